@@ -1,0 +1,104 @@
+"""Composition root: QApplication, translations, style, logging, crash hook, the window."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import sys
+import time
+import traceback
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from kiosk import resources
+from kiosk.config import Config
+from kiosk.ui import theme
+from kiosk.ui.main_window import MainWindow
+from kiosk.ui.tasks import TaskRunner
+
+log = logging.getLogger("kiosk")
+I18N_DIR = os.path.join(os.path.dirname(__file__), "ui", "i18n")
+
+
+def setup_logging(config: Config) -> None:
+    """Rotating log in KIOSK_HOME/logs; never a secret, never a learner's name."""
+    root = logging.getLogger("kiosk")
+    if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+        return
+    config.ensure_dirs()
+    handler = logging.handlers.RotatingFileHandler(
+        config.log_dir / "kiosk.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
+    """Our catalog for ``lang`` plus Qt's own (standard dialogs).  English is the source."""
+    for old in getattr(app, "_kiosk_translators", []):
+        app.removeTranslator(old)
+    installed: list[QTranslator] = []
+    if lang != "en":
+        ours = QTranslator(app)
+        if ours.load(f"kiosk_{lang}", I18N_DIR):
+            app.installTranslator(ours)
+            installed.append(ours)
+        else:
+            log.error("translation catalog for %r not found in %s", lang, I18N_DIR)
+        qt = QTranslator(app)
+        if qt.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            installed.append(qt)
+    app._kiosk_translators = installed  # type: ignore[attr-defined]
+    return installed
+
+
+def excepthook(exc_type, exc, tb) -> None:
+    log.critical("uncaught exception\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+    sys.__excepthook__(exc_type, exc, tb)
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("Telecentro")
+    app.setApplicationDisplayName("Telecentro")
+    app.setWindowIcon(QIcon(str(resources.icon_path("app.svg"))))
+    app.setStyleSheet(theme.STYLESHEET)
+    return app
+
+
+def build_window(config: Config, app: QApplication) -> MainWindow:
+    install_translators(app, config.lang)
+    return MainWindow(config, TaskRunner(), translate=lambda lang: install_translators(app, lang))
+
+
+def run(config: Config, *, bench: bool = False) -> int:
+    started = time.perf_counter()
+    setup_logging(config)
+    sys.excepthook = excepthook
+    app = create_app()
+    window = build_window(config, app)
+    window.resize(1366, 768)
+    if os.environ.get("KIOSK_WINDOWED"):
+        window.show()
+    else:
+        window.showMaximized()
+    if bench:
+        # Benchmark mode: print the time to a sign-in screen showing its learners, then quit.
+        def report() -> None:
+            print(f"signin-ready {time.perf_counter() - started:.4f}", flush=True)
+            QTimer.singleShot(0, app.quit)
+
+        window.ready.connect(report)
+    window.start()
+    code = app.exec()
+    if window.learner is not None:
+        window.sign_out("exit")
+    window.tasks.shutdown()
+    if window.store is not None:
+        window.store.close()
+    return code

@@ -1,0 +1,109 @@
+"""Command line: ``kiosk``, ``kiosk demo``, ``kiosk lessons check``, ``kiosk --version``.
+
+Imports are lazy: ``kiosk lessons check`` never loads Qt, and the app path loads only what
+the sign-in screen needs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from kiosk import __version__
+
+
+def _home_parent() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("--home", metavar="DIR", default=argparse.SUPPRESS,
+                        help="folder for this kiosk's data (default: KIOSK_HOME or the user data folder)")
+    return parent
+
+
+def build_parser() -> argparse.ArgumentParser:
+    home = _home_parent()
+    parser = argparse.ArgumentParser(prog="kiosk", description="Telecentro: the offline learning kiosk.", parents=[home])
+    parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
+    parser.add_argument("--lang", choices=["es", "en"], default=None, help="interface language (default: es)")
+    parser.add_argument("--bench-startup", action="store_true", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", parents=[home], help="fill a kiosk home with demo learners and progress")
+    demo.add_argument("--open", action="store_true", help="open the kiosk afterwards")
+
+    lessons = sub.add_parser("lessons", help="work with lesson files")
+    lessons_sub = lessons.add_subparsers(dest="lessons_command", metavar="ACTION", required=True)
+    check = lessons_sub.add_parser("check", help="check lesson files; print path:line: message; exit 1 on any problem")
+    check.add_argument("dir", nargs="?", default=None, help="a lessons folder (default: the bundled lessons)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "lessons":
+        return _lessons_check(args.dir)
+    from kiosk.config import Config
+
+    config = Config.load(getattr(args, "home", None))
+    if args.lang:
+        from dataclasses import replace
+
+        config = replace(config, lang=args.lang)
+    if args.command == "demo":
+        code = _demo(config)
+        if code or not args.open:
+            return code
+    return _run_app(config, bench=args.bench_startup)
+
+
+def _lessons_check(folder: str | None) -> int:
+    from kiosk import resources
+    from kiosk.content.check import run_check
+
+    return run_check(Path(folder) if folder else resources.lessons_dir())
+
+
+def _demo(config) -> int:
+    from kiosk import resources
+    from kiosk.content.catalog import load_catalog
+    from kiosk.core.errors import EnvironmentProblem
+    from kiosk.demo import fill_demo
+    from kiosk.store.store import Store
+
+    try:
+        config.ensure_dirs()
+        store = Store.open(config.db_path)
+    except (EnvironmentProblem, OSError) as exc:
+        print(f"kiosk demo: no se pudo abrir {config.home}: {exc}", file=sys.stderr)
+        return 2
+    try:
+        catalog = load_catalog(resources.lessons_dir())
+        added = fill_demo(store, catalog)
+    finally:
+        store.close()
+    if added:
+        print(f"Listo: {added} estudiantes de ejemplo en {config.home}")
+    else:
+        print(f"{config.home} ya tiene estudiantes: no se agregó nada.")
+    return 0
+
+
+def _run_app(config, *, bench: bool = False) -> int:
+    from kiosk.core.errors import EnvironmentProblem
+
+    try:
+        config.ensure_dirs()
+    except OSError as exc:
+        print(f"kiosk: no se puede usar la carpeta {config.home}: {exc}", file=sys.stderr)
+        return 2
+    from kiosk.app import run
+
+    try:
+        return run(config, bench=bench)
+    except EnvironmentProblem as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

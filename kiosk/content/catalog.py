@@ -1,0 +1,247 @@
+"""Load the lesson tree (lessons/README.md, "Layout") into a ``Catalog``.
+
+A module with any problem is skipped (the kiosk keeps running with the rest and logs why);
+a track whose track.yaml is broken is skipped with all its modules.  ``check_tree`` returns the
+same problems without logging, for ``kiosk lessons check``.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .model import (
+    DEFAULT_LANG,
+    LANGS,
+    Catalog,
+    Lesson,
+    LessonEntry,
+    Module,
+    Problem,
+    Track,
+)
+from .parser import ID_RE, parse_lesson, parse_module_yaml, parse_track_yaml, split_lesson_filename
+
+__all__ = ["load_catalog", "check_tree", "scan_tree", "TreeScan"]
+
+log = logging.getLogger("kiosk.content")
+
+TRACK_FILE = "track.yaml"
+MODULE_FILE = "module.yaml"
+_IGNORED_FILES = {"readme.md"}  # notes for authors next to the lessons
+
+
+@dataclass
+class TreeScan:
+    """Everything found under a lessons root; ``catalog`` holds only what is usable."""
+
+    catalog: Catalog
+    lesson_files: int = 0  # lesson files parsed without problems, every language
+    lessons: int = 0  # lessons (one per slug) in usable modules
+    modules_seen: int = 0
+    per_module: dict[Path, list[Problem]] = field(default_factory=dict)
+
+
+def _subdirs(folder: Path) -> list[Path]:
+    try:
+        return sorted(
+            p for p in folder.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))
+        )
+    except OSError:
+        return []
+
+
+def _folder_problem(folder: Path, message: str) -> Problem:
+    # Line 0: the problem is about the folder itself, not a line of a file.
+    return Problem(folder, 0, message)
+
+
+def _load_module(folder: Path, track_id: str, scan: TreeScan) -> tuple[Module | None, list[Problem]]:
+    problems: list[Problem] = []
+    slug = folder.name
+    module_id = f"{track_id}/{slug}"
+    if not ID_RE.match(slug):
+        problems.append(
+            _folder_problem(
+                folder, f"«{slug}» no sirve como id de módulo: usá minúsculas sin acentos, números y guiones"
+            )
+        )
+    meta, meta_problems = parse_module_yaml(folder / MODULE_FILE)
+    problems.extend(meta_problems)
+
+    listed = set(meta["lessons"]) if meta else set()
+    entries: list[LessonEntry] = []
+    for lesson_slug in meta["lessons"] if meta else ():
+        es_file = folder / f"{lesson_slug}.{DEFAULT_LANG}.md"
+        if not es_file.is_file():
+            problems.append(
+                Problem(
+                    folder / MODULE_FILE,
+                    meta["lesson_lines"][lesson_slug],
+                    f"falta el archivo «{es_file.name}» de la lección «{lesson_slug}»",
+                )
+            )
+        versions: dict[str, Lesson] = {}
+        for lang in LANGS:
+            file = folder / f"{lesson_slug}.{lang}.md"
+            if not file.is_file():
+                continue
+            lesson, lesson_problems = parse_lesson(file, module_id)
+            problems.extend(lesson_problems)
+            if lesson is not None:
+                versions[lang] = lesson
+                scan.lesson_files += 1
+        if DEFAULT_LANG in versions:
+            problems.extend(_check_translations(versions))
+            entries.append(LessonEntry(lesson_slug, f"{module_id}/{lesson_slug}", versions))
+
+    # Lesson files that module.yaml does not list (usually a forgotten line or a typo).
+    try:
+        md_files = sorted(p for p in folder.iterdir() if p.suffix == ".md" and p.is_file())
+    except OSError:
+        md_files = []
+    for file in md_files:
+        if file.name.lower() in _IGNORED_FILES:
+            continue
+        parts = split_lesson_filename(file.name)
+        if parts is None or parts[1] not in LANGS:
+            problems.append(
+                Problem(
+                    file,
+                    1,
+                    "el nombre del archivo debe ser <lección>.<idioma>.md con idioma es, gn o en",
+                )
+            )
+        elif meta is not None and parts[0] not in listed:
+            problems.append(
+                Problem(file, 1, f"la lección «{parts[0]}» no está en la lista «lessons» de module.yaml")
+            )
+
+    if problems or meta is None:
+        return None, problems
+    module = Module(
+        id=module_id,
+        slug=slug,
+        track_id=track_id,
+        version=meta["version"],
+        titles=dict(meta["title"]),
+        descriptions=dict(meta["description"]),
+        audience=tuple(meta["audience"]),
+        order=meta["order"],
+        lessons=tuple(entries),
+        path=folder,
+    )
+    return module, []
+
+
+def _check_translations(versions: dict[str, Lesson]) -> list[Problem]:
+    """A translation that claims to follow the current Spanish version must ask the same questions.
+
+    Attempts are stored under ``question_key`` (lesson id + activity id), so different ids
+    would split one question's statistics in two.
+    """
+    original = versions[DEFAULT_LANG]
+    wanted = [a.id for a in original.activities]
+    problems = []
+    for lang, lesson in versions.items():
+        if lang == DEFAULT_LANG or lesson.translation_of != original.version:
+            continue
+        have = [a.id for a in lesson.activities]
+        if set(have) != set(wanted):
+            missing = ", ".join(sorted(set(wanted) - set(have))) or "ninguna"
+            extra = ", ".join(sorted(set(have) - set(wanted))) or "ninguna"
+            problems.append(
+                Problem(
+                    lesson.path,
+                    1,
+                    "las actividades no coinciden con la versión en español "
+                    f"{original.version} (faltan: {missing}; sobran: {extra})",
+                )
+            )
+    return problems
+
+
+def scan_tree(root: Path) -> TreeScan:
+    """Read the whole tree under ``root``: the catalog plus every problem, without logging."""
+    root = Path(root)
+    catalog = Catalog()
+    scan = TreeScan(catalog)
+    if not root.is_dir():
+        catalog.problems.append(_folder_problem(root, "no existe la carpeta de lecciones"))
+        return scan
+
+    tracks: list[Track] = []
+    for track_dir in _subdirs(root):
+        track_file = track_dir / TRACK_FILE
+        if not track_file.is_file():
+            catalog.problems.append(
+                _folder_problem(track_dir, f"la carpeta no tiene {TRACK_FILE}: no es un recorrido")
+            )
+            continue
+        track_meta, track_problems = parse_track_yaml(track_file)
+        catalog.problems.extend(track_problems)
+        if not ID_RE.match(track_dir.name):
+            track_meta = None
+            catalog.problems.append(
+                _folder_problem(
+                    track_dir,
+                    f"«{track_dir.name}» no sirve como id de recorrido: usá minúsculas sin acentos, "
+                    "números y guiones",
+                )
+            )
+        modules: list[Module] = []
+        for module_dir in _subdirs(track_dir):
+            if not (module_dir / MODULE_FILE).is_file():
+                catalog.problems.append(
+                    _folder_problem(module_dir, f"la carpeta no tiene {MODULE_FILE}: no es un módulo")
+                )
+                continue
+            scan.modules_seen += 1
+            module, module_problems = _load_module(module_dir, track_dir.name, scan)
+            catalog.problems.extend(module_problems)
+            if module_problems:
+                scan.per_module[module_dir] = module_problems
+            if module is None or track_meta is None:
+                catalog.skipped_modules.append(module_dir)
+            else:
+                modules.append(module)
+        if track_meta is None or not modules:
+            continue
+        modules.sort(key=lambda m: (m.order, m.slug))
+        scan.lessons += sum(len(m.lessons) for m in modules)
+        tracks.append(
+            Track(
+                id=track_meta["id"],
+                titles=dict(track_meta["title"]),
+                color=track_meta["color"],
+                icon=track_meta["icon"],
+                order=track_meta["order"],
+                modules=tuple(modules),
+                path=track_dir,
+            )
+        )
+    tracks.sort(key=lambda t: (t.order, t.id))
+    catalog.tracks = tuple(tracks)
+    catalog.problems.sort(key=lambda p: (str(p.path), p.line))
+    return scan
+
+
+def load_catalog(root: Path) -> Catalog:
+    """The usable part of the lesson tree; every skipped module is logged with its problems."""
+    scan = scan_tree(root)
+    catalog = scan.catalog
+    by_module = scan.per_module
+    for folder in catalog.skipped_modules:
+        problems = by_module.get(folder, [])
+        details = "; ".join(p.format() for p in problems) or "su recorrido tiene problemas"
+        log.warning("módulo omitido %s: %s", folder, details)
+    for problem in catalog.problems:
+        if problem.line == 0 or problem.path.name == TRACK_FILE:
+            log.warning("contenido con problemas: %s", problem.format())
+    return catalog
+
+
+def check_tree(root: Path) -> list[Problem]:
+    """Every problem under ``root``, sorted by path and line (for ``kiosk lessons check``)."""
+    return scan_tree(root).catalog.problems

@@ -1,0 +1,152 @@
+"""Learners: the profiles on the sign-in screen (a name, an avatar, an age band, a role).
+
+Deliberately little data (DESIGN.md "Data"): no surname, birth date, ID number or photo.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, TypeVar
+
+from sqlalchemy import func, select
+
+from kiosk.core.clock import utcnow
+from kiosk.core.errors import InputProblem
+from kiosk.core.ids import LearnerId
+from kiosk.core.people import DISPLAY_NAME_MAX, AgeBand, Gender, Role, clean_display_name
+from kiosk.store.models import Learner
+from kiosk.store.records import get_row
+
+if TYPE_CHECKING:
+    from kiosk.store.store import Store
+
+AVATAR_MAX = 64
+E = TypeVar("E", AgeBand, Role, Gender)
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'", "`": "'"})
+
+
+def name_key(name: str) -> str:
+    """Compare and sort names case- and accent-insensitively: "Ángel" ~ "angel", "Ña" ~ "na".
+
+    The Guarani puso (U+02BC) and typographic apostrophes compare equal to "'".
+    """
+    decomposed = unicodedata.normalize("NFKD", clean_display_name(name))
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return bare.translate(_APOSTROPHES).casefold()
+
+
+@dataclass(frozen=True)
+class LearnerInfo:
+    id: LearnerId
+    display_name: str
+    avatar: str
+    age_band: AgeBand
+    role: Role
+    gender: Gender | None = None
+
+
+def _info(row: Learner) -> LearnerInfo:
+    return LearnerInfo(
+        id=LearnerId(row.id),
+        display_name=row.display_name,
+        avatar=row.avatar,
+        age_band=AgeBand(row.age_band),
+        role=Role(row.role),
+        gender=Gender(row.gender) if row.gender is not None else None,
+    )
+
+
+def _choice(kind: type[E], value: str, what: str) -> E:
+    try:
+        return kind(value)
+    except ValueError:
+        allowed = ", ".join(member.value for member in kind)
+        raise InputProblem(f"Unknown {what} {value!r}; use one of: {allowed}.") from None
+
+
+class LearnerService:
+    """Register and find learners. Every method is one short transaction."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def register(
+        self,
+        display_name: str,
+        avatar: str,
+        age_band: AgeBand | str,
+        role: Role | str,
+        gender: Gender | str | None = None,
+        *,
+        now: datetime | None = None,
+    ) -> LearnerInfo:
+        """Create a learner. ``InputProblem`` for an empty or too long name, an unusable
+        avatar, or a name + avatar pair an active learner already has (tiles must differ)."""
+        name = clean_display_name(display_name)
+        if not name:
+            raise InputProblem("Write a name or a nickname.")
+        if len(name) > DISPLAY_NAME_MAX:
+            raise InputProblem(f"The name is too long: at most {DISPLAY_NAME_MAX} characters.")
+        avatar = avatar.strip()
+        if not avatar or len(avatar) > AVATAR_MAX or "/" in avatar or "\\" in avatar:
+            raise InputProblem("Choose a picture from the list.", detail=f"avatar {avatar!r}")
+        band = _choice(AgeBand, age_band, "age band")
+        the_role = _choice(Role, role, "role")
+        the_gender = _choice(Gender, gender, "gender") if gender is not None else None
+        moment = now or utcnow()
+
+        with self._store.transaction() as session:
+            same_avatar = session.scalars(
+                select(Learner.display_name).where(
+                    Learner.archived_at.is_(None), Learner.avatar == avatar
+                )
+            )
+            key = name_key(name)
+            if any(name_key(other) == key for other in same_avatar):
+                raise InputProblem(
+                    "Someone already has this name and this picture. "
+                    "Choose another picture or add a letter to the name."
+                )
+            row = Learner(
+                device_id=self._store.device_id,
+                created_at=moment,
+                updated_at=moment,
+                display_name=name,
+                avatar=avatar,
+                age_band=band.value,
+                role=the_role.value,
+                gender=the_gender.value if the_gender is not None else None,
+            )
+            session.add(row)
+            session.flush()
+            return _info(row)
+
+    def list_active(self) -> list[LearnerInfo]:
+        """Learners not archived, sorted by name ignoring case and accents."""
+        with self._store.reading() as session:
+            rows = session.scalars(select(Learner).where(Learner.archived_at.is_(None))).all()
+            infos = [_info(row) for row in rows]
+        return sorted(infos, key=lambda i: (name_key(i.display_name), i.display_name, i.id))
+
+    def get(self, learner_id: str) -> LearnerInfo | None:
+        """The learner with this id (archived ones too: history still names them)."""
+        with self._store.reading() as session:
+            row = session.get(Learner, learner_id)
+            return _info(row) if row is not None else None
+
+    def count_active(self) -> int:
+        with self._store.reading() as session:
+            return session.scalar(
+                select(func.count()).select_from(Learner).where(Learner.archived_at.is_(None))
+            ) or 0
+
+    def archive(self, learner_id: str, *, now: datetime | None = None) -> None:
+        """Hide a learner from the sign-in screen; their history stays."""
+        moment = now or utcnow()
+        with self._store.transaction() as session:
+            row = get_row(session, Learner, learner_id)
+            if row.archived_at is None:
+                row.archived_at = moment
+                row.updated_at = moment

@@ -1,0 +1,120 @@
+"""The SQLite engine: pragmas on every connection, SQLAlchemy-controlled transactions.
+
+* ``journal_mode=WAL`` -- readers never block the writer.
+* ``synchronous=FULL`` -- with NORMAL a committed answer can roll back on a power cut.
+* ``foreign_keys=ON``, ``busy_timeout=5000``.
+
+Transactions: Python's ``sqlite3`` (3.11) does not BEGIN before a SELECT, so a read-then-write
+is not isolated. We switch its own transaction handling off and emit BEGIN ourselves:
+``BEGIN IMMEDIATE`` by default (take the write lock up front: a read-modify-write such as
+"progress = max(old, new)" can never hit SQLITE_BUSY half-way), or a plain deferred ``BEGIN``
+on an engine made with ``read_only_engine(engine)`` (reads that must not wait for a writer).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import DatabaseError
+
+from kiosk.core.errors import StorageProblem
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 5000
+_READ_ONLY = "kiosk_read_only"
+
+PRAGMAS = (
+    # busy_timeout first: switching to WAL may have to wait for another connection.
+    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=FULL",
+    "PRAGMA foreign_keys=ON",
+)
+
+
+def _on_connect(dbapi_connection: Any, connection_record: Any) -> None:
+    # Stop sqlite3 from emitting BEGIN/COMMIT on its own; _on_begin does it instead.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        for pragma in PRAGMAS:
+            cursor.execute(pragma)
+            row = cursor.fetchone()
+            if pragma.startswith("PRAGMA journal_mode") and (row is None or row[0] != "wal"):
+                log.warning("SQLite refused WAL mode (got %r); running without it", row)
+    finally:
+        cursor.close()
+
+
+def _on_begin(conn: Connection) -> None:
+    if conn.get_execution_options().get(_READ_ONLY):
+        conn.exec_driver_sql("BEGIN")
+    else:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(db_path: Path) -> Engine:
+    """An engine on the SQLite file ``db_path``; opens it once to fail early.
+
+    The parent folder must exist (config creates it). Raises ``StorageProblem`` when SQLite
+    cannot open or set up the file (missing or read-only folder, disk full, not a database).
+    """
+    engine = create_engine(
+        f"sqlite:///{db_path}",
+        # One background worker plus, now and then, the main thread.
+        connect_args={"check_same_thread": False},
+    )
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar_one()
+    except DatabaseError as exc:
+        engine.dispose()
+        raise storage_problem(exc, db_path) from exc
+    return engine
+
+
+def read_only_engine(engine: Engine) -> Engine:
+    """The same pool, but transactions start with a deferred ``BEGIN`` (for reads only)."""
+    return engine.execution_options(**{_READ_ONLY: True})
+
+
+def storage_problem(exc: DatabaseError, db_path: Path | None = None) -> StorageProblem:
+    """Turn an SQLite error caused by the environment into a ``StorageProblem``."""
+    text = str(exc.orig) if exc.orig is not None else str(exc)
+    low = text.lower()
+    if "disk is full" in low or "database or disk is full" in low:
+        message = "The disk is full: the kiosk cannot save anything until space is freed."
+    elif "readonly" in low or "read-only" in low:
+        message = "The kiosk cannot write its database: the file or its folder is read-only."
+    elif "not a database" in low or "malformed" in low:
+        message = "The kiosk's database file is damaged or is not a kiosk database."
+    elif "locked" in low or "busy" in low:
+        message = "The database is busy: is another kiosk window open on this computer?"
+    else:
+        message = "The kiosk cannot open or write its database file."
+    where = f" ({db_path})" if db_path is not None else ""
+    return StorageProblem(message, detail=f"SQLite: {text}{where}")
+
+
+def is_storage_problem(exc: DatabaseError) -> bool:
+    """True for SQLite errors that are the environment's fault (not a bug in our SQL)."""
+    low = str(exc.orig if exc.orig is not None else exc).lower()
+    return any(
+        word in low
+        for word in (
+            "disk is full",
+            "readonly",
+            "read-only",
+            "not a database",
+            "malformed",
+            "locked",
+            "unable to open",
+            "disk i/o error",
+        )
+    )

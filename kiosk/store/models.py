@@ -1,0 +1,214 @@
+"""The kiosk's tables (SQLAlchemy 2 typed style).
+
+Every key is a UUID4 in text form (``kiosk.core.ids.new_id``) and every row carries the id of
+the device that created it, so several kiosks of one telecenter can merge their data later.
+Times are UTC: stored naive, handed back tz-aware (``UTCDateTime``).
+
+Progress is append-only facts (``visits``, ``attempts``) plus derived summaries
+(``lesson_progress``, ``module_completions``) that the services in ``kiosk.learning.progress``
+update in the same transaction as the fact.
+
+The schema is created and changed ONLY by the Alembic revisions in ``db/versions``; a test
+checks that this metadata and the migrated schema agree.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    Dialect,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+from kiosk.core.ids import new_id
+
+# Named constraints: Alembic's batch mode (SQLite) can only drop or alter what has a name.
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+ID_LEN = 36  # str(uuid.uuid4())
+CONTENT_ID_LEN = 200  # "<track>/<module>/<lesson>"
+QUESTION_ID_LEN = 250  # "<lesson id>#<activity id>"
+
+AGE_BANDS = ("8-11", "12-17", "adult")
+ROLES = ("learner", "teacher", "parent")
+GENDERS = ("female", "male", "other", "unsaid")
+END_REASONS = ("exit", "idle", "crash")
+
+
+def _one_of(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A moment in UTC: stored as naive UTC, returned tz-aware.
+
+    Naive datetimes are refused on the way in: they are a bug (whose clock? which zone?).
+    """
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError(f"naive datetime {value!r}: pass an aware UTC time (clock.utcnow())")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {datetime: UTCDateTime}
+
+
+class _Row:
+    """Columns every synced row has: a UUID key and the creating device."""
+
+    id: Mapped[str] = mapped_column(
+        String(ID_LEN), primary_key=True, default=new_id, sort_order=-2
+    )
+    device_id: Mapped[str] = mapped_column(String(ID_LEN), sort_order=-1)
+
+
+class Setting(Base):
+    """Key/value settings of this install: ``device_id`` and, later, site settings."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Learner(_Row, Base):
+    """A person who signs in. Deliberately little: no surname, birth date, ID or photo."""
+
+    __tablename__ = "learners"
+    __table_args__ = (
+        CheckConstraint(_one_of("age_band", AGE_BANDS), name="age_band"),
+        CheckConstraint(_one_of("role", ROLES), name="role"),
+        CheckConstraint(f"gender IS NULL OR {_one_of('gender', GENDERS)}", name="gender"),
+    )
+
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    display_name: Mapped[str] = mapped_column(String(64))
+    avatar: Mapped[str] = mapped_column(String(64))  # a file name: "yaguarete.svg"
+    age_band: Mapped[str] = mapped_column(String(8))
+    role: Mapped[str] = mapped_column(String(16))
+    gender: Mapped[str | None] = mapped_column(String(8))
+    archived_at: Mapped[datetime | None]
+
+
+class LearnerSession(_Row, Base):
+    """From sign-in to sign-out on this device (attendance is built from these)."""
+
+    __tablename__ = "sessions"
+    __table_args__ = (
+        CheckConstraint(f"end_reason IS NULL OR {_one_of('end_reason', END_REASONS)}",
+                        name="end_reason"),
+        Index(None, "learner_id", "started_at"),
+    )
+
+    learner_id: Mapped[str] = mapped_column(ForeignKey("learners.id"))
+    started_at: Mapped[datetime]
+    last_seen_at: Mapped[datetime]
+    ended_at: Mapped[datetime | None]
+    end_reason: Mapped[str | None] = mapped_column(String(8))
+
+
+class Visit(_Row, Base):
+    """One visit to one lesson. ``ended_at``/``seconds`` move forward page by page."""
+
+    __tablename__ = "visits"
+    __table_args__ = (
+        CheckConstraint("seconds >= 0", name="seconds"),
+        Index(None, "learner_id", "lesson_id"),
+        Index(None, "session_id"),
+        Index(None, "started_at"),
+    )
+
+    learner_id: Mapped[str] = mapped_column(ForeignKey("learners.id"))
+    session_id: Mapped[str | None] = mapped_column(ForeignKey("sessions.id"))
+    lesson_id: Mapped[str] = mapped_column(String(CONTENT_ID_LEN))
+    lesson_version: Mapped[str] = mapped_column(String(32))
+    lang: Mapped[str] = mapped_column(String(8))
+    started_at: Mapped[datetime]
+    ended_at: Mapped[datetime]
+    seconds: Mapped[int] = mapped_column(Integer)
+
+
+class Attempt(_Row, Base):
+    """One answer to one question. Append-only."""
+
+    __tablename__ = "attempts"
+    __table_args__ = (
+        Index(None, "visit_id", "created_at"),
+        Index(None, "learner_id", "question_id"),
+    )
+
+    learner_id: Mapped[str] = mapped_column(ForeignKey("learners.id"))
+    visit_id: Mapped[str] = mapped_column(ForeignKey("visits.id"))
+    lesson_id: Mapped[str] = mapped_column(String(CONTENT_ID_LEN))
+    question_id: Mapped[str] = mapped_column(String(QUESTION_ID_LEN))  # "lesson_id#quiz_id"
+    answer: Mapped[str] = mapped_column(Text)  # JSON list of option indexes: "[1,3]"
+    correct: Mapped[bool] = mapped_column(Boolean)
+    created_at: Mapped[datetime]
+
+
+class LessonProgress(_Row, Base):
+    """The summary of one learner on one lesson (derived from visits and attempts)."""
+
+    __tablename__ = "lesson_progress"
+    __table_args__ = (
+        # Also the index for "all summaries of a learner" (its leftmost column).
+        UniqueConstraint("learner_id", "lesson_id"),
+        CheckConstraint("progress >= 0 AND progress <= 1", name="progress"),
+        CheckConstraint("best_score IS NULL OR (best_score >= 0 AND best_score <= 1)",
+                        name="best_score"),
+        CheckConstraint("last_page >= 0", name="last_page"),
+    )
+
+    learner_id: Mapped[str] = mapped_column(ForeignKey("learners.id"))
+    lesson_id: Mapped[str] = mapped_column(String(CONTENT_ID_LEN))
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    progress: Mapped[float] = mapped_column(Float)
+    best_score: Mapped[float | None] = mapped_column(Float)
+    last_page: Mapped[int] = mapped_column(Integer)
+    completed_at: Mapped[datetime | None]  # set once, never changed
+
+
+class ModuleCompletion(_Row, Base):
+    """A learner finished every lesson of a module (once per learner and module)."""
+
+    __tablename__ = "module_completions"
+    __table_args__ = (UniqueConstraint("learner_id", "module_id"),)
+
+    learner_id: Mapped[str] = mapped_column(ForeignKey("learners.id"))
+    module_id: Mapped[str] = mapped_column(String(CONTENT_ID_LEN))
+    module_version: Mapped[str] = mapped_column(String(32))
+    completed_at: Mapped[datetime]

@@ -1,0 +1,123 @@
+"""``Store``: the one facade over the kiosk's database (like Anki's ``Collection``).
+
+It owns the engine, migrates at open, knows this device's id, hands out sessions and wires the
+services (``store.learners``, ``store.progress``). Widgets never use it directly: they call the
+services through the task runner, off the UI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DatabaseError
+from sqlalchemy.orm import Session, sessionmaker
+
+from kiosk.core.ids import DeviceId, new_id
+from kiosk.learning.progress import ProgressService
+from kiosk.people.learners import LearnerService
+from kiosk.store.engine import is_storage_problem, make_engine, read_only_engine, storage_problem
+from kiosk.store.migrate import upgrade
+from kiosk.store.models import Setting
+
+DEVICE_ID_KEY = "device_id"
+
+
+class Store:
+    """Open with ``Store.open(path)``; close with ``close()`` (or use it as a context manager)."""
+
+    def __init__(self, engine: Engine) -> None:
+        """Wrap an engine whose database is already at head (``Store.open`` does that)."""
+        self.engine = engine
+        self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(bind=read_only_engine(engine), expire_on_commit=False)
+        self._device_id = DeviceId(self._ensure_device_id())
+        self.learners = LearnerService(self)
+        self.progress = ProgressService(self)
+
+    @classmethod
+    def open(cls, db_path: Path) -> Store:
+        """Open (creating if needed) and migrate the database at ``db_path``.
+
+        Raises ``StorageProblem`` (the environment) or ``DatabaseTooNew`` (a newer kiosk wrote
+        this file).
+        """
+        engine = make_engine(db_path)
+        try:
+            upgrade(engine)
+            return cls(engine)
+        except BaseException:
+            engine.dispose()
+            raise
+
+    @property
+    def device_id(self) -> DeviceId:
+        """The id of this install, stamped on every row it creates."""
+        return self._device_id
+
+    def session(self) -> Session:
+        """A new ORM session (``with store.session() as s: ...``); commit it yourself.
+
+        Its transaction starts with BEGIN IMMEDIATE (it may write). Prefer ``transaction()``.
+        """
+        return self._sessions()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One write transaction: commits at the end, rolls back on any error.
+
+        SQLite errors caused by the environment (disk full, read-only) become StorageProblem.
+        """
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except DatabaseError as exc:
+            if is_storage_problem(exc):
+                raise storage_problem(exc) from exc
+            raise
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only snapshot (deferred BEGIN): never waits for a writer. Do not write in it."""
+        try:
+            with self._read_sessions() as session:
+                yield session
+        except DatabaseError as exc:
+            if is_storage_problem(exc):
+                raise storage_problem(exc) from exc
+            raise
+
+    def get_setting(self, key: str) -> str | None:
+        with self.reading() as session:
+            row = session.get(Setting, key)
+            return row.value if row is not None else None
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.transaction() as session:
+            session.merge(Setting(key=key, value=value))
+
+    def close(self) -> None:
+        """Return every connection; the Store is unusable afterwards."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _ensure_device_id(self) -> str:
+        with self.transaction() as session:
+            row = session.get(Setting, DEVICE_ID_KEY)
+            if row is None:
+                row = Setting(key=DEVICE_ID_KEY, value=new_id())
+                session.add(row)
+            return row.value

@@ -1,0 +1,159 @@
+"""“I’m new”: a display name, a picture, an age band and a role.  Nothing more."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QScrollArea, QToolButton, QVBoxLayout, QWidget
+
+from kiosk.core.people import DISPLAY_NAME_MAX, AgeBand, Role, clean_display_name
+from kiosk.ui import theme
+from kiosk.ui.widgets.common import TopBar, avatar_icon, button, label
+
+AVATAR_COLUMNS = 12
+
+
+class RegisterScreen(QWidget):
+    submitted = Signal(str, str, object, object)  # name, avatar, AgeBand, Role
+    cancelled = Signal()
+
+    def __init__(self, avatars: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        """``avatars``: (file name, accessible name) in display order."""
+        super().__init__(parent)
+        self.setObjectName("screen")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        bar = TopBar()
+        self.back_button = button(self.tr("Back"), "quiet", "flecha-izq.svg")
+        self.back_button.clicked.connect(self.cancelled)
+        bar.add_left(self.back_button)
+        bar.add_left(label(self.tr("New profile"), "brand", wrap=False))
+        outer.addWidget(bar)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body_widget = QWidget()
+        body = QVBoxLayout(body_widget)
+        body.setContentsMargins(48, 16, 48, 16)
+        body.setSpacing(10)
+
+        body.addWidget(label(self.tr("Your name or nickname"), "subtitle"))
+        self.name = QLineEdit()
+        self.name.setMaxLength(DISPLAY_NAME_MAX)
+        self.name.setPlaceholderText(self.tr("Only your first name, no surname"))
+        self.name.setAccessibleName(self.tr("Your name or nickname"))
+        self.name.setMaximumWidth(520)
+        self.name.textChanged.connect(self._update)
+        body.addWidget(self.name)
+
+        body.addWidget(label(self.tr("Choose your picture"), "subtitle"))
+        self.avatar_group = QButtonGroup(self)
+        self.avatar_group.setExclusive(True)
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        for index, (file_name, accessible) in enumerate(avatars):
+            tile = QToolButton()
+            tile.setObjectName("avatarChoice")
+            tile.setCheckable(True)
+            tile.setIcon(avatar_icon(file_name))
+            tile.setIconSize(QSize(theme.AVATAR_PICK_PX, theme.AVATAR_PICK_PX))
+            tile.setFixedSize(84, 84)
+            tile.setToolTip(accessible)
+            tile.setAccessibleName(accessible)
+            tile.setProperty("avatar", file_name)
+            tile.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.avatar_group.addButton(tile, index)
+            grid.addWidget(tile, index // AVATAR_COLUMNS, index % AVATAR_COLUMNS)
+        self.avatar_group.idClicked.connect(lambda _i: self._update())
+        grid_row = QHBoxLayout()
+        grid_row.addLayout(grid)
+        grid_row.addStretch(1)
+        body.addLayout(grid_row)
+
+        body.addWidget(label(self.tr("How old are you?"), "subtitle"))
+        self.age_group, age_row = self._choices(
+            [(AgeBand.CHILD, self.tr("8 to 11")), (AgeBand.TEEN, self.tr("12 to 17")), (AgeBand.ADULT, self.tr("I’m an adult"))]
+        )
+        body.addLayout(age_row)
+
+        body.addWidget(label(self.tr("You are…"), "subtitle"))
+        self.role_group, role_row = self._choices(
+            [(Role.LEARNER, self.tr("A student")), (Role.TEACHER, self.tr("A teacher")), (Role.PARENT, self.tr("A parent or caregiver"))]
+        )
+        self.role_group.button(0).setChecked(True)
+        body.addLayout(role_row)
+
+        self.error = label("", "error")
+        self.error.hide()
+        body.addWidget(self.error)
+
+        self.submit_button = button(self.tr("Ready, let’s start"), "primary", "play.svg")
+        self.submit_button.setMinimumWidth(320)
+        self.submit_button.setEnabled(False)
+        self.submit_button.clicked.connect(self._submit)
+        body.addWidget(self.submit_button, 0, Qt.AlignmentFlag.AlignLeft)
+        body.addStretch(1)
+        scroll.setWidget(body_widget)
+        outer.addWidget(scroll, 1)
+        self.name.returnPressed.connect(self._submit)
+
+    def _choices(self, items: list[tuple[object, str]]) -> tuple[QButtonGroup, QHBoxLayout]:
+        group = QButtonGroup(self)
+        group.setExclusive(True)
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        for index, (value, text) in enumerate(items):
+            btn: QPushButton = button(text, "choice")
+            btn.setCheckable(True)
+            btn.setMinimumWidth(220)
+            btn.setProperty("value", str(value))
+            group.addButton(btn, index)
+            row.addWidget(btn)
+        row.addStretch(1)
+        group.idClicked.connect(lambda _i: self._update())
+        return group, row
+
+    def _values(self):
+        name = clean_display_name(self.name.text())
+        avatar_btn = self.avatar_group.checkedButton()
+        age_btn = self.age_group.checkedButton()
+        role_btn = self.role_group.checkedButton()
+        avatar = avatar_btn.property("avatar") if avatar_btn else None
+        age = AgeBand(age_btn.property("value")) if age_btn else None
+        role = Role(role_btn.property("value")) if role_btn else None
+        return name, avatar, age, role
+
+    def _update(self) -> None:
+        name, avatar, age, role = self._values()
+        self.submit_button.setEnabled(bool(name and avatar and age and role))
+        self.error.hide()
+
+    def _submit(self) -> None:
+        name, avatar, age, role = self._values()
+        if not name:
+            self.show_error(self.tr("Write your name or nickname."))
+        elif not avatar:
+            self.show_error(self.tr("Choose a picture: it will help you find yourself."))
+        elif age is None:
+            self.show_error(self.tr("Tell us how old you are."))
+        elif role is None:
+            self.show_error(self.tr("Tell us who you are."))
+        else:
+            self.submitted.emit(name, avatar, age, role)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def reset(self) -> None:
+        self.name.clear()
+        for group in (self.avatar_group, self.age_group):
+            group.setExclusive(False)
+            for btn in group.buttons():
+                btn.setChecked(False)
+            group.setExclusive(True)
+        self.role_group.button(0).setChecked(True)
+        self.error.hide()
+        self.submit_button.setEnabled(False)
+        self.name.setFocus()

@@ -1,0 +1,88 @@
+"""One background worker for everything that touches the database or the disk.
+
+Modelled on Anki's ``taskman``/``CollectionOp``: widgets hand a plain function to ``run``; it
+runs on a single worker thread, in order (so a task may rely on the ones queued before it), and
+``on_done(result)`` or ``on_error(exc)`` is called back on the main thread.  The function must
+not touch widgets.  One worker keeps SQLite writes serialised and the UI thread free.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+log = logging.getLogger("kiosk.tasks")
+
+Callback = Callable[[Any], None]
+
+
+class _Bridge(QObject):
+    finished = Signal(object, object, object)  # callback, value, is_error
+
+
+class TaskRunner(QObject):
+    """Run functions off the UI thread, one at a time, results back by signal."""
+
+    error = Signal(object)  # an exception no on_error handled
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._queue: queue.Queue[tuple[Callable[[], Any], Callback | None, Callback | None] | None] = queue.Queue()
+        self._pending = 0
+        self._lock = threading.Lock()
+        self._idle = threading.Event()
+        self._idle.set()
+        self._bridge = _Bridge()
+        self._bridge.finished.connect(self._deliver)
+        self._thread = threading.Thread(target=self._work, name="kiosk-tasks", daemon=True)
+        self._thread.start()
+
+    def run(self, fn: Callable[[], Any], on_done: Callback | None = None, on_error: Callback | None = None) -> None:
+        with self._lock:
+            self._pending += 1
+            self._idle.clear()
+        self._queue.put((fn, on_done, on_error))
+
+    def _work(self) -> None:
+        while True:
+            item = self._queue.get()
+            if item is None:
+                return
+            fn, on_done, on_error = item
+            try:
+                value = fn()
+            except BaseException as exc:  # noqa: BLE001 - delivered to the main thread
+                self._bridge.finished.emit(on_error, exc, True)
+            else:
+                self._bridge.finished.emit(on_done, value, False)
+            finally:
+                with self._lock:
+                    self._pending -= 1
+                    if self._pending == 0:
+                        self._idle.set()
+
+    def _deliver(self, callback: Callback | None, value: Any, is_error: bool) -> None:
+        if is_error:
+            if callback is not None:
+                callback(value)
+            else:
+                log.error("background task failed", exc_info=value)
+                self.error.emit(value)
+        elif callback is not None:
+            callback(value)
+
+    def wait_idle(self, timeout: float = 10.0) -> bool:
+        """Block until every queued task has run (callbacks may still be queued in Qt)."""
+        return self._idle.wait(timeout)
+
+    def shutdown(self, timeout: float = 10.0) -> None:
+        deadline = time.monotonic() + timeout
+        self.wait_idle(timeout)
+        self._queue.put(None)
+        self._thread.join(max(0.0, deadline - time.monotonic()))

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+
+import pytest
+
+from kiosk.config import Config
+
+
+@pytest.fixture()
+def make_window(qtbot, home):
+    """Build a real MainWindow on ``home`` and wait until its sign-in screen is ready."""
+    from kiosk.app import create_app, install_translators
+    from kiosk.ui.main_window import MainWindow
+    from kiosk.ui.tasks import TaskRunner
+
+    windows = []
+
+    def make(**changes):
+        app = create_app()
+        config = replace(Config.load(home), **changes)
+        install_translators(app, config.lang)
+        window = MainWindow(config, TaskRunner(), translate=lambda lang: install_translators(app, lang))
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        with qtbot.waitSignal(window.ready, timeout=10_000):
+            window.start()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        close(window)
+
+
+def close(window) -> None:
+    if window.learner is not None:
+        window.sign_out("exit")
+    window.tasks.shutdown()
+    if window.store is not None:
+        window.store.close()
+        window.store = None
+
+
+def settle(qtbot, window) -> None:
+    """Let every queued background task run and its callback arrive."""
+    assert window.tasks.wait_idle(10)
+    qtbot.wait(20)
+    assert window.tasks.wait_idle(10)
+    qtbot.wait(20)
+
+
+def type_text(widget, text: str) -> None:
+    """Type like a keyboard would, one key event per character (QTest's keyClicks only
+    knows ASCII, and learners are called Lucía and Ñandutí)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    widget.setFocus()
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def db_rows(home, sql, *params):
+    con = sqlite3.connect(home / "kiosk.sqlite3")
+    try:
+        return con.execute(sql, params).fetchall()
+    finally:
+        con.close()
