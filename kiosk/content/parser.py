@@ -122,9 +122,15 @@ class _Yaml:
         try:
             return yaml.compose(text, Loader=_Loader)
         except yaml.MarkedYAMLError as exc:
+            problem = exc.problem or str(exc)
             mark = exc.problem_mark or exc.context_mark
+            if exc.context_mark is not None and _POINT_AT_START.search(problem):
+                mark = exc.context_mark  # where the unclosed quote or list begins
             line = self.offset + mark.line if mark is not None else self.offset
-            self.report.add(line, _yaml_message(exc.problem or str(exc)))
+            char = ""
+            if exc.problem_mark is not None and 0 <= exc.problem_mark.index < len(text):
+                char = text[exc.problem_mark.index]
+            self.report.add(line, _yaml_message(problem, char))
         except yaml.YAMLError as exc:  # ReaderError: control characters and the like
             self.report.add(self.offset, _yaml_message(str(exc)))
         return None
@@ -135,7 +141,7 @@ _YAML_HINTS: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(r"mapping values are not allowed"),
         "hay un «:» donde no corresponde (si el texto lleva «:», ponelo entre comillas)",
     ),
-    (re.compile(r"tab"), "hay un tabulador: para sangrar usá espacios"),
+    (re.compile(r"tab|cannot start any token"), "hay un tabulador: para sangrar usá espacios"),
     (re.compile(r"could not find expected ':'"), "falta «:» después del nombre del campo"),
     (
         re.compile(r"did not find expected (key|'-' indicator)"),
@@ -143,17 +149,18 @@ _YAML_HINTS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r"another document"), "hay más de un documento YAML (¿una línea «---» de más?)"),
     (re.compile(r"unexpected end of stream"), "falta cerrar unas comillas"),
-    (
-        re.compile(r"found character '(.)' that cannot start any token"),
-        "un valor no puede empezar con «{0}»: ponelo entre comillas",
-    ),
     (re.compile(r"found undefined alias"), "un valor no puede empezar con «*»: ponelo entre comillas"),
     (re.compile(r"did not find expected ',' or '([\]}])'"), "falta cerrar la lista con «{0}»"),
     (re.compile(r"special characters are not allowed"), "el archivo tiene caracteres de control no válidos"),
 )
 
 
-def _yaml_message(problem: str) -> str:
+_POINT_AT_START = re.compile(r"end of stream|did not find expected ',' or")
+
+
+def _yaml_message(problem: str, char: str = "") -> str:
+    if "cannot start any token" in problem and char and char != "\t":
+        return f"error de YAML: un valor no puede empezar con «{char}»: ponelo entre comillas"
     for pattern, message in _YAML_HINTS:
         match = pattern.search(problem)
         if match:
@@ -339,7 +346,7 @@ class _Fields:
                 continue
             out[lang] = text
         if ok and "es" not in out:
-            self.doc.at(node, f"falta el texto en español («es») de «{key}»")
+            self.doc.report.add(self.key_line(key), f"falta el texto en español («es») de «{key}»")
             ok = False
         return out if ok else None
 

@@ -12,13 +12,12 @@ import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import Config
 from kiosk.core.errors import EnvironmentProblem, InputProblem, StorageProblem
 from kiosk.core.people import AgeBand
-from kiosk.ui import theme
 from kiosk.ui.idle import IdleOverlay, IdleWatcher
 from kiosk.ui.screens.signin import SignInScreen
 from kiosk.ui.tasks import TaskRunner
@@ -50,10 +49,6 @@ class LessonRun:
     lesson: Lesson
     visit_id: str | None = None
     answered: list[str] = field(default_factory=list)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class MainWindow(QMainWindow):
@@ -237,13 +232,13 @@ class MainWindow(QMainWindow):
             fold_for_search(l.display_name) == fold_for_search(name) and l.avatar == avatar for l in self.signin.learners
         )
         if taken:
-            self.register_screen.show_error(_tr("Someone already has this name and this picture. Choose another picture."))
+            self.register_screen.show_error(self.tr("Someone already has this name and this picture. Choose another picture."))
             return
         store = self.store
 
         def on_error(exc: BaseException) -> None:
             if isinstance(exc, InputProblem):
-                self.register_screen.show_error(_tr("That name cannot be used. Write only your first name or a nickname."))
+                self.register_screen.show_error(self.tr("That name cannot be used. Write only your first name or a nickname."))
             else:
                 self._show_problem(exc)
 
@@ -332,17 +327,15 @@ class MainWindow(QMainWindow):
         self.tasks.run(work, done)
 
     # -- lessons -----------------------------------------------------------------------
-    def body_pt(self) -> int:
-        if self.learner is not None and self.learner.age_band == AgeBand.CHILD:
-            return theme.CHILD_BODY_PT
-        return theme.BODY_PT + 1
+    def is_child(self) -> bool:
+        return self.learner is not None and self.learner.age_band == AgeBand.CHILD
 
     def open_lesson(self, lesson_id: str, page: int = 0) -> None:
         if self.learner is None or self.store is None or self.catalog is None:
             return
         lesson = self.catalog.lesson(lesson_id, self.lang)
         if lesson is None:
-            self._show_message(_tr("This lesson is not available on this kiosk any more."))
+            self._show_message(self.tr("This lesson is not available on this kiosk any more."))
             return
         self._end_visit()
         run = LessonRun(lesson)
@@ -357,7 +350,7 @@ class MainWindow(QMainWindow):
         self.tasks.run(work)
         screen = self.lesson_screen
         self.stack.setCurrentWidget(screen)
-        screen.open(lesson, page, self.body_pt())
+        screen.open(lesson, page, child=self.is_child())
 
     def _page_shown(self, index: int) -> None:
         run, store = self.run, self.store
@@ -433,13 +426,13 @@ class MainWindow(QMainWindow):
     def _show_problem(self, exc: BaseException) -> None:
         if isinstance(exc, StorageProblem):
             log.error("storage problem: %s (%s)", exc, getattr(exc, "detail", ""))
-            self._show_message(_tr("The kiosk could not save to its disk. Please tell the facilitator."))
+            self._show_message(self.tr("The kiosk could not save to its disk. Please tell the facilitator."))
         elif isinstance(exc, EnvironmentProblem):
             log.error("problem: %s", exc)
-            self._show_message(_tr("Something on this computer is not right. Please tell the facilitator."))
+            self._show_message(self.tr("Something on this computer is not right. Please tell the facilitator."))
         else:
             log.error("unexpected error", exc_info=exc)
-            self._show_message(_tr("Something went wrong. What you did so far is saved."))
+            self._show_message(self.tr("Something went wrong. What you did so far is saved."))
 
     def _fatal_problem(self, exc: BaseException) -> None:
         self._show_problem(exc)

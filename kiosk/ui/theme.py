@@ -21,12 +21,14 @@ TRY_BG = "#FFF1E3"
 TRY_INK = "#8A3A00"
 LINE = "#C9CED4"
 FOCUS = "#6A1B9A"
+ICON_INK = "#1B2733"  # the ink of the bundled icons (recoloured white on dark buttons)
 
 BODY_PT = 16
 CHILD_BODY_PT = 20
 TILE_ICON_PX = 96
 AVATAR_PICK_PX = 64
 HEADER_ICON_PX = 40
+READING_WIDTH_PX = 1040  # lines longer than this are hard to follow
 
 STYLESHEET = f"""
 * {{ font-family: "Segoe UI", "Noto Sans", "DejaVu Sans", sans-serif; }}
@@ -84,7 +86,11 @@ QLabel#quizPrompt {{ font-size: 19pt; font-weight: 700; }}
 QProgressBar {{ background: #E3E6EA; border: none; border-radius: 8px; min-height: 16px; max-height: 16px; text-align: center; color: transparent; }}
 QProgressBar::chunk {{ background: {GREEN}; border-radius: 8px; }}
 
-QTextBrowser#lessonText {{ background: transparent; border: none; }}
+QTextBrowser#lessonText {{ background: transparent; border: none; font-size: {BODY_PT + 1}pt; }}
+QTextBrowser#lessonText[band="child"] {{ font-size: {CHILD_BODY_PT}pt; }}
+QFrame#quiz[band="child"] QLabel#quizPrompt {{ font-size: 22pt; }}
+QFrame#quiz[band="child"] QPushButton[kind="choice"] {{ font-size: 20pt; }}
+QFrame#quiz[band="child"] QFrame#feedback QLabel {{ font-size: 20pt; }}
 
 QDialog#idleWarning {{ background: {CARD}; }}
 QScrollBar:vertical {{ width: 18px; background: #E3E6EA; }}
@@ -100,7 +106,8 @@ def track_accent(color: str) -> str:
 def lesson_css(body_pt: int) -> str:
     """Default CSS for lesson HTML in QTextBrowser (a subset of CSS 2.1)."""
     return (
-        f"body {{ font-size: {body_pt}pt; color: {INK}; line-height: 140%; }}"
+        f"body {{ color: {INK}; }}"
+        f"p, li {{ line-height: 135%; }}"
         f"h1 {{ font-size: {body_pt + 10}pt; color: {PRIMARY_DARK}; }}"
         f"h2 {{ font-size: {body_pt + 6}pt; }} h3 {{ font-size: {body_pt + 3}pt; }}"
         f"a {{ color: {PRIMARY_DARK}; }}"

@@ -112,14 +112,10 @@ LESSON_GN = (
 
 
 def line_of(text: str, needle: str, nth: int = 1) -> int:
-    """1-based line number of the ``nth`` line containing ``needle``."""
-    seen = 0
-    for number, line in enumerate(text.split("\n"), start=1):
-        if needle in line:
-            seen += 1
-            if seen == nth:
-                return number
-    raise AssertionError(f"{needle!r} not in text")
+    """1-based line number of the ``nth`` line containing ``needle`` (``nth=-1``: the last)."""
+    found = [n for n, line in enumerate(text.split("\n"), start=1) if needle in line]
+    assert found, f"{needle!r} not in text"
+    return found[-1] if nth == -1 else found[nth - 1]
 
 
 class Tree:
@@ -157,7 +153,9 @@ class Tree:
         for slug, text in lessons.items():
             self.write(
                 f"{TRACK}/{module}/{slug}.es.md",
-                text.replace(f"{MODULE}/{SLUG}", f"{module}/{slug}"),
+                text.replace(f"{MODULE}/{SLUG}", f"{module}/{slug}").replace(
+                    "![Un candado](img/candado.png)", "Sin imagen."
+                ),
             )
         return self.root / TRACK / module
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -16,22 +17,46 @@ from kiosk.store.models import Learner
 from kiosk.store.store import Store
 
 
-def _pragma(conn, name: str):
-    return conn.exec_driver_sql(f"PRAGMA {name}").scalar_one()
+def _pragma(raw_connection, name: str):
+    cursor = raw_connection.cursor()
+    try:
+        return cursor.execute(f"PRAGMA {name}").fetchone()[0]
+    finally:
+        cursor.close()
 
 
 def test_pragmas_are_set_on_every_connection(db_path: Path) -> None:
     engine = make_engine(db_path)
     try:
-        # Two connections checked out at once: both must have been set up.
-        with engine.connect() as first, engine.connect() as second:
-            for conn in (first, second):
-                assert _pragma(conn, "journal_mode") == "wal"
-                assert _pragma(conn, "synchronous") == 2  # FULL
-                assert _pragma(conn, "foreign_keys") == 1
-                assert _pragma(conn, "busy_timeout") == 5000
+        # Two pooled connections checked out at once: both must have been set up.
+        first, second = engine.raw_connection(), engine.raw_connection()
+        try:
+            for raw in (first, second):
+                assert _pragma(raw, "journal_mode") == "wal"
+                assert _pragma(raw, "synchronous") == 2  # FULL
+                assert _pragma(raw, "foreign_keys") == 1
+                assert _pragma(raw, "busy_timeout") == 5000
+        finally:
+            first.close()
+            second.close()
     finally:
         engine.dispose()
+
+
+def test_transactions_take_the_write_lock_up_front(store: Store) -> None:
+    """A read-modify-write cannot be overtaken: a second writer waits (here: times out)."""
+    with store.transaction() as session:
+        session.connection()  # the session's transaction has begun
+        other = store.engine.raw_connection()
+        try:
+            cursor = other.cursor()
+            cursor.execute("PRAGMA busy_timeout=50")
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                cursor.execute("BEGIN IMMEDIATE")
+        finally:
+            other.invalidate()  # its busy_timeout was changed: do not return it to the pool
+        # Reads do not wait for the writer.
+        assert store.learners.list_active() == []
 
 
 def test_foreign_keys_are_enforced(store: Store) -> None:

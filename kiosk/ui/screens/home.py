@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QProgressBar, QScrollArea, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QGridLayout, QHBoxLayout, QProgressBar, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from kiosk.content.model import Module, Track
 from kiosk.ui import theme
@@ -80,11 +80,8 @@ class HomeScreen(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         bar = TopBar()
-        self.avatar = QToolButton()
-        self.avatar.setEnabled(False)
-        self.avatar.setObjectName("avatarSmall")
-        self.avatar.setIconSize(QSize(44, 44))
-        self.avatar.setStyleSheet("border: none; background: transparent;")
+        self.avatar = QLabel()
+        self.avatar.setFixedSize(48, 48)
         self.hello = label("", "brand", wrap=False)
         bar.add_left(self.avatar)
         bar.add_left(self.hello)
@@ -107,7 +104,7 @@ class HomeScreen(QWidget):
 
     def show_learner(self, learner, catalog_view: list[tuple[Track, Module]], lang: str, summaries: dict, resume) -> None:
         """``resume``: (lesson, last_page) or None."""
-        self.avatar.setIcon(avatar_icon(learner.avatar))
+        self.avatar.setPixmap(pixmap(avatar_icon(learner.avatar), 48))
         self.hello.setText(self.tr("Hello, {name}!").format(name=learner.display_name))
         while self.body.count():
             item = self.body.takeAt(0)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.content.model import Activity, Lesson, MarkdownBlock
 from kiosk.content.render import render_markdown
+from kiosk.ui import theme
 from kiosk.ui.widgets.common import TopBar, button, label
 from kiosk.ui.widgets.lesson_text import LessonText
 from kiosk.ui.widgets.quiz import QuizWidget
@@ -57,14 +58,17 @@ class LessonScreen(QWidget):
 
         self.lesson: Lesson | None = None
         self.index = 0
-        self.body_pt = 16
+        self.body_pt = theme.BODY_PT
+        self.child = False
         self.quizzes: list[QuizWidget] = []
         self.texts: list[LessonText] = []
         self._solved: set[str] = set()  # activity ids answered right in this visit
 
-    def open(self, lesson: Lesson, page: int, body_pt: int) -> None:
+    def open(self, lesson: Lesson, page: int, child: bool = False) -> None:
+        """Show ``lesson`` from ``page``; ``child`` (8-11) uses the larger type."""
         self.lesson = lesson
-        self.body_pt = body_pt
+        self.child = child
+        self.body_pt = theme.CHILD_BODY_PT if child else theme.BODY_PT + 1
         self._solved = set()
         self.title.setText(lesson.title)
         self.show_page(max(0, min(page, len(lesson.pages) - 1)))
@@ -75,18 +79,26 @@ class LessonScreen(QWidget):
         lesson = self.lesson
         page = lesson.pages[index]
         content = QWidget()
-        col = QVBoxLayout(content)
-        col.setContentsMargins(56, 20, 56, 24)
+        outer = QHBoxLayout(content)
+        outer.setContentsMargins(40, 20, 40, 24)
+        column = QWidget()
+        column.setMaximumWidth(theme.READING_WIDTH_PX)
+        outer.addWidget(column)
+        col = QVBoxLayout(column)
+        col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(16)
+        band = "child" if self.child else ""
         self.quizzes, self.texts = [], []
         for block in page.blocks:
             if isinstance(block, MarkdownBlock):
                 text = LessonText(render_markdown(block.source, lesson.module_dir), lesson.module_dir, self.body_pt)
+                text.setProperty("band", band)
                 text.link_needs_internet.connect(self._needs_internet)
                 self.texts.append(text)
                 col.addWidget(text)
             elif isinstance(block, Activity):
                 quiz = QuizWidget(block)
+                quiz.setProperty("band", band)
                 if block.id in self._solved:
                     quiz.choose(*[i for i, o in enumerate(block.options) if o.correct])
                 quiz.answered.connect(self._on_answered)
@@ -109,6 +121,9 @@ class LessonScreen(QWidget):
         if correct:
             self._solved.add(activity.id)
         self._update_next()
+        quiz = next((q for q in self.quizzes if q.activity is activity), None)
+        if quiz is not None:  # the feedback must be seen at once, not below the fold
+            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(quiz.feedback, 0, 24))
         self.answered.emit(activity, chosen, correct)
         if correct and all(q.done for q in self.quizzes):
             self.next_button.setFocus()

@@ -9,11 +9,31 @@ from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk import resources
+from kiosk.ui import theme
 
 
 @cache
-def icon(name: str) -> QIcon:
-    return QIcon(str(resources.icon_path(name)))
+def icon(name: str, on_dark: bool = False) -> QIcon:
+    """A bundled icon; ``on_dark`` draws its ink white (for primary buttons)."""
+    path = resources.icon_path(name)
+    if not on_dark:
+        return QIcon(str(path))
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    svg = path.read_text(encoding="utf-8").replace(theme.ICON_INK, "#FFFFFF")
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    result = QIcon()
+    for px in (24, 28, 36, 48):
+        image = QPixmap(px * 2, px * 2)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        renderer.render(painter)
+        painter.end()
+        image.setDevicePixelRatio(2)
+        result.addPixmap(image)
+    return result
 
 
 @cache
@@ -33,7 +53,7 @@ def button(text: str, kind: str | None = None, icon_name: str | None = None, par
     if kind:
         btn.setProperty("kind", kind)
     if icon_name:
-        btn.setIcon(icon(icon_name))
+        btn.setIcon(icon(icon_name, on_dark=kind == "primary"))
         btn.setIconSize(QSize(28, 28))
     btn.setCursor(Qt.CursorShape.PointingHandCursor)
     btn.setAutoDefault(False)
@@ -66,7 +86,8 @@ def icon_label(name: str, px: int) -> QLabel:
 
 
 class TopBar(QFrame):
-    """A white strip across the top of a screen: left widgets, a stretch, right widgets."""
+    """A white strip across the top of a screen: widgets on the left, a stretch, widgets on
+    the right."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,16 +95,12 @@ class TopBar(QFrame):
         self.row = QHBoxLayout(self)
         self.row.setContentsMargins(20, 8, 20, 8)
         self.row.setSpacing(14)
-        self._stretched = False
+        self.row.addStretch(1)
+        self._left = 0
 
     def add_left(self, widget: QWidget) -> None:
-        self.row.insertWidget(self.row.count() if not self._stretched else self._left_count(), widget)
-
-    def _left_count(self) -> int:
-        return next(i for i in range(self.row.count()) if self.row.itemAt(i).spacerItem() is not None)
+        self.row.insertWidget(self._left, widget)
+        self._left += 1
 
     def add_right(self, widget: QWidget) -> None:
-        if not self._stretched:
-            self.row.addStretch(1)
-            self._stretched = True
         self.row.addWidget(widget)

@@ -1,0 +1,78 @@
+"""Grab the learner screens at 1366x768 into assets/screenshots/ (shown in the README).
+
+    xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python tools/screenshots.py   # a real X window
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py              # no display
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "assets" / "screenshots"
+
+
+def main() -> int:
+    home = Path(tempfile.mkdtemp(prefix="kiosk-shots-"))
+    subprocess.run([sys.executable, "-m", "kiosk", "demo", "--home", str(home)], check=True, cwd=ROOT,
+                   stdout=subprocess.DEVNULL)
+    from kiosk.app import build_window, create_app
+    from kiosk.config import Config
+
+    app = create_app()
+    window = build_window(Config.load(home), app)
+    window.setFixedSize(1366, 768)
+    window.show()
+    window.start()
+
+    def pump(until=None, timeout=10.0):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            app.processEvents()
+            window.tasks.wait_idle(0.02)
+            app.processEvents()
+            if until is None or until():
+                time.sleep(0.05)
+                app.processEvents()
+                return
+        raise TimeoutError
+
+    def shot(name: str) -> None:
+        pump()
+        path = OUT / f"{name}.png"
+        window.grab().save(str(path))
+        print(path.relative_to(ROOT))
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    pump(lambda: window.catalog is not None and window.signin.tiles())
+    shot("sign-in")
+    child = next(t.learner for t in window.signin.tiles() if t.learner.age_band == "8-11")
+    window.sign_in(child)
+    pump(lambda: bool(window.home_screen.cards))
+    shot("home")
+    lesson_id = window.catalog.modules()[0].lessons[0].id
+    window.open_lesson(lesson_id, 0)
+    shot("lesson-page")
+    screen = window.lesson_screen
+    while not screen.quizzes:
+        screen.next()
+    quiz = screen.quizzes[0]
+    wrong = next(i for i, o in enumerate(quiz.activity.options) if not o.correct)
+    quiz.choose(wrong)
+    shot("quiz-try-again")
+    quiz.choose(*[i for i, o in enumerate(quiz.activity.options) if o.correct])
+    shot("quiz-right")
+    window.show_register()
+    shot("register")
+    window.sign_out("exit")
+    window.tasks.shutdown()
+    window.store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
