@@ -21,7 +21,14 @@ from .model import (
     Problem,
     Track,
 )
-from .parser import ID_RE, parse_lesson, parse_module_yaml, parse_track_yaml, split_lesson_filename
+from .parser import (
+    ID_HINT,
+    ID_RE,
+    parse_lesson,
+    parse_module_yaml,
+    parse_track_yaml,
+    split_lesson_filename,
+)
 
 __all__ = ["load_catalog", "check_tree", "scan_tree", "TreeScan"]
 
@@ -57,16 +64,14 @@ def _folder_problem(folder: Path, message: str) -> Problem:
     return Problem(folder, 0, message)
 
 
-def _load_module(folder: Path, track_id: str, scan: TreeScan) -> tuple[Module | None, list[Problem]]:
+def _load_module(
+    folder: Path, track_id: str, scan: TreeScan
+) -> tuple[Module | None, list[Problem]]:
     problems: list[Problem] = []
     slug = folder.name
     module_id = f"{track_id}/{slug}"
     if not ID_RE.match(slug):
-        problems.append(
-            _folder_problem(
-                folder, f"«{slug}» no sirve como id de módulo: usá minúsculas sin acentos, números y guiones"
-            )
-        )
+        problems.append(_folder_problem(folder, f"«{slug}» no sirve como id de módulo: {ID_HINT}"))
     meta, meta_problems = parse_module_yaml(folder / MODULE_FILE)
     problems.extend(meta_problems)
 
@@ -113,9 +118,12 @@ def _load_module(folder: Path, track_id: str, scan: TreeScan) -> tuple[Module | 
                     "el nombre del archivo debe ser <lección>.<idioma>.md con idioma es, gn o en",
                 )
             )
-        elif meta is not None and parts[0] not in listed:
+        elif meta is None:
+            # module.yaml is broken: still check the lessons, so authors see everything at once.
+            problems.extend(parse_lesson(file, module_id)[1])
+        elif parts[0] not in listed:
             problems.append(
-                Problem(file, 1, f"la lección «{parts[0]}» no está en la lista «lessons» de module.yaml")
+                Problem(file, 1, f"la lección «{parts[0]}» no está en «lessons» de module.yaml")
             )
 
     if problems or meta is None:
@@ -186,15 +194,21 @@ def scan_tree(root: Path) -> TreeScan:
             catalog.problems.append(
                 _folder_problem(
                     track_dir,
-                    f"«{track_dir.name}» no sirve como id de recorrido: usá minúsculas sin acentos, "
-                    "números y guiones",
+                    f"«{track_dir.name}» no sirve como id de recorrido: {ID_HINT}",
                 )
             )
         modules: list[Module] = []
-        for module_dir in _subdirs(track_dir):
+        module_dirs = _subdirs(track_dir)
+        if not module_dirs:
+            catalog.problems.append(
+                _folder_problem(track_dir, "el recorrido no tiene ningún módulo")
+            )
+        for module_dir in module_dirs:
             if not (module_dir / MODULE_FILE).is_file():
                 catalog.problems.append(
-                    _folder_problem(module_dir, f"la carpeta no tiene {MODULE_FILE}: no es un módulo")
+                    _folder_problem(
+                        module_dir, f"la carpeta no tiene {MODULE_FILE}: no es un módulo"
+                    )
                 )
                 continue
             scan.modules_seen += 1

@@ -39,7 +39,7 @@ def run_check(root: Path, out: TextIO | None = None) -> int:
     problems = list(scan.catalog.problems)
     if not problems and scan.modules_seen == 0:
         # Most likely the wrong folder (a track or a module instead of the lessons root).
-        problems.append(Problem(root, 0, "no se encontró ningún módulo de lecciones en esta carpeta"))
+        problems.append(Problem(root, 0, "no hay ningún módulo de lecciones en esta carpeta"))
     try:
         cwd = Path.cwd()
     except OSError:  # the current dir was deleted

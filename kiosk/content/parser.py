@@ -52,6 +52,8 @@ __all__ = [
 ]
 
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")  # track, module and lesson ids
+ID_HINT = "usá minúsculas sin acentos, números y guiones"
+LANG_HINT = "(se esperaba es, gn o en)"
 ACTIVITY_ID_RE = re.compile(r"^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$")
 SEMVER_RE = re.compile(r"^(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)$")
 SPDX_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.+-]*$")
@@ -149,9 +151,15 @@ _YAML_HINTS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r"another document"), "hay más de un documento YAML (¿una línea «---» de más?)"),
     (re.compile(r"unexpected end of stream"), "falta cerrar unas comillas"),
-    (re.compile(r"found undefined alias"), "un valor no puede empezar con «*»: ponelo entre comillas"),
+    (
+        re.compile(r"found undefined alias"),
+        "un valor no puede empezar con «*»: ponelo entre comillas",
+    ),
     (re.compile(r"did not find expected ',' or '([\]}])'"), "falta cerrar la lista con «{0}»"),
-    (re.compile(r"special characters are not allowed"), "el archivo tiene caracteres de control no válidos"),
+    (
+        re.compile(r"special characters are not allowed"),
+        "el archivo tiene caracteres de control no válidos",
+    ),
 )
 
 
@@ -215,7 +223,7 @@ class _Fields:
             doc.report.add(missing_line, f"{what} está vacío")
             return None
         if not isinstance(node, MappingNode):
-            doc.at(node, f"{what} debe ser una lista de campos «nombre: valor»")
+            doc.at(node, f"{what} debe tener campos «nombre: valor», uno por línea")
             return None
         return cls(doc, node, missing_line, where)
 
@@ -312,7 +320,9 @@ class _Fields:
                 ok = False
             elif allowed is not None and value not in allowed:
                 self.doc.at(
-                    item, f"valor desconocido «{value}» en «{key}» (se esperaba: {', '.join(allowed)})"
+                    item,
+                    f"valor desconocido «{value}» en «{key}» "
+                    f"(se esperaba: {', '.join(allowed)})",
                 )
                 ok = False
             else:
@@ -332,7 +342,7 @@ class _Fields:
         for lang_node, text_node in node.value:
             lang = _scalar_text(lang_node)
             if lang not in LANGS:
-                self.doc.at(lang_node, f"idioma «{lang}» no válido en «{key}» (se esperaba es, gn o en)")
+                self.doc.at(lang_node, f"idioma «{lang}» no válido en «{key}» {LANG_HINT}")
                 ok = False
                 continue
             if lang in out:
@@ -367,7 +377,7 @@ def _scalar_text(node: Node) -> str | None:
 
 
 def split_lesson_filename(name: str) -> tuple[str, str] | None:
-    """``"contrasenas-fuertes.es.md"`` -> ``("contrasenas-fuertes", "es")``; None if not that shape."""
+    """``"cerrar-sesion.es.md"`` -> ``("cerrar-sesion", "es")``; None if not that shape."""
     if not name.endswith(".md"):
         return None
     slug, dot, lang = name[: -len(".md")].rpartition(".")
@@ -510,9 +520,7 @@ class _PageBuilder:
             self.blocks.append(MarkdownBlock("\n".join(t for _, t in chunk), chunk[0][0]))
 
 
-def _parse_body(
-    lines: list[str], first: int, module_dir: Path, report: _Report
-) -> list[Page]:
+def _parse_body(lines: list[str], first: int, module_dir: Path, report: _Report) -> list[Page]:
     """Split ``lines[first:]`` into pages and blocks. ``first`` is a 0-based index."""
     pages: list[Page] = []
     prose: list[tuple[int, str]] = []  # Markdown lines outside code, for the image check
@@ -602,7 +610,8 @@ def _parse_activity(
         if not ACTIVITY_ID_RE.match(activity_id):
             report.add(
                 id_line,
-                f"id de actividad «{activity_id}» no válido: usá letras sin acentos, números y guiones",
+                f"id de actividad «{activity_id}» no válido: "
+                "usá letras sin acentos, números y guiones",
             )
         elif activity_id in seen_ids:
             report.add(
@@ -714,16 +723,16 @@ def parse_lesson(path: Path, module_id: str) -> tuple[Lesson | None, list[Proble
     slug = file_lang = None
     parts = split_lesson_filename(path.name)
     if parts is None:
-        report.add(1, "el nombre del archivo debe ser <lección>.<idioma>.md, como cerrar-sesion.es.md")
+        report.add(
+            1, "el nombre del archivo debe ser <lección>.<idioma>.md, como cerrar-sesion.es.md"
+        )
     else:
         slug, file_lang = parts
         if not ID_RE.match(slug):
-            report.add(
-                1, f"«{slug}» no sirve como id de lección: usá minúsculas sin acentos, números y guiones"
-            )
+            report.add(1, f"«{slug}» no sirve como id de lección: {ID_HINT}")
             slug = None
         if file_lang not in LANGS:
-            report.add(1, f"idioma «{file_lang}» del nombre del archivo no válido (se esperaba es, gn o en)")
+            report.add(1, f"idioma «{file_lang}» del nombre del archivo no válido {LANG_HINT}")
             file_lang = None
 
     lines = [line.rstrip("\r") for line in text.split("\n")]
@@ -775,20 +784,23 @@ def _parse_front_matter(
 
     schema = fields.text("schema")
     if schema is not None and schema != SCHEMA:
-        report.add(fields.key_line("schema"), f"esquema «{schema}» desconocido (se esperaba «{SCHEMA}»)")
+        report.add(
+            fields.key_line("schema"), f"esquema «{schema}» desconocido: debe ser «{SCHEMA}»"
+        )
     lesson_id = fields.text("id")
     if lesson_id is not None and slug is not None:
         expected = f"{module_id}/{slug}"
         if lesson_id != expected:
             report.add(
                 fields.key_line("id"),
-                f"el id «{lesson_id}» no coincide con la ubicación del archivo: debe ser «{expected}»",
+                f"el id «{lesson_id}» no coincide con la ubicación del archivo: "
+                f"debe ser «{expected}»",
             )
     version = fields.version("version")
     lang = fields.text("lang")
     if lang is not None:
         if lang not in LANGS:
-            report.add(fields.key_line("lang"), f"idioma «{lang}» no válido (se esperaba es, gn o en)")
+            report.add(fields.key_line("lang"), f"idioma «{lang}» no válido {LANG_HINT}")
             lang = None
         elif file_lang is not None and lang != file_lang:
             report.add(
@@ -848,7 +860,7 @@ def _parse_front_matter(
     }
 
 
-# --------------------------------------------------------------------------- module.yaml, track.yaml
+# --------------------------------------------------------------------------- module, track
 
 
 def _parse_yaml_file(path: Path, what: str) -> tuple[_Fields | None, _Report]:
@@ -872,12 +884,12 @@ def _parse_yaml_file(path: Path, what: str) -> tuple[_Fields | None, _Report]:
 def _check_schema_and_id(fields: _Fields, report: _Report, folder: str) -> str | None:
     schema = fields.text("schema")
     if schema is not None and schema != SCHEMA:
-        report.add(fields.key_line("schema"), f"esquema «{schema}» desconocido (se esperaba «{SCHEMA}»)")
+        report.add(
+            fields.key_line("schema"), f"esquema «{schema}» desconocido: debe ser «{SCHEMA}»"
+        )
     ident = fields.text("id")
     if ident is not None and ident != folder:
-        report.add(
-            fields.key_line("id"), f"el id «{ident}» no coincide con el nombre de la carpeta «{folder}»"
-        )
+        report.add(fields.key_line("id"), f"el id «{ident}» no coincide con la carpeta «{folder}»")
     return ident
 
 
@@ -903,9 +915,7 @@ def parse_module_yaml(path: Path) -> tuple[dict | None, list[Problem]]:
     lesson_lines: dict[str, int] = {}
     for slug, node in lessons or ():
         if not ID_RE.match(slug):
-            fields.doc.at(
-                node, f"«{slug}» no sirve como id de lección: usá minúsculas sin acentos, números y guiones"
-            )
+            fields.doc.at(node, f"«{slug}» no sirve como id de lección: {ID_HINT}")
         elif slug in lesson_lines:
             fields.doc.at(node, f"la lección «{slug}» está repetida en «lessons»")
         else:
@@ -925,7 +935,7 @@ def parse_module_yaml(path: Path) -> tuple[dict | None, list[Problem]]:
 
 
 def parse_track_yaml(path: Path) -> tuple[dict | None, list[Problem]]:
-    """Parse ``<track>/track.yaml``: a dict with ``id, title (dict), color, icon, order`` or None."""
+    """Parse ``<track>/track.yaml``: ``id, title (dict), color, icon, order`` or None."""
     path = Path(path)
     fields, report = _parse_yaml_file(path, "track.yaml")
     if fields is None:
@@ -938,18 +948,17 @@ def parse_track_yaml(path: Path) -> tuple[dict | None, list[Problem]]:
     if color == "":
         report.add(
             fields.key_line("color"),
-            '«color» está vacío: escribilo entre comillas, como "#1F6FB2" (sin comillas, # empieza un comentario)',
+            '«color» está vacío: escribilo entre comillas, como "#1F6FB2" '
+            "(sin comillas, # empieza un comentario)",
         )
         color = None
     elif color is not None and not COLOR_RE.match(color):
-        report.add(
-            fields.key_line("color"), f'«color» debe ser como "#1F6FB2", entre comillas (tiene «{color}»)'
-        )
+        report.add(fields.key_line("color"), f'«color» debe ser como "#1F6FB2" (tiene «{color}»)')
     icon = fields.text("icon")
     if icon is not None and not ICON_RE.match(icon):
         report.add(
             fields.key_line("icon"),
-            f"«icon» debe ser el nombre de un archivo .svg o .png de assets/icons/ (tiene «{icon}»)",
+            f"«icon» debe ser un archivo .svg o .png de assets/icons/ (tiene «{icon}»)",
         )
     order = fields.integer("order")
     if report.problems:

@@ -81,9 +81,7 @@ class _DropInlineHtml(InlineProcessor):
         return "", m.start(0), m.end(0)
 
 
-_DROP_CONTENT_RE = (
-    r"<(?P<tag>" + "|".join(_DROP_WITH_CONTENT) + r")\b[^>]*>.*?</(?P=tag)\s*>"
-)
+_DROP_CONTENT_RE = r"<(?P<tag>" + "|".join(_DROP_WITH_CONTENT) + r")\b[^>]*>.*?</(?P=tag)\s*>"
 _HTML_RE = r"(<(\/?[a-zA-Z][^<>@ ]*( [^<>]*)?|!--(?:(?!<!--|-->).)*--)>)"  # as markdown's HTML_RE
 
 

@@ -105,10 +105,9 @@ feedback_false: ¡Así es! Tu contraseña es solo tuya.
 ```
 """
 
-LESSON_GN = (
-    LESSON_ES.replace("lang: es", 'lang: gn\ntranslation_of: "1.0.0"\nreview: pendiente')
-    .replace("title: Contraseñas fuertes", "title: Ñeʼẽñemi hatã")
-)
+LESSON_GN = LESSON_ES.replace(
+    "lang: es", 'lang: gn\ntranslation_of: "1.0.0"\nreview: pendiente'
+).replace("title: Contraseñas fuertes", "title: Ñeʼẽñemi hatã")
 
 
 def line_of(text: str, needle: str, nth: int = 1) -> int:

@@ -40,8 +40,15 @@ def test_valid_tree_loads(tree):
 def test_tracks_and_modules_are_sorted_by_order(tree):
     tree.add_module("cerrar-sesion", {"salir": LESSON_ES}, order=1)
     tree.add_module("zzz-primero-en-nada", {"algo": LESSON_ES}, order=9)
-    tree.write("aaa-segundo/track.yaml", TRACK_YAML.replace("id: internet-seguro", "id: aaa-segundo").replace("order: 1", "order: 2"))
-    tree.write("aaa-segundo/mod/module.yaml", MODULE_YAML.replace("id: cuida-tus-secretos", "id: mod"))
+    tree.write(
+        "aaa-segundo/track.yaml",
+        TRACK_YAML.replace("id: internet-seguro", "id: aaa-segundo").replace(
+            "order: 1", "order: 2"
+        ),
+    )
+    tree.write(
+        "aaa-segundo/mod/module.yaml", MODULE_YAML.replace("id: cuida-tus-secretos", "id: mod")
+    )
     tree.write(
         f"aaa-segundo/mod/{SLUG}.es.md",
         LESSON_ES.replace("internet-seguro/cuida-tus-secretos/", "aaa-segundo/mod/").replace(
@@ -70,12 +77,16 @@ def test_broken_module_is_skipped_and_good_sibling_loads(tree, caplog):
     assert problem.path == broken / "leccion.es.md"
     assert problem.line == line_of(LESSON_ES, "duration_min")
     assert catalog.module(f"{TRACK}/roto") is None
-    warnings = [r for r in caplog.records if r.name == "kiosk.content" and r.levelno == logging.WARNING]
+    warnings = [
+        r for r in caplog.records if r.name == "kiosk.content" and r.levelno == logging.WARNING
+    ]
     assert any("roto" in r.getMessage() and "duration_min" in r.getMessage() for r in warnings)
 
 
 def test_module_yaml_listing_a_missing_lesson(tree):
-    text = MODULE_YAML.replace("  - contrasenas-fuertes\n", "  - contrasenas-fuertes\n  - no-existe\n")
+    text = MODULE_YAML.replace(
+        "  - contrasenas-fuertes\n", "  - contrasenas-fuertes\n  - no-existe\n"
+    )
     tree.write(f"{TRACK}/{MODULE}/module.yaml", text)
     catalog = load_catalog(tree.root)
     assert catalog.modules() == []
@@ -87,11 +98,15 @@ def test_module_yaml_listing_a_missing_lesson(tree):
 
 
 def test_translation_without_spanish_file_is_reported(tree):
-    text = MODULE_YAML.replace("  - contrasenas-fuertes\n", "  - contrasenas-fuertes\n  - solo-guarani\n")
+    text = MODULE_YAML.replace(
+        "  - contrasenas-fuertes\n", "  - contrasenas-fuertes\n  - solo-guarani\n"
+    )
     tree.write(f"{TRACK}/{MODULE}/module.yaml", text)
     tree.lesson(LESSON_GN.replace(SLUG, "solo-guarani"), lang="gn", slug="solo-guarani")
     problems = check_tree(tree.root)
-    assert [(p.path.name, p.line) for p in problems] == [("module.yaml", line_of(text, "solo-guarani"))]
+    assert [(p.path.name, p.line) for p in problems] == [
+        ("module.yaml", line_of(text, "solo-guarani"))
+    ]
 
 
 def test_unlisted_lesson_file(tree):

@@ -34,7 +34,8 @@ def test_problems_are_printed_relative_to_cwd(tree, monkeypatch):
     lesson = f"{TRACK}/{MODULE}/contrasenas-fuertes.es.md"
     assert lines[:3] == [
         f"{lesson}:{line_of(text, 'lang:')}: idioma «xx» no válido (se esperaba es, gn o en)",
-        f"{lesson}:{line_of(text, 'duration_min')}: «duration_min» debe estar entre 1 y 120 minutos (tiene 0)",
+        f"{lesson}:{line_of(text, 'duration_min')}: "
+        "«duration_min» debe estar entre 1 y 120 minutos (tiene 0)",
         f"{TRACK}/{MODULE}/module.yaml:{line_of(module_text, 'ordre')}: "
         "campo desconocido «ordre» (¿quisiste decir «order»?)",
     ]

@@ -327,7 +327,9 @@ def test_objectives_must_be_a_non_empty_list(tree):
 
 
 def test_unknown_audience_tag(tree):
-    text = LESSON_ES.replace("audience: [ninos-8-11, adolescentes-12-17]", "audience:\n  - ninos\n  - docentes")
+    text = LESSON_ES.replace(
+        "audience: [ninos-8-11, adolescentes-12-17]", "audience:\n  - ninos\n  - docentes"
+    )
     problem = only_problem(tree, text)
     assert problem.line == line_of(text, "  - ninos")
     assert "«ninos»" in problem.message
@@ -364,7 +366,9 @@ def test_every_problem_is_reported_at_once(tree):
 
 
 def test_empty_page_between_separators(tree):
-    text = LESSON_ES.replace("Texto con **negrita**.\n\n---\n", "Texto con **negrita**.\n\n---\n\n---\n")
+    text = LESSON_ES.replace(
+        "Texto con **negrita**.\n\n---\n", "Texto con **negrita**.\n\n---\n\n---\n"
+    )
     problem = only_problem(tree, text)
     assert problem.line == line_of(text, "Texto con") + 2
     assert "página vacía" in problem.message
@@ -461,7 +465,9 @@ def test_multi_needs_a_correct_option(tree):
 
 
 def test_too_few_options(tree):
-    text = quiz_lesson("id: q\ntype: single\nprompt: ¿Qué?\noptions:\n  - text: a\n    correct: true\n")
+    text = quiz_lesson(
+        "id: q\ntype: single\nprompt: ¿Qué?\noptions:\n  - text: a\n    correct: true\n"
+    )
     problem = only_problem(tree, text)
     assert problem.line == line_of(text, "options:", nth=-1)
     assert "entre 2 y 6" in problem.message and "(tiene 1)" in problem.message
@@ -475,7 +481,9 @@ def test_too_many_single_options(tree):
 
 
 def test_correct_must_be_a_boolean(tree):
-    text = LESSON_ES.replace("    correct: true\n    feedback: ¡Eso!", '    correct: "sí"\n    feedback: ¡Eso!')
+    text = LESSON_ES.replace(
+        "    correct: true\n    feedback: ¡Eso!", '    correct: "sí"\n    feedback: ¡Eso!'
+    )
     problem = only_problem(tree, text)
     assert problem.line == line_of(text, 'correct: "sí"')
     assert "true o false" in problem.message
@@ -567,7 +575,7 @@ def test_image_symlink_escaping_the_module_is_rejected(tree, tmp_path):
     assert "fuera de la carpeta" in problem.message
 
 
-# --------------------------------------------------------------------------- module.yaml, track.yaml
+# --------------------------------------------------------------------------- module, track
 
 
 def test_module_yaml_valid(tree):

@@ -22,7 +22,9 @@ def module_dir(tmp_path: Path) -> Path:
 
 
 def test_basic_markdown(module_dir):
-    html = render_markdown("# Título\n\nHola **negrita** y *cursiva*.\n\n- uno\n- dos\n", module_dir)
+    html = render_markdown(
+        "# Título\n\nHola **negrita** y *cursiva*.\n\n- uno\n- dos\n", module_dir
+    )
     assert "<h1>Título</h1>" in html
     assert "<strong>negrita</strong>" in html
     assert "<em>cursiva</em>" in html
@@ -71,7 +73,9 @@ def test_inline_raw_tags_are_dropped_but_text_kept(module_dir):
 
 
 def test_html_in_code_is_shown_as_text(module_dir):
-    html = render_markdown("Escribí `<b>hola</b>`.\n\n```\nif a < b:\n    print('<script>')\n```", module_dir)
+    html = render_markdown(
+        "Escribí `<b>hola</b>`.\n\n```\nif a < b:\n    print('<script>')\n```", module_dir
+    )
     assert "<code>&lt;b&gt;hola&lt;/b&gt;</code>" in html
     assert "<pre><code>if a &lt; b:\n    print('&lt;script&gt;')\n</code></pre>" in html
 
@@ -82,8 +86,19 @@ def test_allowed_tags_are_kept(module_dir):
         "línea  \ncortada"
     )
     html = render_markdown(source, module_dir)
-    for tag in ("<h2>", "<blockquote>", "<ol>", "<li>", "<hr>", "<table>", "<thead>", "<tbody>",
-                "<th align=\"left\">", "<td align=\"right\">", "<br>"):
+    for tag in (
+        "<h2>",
+        "<blockquote>",
+        "<ol>",
+        "<li>",
+        "<hr>",
+        "<table>",
+        "<thead>",
+        "<tbody>",
+        '<th align="left">',
+        '<td align="right">',
+        "<br>",
+    ):
         assert tag in html, (tag, html)
     assert "style=" not in html
 
@@ -97,8 +112,15 @@ def test_good_image_becomes_file_url(module_dir):
 
 @pytest.mark.parametrize(
     "src",
-    ["../secreto.png", "img/../../secreto.png", "/etc/passwd", "http://example.com/a.png",
-     "file:///etc/passwd", "data:image/png;base64,AAAA", "img/falta.png"],
+    [
+        "../secreto.png",
+        "img/../../secreto.png",
+        "/etc/passwd",
+        "http://example.com/a.png",
+        "file:///etc/passwd",
+        "data:image/png;base64,AAAA",
+        "img/falta.png",
+    ],
 )
 def test_bad_image_becomes_its_alt_text(module_dir, src):
     html = render_markdown(f"Mirá ![Un secreto]({src}) acá", module_dir)
