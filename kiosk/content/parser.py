@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import codecs
 import difflib
+import functools
+import logging
 import os
 import re
 from collections.abc import Iterable, Sequence
@@ -42,6 +44,8 @@ try:  # libyaml is ~10x faster; the pure-Python loader gives the same nodes and 
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
+log = logging.getLogger("kiosk.content")
+
 __all__ = [
     "parse_lesson",
     "parse_module_yaml",
@@ -62,6 +66,9 @@ ICON_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*\.(?:svg|png)$")
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
 
 OPTION_LIMITS = {"single": (2, 6), "multi": (2, 8)}
+MAX_FILE_BYTES = 1_000_000  # a lesson is a few KB; refuse to slurp anything absurd
+MAX_YAML_CHARS = 16_000  # one front matter, quiz block, module.yaml or track.yaml
+MAX_YAML_BRACKETS = 1_000
 
 LESSON_REQUIRED = (
     "schema",
@@ -121,6 +128,16 @@ class _Yaml:
         self.report.add(self.line(node), message)
 
     def compose(self, text: str) -> Node | None:
+        # libyaml's composer recurses in C: tens of thousands of nested "[" or "- " crash the
+        # process (a tampered file must not take the kiosk down), so refuse absurd YAML first.
+        if len(text) > MAX_YAML_CHARS:
+            self.report.add(
+                self.offset, f"el YAML es demasiado largo (más de {MAX_YAML_CHARS} letras)"
+            )
+            return None
+        if text.count("[") + text.count("{") > MAX_YAML_BRACKETS:
+            self.report.add(self.offset, "el YAML tiene demasiados «[» o «{»")
+            return None
         try:
             return yaml.compose(text, Loader=_Loader)
         except yaml.MarkedYAMLError as exc:
@@ -135,6 +152,8 @@ class _Yaml:
             self.report.add(line, _yaml_message(problem, char))
         except yaml.YAMLError as exc:  # ReaderError: control characters and the like
             self.report.add(self.offset, _yaml_message(str(exc)))
+        except RecursionError:  # the pure-Python loader on deep nesting
+            self.report.add(self.offset, "el YAML está anidado demasiado hondo")
         return None
 
 
@@ -181,9 +200,13 @@ def _yaml_message(problem: str, char: str = "") -> str:
 
 def _read_text(path: Path, report: _Report) -> str | None:
     try:
-        data = path.read_bytes()
+        with path.open("rb") as file:
+            data = file.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         report.add(1, f"no se pudo leer el archivo ({exc.strerror or exc})")
+        return None
+    if len(data) > MAX_FILE_BYTES:
+        report.add(1, f"el archivo es demasiado grande (más de {MAX_FILE_BYTES // 1000} KB)")
         return None
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
@@ -545,7 +568,7 @@ def _parse_body(lines: list[str], first: int, module_dir: Path, report: _Report)
                 fence = None
                 if is_quiz:
                     page.has_content = True
-                    activity = _parse_activity(quiz_lines, fence_line, module_dir, report, seen_ids)
+                    activity = _parse_activity(quiz_lines, fence_line, report, seen_ids)
                     if activity is not None:
                         page.blocks.append(activity)
                     continue
@@ -585,7 +608,6 @@ def _parse_body(lines: list[str], first: int, module_dir: Path, report: _Report)
 def _parse_activity(
     body: list[str],
     fence_line: int,
-    module_dir: Path,
     report: _Report,
     seen_ids: dict[str, int],
 ) -> Activity | None:
@@ -709,6 +731,21 @@ def _parse_options(fields: _Fields, kind: str, doc: _Yaml) -> tuple[Option, ...]
 # --------------------------------------------------------------------------- lesson
 
 
+def _never_raise(function):
+    """A bug in this module must not take the kiosk down: log it, report the file, go on."""
+
+    @functools.wraps(function)
+    def wrapper(path, *args):
+        try:
+            return function(path, *args)
+        except Exception:  # noqa: BLE001 - the safety net is the point
+            log.exception("error interno al leer %s", path)
+            return None, [Problem(Path(path), 1, "error interno del kiosco al leer este archivo")]
+
+    return wrapper
+
+
+@_never_raise
 def parse_lesson(path: Path, module_id: str) -> tuple[Lesson | None, list[Problem]]:
     """Parse ``<track>/<module>/<lesson>.<lang>.md``; ``module_id`` is ``"<track>/<module>"``.
 
@@ -893,6 +930,7 @@ def _check_schema_and_id(fields: _Fields, report: _Report, folder: str) -> str |
     return ident
 
 
+@_never_raise
 def parse_module_yaml(path: Path) -> tuple[dict | None, list[Problem]]:
     """Parse ``<track>/<module>/module.yaml``.
 
@@ -934,6 +972,7 @@ def parse_module_yaml(path: Path) -> tuple[dict | None, list[Problem]]:
     }, []
 
 
+@_never_raise
 def parse_track_yaml(path: Path) -> tuple[dict | None, list[Problem]]:
     """Parse ``<track>/track.yaml``: ``id, title (dict), color, icon, order`` or None."""
     path = Path(path)

@@ -8,6 +8,8 @@ the viewer intercepts clicks and tells the learner the link needs internet.
 
 from __future__ import annotations
 
+import html as html_lib
+import logging
 import re
 import threading
 import xml.etree.ElementTree as etree
@@ -22,6 +24,8 @@ from markdown.treeprocessors import Treeprocessor
 
 from .model import Activity, MarkdownBlock, Page
 from .parser import resolve_image
+
+log = logging.getLogger("kiosk.content")
 
 __all__ = ["render_markdown", "render_page", "is_web_link", "EXTENSIONS", "ALLOWED_TAGS"]
 
@@ -206,7 +210,11 @@ def _clean(html: str, module_dir: Path | None) -> str:
 def render_markdown(source: str, module_dir: Path | None) -> str:
     """An HTML fragment for QTextBrowser. Never raises on bad content."""
     module_dir = Path(module_dir) if module_dir is not None else None
-    html = _get_renderer().convert(source, module_dir)
+    try:
+        html = _get_renderer().convert(source, module_dir)
+    except Exception:  # noqa: BLE001 - e.g. RecursionError on absurdly nested lists
+        log.exception("no se pudo convertir el Markdown; se muestra como texto")
+        html = "<p>" + html_lib.escape(source).replace("\n", "<br>") + "</p>"
     return _EMPTY_P_RE.sub("", _clean(html, module_dir)).strip()
 
 

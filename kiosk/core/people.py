@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
+
+from kiosk.core.text import fold_for_search
 
 
 class AgeBand(StrEnum):
@@ -38,3 +41,21 @@ DISPLAY_NAME_MAX = 24
 def clean_display_name(raw: str) -> str:
     """Collapse white space; the caller checks emptiness and length."""
     return " ".join(raw.split())
+
+
+def name_key(name: str) -> str:
+    """Compare and sort names ignoring case, accents and apostrophe look-alikes:
+    "Ángel" ~ "angel", "Ña Carmen" ~ "na carmen", "Kaʼa" ~ "Ka'a"."""
+    return fold_for_search(clean_display_name(name))
+
+
+@dataclass(frozen=True)
+class LearnerInfo:
+    """A learner as the screens see them."""
+
+    id: str
+    display_name: str
+    avatar: str
+    age_band: AgeBand
+    role: Role
+    gender: Gender | None = None

@@ -274,7 +274,7 @@ class ProgressService:
                 .select_from(LessonProgress)
                 .where(
                     LessonProgress.learner_id == visit.learner_id,
-                    LessonProgress.lesson_id.in_(lesson_ids),
+                    LessonProgress.lesson_id.in_(sorted(lesson_ids)),
                     LessonProgress.completed_at.is_not(None),
                 )
             )
@@ -381,7 +381,8 @@ class ProgressService:
     def _advance(self, session: Session, visit: Visit, moment: datetime) -> None:
         """Move a visit's end (and its session's last sign of life) forward to ``moment``."""
         visit.ended_at = max(visit.ended_at, moment)
-        visit.seconds = max(visit.seconds, scoring.elapsed_seconds(visit.started_at, visit.ended_at))
+        elapsed = scoring.elapsed_seconds(visit.started_at, visit.ended_at)
+        visit.seconds = max(visit.seconds, elapsed)
         if visit.session_id is not None:
             _touch(get_row(session, LearnerSession, visit.session_id), moment)
 

@@ -5,8 +5,6 @@ Deliberately little data (DESIGN.md "Data"): no surname, birth date, ID number o
 
 from __future__ import annotations
 
-import unicodedata
-from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, TypeVar
 
@@ -15,7 +13,7 @@ from sqlalchemy import func, select
 from kiosk.core.clock import utcnow
 from kiosk.core.errors import InputProblem
 from kiosk.core.ids import LearnerId
-from kiosk.core.people import DISPLAY_NAME_MAX, AgeBand, Gender, Role, clean_display_name
+from kiosk.core.people import DISPLAY_NAME_MAX, AgeBand, Gender, LearnerInfo, Role, clean_display_name, name_key
 from kiosk.store.models import Learner
 from kiosk.store.records import get_row
 
@@ -24,27 +22,6 @@ if TYPE_CHECKING:
 
 AVATAR_MAX = 64
 E = TypeVar("E", AgeBand, Role, Gender)
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'", "`": "'"})
-
-
-def name_key(name: str) -> str:
-    """Compare and sort names case- and accent-insensitively: "Ángel" ~ "angel", "Ña" ~ "na".
-
-    The Guarani puso (U+02BC) and typographic apostrophes compare equal to "'".
-    """
-    decomposed = unicodedata.normalize("NFKD", clean_display_name(name))
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return bare.translate(_APOSTROPHES).casefold()
-
-
-@dataclass(frozen=True)
-class LearnerInfo:
-    id: LearnerId
-    display_name: str
-    avatar: str
-    age_band: AgeBand
-    role: Role
-    gender: Gender | None = None
 
 
 def _info(row: Learner) -> LearnerInfo:

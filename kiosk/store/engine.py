@@ -17,7 +17,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError
 
 from kiosk.core.errors import StorageProblem
@@ -64,7 +64,7 @@ def make_engine(db_path: Path) -> Engine:
     cannot open or set up the file (missing or read-only folder, disk full, not a database).
     """
     engine = create_engine(
-        f"sqlite:///{db_path}",
+        URL.create("sqlite", database=str(db_path)),  # no URL parsing of odd paths
         # One background worker plus, now and then, the main thread.
         connect_args={"check_same_thread": False},
     )

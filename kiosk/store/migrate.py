@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-HEAD_REVISION = "0001"
+from kiosk.store.revision import HEAD_REVISION  # noqa: E402  (re-exported)
 
 
 def db_dir() -> Path:
@@ -110,7 +110,12 @@ def _upgrade_with_alembic(engine: Engine, revisions: set[str]) -> None:
                 detail=f"database revision {revision!r} is unknown; this kiosk knows up to "
                 f"{script.get_current_head()!r}",
             )
-    log.info("Migrating database %s from %s to head", engine.url.database, revisions or "empty")
+    log.info(
+        "Migrating database %s from %s to %s",
+        engine.url.database,
+        ", ".join(sorted(revisions)) or "empty",
+        HEAD_REVISION,
+    )
 
     with engine.connect() as conn:
         # SQLite's recipe for schema changes (batch mode rebuilds tables): foreign keys off

@@ -33,6 +33,14 @@ log = logging.getLogger("kiosk.ui")
 LANGUAGES = [("es", "Español"), ("en", "English")]
 
 
+class StoreRef:
+    """Holds the Store once the worker has opened it.  Background tasks reach the Store only
+    through this plain object, never through a Qt object (a Qt wrapper released or collected on
+    the worker thread can crash PySide)."""
+
+    store: Store | None = None
+
+
 @dataclass
 class SessionRef:
     """A learner's sign-in session.  ``id`` is filled in by the worker thread, so tasks queued
@@ -52,7 +60,8 @@ class LessonRun:
 
 
 class MainWindow(QMainWindow):
-    ready = Signal()  # the sign-in screen shows the learners
+    ready = Signal()  # the sign-in screen is painted with the learners
+    store_opened = Signal()
     signed_in = Signal(object)
     signed_out = Signal(str)
 
@@ -61,7 +70,7 @@ class MainWindow(QMainWindow):
         self.config = config
         self.tasks = tasks
         self.setWindowTitle("Telecentro")
-        self.store: Store | None = None
+        self.db = StoreRef()
         self.catalog: Catalog | None = None
         self.learner: LearnerInfo | None = None
         self.session: SessionRef | None = None
@@ -71,6 +80,7 @@ class MainWindow(QMainWindow):
         self._load_catalog = load_catalog or _load_catalog
         self._screens: dict[str, QWidget] = {}
         self._translate = translate
+        self._learners_shown = False
 
         central = QWidget()
         col = QVBoxLayout(central)
@@ -128,21 +138,37 @@ class MainWindow(QMainWindow):
 
     # -- start-up ----------------------------------------------------------------------
     def start(self) -> None:
-        """Open the database and load learners and lessons, off the UI thread."""
-        home = self.config
+        """Show the learners at once, then open the database and load the lessons off the UI
+        thread.  The tiles come from a plain sqlite3 read (``kiosk.store.quick``) so the first
+        screen does not wait for SQLAlchemy; tasks queued later (a tap on a tile) run after the
+        store is open, because the worker runs tasks in order."""
+        db = self.db
+        from kiosk.store.quick import read_learners
+
+        config = self.config
+        quick = read_learners(config.db_path)
+        if quick is not None:
+            self._show_learners(quick)
+
+        load_store, load_catalog = self._load_store, self._load_catalog
 
         def open_and_list():
-            store = self._load_store(home)
-            return store, store.learners.list_active()
+            db.store = load_store(config)  # set on the worker: later tasks use it
+            return db.store.learners.list_active()
 
         self.tasks.run(open_and_list, self._store_opened, self._fatal_problem)
-        self.tasks.run(lambda: self._load_catalog(), self._catalog_loaded, self._show_problem)
+        self.tasks.run(load_catalog, self._catalog_loaded, self._show_problem)
 
-    def _store_opened(self, value) -> None:
-        self.store, learners = value
+    def _show_learners(self, learners: list) -> None:
+        self._learners_shown = True
         self.signin.set_learners(learners)
         self.signin.reset()
-        self.ready.emit()
+        self.signin.when_painted(self.ready.emit)
+
+    def _store_opened(self, learners: list) -> None:
+        if not self._learners_shown or [l.id for l in learners] != [l.id for l in self.signin.learners]:
+            self._show_learners(learners)
+        self.store_opened.emit()
 
     def _catalog_loaded(self, catalog: Catalog) -> None:
         self.catalog = catalog
@@ -150,10 +176,8 @@ class MainWindow(QMainWindow):
             log.warning("content problem: %s", problem.format())
 
     def refresh_learners(self) -> None:
-        if self.store is None:
-            return
-        store = self.store
-        self.tasks.run(store.learners.list_active, self.signin.set_learners)
+        db = self.db
+        self.tasks.run(lambda: db.store.learners.list_active(), self.signin.set_learners)
 
     # -- screens, built on first use (keeps start-up fast) -------------------------------
     def _screen(self, name: str) -> Any:
@@ -209,6 +233,10 @@ class MainWindow(QMainWindow):
     def complete_screen(self):
         return self._screen("complete")
 
+    @property
+    def store(self) -> Store | None:
+        return self.db.store
+
     def current_screen(self) -> QWidget:
         return self.stack.currentWidget()
 
@@ -224,9 +252,8 @@ class MainWindow(QMainWindow):
 
     # -- learners ----------------------------------------------------------------------
     def register(self, name: str, avatar: str, age_band, role) -> None:
-        if self.store is None:
-            return
-        from kiosk.content.text import fold_for_search
+        db = self.db
+        from kiosk.core.text import fold_for_search
 
         taken = any(
             fold_for_search(l.display_name) == fold_for_search(name) and l.avatar == avatar for l in self.signin.learners
@@ -234,29 +261,25 @@ class MainWindow(QMainWindow):
         if taken:
             self.register_screen.show_error(self.tr("Someone already has this name and this picture. Choose another picture."))
             return
-        store = self.store
-
         def on_error(exc: BaseException) -> None:
             if isinstance(exc, InputProblem):
                 self.register_screen.show_error(self.tr("That name cannot be used. Write only your first name or a nickname."))
             else:
                 self._show_problem(exc)
 
-        self.tasks.run(lambda: store.learners.register(name, avatar, age_band, role), self._registered, on_error)
+        self.tasks.run(lambda: db.store.learners.register(name, avatar, age_band, role), self._registered, on_error)
 
     def _registered(self, learner: LearnerInfo) -> None:
         self.refresh_learners()
         self.sign_in(learner)
 
     def sign_in(self, learner: LearnerInfo) -> None:
-        if self.store is None:
-            return
+        db = self.db
         self.learner = learner
         session = self.session = SessionRef(learner.id)
-        store = self.store
 
         def work():
-            session.id = store.progress.sign_in(learner.id)
+            session.id = db.store.progress.sign_in(learner.id)
 
         self.tasks.run(work)
         self.idle.start()
@@ -265,17 +288,18 @@ class MainWindow(QMainWindow):
 
     def sign_out(self, reason: str = "exit") -> None:
         """End the visit and the session; nothing of this learner stays on screen."""
+        db = self.db
         if self.learner is None:
             return
         self.idle.stop()
         self.idle_overlay.hide()
         self._end_visit()
-        session, store = self.session, self.store
-        if store is not None and session is not None:
+        session = self.session
+        if session is not None:
 
             def work():
                 if session.id:
-                    store.progress.sign_out(session.id, reason)
+                    db.store.progress.sign_out(session.id, reason)
 
             self.tasks.run(work)
         self.learner = None
@@ -300,15 +324,15 @@ class MainWindow(QMainWindow):
         return view
 
     def show_home(self) -> None:
+        db = self.db
         learner = self.learner
-        if learner is None or self.store is None:
+        if learner is None:
             return
-        store = self.store
         screen = self.home_screen
         self.stack.setCurrentWidget(screen)
 
         def work():
-            return store.progress.summaries(learner.id)
+            return db.store.progress.summaries(learner.id)
 
         def done(summaries) -> None:
             if self.learner is not learner:
@@ -331,7 +355,8 @@ class MainWindow(QMainWindow):
         return self.learner is not None and self.learner.age_band == AgeBand.CHILD
 
     def open_lesson(self, lesson_id: str, page: int = 0) -> None:
-        if self.learner is None or self.store is None or self.catalog is None:
+        db = self.db
+        if self.learner is None or self.catalog is None:
             return
         lesson = self.catalog.lesson(lesson_id, self.lang)
         if lesson is None:
@@ -340,10 +365,10 @@ class MainWindow(QMainWindow):
         self._end_visit()
         run = LessonRun(lesson)
         self.run = run
-        store, learner, session = self.store, self.learner, self.session
+        learner, session = self.learner, self.session
 
         def work():
-            run.visit_id = store.progress.start_visit(
+            run.visit_id = db.store.progress.start_visit(
                 learner.id, session.id if session else None, lesson.id, lesson.version, lesson.lang, len(lesson.pages)
             )
 
@@ -353,23 +378,26 @@ class MainWindow(QMainWindow):
         screen.open(lesson, page, child=self.is_child())
 
     def _page_shown(self, index: int) -> None:
-        run, store = self.run, self.store
-        if run is None or store is None:
+        db = self.db
+        run = self.run
+        if run is None:
             return
         pages = len(run.lesson.pages)
-        self.tasks.run(lambda: store.progress.record_page(run.visit_id, index, pages))
+        self.tasks.run(lambda: db.store.progress.record_page(run.visit_id, index, pages))
 
     def _answered(self, activity, chosen, correct: bool) -> None:
-        run, store = self.run, self.store
-        if run is None or store is None:
+        db = self.db
+        run = self.run
+        if run is None:
             return
         key = run.lesson.question_key(activity)
         answer = sorted(chosen)
-        self.tasks.run(lambda: store.progress.record_attempt(run.visit_id, key, answer, correct))
+        self.tasks.run(lambda: db.store.progress.record_attempt(run.visit_id, key, answer, correct))
 
     def _finish_lesson(self) -> None:
-        run, store, catalog = self.run, self.store, self.catalog
-        if run is None or store is None or catalog is None:
+        db = self.db
+        run, catalog = self.run, self.catalog
+        if run is None or catalog is None:
             return
         lesson = run.lesson
         module = catalog.module(lesson.module_id)
@@ -377,7 +405,7 @@ class MainWindow(QMainWindow):
         self.run = None
 
         def work():
-            return store.progress.complete_lesson(
+            return db.store.progress.complete_lesson(
                 run.visit_id, questions, module.id, module.version, list(module.lesson_ids)
             )
 
@@ -413,10 +441,11 @@ class MainWindow(QMainWindow):
         self.show_home()
 
     def _end_visit(self) -> None:
-        run, store = self.run, self.store
+        db = self.db
+        run = self.run
         self.run = None
-        if run is not None and store is not None:
-            self.tasks.run(lambda: store.progress.end_visit(run.visit_id))
+        if run is not None:
+            self.tasks.run(lambda: db.store.progress.end_visit(run.visit_id))
 
     # -- problems ----------------------------------------------------------------------
     def _show_message(self, text: str) -> None:
@@ -444,6 +473,9 @@ class MainWindow(QMainWindow):
 
 
 def _open_store(config: Config):
+    from kiosk.ui.imports import preload
+
+    preload()
     from kiosk.store.store import Store
 
     store = Store.open(config.db_path)

@@ -8,6 +8,7 @@ not touch widgets.  One worker keeps SQLite writes serialised and the UI thread 
 
 from __future__ import annotations
 
+import gc
 import logging
 import queue
 import threading
@@ -15,7 +16,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 log = logging.getLogger("kiosk.tasks")
 
@@ -26,6 +27,41 @@ class _Bridge(QObject):
     finished = Signal(object, object, object)  # callback, value, is_error
 
 
+class MainThreadGC(QObject):
+    """Python's cyclic garbage collector, run only on the main thread.
+
+    With a worker thread, an automatic collection may start on the worker and destroy Qt
+    wrappers there, which crashes PySide.  So automatic collection is off while a worker runs
+    and this timer collects on the main thread instead (the PyQt/Anki pattern)."""
+
+    _users = 0
+
+    def __init__(self, parent: QObject | None = None, interval_ms: int = 500) -> None:
+        super().__init__(parent)
+        self.threshold = gc.get_threshold()
+        MainThreadGC._users += 1
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.check)
+        self._timer.start(interval_ms)
+
+    def check(self) -> None:
+        l0, l1, l2 = gc.get_count()
+        if l0 > self.threshold[0]:
+            gc.collect(0)
+            if l1 > self.threshold[1]:
+                gc.collect(1)
+                if l2 > self.threshold[2]:
+                    gc.collect(2)
+
+    def stop(self) -> None:
+        if self._timer.isActive():
+            self._timer.stop()
+            MainThreadGC._users -= 1
+            if MainThreadGC._users == 0:
+                gc.enable()
+
+
 class TaskRunner(QObject):
     """Run functions off the UI thread, one at a time, results back by signal."""
 
@@ -33,6 +69,7 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._gc = MainThreadGC(self)
         self._queue: queue.Queue[tuple[Callable[[], Any], Callback | None, Callback | None] | None] = queue.Queue()
         self._pending = 0
         self._lock = threading.Lock()
@@ -86,3 +123,4 @@ class TaskRunner(QObject):
         self.wait_idle(timeout)
         self._queue.put(None)
         self._thread.join(max(0.0, deadline - time.monotonic()))
+        self._gc.stop()

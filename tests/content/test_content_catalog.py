@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from conftest import LESSON_ES, LESSON_GN, MODULE, MODULE_YAML, SLUG, TRACK, TRACK_YAML, line_of
+from lesson_tree import LESSON_ES, LESSON_GN, MODULE, MODULE_YAML, SLUG, TRACK, TRACK_YAML, line_of
 
 from kiosk.content.catalog import check_tree, load_catalog
 
@@ -187,3 +187,22 @@ def test_check_tree_does_not_log(tree, caplog):
         problems = check_tree(tree.root)
     assert len(problems) == 1
     assert caplog.records == []
+
+
+def test_track_without_modules_is_reported(tree):
+    tree.write("vacio/track.yaml", TRACK_YAML.replace("id: internet-seguro", "id: vacio"))
+    catalog = load_catalog(tree.root)
+    assert [t.id for t in catalog.tracks] == [TRACK]
+    [problem] = catalog.problems
+    assert (problem.path, problem.line) == (tree.root / "vacio", 0)
+    assert "ningún módulo" in problem.message
+
+
+def test_broken_module_yaml_still_checks_its_lessons(tree):
+    tree.write(f"{TRACK}/{MODULE}/module.yaml", MODULE_YAML.replace("order: 3", "order: x"))
+    tree.lesson(LESSON_ES.replace("lang: es", "lang: xx"))
+    problems = check_tree(tree.root)
+    assert sorted((p.path.name, p.line) for p in problems) == [
+        (f"{SLUG}.es.md", line_of(LESSON_ES, "lang:")),
+        ("module.yaml", line_of(MODULE_YAML, "order:")),
+    ]

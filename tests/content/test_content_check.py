@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-from conftest import LESSON_ES, MODULE_YAML, TRACK, MODULE, line_of
+from lesson_tree import LESSON_ES, MODULE_YAML, TRACK, MODULE, line_of
 
 from kiosk.content.check import run_check
 

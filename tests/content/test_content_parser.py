@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from conftest import LESSON_ES, LESSON_GN, MODULE_ID, MODULE_YAML, SLUG, TRACK_YAML, line_of
+from lesson_tree import LESSON_ES, LESSON_GN, MODULE_ID, MODULE_YAML, SLUG, TRACK_YAML, line_of
 
 from kiosk.content.model import Activity, MarkdownBlock
 from kiosk.content.parser import parse_lesson, parse_module_yaml, parse_track_yaml

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import LESSON_ES, MODULE_ID
+from lesson_tree import LESSON_ES, MODULE_ID
 
 from kiosk.content.model import Activity
 from kiosk.content.parser import parse_lesson

@@ -52,7 +52,9 @@ def learner(store: Store) -> LearnerInfo:
     return store.learners.register("Lucía", "tatu.svg", "8-11", "learner", now=T0)
 
 
-def _make_lesson(module_id: str, slug: str, pages: int = 3, questions_on: tuple[int, ...] = (1,)) -> Lesson:
+def _make_lesson(
+    module_id: str, slug: str, pages: int = 3, questions_on: tuple[int, ...] = (1,)
+) -> Lesson:
     """A Spanish lesson with ``pages`` pages and a single-choice question on each page index in
     ``questions_on`` (option 1 is right)."""
     built = []
@@ -107,7 +109,9 @@ def _make_catalog() -> Catalog:
             module_id = f"{track_id}/{slug}"
             entries = []
             for l_index in range(n_lessons):
-                lesson = _make_lesson(module_id, f"leccion-{l_index + 1}", pages=3, questions_on=(1, 2))
+                lesson = _make_lesson(
+                    module_id, f"leccion-{l_index + 1}", pages=3, questions_on=(1, 2)
+                )
                 entries.append(LessonEntry(slug=lesson.slug, id=lesson.id, versions={"es": lesson}))
             built_modules.append(
                 Module(

@@ -34,7 +34,7 @@ def test_fill_demo_creates_fourteen_learners_with_progress(store: Store, catalog
     assert len({(i.display_name, i.avatar) for i in learners.values()}) == 14
 
     with store.reading() as session:
-        first_attempts = session.scalar(select(func.count()).select_from(Attempt))
+        attempts = session.scalar(select(func.count()).select_from(Attempt))
         wrong = session.scalar(
             select(func.count()).select_from(Attempt).where(Attempt.correct.is_(False))
         )
@@ -44,11 +44,13 @@ def test_fill_demo_creates_fourteen_learners_with_progress(store: Store, catalog
             .where(LessonProgress.completed_at.is_not(None))
         )
         open_sessions = session.scalar(
-            select(func.count()).select_from(LearnerSession).where(LearnerSession.ended_at.is_(None))
+            select(func.count())
+            .select_from(LearnerSession)
+            .where(LearnerSession.ended_at.is_(None))
         )
         oldest = session.scalar(select(func.min(Visit.started_at)))
         newest = session.scalar(select(func.max(Visit.ended_at)))
-    assert first_attempts > 0 and 0 < wrong < first_attempts
+    assert attempts > 0 and 0 < wrong < attempts
     assert completed > 0
     assert open_sessions == 0
     assert NOW - timedelta(days=22) <= oldest < newest <= NOW  # spread over three weeks

@@ -25,7 +25,7 @@ def make_window(qtbot, home):
         qtbot.addWidget(window)
         window.resize(1366, 768)
         window.show()
-        with qtbot.waitSignal(window.ready, timeout=10_000):
+        with qtbot.waitSignals([window.ready, window.store_opened], timeout=10_000):
             window.start()
         windows.append(window)
         return window
@@ -41,7 +41,7 @@ def close(window) -> None:
     window.tasks.shutdown()
     if window.store is not None:
         window.store.close()
-        window.store = None
+        window.db.store = None
 
 
 def settle(qtbot, window) -> None:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from kiosk.config import SEARCH_THRESHOLD
-from kiosk.content.text import fold_for_search as fold
+from kiosk.core.text import fold_for_search as fold
 from kiosk.ui import theme
 from kiosk.ui.widgets.common import TopBar, avatar_icon, button, icon_label, label
 from kiosk.ui.widgets.flow import TileGrid
@@ -86,6 +86,20 @@ class SignInScreen(QWidget):
         body.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignHCenter)
         col.addLayout(body, 1)
         self.learners: list = []
+        self.shown_once = False
+        self._after_paint: list = []
+
+    def when_painted(self, callback) -> None:
+        """Call ``callback`` once the screen has been painted with its current tiles."""
+        self._after_paint.append(callback)
+        self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().paintEvent(event)
+        self.shown_once = True
+        callbacks, self._after_paint = self._after_paint, []
+        for callback in callbacks:
+            QTimer.singleShot(0, callback)
 
     def set_learners(self, learners: list) -> None:
         self.learners = list(learners)

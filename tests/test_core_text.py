@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kiosk.content.text import PUSO, fold_for_search, normalize_answer, normalize_puso, same_answer
+from kiosk.core.text import PUSO, fold_for_search, normalize_answer, normalize_puso, same_answer
 
 
 def test_puso_lookalikes_become_u02bc():
@@ -30,18 +30,3 @@ def test_search_folding():
     assert fold_for_search("mba'e") == fold_for_search("Mba’e") == fold_for_search("mbaʼe")
     assert fold_for_search("mba´e") == fold_for_search("mbaʼe")
     assert fold_for_search("  dos\tespacios ") == "dos espacios"
-
-
-def test_content_package_does_not_import_qt():
-    root = Path(__file__).resolve().parents[2]
-    for source in (root / "kiosk" / "content").glob("*.py"):
-        assert "PySide6" not in source.read_text(encoding="utf-8"), source
-    code = (
-        "import sys, kiosk.content.parser, kiosk.content.catalog, kiosk.content.render, "
-        "kiosk.content.check, kiosk.content.text; "
-        "print(any(m.startswith(('PySide6', 'shiboken6')) for m in sys.modules))"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == "False"
