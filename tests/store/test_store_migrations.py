@@ -11,7 +11,7 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Column, Integer, MetaData, inspect
+from sqlalchemy import Column, Integer, MetaData, inspect, text
 
 from kiosk.core.errors import DatabaseTooNew, StorageProblem
 from kiosk.store import migrate
@@ -132,3 +132,30 @@ def test_downgrade_to_base_and_upgrade_again(db_path: Path) -> None:
         assert TABLES <= set(inspect(engine).get_table_names())
     finally:
         engine.dispose()
+
+
+RELEASE_FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("release-*.sqlite3"))
+
+
+@pytest.mark.parametrize("fixture", RELEASE_FIXTURES, ids=lambda p: p.stem)
+def test_every_released_database_upgrades_and_keeps_its_data(fixture: Path, tmp_path: Path) -> None:
+    """Each release keeps the database it wrote (made by `kiosk demo`); today's code must open
+    it, bring it to head and find every learner, attempt and summary it had."""
+    import shutil
+    import sqlite3
+
+    db_path = tmp_path / "kiosk.sqlite3"
+    shutil.copy(fixture, db_path)
+    before = sqlite3.connect(fixture)
+    counts = {t: before.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("learners", "attempts", "lesson_progress", "visits")}
+    before.close()
+    assert all(counts.values())
+    store = Store.open(db_path)
+    try:
+        with store.session() as session:
+            assert session.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == migrate.HEAD_REVISION
+            for table, count in counts.items():
+                assert session.execute(text(f"SELECT count(*) FROM {table}")).scalar_one() == count
+        assert len(store.learners.list_active()) == counts["learners"]
+    finally:
+        store.close()
