@@ -4,7 +4,7 @@ Revision ID: ${up_revision}
 Revises: ${down_revision | comma,n}
 Create Date: ${create_date}
 
-Remember: bump HEAD_REVISION in kiosk/store/migrate.py, name revisions "0002", "0003", ...
+Remember: bump HEAD_REVISION in kiosk/store/revision.py, name revisions "0002", "0003", ...
 (pass rev_id=), and keep a fixture database of the release before for the upgrade test.
 """
 

@@ -30,6 +30,26 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", parents=[home], help="fill a kiosk home with demo learners and progress")
     demo.add_argument("--open", action="store_true", help="open the kiosk afterwards")
+    demo.add_argument("--large", action="store_true",
+                      help="a large site for benchmarks: 2,000 learners and about 2 million facts")
+
+    learners = sub.add_parser("learners", help="manage learners")
+    learners_sub = learners.add_subparsers(dest="learners_command", metavar="ACTION", required=True)
+    imp = learners_sub.add_parser("import", parents=[home],
+                                  help="import learners from a CSV (name, age band, role, class); exit 1 on bad rows")
+    imp.add_argument("file", help="CSV file (UTF-8; ',' or ';')")
+    imp.add_argument("--class", dest="class_name", default=None, help="put every imported learner in this class")
+
+    export = sub.add_parser("export", help="export reports")
+    export_sub = export.add_subparsers(dest="export_command", metavar="WHAT", required=True)
+    att = export_sub.add_parser("attendance", parents=[home], help="attendance for a date range")
+    att.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM-DD")
+    att.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM-DD")
+    att.add_argument("--class", dest="class_name", default=None, help="one class (default: the whole site)")
+    att.add_argument("--format", choices=["csv", "xlsx", "pdf"], default="csv")
+    att.add_argument("--sep", choices=[",", ";"], default=",", help="CSV separator (';' for Excel in Spanish)")
+    att.add_argument("--lang", dest="export_lang", choices=["es", "en"], default="es", help="column headers' language")
+    att.add_argument("--out", required=True, metavar="FILE")
 
     lessons = sub.add_parser("lessons", help="work with lesson files")
     lessons_sub = lessons.add_subparsers(dest="lessons_command", metavar="ACTION", required=True)
@@ -49,8 +69,16 @@ def main(argv: list[str] | None = None) -> int:
         from dataclasses import replace
 
         config = replace(config, lang=args.lang)
+    if args.command == "learners":
+        from kiosk.people.roster_import import cli_main as import_main
+
+        return import_main(Path(args.file), config, args.class_name)
+    if args.command == "export":
+        from kiosk.attendance.export import cli_main as export_main
+
+        return export_main(args, config)
     if args.command == "demo":
-        code = _demo(config)
+        code = _demo(config, large=args.large)
         if code or not args.open:
             return code
     return _run_app(config, bench=args.bench_startup)
@@ -63,7 +91,7 @@ def _lessons_check(folder: str | None) -> int:
     return run_check(Path(folder) if folder else resources.lessons_dir())
 
 
-def _demo(config) -> int:
+def _demo(config, *, large: bool = False) -> int:
     from kiosk import resources
     from kiosk.content.catalog import load_catalog
     from kiosk.core.errors import EnvironmentProblem
@@ -78,7 +106,12 @@ def _demo(config) -> int:
         return 2
     try:
         catalog = load_catalog(resources.lessons_dir())
-        added = fill_demo(store, catalog)
+        if large:
+            from kiosk.demo_large import fill_large
+
+            added = fill_large(store, catalog)
+        else:
+            added = fill_demo(store, catalog)
     finally:
         store.close()
     if added:

@@ -14,11 +14,12 @@ checks that this metadata and the migrated schema agree.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
+    Date,
     DateTime,
     Dialect,
     Float,
@@ -52,6 +53,7 @@ AGE_BANDS = ("8-11", "12-17", "adult")
 ROLES = ("learner", "teacher", "parent")
 GENDERS = ("female", "male", "other", "unsaid")
 END_REASONS = ("exit", "idle", "crash")
+STAFF_ROLES = ("teacher", "coordinator")
 
 
 def _one_of(column: str, values: tuple[str, ...]) -> str:
@@ -121,6 +123,10 @@ class Learner(_Row, Base):
     role: Mapped[str] = mapped_column(String(16))
     gender: Mapped[str | None] = mapped_column(String(8))
     archived_at: Mapped[datetime | None]
+    # Picture password (when the site turns them on): a salted hash of the 3-picture sequence.
+    picture_secret: Mapped[str | None] = mapped_column(Text)
+    picture_failed_tries: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    picture_locked_until: Mapped[datetime | None]
 
 
 class LearnerSession(_Row, Base):
@@ -212,3 +218,107 @@ class ModuleCompletion(_Row, Base):
     module_id: Mapped[str] = mapped_column(String(CONTENT_ID_LEN))
     module_version: Mapped[str] = mapped_column(String(32))
     completed_at: Mapped[datetime]
+
+
+# -- staff, classes, assignments, workshops (release 0.2, revision 0002) --------------------
+
+
+class Staff(_Row, Base):
+    """A teacher or a coordinator.  The secret (PIN or password) is stored only as a
+    memory-hard hash (``kiosk.core.secrets``); 5 wrong tries lock the account for a minute."""
+
+    __tablename__ = "staff"
+    __table_args__ = (CheckConstraint(_one_of("role", STAFF_ROLES), name="role"),)
+
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    display_name: Mapped[str] = mapped_column(String(64))
+    role: Mapped[str] = mapped_column(String(16))
+    secret_hash: Mapped[str] = mapped_column(Text)
+    failed_tries: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None]
+    archived_at: Mapped[datetime | None]
+
+
+class StaffSession(_Row, Base):
+    """A staff sign-in (never counted as learner attendance)."""
+
+    __tablename__ = "staff_sessions"
+    __table_args__ = (Index(None, "staff_id", "started_at"),)
+
+    staff_id: Mapped[str] = mapped_column(ForeignKey("staff.id"))
+    started_at: Mapped[datetime]
+    ended_at: Mapped[datetime | None]
+
+
+class SchoolClass(_Row, Base):
+    """A class or group of learners ("Clase")."""
+
+    __tablename__ = "classes"
+
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    name: Mapped[str] = mapped_column(String(64))
+    archived_at: Mapped[datetime | None]
+
+
+class ClassMember(_Row, Base):
+    __tablename__ = "class_members"
+    __table_args__ = (UniqueConstraint("class_id", "learner_id"), Index(None, "learner_id"))
+
+    class_id: Mapped[str] = mapped_column(ForeignKey("classes.id"))
+    learner_id: Mapped[str] = mapped_column(ForeignKey("learners.id"))
+    created_at: Mapped[datetime]
+
+
+class Assignment(_Row, Base):
+    """A module assigned to a whole class or to one learner, with an optional due date."""
+
+    __tablename__ = "assignments"
+    __table_args__ = (
+        CheckConstraint("class_id IS NOT NULL OR learner_id IS NOT NULL", name="target"),
+        Index(None, "class_id"),
+        Index(None, "learner_id"),
+    )
+
+    created_at: Mapped[datetime]
+    created_by: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    module_id: Mapped[str] = mapped_column(String(CONTENT_ID_LEN))
+    class_id: Mapped[str | None] = mapped_column(ForeignKey("classes.id"))
+    learner_id: Mapped[str | None] = mapped_column(ForeignKey("learners.id"))
+    due_on: Mapped[date | None] = mapped_column(Date)
+    archived_at: Mapped[datetime | None]
+
+
+class Workshop(_Row, Base):
+    """A workshop register ("taller"): a named session a facilitator takes attendance for."""
+
+    __tablename__ = "workshops"
+    __table_args__ = (Index(None, "held_on"),)
+
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    title: Mapped[str] = mapped_column(String(120))
+    held_on: Mapped[date] = mapped_column(Date)
+    staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    class_id: Mapped[str | None] = mapped_column(ForeignKey("classes.id"))
+
+
+class WorkshopParticipant(_Row, Base):
+    """Who came to a workshop: a learner with an account (``learner_id``), or people with no
+    account counted by role and age band only (``learner_id`` NULL, ``count`` people)."""
+
+    __tablename__ = "workshop_participants"
+    __table_args__ = (
+        UniqueConstraint("workshop_id", "learner_id"),
+        CheckConstraint(_one_of("age_band", AGE_BANDS), name="age_band"),
+        CheckConstraint(_one_of("role", ROLES), name="role"),
+        CheckConstraint("count >= 1", name="count"),
+    )
+
+    workshop_id: Mapped[str] = mapped_column(ForeignKey("workshops.id"))
+    learner_id: Mapped[str | None] = mapped_column(ForeignKey("learners.id"))
+    role: Mapped[str] = mapped_column(String(16))
+    age_band: Mapped[str] = mapped_column(String(8))
+    count: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    created_at: Mapped[datetime]

@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from functools import cached_property
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError
@@ -22,6 +24,14 @@ from kiosk.people.learners import LearnerService
 from kiosk.store.engine import is_storage_problem, make_engine, read_only_engine, storage_problem
 from kiosk.store.migrate import upgrade
 from kiosk.store.models import Setting
+
+if TYPE_CHECKING:
+    from kiosk.attendance.service import AttendanceService
+    from kiosk.learning.assignments import AssignmentService
+    from kiosk.learning.reports import ReportService
+    from kiosk.people.classes import ClassService
+    from kiosk.people.site import SiteSettings
+    from kiosk.people.staff import StaffService
 
 DEVICE_ID_KEY = "device_id"
 
@@ -98,6 +108,44 @@ class Store:
     def set_setting(self, key: str, value: str) -> None:
         with self.transaction() as session:
             session.merge(Setting(key=key, value=value))
+
+    # -- services added in release 0.2 (staff features); imported on first use ---------------
+    @cached_property
+    def site(self) -> SiteSettings:
+        """Site settings (name, code, idle minutes, picture passwords, goals...)."""
+        from kiosk.people.site import SiteSettings
+
+        return SiteSettings(self)
+
+    @cached_property
+    def staff(self) -> StaffService:
+        from kiosk.people.staff import StaffService
+
+        return StaffService(self)
+
+    @cached_property
+    def classes(self) -> ClassService:
+        from kiosk.people.classes import ClassService
+
+        return ClassService(self)
+
+    @cached_property
+    def assignments(self) -> AssignmentService:
+        from kiosk.learning.assignments import AssignmentService
+
+        return AssignmentService(self)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from kiosk.learning.reports import ReportService
+
+        return ReportService(self)
+
+    @cached_property
+    def attendance(self) -> AttendanceService:
+        from kiosk.attendance.service import AttendanceService
+
+        return AttendanceService(self)
 
     def close(self) -> None:
         """Return every connection; the Store is unusable afterwards."""

@@ -1,0 +1,92 @@
+"""The staff area: a sidebar of pages (classes, reports, workshops, exports, settings).
+
+Pages are registered in ``PAGES`` and built on first use; each is a QWidget class taking a
+``StaffContext``.  Coordinator-only pages are hidden from teachers.  A learner session never
+reaches this screen: it is only shown after a staff sign-in (see main_window).
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.ui.staff.context import StaffContext
+from kiosk.ui.widgets.common import TopBar, button, label
+
+
+# key, title (shown through tr() in StaffArea), module, class, coordinator only
+PAGES: list[tuple[str, str, str, str, bool]] = [
+    ("classes", "Classes", "kiosk.ui.staff.classes", "ClassesPage", False),
+    ("reports", "Reports", "kiosk.ui.staff.reports", "ReportsPage", False),
+    ("workshops", "Workshops", "kiosk.ui.staff.workshops", "WorkshopsPage", False),
+    ("exports", "Attendance and reach", "kiosk.ui.staff.exports", "ExportsPage", True),
+    ("settings", "Settings", "kiosk.ui.staff.settings", "SettingsPage", True),
+]
+
+
+class StaffArea(QWidget):
+    signed_out = Signal()
+
+    def __init__(self, ctx: StaffContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen")
+        self.ctx = ctx
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        bar = TopBar()
+        bar.add_left(label(self.tr("Staff: {name}").format(name=ctx.staff.display_name), "brand", wrap=False))
+        self.exit_button = button(self.tr("Sign out"), None, "salir.svg")
+        self.exit_button.clicked.connect(self.signed_out)
+        bar.add_right(self.exit_button)
+        outer.addWidget(bar)
+
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        side = QVBoxLayout()
+        side.setContentsMargins(16, 16, 8, 16)
+        side.setSpacing(8)
+        self.stack = QStackedWidget()
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.nav: dict[str, QPushButton] = {}
+        self.pages: dict[str, QWidget] = {}
+        titles = {
+            "classes": self.tr("Classes"),
+            "reports": self.tr("Reports"),
+            "workshops": self.tr("Workshops"),
+            "exports": self.tr("Attendance and reach"),
+            "settings": self.tr("Settings"),
+        }
+        for key, _title, _module, _cls, coordinator_only in PAGES:
+            if coordinator_only and not ctx.staff.is_coordinator:
+                continue
+            nav = button(titles[key], "choice")
+            nav.setCheckable(True)
+            nav.setMinimumWidth(240)
+            nav.clicked.connect(lambda _=False, k=key: self.show_page(k))
+            self.group.addButton(nav)
+            self.nav[key] = nav
+            side.addWidget(nav)
+        side.addStretch(1)
+        row.addLayout(side)
+        row.addWidget(self.stack, 1)
+        outer.addLayout(row, 1)
+        if self.nav:
+            self.show_page(next(iter(self.nav)))
+
+    def page(self, key: str) -> QWidget:
+        if key not in self.pages:
+            _key, _title, module, cls, _coord = next(p for p in PAGES if p[0] == key)
+            page = getattr(importlib.import_module(module), cls)(self.ctx)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        return self.pages[key]
+
+    def show_page(self, key: str) -> None:
+        if key not in self.nav:
+            raise PermissionError(key)  # a teacher never gets a coordinator's page
+        self.nav[key].setChecked(True)
+        self.stack.setCurrentWidget(self.page(key))
