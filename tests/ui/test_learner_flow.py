@@ -201,3 +201,23 @@ def test_search_appears_past_24_learners(qtbot, make_window):
     type_text(window.signin.search, "nanduti")
     visible = [t.text() for t in window.signin.grid.visible_tiles()]
     assert visible == ["Ñandutí"]
+
+
+def test_finishing_every_lesson_shows_the_module_complete_screen(qtbot, make_window, home):
+    window = make_window()
+    register(qtbot, window, name="Sofía", age_index=1)
+    card = module_card(window)
+    lesson_ids = [b.property("lesson_id") for b in card.lesson_buttons]
+    window.open_lesson(lesson_ids[0], 0)
+    for index in range(len(lesson_ids)):
+        answer_all_and_finish(qtbot, window)
+        complete = window.complete_screen
+        if index < len(lesson_ids) - 1:
+            assert not complete.is_module and complete.next_button.isVisible()
+            qtbot.mouseClick(complete.next_button, Qt.MouseButton.LeftButton)
+            assert window.lesson_screen.lesson.id == lesson_ids[index + 1]
+    assert window.complete_screen.is_module
+    assert "Cuidá tus secretos" in window.complete_screen.heading.text()
+    assert window.complete_screen.stars == 3  # every question right the first time
+    settle(qtbot, window)
+    assert db_rows(home, "SELECT module_id FROM module_completions") == [(MODULE,)]
