@@ -46,12 +46,46 @@ def lrelease(ts_file: Path, qm_file: Path) -> None:
     subprocess.run([qt_tool("lrelease"), "-silent", str(ts_file), "-qm", str(qm_file)], check=True)
 
 
-def main() -> int:
+def merge(ts_file: Path, translations: dict[str, str]) -> list[str]:
+    """Fill ``ts_file``'s messages from ``{source: translation}``; return sources still missing."""
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(ts_file)
+    missing = []
+    for message in tree.iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        if source in translations:
+            translation.text = translations[source]
+            translation.attrib.pop("type", None)
+        elif translation.get("type") == "unfinished" or not (translation.text or "").strip():
+            missing.append(source)
+    ET.indent(tree, "    ")
+    with open(ts_file, "wb") as fh:
+        fh.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(fh, encoding="utf-8", xml_declaration=False)
+        fh.write(b"\n")
+    return missing
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m kiosk.ui.i18n.update [--merge es FILE.json ...]``"""
+    import json
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    merges: dict[str, dict[str, str]] = {}
+    while args[:1] == ["--merge"]:
+        lang, path = args[1], Path(args[2])
+        merges.setdefault(lang, {}).update(json.loads(path.read_text(encoding="utf-8")))
+        args = args[3:]
     for lang in LANGS:
         ts_file = HERE / f"kiosk_{lang}.ts"
         lupdate(ts_file, lang)
+        missing = merge(ts_file, merges.get(lang, {}))
         lrelease(ts_file, HERE / f"kiosk_{lang}.qm")
         print(f"updated {ts_file.relative_to(KIOSK.parent)}")
+        for source in missing:
+            print(f"  untranslated ({lang}): {source}")
     return 0
 
 
