@@ -71,6 +71,7 @@ def main(home: str, mode: str) -> int:
                 window.leave_lesson()
                 pump(app, window)
     window.sign_out("exit")
+    window.sync_timer.stop()
     window.tasks.shutdown()
     window.store.close()
     return 0

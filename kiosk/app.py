@@ -8,6 +8,7 @@ import os
 import sys
 import time
 import traceback
+from dataclasses import replace
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
@@ -71,22 +72,40 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_window(config: Config, app: QApplication) -> MainWindow:
+def build_window(config: Config, app: QApplication, *, locked: bool = False) -> MainWindow:
     install_translators(app, config.lang)
-    return MainWindow(config, TaskRunner(), translate=lambda lang: install_translators(app, lang))
+    return MainWindow(config, TaskRunner(), translate=lambda lang: install_translators(app, lang), locked=locked)
 
 
-def run(config: Config, *, bench: bool = False) -> int:
+def with_site_language(config: Config) -> Config:
+    """The site's default language (a coordinator's setting) unless ``--lang`` chose another
+    than Spanish.  Read with sqlite3: SQLAlchemy is not imported yet at this point."""
+    from kiosk.people.site import read_site_config
+
+    site = read_site_config(config.db_path)
+    if site is not None and config.lang == "es" and site.default_language != config.lang:
+        return replace(config, lang=site.default_language)
+    return config
+
+
+def run(config: Config, *, bench: bool = False, windowed: bool = False) -> int:
+    """The kiosk.  Locked (full screen, a staff PIN to close) unless ``windowed``,
+    ``KIOSK_WINDOWED=1`` or a benchmark."""
+    from kiosk.ui.lock import windowed_requested
+    from kiosk.ui.single_instance import SingleInstance
+
     started = time.perf_counter()
     setup_logging(config)
     sys.excepthook = excepthook
+    config = with_site_language(config)
     app = create_app()
-    window = build_window(config, app)
+    guard = SingleInstance(config.home)
+    if not guard.acquire():
+        return 0  # the kiosk already runs on this home: it was asked to come to the front
+    window = build_window(config, app, locked=not (bench or windowed_requested(windowed)))
+    guard.raise_requested.connect(window.lock.bring_to_front)
     window.resize(1366, 768)
-    if os.environ.get("KIOSK_WINDOWED"):
-        window.show()
-    else:
-        window.showMaximized()
+    window.lock.show_window()
     if bench:
         # Benchmark mode: print the time to a sign-in screen showing its learners, then quit.
         def report() -> None:
@@ -98,7 +117,10 @@ def run(config: Config, *, bench: bool = False) -> int:
     code = app.exec()
     if window.learner is not None:
         window.sign_out("exit")
+    window.staff_sign_out("exit")
+    window.sync_timer.stop()
     window.tasks.shutdown()
     if window.store is not None:
         window.store.close()
+    guard.release()
     return code

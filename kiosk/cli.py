@@ -26,10 +26,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
     parser.add_argument("--lang", choices=["es", "en"], default=None, help="interface language (default: es)")
     parser.add_argument("--bench-startup", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--windowed", action="store_true",
+                        help="a normal window instead of the locked full-screen kiosk (or set KIOSK_WINDOWED=1)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", parents=[home], help="fill a kiosk home with demo learners and progress")
     demo.add_argument("--open", action="store_true", help="open the kiosk afterwards")
+    demo.add_argument("--windowed", action="store_true", default=argparse.SUPPRESS,
+                      help="with --open: a normal window instead of the locked kiosk")
     demo.add_argument("--large", action="store_true",
                       help="a large site for benchmarks: 2,000 learners and about 2 million facts")
 
@@ -50,6 +54,10 @@ def build_parser() -> argparse.ArgumentParser:
     att.add_argument("--sep", choices=[",", ";"], default=",", help="CSV separator (';' for Excel in Spanish)")
     att.add_argument("--lang", dest="export_lang", choices=["es", "en"], default="es", help="column headers' language")
     att.add_argument("--out", required=True, metavar="FILE")
+
+    from kiosk.sync.cli import add_parser as add_sync_parser
+
+    add_sync_parser(sub, home)
 
     lessons = sub.add_parser("lessons", help="work with lesson files")
     lessons_sub = lessons.add_subparsers(dest="lessons_command", metavar="ACTION", required=True)
@@ -73,6 +81,10 @@ def main(argv: list[str] | None = None) -> int:
         from kiosk.people.roster_import import cli_main as import_main
 
         return import_main(Path(args.file), config, args.class_name)
+    if args.command == "sync":
+        from kiosk.sync.cli import cli_main as sync_main
+
+        return sync_main(args, config)
     if args.command == "export":
         from kiosk.attendance.export import cli_main as export_main
 
@@ -81,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         code = _demo(config, large=args.large)
         if code or not args.open:
             return code
-    return _run_app(config, bench=args.bench_startup)
+    return _run_app(config, bench=args.bench_startup, windowed=args.windowed)
 
 
 def _lessons_check(folder: str | None) -> int:
@@ -115,13 +127,17 @@ def _demo(config, *, large: bool = False) -> int:
     finally:
         store.close()
     if added:
+        from kiosk.demo import DEMO_STAFF
+
         print(f"Listo: {added} estudiantes de ejemplo en {config.home}")
+        for name, role, pin in DEMO_STAFF:
+            print(f"  Personal de ejemplo: {name} ({'coordinación' if role == 'coordinator' else 'docente'}), PIN {pin}")
     else:
         print(f"{config.home} ya tiene estudiantes: no se agregó nada.")
     return 0
 
 
-def _run_app(config, *, bench: bool = False) -> int:
+def _run_app(config, *, bench: bool = False, windowed: bool = False) -> int:
     from kiosk.core.errors import EnvironmentProblem
 
     try:
@@ -132,7 +148,7 @@ def _run_app(config, *, bench: bool = False) -> int:
     from kiosk.app import run
 
     try:
-        return run(config, bench=bench)
+        return run(config, bench=bench, windowed=windowed)
     except EnvironmentProblem as exc:
         print(f"kiosk: {exc}", file=sys.stderr)
         return 2

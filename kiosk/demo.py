@@ -92,13 +92,43 @@ def fill_demo(
     rng = random.Random(seed)
     end = now or utcnow()
     avatars = demo_avatars(len(DEMO_PEOPLE), rng)
+    infos = []
     for person, avatar in zip(DEMO_PEOPLE, avatars, strict=True):
         joined = _moment(end, rng.randint(DAYS_BACK - 3, DAYS_BACK), rng)
         info = store.learners.register(
             person.name, avatar, person.age_band, person.role, person.gender, now=joined
         )
+        infos.append(info)
         _play(store, catalog, info.id, person, joined, end, rng)
+    _staff_and_classes(store, catalog, infos, end)
     return len(DEMO_PEOPLE)
+
+
+# Staff of the demo site: PINs printed by `kiosk demo` (never use these on a real kiosk).
+DEMO_STAFF = (("Coordinación", "coordinator", "2580"), ("Profe Nilda", "teacher", "1357"))
+
+
+def _staff_and_classes(store: Store, catalog: Catalog, learners: list, end: datetime) -> None:
+    """A coordinator and a teacher, a class of the children and teens, a module assigned to it
+    and one workshop, so every staff screen has something to show."""
+    store.site.update(site_name="Telecentro de demostración", site_code="DEMO-01", goals={
+        "children": 40, "teens": 30, "teachers": 5, "parents": 20,
+    })
+    coordinator = store.staff.create(DEMO_STAFF[0][0], DEMO_STAFF[0][1], DEMO_STAFF[0][2], now=end)
+    store.staff.create(DEMO_STAFF[1][0], DEMO_STAFF[1][1], DEMO_STAFF[1][2], by=coordinator.id, now=end)
+    young = [l.id for l in learners if l.age_band != "adult"]
+    school_class = store.classes.create("5.º grado A", now=end)
+    store.classes.add_members(school_class.id, young, now=end)
+    modules = catalog.modules()
+    if modules:
+        due = (end.astimezone(LOCAL_TZ) + timedelta(days=7)).date()
+        store.assignments.assign(modules[0].id, class_id=school_class.id, due_on=due, staff_id=coordinator.id, now=end)
+    day = (end.astimezone(LOCAL_TZ) - timedelta(days=3)).date()
+    adults = [l.id for l in learners if l.age_band == "adult"]
+    store.attendance.save_register(
+        None, "Taller para familias: acompañar en internet", day, None, adults,
+        {("parent", "adult"): 6, ("learner", "8-11"): 3}, staff_id=coordinator.id, now=end,
+    )
 
 
 def _moment(end: datetime, days_ago: int, rng: random.Random) -> datetime:

@@ -16,3 +16,20 @@ def home(tmp_path, monkeypatch):
     path.mkdir()
     monkeypatch.setenv("KIOSK_HOME", str(path))
     return path
+
+
+@pytest.fixture(autouse=True)
+def _no_translator_leaks():
+    """A test that installs the Spanish catalog must not change the language of the next one."""
+    yield
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        for translator in getattr(app, "_kiosk_translators", []):
+            app.removeTranslator(translator)
+        app._kiosk_translators = []

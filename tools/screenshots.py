@@ -69,6 +69,34 @@ def main() -> int:
     window.show_register()
     shot("register")
     window.sign_out("exit")
+    pump()
+
+    # Staff: the demo coordinator (PIN printed by `kiosk demo`)
+    from kiosk.demo import DEMO_STAFF
+    from kiosk.ui.staff.context import StaffMember
+
+    coordinator = next(s for s in window.store.staff.list_active() if s.display_name == DEMO_STAFF[0][0])
+    window._staff_signed_in(StaffMember(coordinator.id, coordinator.display_name, "coordinator"), None, "reports")
+    area = window.staff_area
+    pump()
+    time.sleep(0.3)
+    pump()
+    shot("teacher-grid")
+    area.show_page("workshops")
+    pump()
+    shot("workshop-register")
+    area.show_page("exports")
+    exports = area.page("exports")
+    if hasattr(exports, "tabs"):
+        exports.tabs.setCurrentIndex(exports.tabs.count() - 1)
+    pump()
+    shot("coordinator-reach")
+    area.show_page("classes")
+    pump()
+    shot("classes")
+    window.staff_sign_out("exit")
+    pump()
+    window.sync_timer.stop()
     window.tasks.shutdown()
     window.store.close()
     return 0

@@ -8,7 +8,9 @@ Facts (Kolibri's three levels, DESIGN.md "Data"):
 
 Summaries: one ``lesson_progress`` row per (learner, lesson) -- progress 0..1 that never goes
 back, best score, ``completed_at`` set once -- and one ``module_completions`` row per
-(learner, module). Every write method below commits its fact and its summary together.
+(learner, module). Every write method below commits its fact and its summary together --
+and, through ``kiosk.sync.outbox.touch``, the count cells of the days it changed (issue 4:
+the outbox is written in the same transaction as the activity it counts).
 
 ``now=`` exists so demo data and tests can place facts in time; it defaults to ``utcnow()``.
 """
@@ -98,6 +100,9 @@ class ProgressService:
             )
             session.add(row)
             session.flush()
+            # The day's count cells, in this same transaction (kiosk.sync.outbox).
+            count_touch(session, [moment], learner_id=learner_id,
+                        metrics=("sessions", "learners_reached"))
             return SessionId(row.id)
 
     def touch_session(self, session_id: str, *, now: datetime | None = None) -> None:
@@ -174,6 +179,8 @@ class ProgressService:
             summary.last_page = min(summary.last_page, page_count - 1)
             summary.updated_at = moment
             session.flush()
+            count_touch(session, [moment], learner_id=learner_id, lessons=[lesson_id],
+                        metrics=("visits", "learners_reached"))
             return VisitId(visit.id)
 
     def record_page(
@@ -189,6 +196,9 @@ class ProgressService:
             summary.last_page = page_index
             summary.progress = scoring.merged_progress(summary.progress, seen)
             summary.updated_at = moment
+            # Minutes count on the day the visit started.
+            count_touch(session, [visit.started_at], learner_id=visit.learner_id,
+                        lessons=[visit.lesson_id], metrics=("minutes",))
 
     def record_attempt(
         self,
@@ -224,6 +234,8 @@ class ProgressService:
             summary = self._summary_row(session, visit.learner_id, visit.lesson_id, moment)
             summary.updated_at = moment
             session.flush()
+            count_touch(session, [visit.started_at], learner_id=visit.learner_id,
+                        lessons=[visit.lesson_id], metrics=("minutes",))
             return AttemptId(attempt.id)
 
     def complete_lesson(
@@ -296,6 +308,9 @@ class ProgressService:
                         )
                     )
                     module_completed_now = True
+            count_touch(session, [visit.started_at, moment], learner_id=visit.learner_id,
+                        lessons=[visit.lesson_id], modules=[module_id],
+                        metrics=("minutes", "lessons_completed", "modules_completed"))
             return CompletionResult(
                 score=score,
                 best_score=summary.best_score,
@@ -307,7 +322,10 @@ class ProgressService:
         """The learner left the lesson (back home, signed out)."""
         moment = now or utcnow()
         with self._store.transaction() as session:
-            self._advance(session, get_row(session, Visit, visit_id), moment)
+            visit = get_row(session, Visit, visit_id)
+            self._advance(session, visit, moment)
+            count_touch(session, [visit.started_at], learner_id=visit.learner_id,
+                        lessons=[visit.lesson_id], metrics=("minutes",))
 
     # -- reading --------------------------------------------------------------------------
 
@@ -385,6 +403,14 @@ class ProgressService:
         visit.seconds = max(visit.seconds, elapsed)
         if visit.session_id is not None:
             _touch(get_row(session, LearnerSession, visit.session_id), moment)
+
+
+def count_touch(session: Session, moments: Sequence[datetime], **scope: object) -> int:
+    """Update the count cells these facts change, in the caller's transaction
+    (``kiosk.sync.outbox.touch``; imported on first use, off the start-up path)."""
+    from kiosk.sync.outbox import touch
+
+    return touch(session, moments, **scope)  # type: ignore[arg-type]
 
 
 def _touch(row: LearnerSession, moment: datetime) -> None:

@@ -322,3 +322,75 @@ class WorkshopParticipant(_Row, Base):
     age_band: Mapped[str] = mapped_column(String(8))
     count: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     created_at: Mapped[datetime]
+
+
+# -- counts leave the kiosk: the outbox (issue 4, revision 0003) ----------------------------
+# Derived data of THIS install (never merged between kiosks): plain integer keys, no device id.
+
+OUTBOX_STATES = ("pending", "accepted", "rejected")
+
+# The day's cells are recomputed inside every activity transaction (kiosk.sync.counts): these
+# let it read one local day of sign-ins and completions without scanning the tables.
+Index("ix_sessions_started_at", LearnerSession.started_at)
+Index("ix_lesson_progress_completed_at", LessonProgress.completed_at)
+Index("ix_module_completions_completed_at", ModuleCompletion.completed_at)
+
+
+class OutboxCell(Base):
+    """One count cell waiting to leave (or that left): ``(period, metric, dims) -> value``.
+
+    ``rev`` comes from ``SyncState.counter`` and grows every time ``value`` changes; ``state``
+    is "pending" until the collector acknowledged THIS rev ("accepted"), or refused it
+    ("rejected", with ``reason``: not sent again until the value changes)."""
+
+    __tablename__ = "outbox_cells"
+    __table_args__ = (
+        UniqueConstraint("period", "metric", "dims"),
+        CheckConstraint(_one_of("state", OUTBOX_STATES), name="state"),
+        CheckConstraint("value >= 0", name="value"),
+        Index(None, "state", "rev"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    period: Mapped[str] = mapped_column(String(10))  # local day "YYYY-MM-DD"
+    metric: Mapped[str] = mapped_column(String(32))
+    dims: Mapped[str] = mapped_column(Text)  # canonical JSON
+    value: Mapped[int] = mapped_column(Integer)
+    rev: Mapped[int] = mapped_column(Integer)
+    state: Mapped[str] = mapped_column(String(10), default="pending")
+    reason: Mapped[str | None] = mapped_column(String(64))
+    sent_rev: Mapped[int | None] = mapped_column(Integer)  # the last rev the collector took
+    updated_at: Mapped[datetime]
+
+
+class SyncState(Base):
+    """The one row (id 1) of sync bookkeeping: the revision counter, the enrolment (the token
+    is a credential: stored here, never logged), the sender's schedule and last outcome, and
+    the batch in flight (its Idempotency-Key and exact body, kept until the answer is applied
+    so a retry after a lost answer sends the same key)."""
+
+    __tablename__ = "sync_state"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    counter: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    filled_at: Mapped[datetime | None]  # the outbox was filled from the facts already there
+    server_url: Mapped[str | None] = mapped_column(Text)
+    token: Mapped[str | None] = mapped_column(Text)
+    site: Mapped[str | None] = mapped_column(Text)
+    enrolled_at: Mapped[datetime | None]
+    needs_enrolment: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    offline_code: Mapped[str | None] = mapped_column(String(64))  # for the USB bundle
+    last_attempt_at: Mapped[datetime | None]
+    last_success_at: Mapped[datetime | None]
+    last_error: Mapped[str | None] = mapped_column(String(32))  # a code (kiosk.sync.outbox)
+    last_error_detail: Mapped[str | None] = mapped_column(Text)  # JSON, no secrets
+    last_error_at: Mapped[datetime | None]
+    failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    next_attempt_at: Mapped[datetime | None]
+    server_skew: Mapped[int | None] = mapped_column(Integer)  # seconds, server minus this PC
+    clock_warning: Mapped[str | None] = mapped_column(String(8))  # "future"/"past" (last answer)
+    batch_key: Mapped[str | None] = mapped_column(String(36))
+    batch_body: Mapped[str | None] = mapped_column(Text)
+    batch_limit: Mapped[int] = mapped_column(Integer, default=500, server_default="500")
+    last_bundle_at: Mapped[datetime | None]

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from kiosk.people.classes import ClassService
     from kiosk.people.site import SiteSettings
     from kiosk.people.staff import StaffService
+    from kiosk.sync.outbox import OutboxService
 
 DEVICE_ID_KEY = "device_id"
 
@@ -146,6 +147,13 @@ class Store:
         from kiosk.attendance.service import AttendanceService
 
         return AttendanceService(self)
+
+    @cached_property
+    def outbox(self) -> OutboxService:
+        """The counts waiting to leave the PC (``kiosk.sync``)."""
+        from kiosk.sync.outbox import OutboxService
+
+        return OutboxService(self)
 
     def close(self) -> None:
         """Return every connection; the Store is unusable afterwards."""

@@ -9,16 +9,19 @@ recorded after the visit it belongs to was started).
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.config import Config
+from kiosk.config import DEFAULT_IDLE_MINUTES, Config
 from kiosk.core.errors import EnvironmentProblem, InputProblem, StorageProblem
 from kiosk.core.people import AgeBand
 from kiosk.ui.idle import IdleOverlay, IdleWatcher
+from kiosk.ui.lock import KioskLock
+from kiosk.ui.screens.picture_signin import PictureGate
 from kiosk.ui.screens.signin import SignInScreen
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.widgets.common import label
@@ -26,7 +29,10 @@ from kiosk.ui.widgets.common import label
 if TYPE_CHECKING:
     from kiosk.content.model import Catalog, Lesson
     from kiosk.people.learners import LearnerInfo
+    from kiosk.people.site import SiteConfig
     from kiosk.store.store import Store
+    from kiosk.ui.staff.area import StaffArea
+    from kiosk.ui.staff.context import StaffMember
 
 log = logging.getLogger("kiosk.ui")
 
@@ -64,8 +70,14 @@ class MainWindow(QMainWindow):
     store_opened = Signal()
     signed_in = Signal(object)
     signed_out = Signal(str)
+    staff_signed_in = Signal(object)  # StaffMember
+    staff_signed_out = Signal(str)
+    site_applied = Signal(object)  # SiteConfig
 
-    def __init__(self, config: Config, tasks: TaskRunner, *, load_store=None, load_catalog=None, translate=None) -> None:
+    def __init__(self, config: Config, tasks: TaskRunner, *, load_store=None, load_catalog=None, translate=None,
+                 locked: bool = False) -> None:
+        """``locked``: kiosk mode (full screen, closing needs a staff PIN; see ``kiosk.ui.lock``).
+        Tests and ``--windowed`` leave it off."""
         super().__init__()
         self.config = config
         self.tasks = tasks
@@ -81,6 +93,16 @@ class MainWindow(QMainWindow):
         self._screens: dict[str, QWidget] = {}
         self._translate = translate
         self._learners_shown = False
+        # staff (issue 3): a staff member signed in, and the site settings in force
+        self.staff: StaffMember | None = None
+        self.staff_session_id: str | None = None
+        self.staff_area: StaffArea | None = None
+        self.staff_exists: bool | None = None  # known once the store is open
+        self.site_config: SiteConfig | None = None
+        # The site's idle minutes apply unless the configuration (env or a test) chose its own.
+        self._idle_from_site = "KIOSK_IDLE_MINUTES" not in os.environ and config.idle_minutes == DEFAULT_IDLE_MINUTES
+        self.lock = KioskLock(self, self.run_store, engaged=locked)
+        self._closing = False
 
         central = QWidget()
         col = QVBoxLayout(central)
@@ -93,13 +115,19 @@ class MainWindow(QMainWindow):
         col.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
+        self.picture_gate = PictureGate(self.stack, self.tasks, self.db, on_pass=self.sign_in,
+                                        on_cancel=self.show_signin, lang=self.lang)
         self.signin = self._build_signin()
+        from kiosk.ui.sync_timer import SyncTimer
+
+        self.sync_timer = SyncTimer(self.db, self)  # sends the counts in the background, off the UI
+        self.store_opened.connect(self.sync_timer.start)
 
         self.idle = IdleWatcher(config.idle_minutes * 60, config.idle_warning_seconds, self)
         self.idle.warn.connect(lambda s: self.idle_overlay.show_seconds(s))
         self.idle.tick.connect(lambda s: self.idle_overlay.show_seconds(s))
         self.idle.resumed.connect(lambda: self.idle_overlay.hide())
-        self.idle.timed_out.connect(lambda: self.sign_out("idle"))
+        self.idle.timed_out.connect(self._idle_timed_out)
         self.idle_overlay = self._build_idle_overlay()
         self.tasks.error.connect(self._show_problem)
 
@@ -111,16 +139,19 @@ class MainWindow(QMainWindow):
     def _build_signin(self) -> SignInScreen:
         signin = SignInScreen(LANGUAGES)
         signin.language.setCurrentIndex(next((i for i, (c, _n) in enumerate(LANGUAGES) if c == self.lang), 0))
-        signin.learner_chosen.connect(self.sign_in)
+        signin.learner_chosen.connect(self.picture_gate.check)
         signin.register_requested.connect(self.show_register)
         signin.language_changed.connect(self.set_language)
+        signin.staff_requested.connect(self.show_staff_signin)
+        if self.site_config is not None:
+            signin.set_self_registration(self.site_config.self_registration)
         self.stack.insertWidget(0, signin)
         return signin
 
     def set_language(self, lang: str) -> None:
         """Switch the interface language (offered on the sign-in screen only): every screen
         is rebuilt with the new catalog, so no widget keeps a string of the old one."""
-        if lang == self.lang or self.learner is not None:
+        if lang == self.lang or self.learner is not None or self.staff is not None:
             return
         self.lang = lang
         if self._translate is not None:
@@ -130,6 +161,8 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(screen)
             screen.deleteLater()
         self._screens.clear()
+        self.picture_gate.drop_screen()
+        self.picture_gate.lang = lang
         self.signin = self._build_signin()
         self.signin.set_learners(learners)
         self.show_signin()
@@ -145,7 +178,12 @@ class MainWindow(QMainWindow):
         db = self.db
         from kiosk.store.quick import read_learners
 
+        from kiosk.people.site import read_site_config
+
         config = self.config
+        site = read_site_config(config.db_path)
+        if site is not None:
+            self.apply_site(site)
         quick = read_learners(config.db_path)
         if quick is not None:
             self._show_learners(quick)
@@ -158,6 +196,7 @@ class MainWindow(QMainWindow):
 
         self.tasks.run(open_and_list, self._store_opened, self._fatal_problem)
         self.tasks.run(load_catalog, self._catalog_loaded, self._show_problem)
+        self.run_store(_site_and_staff_count, self._site_loaded, lambda exc: log.error("site settings unreadable", exc_info=exc))
 
     def _show_learners(self, learners: list) -> None:
         self._learners_shown = True
@@ -188,7 +227,7 @@ class MainWindow(QMainWindow):
             from kiosk.ui.screens.register import RegisterScreen
             from kiosk.ui.avatars import bundled_avatars
 
-            screen = RegisterScreen(bundled_avatars(self.lang))
+            screen = RegisterScreen(bundled_avatars(self.lang), lang=self.lang)
             screen.submitted.connect(self.register)
             screen.cancelled.connect(self.show_signin)
         elif name == "home":
@@ -205,6 +244,18 @@ class MainWindow(QMainWindow):
             screen.answered.connect(self._answered)
             screen.finished.connect(self._finish_lesson)
             screen.go_home.connect(self.leave_lesson)
+        elif name == "staff_signin":
+            from kiosk.ui.staff.signin import StaffSignInScreen
+
+            screen = StaffSignInScreen()
+            screen.submitted.connect(self._staff_submitted)
+            screen.cancelled.connect(self._leave_staff_screens)
+        elif name == "first_run":
+            from kiosk.ui.staff.first_run import FirstRunScreen
+
+            screen = FirstRunScreen()
+            screen.submitted.connect(self._first_run_submitted)
+            screen.cancelled.connect(self._leave_staff_screens)
         elif name == "complete":
             from kiosk.ui.screens.complete import CompleteScreen
 
@@ -234,6 +285,14 @@ class MainWindow(QMainWindow):
         return self._screen("complete")
 
     @property
+    def staff_signin_screen(self):
+        return self._screen("staff_signin")
+
+    @property
+    def first_run_screen(self):
+        return self._screen("first_run")
+
+    @property
     def store(self) -> Store | None:
         return self.db.store
 
@@ -245,8 +304,11 @@ class MainWindow(QMainWindow):
         self.signin.reset()
 
     def show_register(self) -> None:
+        if self.site_config is not None and not self.site_config.self_registration:
+            return  # the site turned “I’m new” off
         screen = self.register_screen
         screen.reset()
+        screen.set_picture_step(bool(self.picture_gate.enabled))
         self.stack.setCurrentWidget(screen)
         screen.name.setFocus()
 
@@ -267,7 +329,10 @@ class MainWindow(QMainWindow):
             else:
                 self._show_problem(exc)
 
-        self.tasks.run(lambda: db.store.learners.register(name, avatar, age_band, role), self._registered, on_error)
+        from kiosk.people.picture_password import register_learner
+
+        sequence = self.register_screen.picture_sequence
+        self.tasks.run(lambda: register_learner(db.store, name, avatar, age_band, role, sequence), self._registered, on_error)
 
     def _registered(self, learner: LearnerInfo) -> None:
         self.refresh_learners()
@@ -275,6 +340,8 @@ class MainWindow(QMainWindow):
 
     def sign_in(self, learner: LearnerInfo) -> None:
         db = self.db
+        if self.staff is not None:
+            return  # the learner tiles are not on screen while staff are signed in
         self.learner = learner
         session = self.session = SessionRef(learner.id)
 
@@ -332,9 +399,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(screen)
 
         def work():
-            return db.store.progress.summaries(learner.id)
+            return db.store.progress.summaries(learner.id), db.store.assignments.for_learner(learner.id)
 
-        def done(summaries) -> None:
+        def done(result) -> None:
+            summaries, assigned = result
             if self.learner is not learner:
                 return  # signed out meanwhile: never show someone else's progress
             view = self.catalog_for(learner)
@@ -346,7 +414,7 @@ class MainWindow(QMainWindow):
                 lesson = self.catalog.lesson(latest.lesson_id, self.lang) if self.catalog else None
                 if lesson is not None:
                     resume = (lesson, min(latest.last_page, len(lesson.pages) - 1))
-            screen.show_learner(learner, view, self.lang, summaries, resume)
+            screen.show_learner(learner, view, self.lang, summaries, resume, assigned)
 
         self.tasks.run(work, done)
 
@@ -447,6 +515,193 @@ class MainWindow(QMainWindow):
         if run is not None:
             self.tasks.run(lambda: db.store.progress.end_visit(run.visit_id))
 
+    # -- staff (issue 3) ---------------------------------------------------------------
+    def run_store(self, fn, on_done=None, on_error=None) -> None:
+        """Run ``fn(store)`` on the worker; ``on_done(result)`` back on the main thread."""
+        db = self.db
+        self.tasks.run(lambda: fn(db.store), on_done, on_error)
+
+    def apply_site(self, config: SiteConfig) -> None:
+        """Put the site settings in force: idle minutes, “I’m new” (the default language is
+        applied at start-up by ``kiosk.app`` and when a coordinator changes it)."""
+        self.site_config = config
+        self.picture_gate.enabled = config.picture_passwords
+        if self._idle_from_site:
+            seconds = config.idle_minutes * 60
+            self.idle.idle_seconds = seconds
+            self.idle.warning_seconds = min(self.config.idle_warning_seconds, max(1, int(seconds)))
+        self.signin.set_self_registration(config.self_registration)
+        self.site_applied.emit(config)
+
+    def _site_loaded(self, loaded) -> None:
+        if loaded is None:
+            return  # the store did not open (already reported)
+        config, staff_count = loaded
+        self.apply_site(config)
+        self.staff_exists = staff_count > 0
+        if not self.staff_exists and self.lock.engaged and self.learner is None and self.staff is None:
+            self.show_first_run(forced=True)  # a locked kiosk with nobody who could unlock it
+
+    def reload_site(self) -> None:
+        """Read the settings again (after staff sign out: a coordinator may have changed them)."""
+        before = self.site_config
+
+        def loaded(config: SiteConfig) -> None:
+            if before is not None and config.default_language != before.default_language:
+                self.set_language(config.default_language)
+            self.apply_site(config)
+
+        self.run_store(lambda store: store.site.snapshot(), loaded)
+
+    def show_staff_signin(self) -> bool:
+        """The sign-in screen's “Staff” button: the staff names, or the first run when there is
+        no staff yet.  Refused (False) while anyone is signed in: a learner's session never
+        reaches a staff screen."""
+        if self.learner is not None or self.staff is not None:
+            log.warning("staff sign-in refused: a session is open")
+            return False
+
+        def listed(staff: list[StaffMember]) -> None:
+            if self.learner is not None or self.staff is not None:
+                return
+            self.staff_exists = bool(staff)
+            if not staff:
+                self.show_first_run()
+                return
+            screen = self.staff_signin_screen
+            self.stack.setCurrentWidget(screen)
+            screen.set_staff(staff)
+            self.idle.start()
+
+        self.run_store(_list_staff, listed)
+        return True
+
+    def show_first_run(self, *, forced: bool = False) -> None:
+        """Set up the first coordinator.  ``forced``: no way back (a locked kiosk needs one)."""
+        screen = self.first_run_screen
+        screen.reset(can_cancel=not forced)
+        self.stack.setCurrentWidget(screen)
+        screen.site_name.setFocus()
+        if forced:
+            self.idle.stop()
+        else:
+            self.idle.start()
+
+    def _leave_staff_screens(self) -> None:
+        if self.staff is None and self.learner is None:
+            self.idle.stop()
+            self.idle_overlay.hide()
+            self.show_signin()
+
+    def _staff_submitted(self, staff_id: str, secret: str) -> None:
+        screen = self.staff_signin_screen
+
+        def done(outcome) -> None:
+            if self.current_screen() is not screen or self.learner is not None or self.staff is not None:
+                if outcome.ok:  # the person left the screen meanwhile: do not open the area
+                    session_id = outcome.session_id
+                    self.run_store(lambda store: store.staff.sign_out(session_id))
+                return
+            if outcome.ok:
+                self._staff_signed_in(_member(outcome.staff), outcome.session_id)
+            else:
+                screen.show_outcome(outcome)
+
+        def failed(exc: BaseException) -> None:
+            log.error("staff sign-in failed", exc_info=exc)
+            screen.panel.show_error(self.tr("The PIN could not be checked. Try again."))
+
+        self.run_store(lambda store: store.staff.sign_in(staff_id, secret), done, failed)
+
+    def _first_run_submitted(self, site_name: str, name: str, secret: str) -> None:
+        screen = self.first_run_screen
+
+        def work(store):
+            info = store.staff.create(name, "coordinator", secret)
+            if site_name:
+                store.site.update(site_name=site_name)
+            return store.staff.sign_in(info.id, secret)
+
+        def done(outcome) -> None:
+            self.staff_exists = True
+            if outcome.ok and self.learner is None and self.staff is None:
+                self._staff_signed_in(_member(outcome.staff), outcome.session_id, page="settings")
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, PermissionError):  # someone else set the kiosk up meanwhile
+                self.staff_exists = True
+                self._leave_staff_screens()
+                self.show_staff_signin()
+                return
+            from kiosk.ui.staff.settings import problem_text
+
+            text = problem_text(exc)
+            if text is None:
+                self._show_problem(exc)
+                text = self.tr("The kiosk could not save this. Try again.")
+            screen.show_error(text)
+            screen.start_button.setEnabled(True)
+
+        self.run_store(work, done, failed)
+
+    def _staff_signed_in(self, member: StaffMember, session_id: str | None, page: str | None = None) -> None:
+        if self.learner is not None:
+            raise PermissionError("a learner is signed in")
+        from kiosk.ui.staff.area import StaffArea
+        from kiosk.ui.staff.context import StaffContext
+
+        self.staff = member
+        self.staff_session_id = session_id
+        ctx = StaffContext(
+            staff=member, tasks=self.tasks, db=self.db, catalog=lambda: self.catalog, lang=self.lang,
+            show_problem=self._show_problem, session_id=session_id,
+        )
+        area = StaffArea(ctx)
+        area.signed_out.connect(lambda: self.staff_sign_out("exit"))
+        area.close_requested.connect(self._close_by_staff)
+        self.staff_area = area
+        self.stack.addWidget(area)
+        self.stack.setCurrentWidget(area)
+        if page is not None and page in area.nav:
+            area.show_page(page)
+        self.idle.start()
+        self.staff_signed_in.emit(member)
+
+    def staff_sign_out(self, reason: str = "exit") -> None:
+        """Back to the learners' sign-in screen; nothing of the staff area stays."""
+        if self.staff is None:
+            return
+        self.idle.stop()
+        self.idle_overlay.hide()
+        session_id = self.staff_session_id
+        if session_id:
+            self.run_store(lambda store: store.staff.sign_out(session_id))
+        area = self.staff_area
+        self.staff = None
+        self.staff_session_id = None
+        self.staff_area = None
+        if area is not None:
+            self.stack.removeWidget(area)
+            area.deleteLater()
+        self.show_signin()
+        self.staff_signed_out.emit(reason)
+        if not self._closing:
+            self.reload_site()
+
+    def _close_by_staff(self) -> None:
+        if self.staff is not None:
+            log.info("kiosk closed by staff %s", self.staff.id)
+            self.lock.authorise(self.staff.id)
+        self.close()
+
+    def _idle_timed_out(self) -> None:
+        if self.staff is not None:
+            self.staff_sign_out("idle")
+        elif self.learner is not None:
+            self.sign_out("idle")
+        else:
+            self._leave_staff_screens()
+
     # -- problems ----------------------------------------------------------------------
     def _show_message(self, text: str) -> None:
         self.banner.setText(text)
@@ -468,8 +723,32 @@ class MainWindow(QMainWindow):
         self.signin.new_button.setEnabled(False)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        if not self.lock.may_close():
+            event.ignore()  # kiosk mode: only a staff PIN closes the window
+            self.lock.request_exit()
+            return
+        self._closing = True
         self.sign_out("exit")
+        self.staff_sign_out("exit")
         super().closeEvent(event)
+
+
+def _list_staff(store) -> list[StaffMember]:
+    from kiosk.ui.staff.context import StaffMember
+
+    return [StaffMember(s.id, s.display_name, str(s.role)) for s in store.staff.list_active()]
+
+
+def _member(info) -> StaffMember:
+    from kiosk.ui.staff.context import StaffMember
+
+    return StaffMember(info.id, info.display_name, str(info.role))
+
+
+def _site_and_staff_count(store):
+    if store is None:
+        return None
+    return store.site.snapshot(), store.staff.count_active()
 
 
 def _open_store(config: Config):

@@ -29,6 +29,32 @@ TILE_ICON_PX = 96
 AVATAR_PICK_PX = 64
 HEADER_ICON_PX = 40
 READING_WIDTH_PX = 1040  # lines longer than this are hard to follow
+# The reach chart (kiosk/ui/staff/reach_chart.py) is painted, so its colours live here too.
+# Bars carry their numbers as text and the two kinds differ by pattern, not colour alone.
+CHART_BAR = PRIMARY  # learners with an account (solid)
+CHART_BAR_ANON = PRIMARY_DARK  # people without an account, from workshop registers (hatched)
+CHART_TRACK = "#E3E6EA"
+CHART_GOAL = INK
+PICTURE_PX = 104  # a picture-password button's picture (3x3 grid at 1366x768)
+PICTURE_SLOT_PX = 56  # the 3 slots above the grid
+PICTURE_MESSAGE_PX = 52  # room kept for the message above the slots
+TABLE_ICON_PX = 36  # avatars in staff tables
+# Teacher reports (kiosk/ui/staff/reports.py): each status has a symbol AND a colour pair
+# (background, ink); ink on background: done 8.5:1, in progress 7.4:1, not started 7.6:1.
+GRID_AVATAR_PX = 28  # avatars in the class grid (more rows fit at 768 px)
+GRID_NAME_PX = 210  # the grid's learner column
+GRID_DONE_PX = 112  # ... its "lessons done" column
+GRID_LESSON_MIN_PX = 112  # narrower lesson columns scroll sideways instead
+PICK_LIST_MIN_PX = 110  # lists and tables that share a staff page with others
+ROW_BUTTON_PX = 36  # a button inside a table row
+CERTIFICATE_ROW_PX = 76  # the learner page's row of "print certificate" buttons
+PROGRESS_BG = "#FFF4D6"
+PROGRESS_INK = "#6B4A00"
+GRID_STATUS_COLORS = {
+    "done": (OK_BG, OK_INK),
+    "in_progress": (PROGRESS_BG, PROGRESS_INK),
+    "not_started": (CARD, MUTED),
+}
 
 STYLESHEET = f"""
 * {{ font-family: "Segoe UI", "Noto Sans", "DejaVu Sans", sans-serif; }}
@@ -93,6 +119,129 @@ QFrame#quiz[band="child"] QPushButton[kind="choice"] {{ font-size: 20pt; }}
 QFrame#quiz[band="child"] QFrame#feedback QLabel {{ font-size: 20pt; }}
 
 QDialog#idleWarning {{ background: {CARD}; }}
+
+/* picture passwords (kiosk/ui/screens/picture_signin.py) */
+QToolButton#pictureButton {{ background: {CARD}; border: 3px solid {LINE}; border-radius: 20px; padding: 6px; }}
+QToolButton#pictureButton:hover {{ border-color: {PRIMARY}; }}
+QToolButton#pictureButton:focus {{ border: 4px solid {FOCUS}; }}
+QToolButton#pictureButton[chosen="true"] {{ background: #DCEBF7; border: 4px solid {PRIMARY}; }}
+QToolButton#pictureButton:disabled {{ background: #ECEEF0; }}
+QLabel#pictureSlot {{ background: {CARD}; border: 3px solid {LINE}; border-radius: 28px; }}
+QLabel#pictureSlot[filled="true"] {{ background: {PRIMARY}; border-color: {PRIMARY}; }}
+QLabel#pictureMessage {{ font-size: 18pt; font-weight: 600; border-radius: 10px; padding: 8px 16px; }}
+QLabel#pictureMessage[state="hint"] {{ color: {MUTED}; }}
+QLabel#pictureMessage[state="try"] {{ color: {TRY_INK}; background: {TRY_BG}; }}
+QLabel#pictureMessage[state="pause"] {{ color: {INK}; background: #E4EEF8; }}
+
+/* staff: classes page (kiosk/ui/staff/classes.py) */
+QFrame#classesPanel {{ background: {CARD}; border: 2px solid {LINE}; border-radius: 16px; }}
+QListWidget#classList, QTableWidget#memberTable, QTableWidget#importPreview, QListWidget#pickList {{
+    background: {CARD}; border: 2px solid {LINE}; border-radius: 10px; font-size: 15pt;
+}}
+QListWidget#classList::item, QListWidget#pickList::item {{ padding: 8px; min-height: 36px; }}
+QListWidget#pickList::indicator {{ width: 26px; height: 26px; }}
+QListWidget#classList::item:selected, QTableWidget#memberTable::item:selected, QListWidget#pickList::item:selected {{
+    background: #DCEBF7; color: {INK};
+}}
+QListWidget#classList:focus, QTableWidget#memberTable:focus, QTableWidget#importPreview:focus, QListWidget#pickList:focus {{
+    border: 3px solid {FOCUS};
+}}
+QTableWidget#importPreview {{ font-size: 13pt; }}
+QHeaderView::section {{ background: #E3E6EA; color: {INK}; padding: 6px; border: none; font-weight: 600; font-size: 13pt; }}
+QLabel#pageMessage {{ border-radius: 8px; padding: 8px 12px; font-weight: 600; }}
+QLabel#pageMessage[state="ok"] {{ color: {OK_INK}; background: {OK_BG}; }}
+QLabel#pageMessage[state="try"] {{ color: {TRY_INK}; background: {TRY_BG}; }}
+QDialog#staffDialog {{ background: {PAPER}; }}
+QCheckBox {{ spacing: 10px; }}
+QCheckBox::indicator {{ width: 24px; height: 24px; }}
+/* staff sign-in, first run, settings, kiosk lock (kiosk/ui/staff/signin.py, first_run.py, settings.py, lock.py) */
+QPushButton#staffTile {{ background: {CARD}; border-radius: 16px; padding: 4px; min-height: 96px; }}
+QPushButton#staffTile:focus {{ border: 4px solid {FOCUS}; }}
+QLineEdit#pinField {{ font-size: 24pt; min-height: 52px; }}
+QPushButton#pinKey {{ font-size: 22pt; border-radius: 14px; padding: 4px; }}
+QPushButton#pinKey[kind="pinAction"] {{ font-size: 15pt; }}
+QPushButton#pinKey[kind="pinEnter"] {{ background: {PRIMARY}; color: white; border-color: {PRIMARY}; font-size: 16pt; }}
+QPushButton#pinKey[kind="pinEnter"]:hover {{ background: {PRIMARY_DARK}; }}
+QPushButton#pinKey[kind="pinEnter"]:disabled {{ background: #A9C3DA; color: #F4F7FA; border-color: #A9C3DA; }}
+QPushButton#pinKey:disabled {{ color: #6B747D; background: #ECEEF0; border-color: #D5D9DD; }}
+QLabel#fieldLabel {{ font-weight: 600; padding-top: 6px; }}
+QLabel#notice {{ color: {OK_INK}; background: {OK_BG}; border-radius: 8px; padding: 8px 12px; font-weight: 600; }}
+QLabel#staffName {{ font-size: 17pt; font-weight: 600; }}
+QFrame#staffRow {{ background: {CARD}; border: 2px solid {LINE}; border-radius: 12px; }}
+QDialog#pinDialog, QDialog#exitDialog, QMessageBox#confirmBox {{ background: {PAPER}; border: 3px solid {PRIMARY}; }}
+QWidget#settingsPage QSpinBox {{ background: {CARD}; border: 2px solid {LINE}; border-radius: 10px; padding: 6px 12px; min-height: 40px; }}
+QWidget#settingsPage QSpinBox:focus {{ border: 3px solid {FOCUS}; }}
+QWidget#settingsPage QSpinBox::up-button, QWidget#settingsPage QSpinBox::down-button {{ width: 0px; border: none; }}
+QWidget#settingsPage QCheckBox {{ min-height: 48px; spacing: 12px; }}
+QWidget#settingsPage QCheckBox::indicator {{ width: 28px; height: 28px; }}
+QWidget#settingsPage QCheckBox:focus {{ color: {FOCUS}; }}
+QTabWidget#settingsTabs::pane {{ border: 2px solid {LINE}; border-radius: 12px; background: {PAPER}; top: -2px; }}
+QTabWidget#settingsTabs QTabBar::tab {{
+    background: #E3E6EA; border: 2px solid {LINE}; border-bottom: none; border-top-left-radius: 12px;
+    border-top-right-radius: 12px; padding: 10px 28px; min-height: 30px; font-weight: 600; margin-right: 4px;
+}}
+QTabWidget#settingsTabs QTabBar::tab:selected {{ background: {PAPER}; color: {PRIMARY_DARK}; }}
+QTabWidget#settingsTabs QTabBar::tab:focus {{ color: {FOCUS}; }}
+/* staff: workshop registers, attendance exports and reach (kiosk/ui/staff/workshops.py, exports.py) */
+QListWidget#register {{ background: {CARD}; border: 2px solid {LINE}; border-radius: 10px; font-size: 17pt; }}
+QListWidget#register::item {{ padding: 4px 8px; min-height: 44px; border-bottom: 1px solid #E3E6EA; }}
+QListWidget#register::item:selected {{ background: #DCEBF7; color: {INK}; }}
+QListWidget#register::indicator {{ width: 30px; height: 30px; }}
+QListWidget#register:focus {{ border: 3px solid {FOCUS}; }}
+QFrame#anonymousPanel, QFrame#goalsPanel {{ background: {CARD}; border: 2px solid {LINE}; border-radius: 16px; }}
+QLabel#counterLabel {{ font-size: 15pt; }}
+QPushButton[kind="counterStep"] {{ min-width: 48px; max-width: 48px; padding: 0; font-size: 20pt; font-weight: 700; }}
+QLineEdit#counterValue {{ padding: 4px; min-width: 64px; max-width: 64px; font-weight: 700; }}
+QLabel#tickedCount {{ font-size: 22pt; font-weight: 700; color: {PRIMARY_DARK}; }}
+QLabel#tickedTotal {{ font-size: 18pt; font-weight: 600; }}
+QWidget#workshopsPage QDateEdit, QWidget#exportsPage QDateEdit, QWidget#exportsPage QSpinBox {{
+    background: {CARD}; border: 2px solid {LINE}; border-radius: 10px; padding: 6px 12px; min-height: 40px;
+}}
+QWidget#workshopsPage QDateEdit:focus, QWidget#exportsPage QDateEdit:focus, QWidget#exportsPage QSpinBox:focus {{
+    border: 3px solid {FOCUS};
+}}
+QTableWidget#attendancePreview {{ background: {CARD}; border: 2px solid {LINE}; border-radius: 10px; font-size: 13pt; gridline-color: #E3E6EA; }}
+QTableWidget#attendancePreview:focus {{ border: 3px solid {FOCUS}; }}
+QTabWidget#exportTabs::pane {{ border: 2px solid {LINE}; border-radius: 12px; background: {PAPER}; top: -2px; }}
+QTabWidget#exportTabs QTabBar::tab {{
+    background: #E3E6EA; border: 2px solid {LINE}; border-bottom: none; border-top-left-radius: 12px;
+    border-top-right-radius: 12px; padding: 8px 24px; min-height: 30px; font-weight: 600; margin-right: 4px;
+}}
+QTabWidget#exportTabs QTabBar::tab:selected {{ background: {PAPER}; color: {PRIMARY_DARK}; }}
+QTabWidget#exportTabs QTabBar::tab:focus {{ color: {FOCUS}; }}
+QLabel#exportProgress {{ color: {MUTED}; font-size: 14pt; }}
+QWidget#reachChart {{ font-size: 14pt; }}
+/* staff: reports (kiosk/ui/staff/reports.py) */
+QPushButton[kind="segment"] {{ border-radius: 0; border-right-width: 0; padding: 8px 24px; min-height: 40px; }}
+QPushButton[kind="segment"][position="first"] {{ border-top-left-radius: 12px; border-bottom-left-radius: 12px; }}
+QPushButton[kind="segment"][position="last"] {{ border-top-right-radius: 12px; border-bottom-right-radius: 12px; border-right-width: 2px; }}
+QPushButton[kind="segment"]:checked {{ background: {PRIMARY}; color: white; border-color: {PRIMARY}; }}
+QPushButton[kind="segment"]:focus {{ border: 3px solid {FOCUS}; }}
+QTableView#reportGrid, QTableWidget#reportTable {{
+    background: {CARD}; alternate-background-color: #F2F4F6; border: 2px solid {LINE}; border-radius: 10px;
+    font-size: 14pt; gridline-color: {LINE}; selection-background-color: #DCEBF7; selection-color: {INK};
+}}
+QTableWidget#reportTable {{ font-size: 13pt; }}
+QTableView#reportGrid:focus, QTableWidget#reportTable:focus {{ border: 3px solid {FOCUS}; }}
+QTableView#reportGrid QHeaderView::section {{ font-size: 11pt; padding: 4px 2px; border-right: 1px solid {LINE}; }}
+QLabel#sectionTitle {{ font-size: 16pt; font-weight: 700; }}
+QLabel#gridLegend {{ font-size: 13pt; font-weight: 600; border: 1px solid {LINE}; border-radius: 6px; padding: 4px 10px; }}
+QLabel#gridLegend[status="done"] {{ background: {OK_BG}; color: {OK_INK}; }}
+QLabel#gridLegend[status="in_progress"] {{ background: {PROGRESS_BG}; color: {PROGRESS_INK}; }}
+QLabel#gridLegend[status="not_started"] {{ background: {CARD}; color: {MUTED}; }}
+QProgressBar#missedBar::chunk {{ background: #C75000; }}
+QProgressBar#completionBar {{ min-height: 22px; max-height: 22px; border-radius: 10px; }}
+QProgressBar#completionBar::chunk {{ border-radius: 10px; }}
+QWidget#reportsPage QDateEdit {{ background: {CARD}; border: 2px solid {LINE}; border-radius: 10px; padding: 6px 12px; min-height: 40px; }}
+QWidget#reportsPage QDateEdit:focus {{ border: 3px solid {FOCUS}; }}
+QWidget#reportsPage QDateEdit:disabled, QWidget#reportsPage QListWidget:disabled {{ color: #6B747D; background: #ECEEF0; }}
+QWidget#reportsPage QRadioButton {{ min-height: 36px; spacing: 10px; }}
+QWidget#reportsPage QPushButton#rowButton {{ padding: 0 12px; min-height: {ROW_BUTTON_PX}px; max-height: {ROW_BUTTON_PX}px; }}
+QWidget#reportsPage QRadioButton::indicator {{ width: 24px; height: 24px; }}
+/* learner home: "Para vos" due dates (kiosk/ui/screens/home.py) */
+QLabel#dueChip {{ font-size: 15pt; font-weight: 600; border-radius: 8px; padding: 4px 12px; color: {PRIMARY_DARK}; background: #E4EEF8; }}
+QLabel#dueChip[state="today"] {{ color: {PROGRESS_INK}; background: {PROGRESS_BG}; }}
+QLabel#dueChip[state="late"] {{ color: {TRY_INK}; background: {TRY_BG}; }}
 QScrollBar:vertical {{ width: 18px; background: #E3E6EA; }}
 QScrollBar::handle:vertical {{ background: #9AA3AD; border-radius: 8px; min-height: 48px; }}
 """

@@ -38,6 +38,7 @@ def make_window(qtbot, home):
 def close(window) -> None:
     if window.learner is not None:
         window.sign_out("exit")
+    window.sync_timer.stop()
     window.tasks.shutdown()
     if window.store is not None:
         window.store.close()

@@ -1,20 +1,29 @@
-"""Home: hello, “continue where I left off”, and the modules with their progress."""
+"""Home: hello, "Para vos" (the modules a teacher assigned, soonest due first), “continue where
+I left off”, and the other modules with their progress."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QGridLayout, QHBoxLayout, QProgressBar, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from kiosk.content.model import Module, Track
+from kiosk.core.clock import to_local, utcnow
 from kiosk.ui import theme
 from kiosk.ui.widgets.common import TopBar, avatar_icon, button, icon, icon_label, label, pixmap
 
 
 class ModuleCard(QFrame):
-    def __init__(self, track: Track, module: Module, lang: str, summaries: dict, open_lesson, parent: QWidget | None = None) -> None:
+    def __init__(self, track: Track, module: Module, lang: str, summaries: dict, open_lesson, parent: QWidget | None = None,
+                 *, due: tuple[str, str] | None = None) -> None:
+        """``due``: (text, state) for a module on the "Para vos" list; state "date", "today",
+        "late" or "none" (assigned without a date)."""
         super().__init__(parent)
         self.setObjectName("card")
         self.module = module
+        self.due_label: QLabel | None = None
         col = QVBoxLayout(self)
         col.setContentsMargins(20, 16, 20, 16)
         col.setSpacing(8)
@@ -29,6 +38,10 @@ class ModuleCard(QFrame):
         head.addStretch(1)
         col.addLayout(head)
         col.addWidget(label(module.title(lang), "subtitle"))
+        if due is not None:
+            self.due_label = label(due[0], "dueChip")
+            self.due_label.setProperty("state", due[1])
+            col.addWidget(self.due_label)
         if module.description(lang):
             col.addWidget(label(module.description(lang), "hint"))
         done = sum(1 for e in module.lessons if summaries.get(e.id) and summaries[e.id].completed_at)
@@ -101,9 +114,26 @@ class HomeScreen(QWidget):
         outer.addWidget(scroll, 1)
         self.resume_button = None
         self.cards: list[ModuleCard] = []
+        self.for_you_cards: list[ModuleCard] = []
 
-    def show_learner(self, learner, catalog_view: list[tuple[Track, Module]], lang: str, summaries: dict, resume) -> None:
-        """``resume``: (lesson, last_page) or None."""
+    def due_text(self, due_on: date | None, today: date, lang: str) -> tuple[str, str]:
+        """What a "Para vos" card says about its due date, and its style state."""
+        if due_on is None:
+            return self.tr("Chosen for you"), "none"
+        if due_on == today:
+            return self.tr("For today"), "today"
+        locale = QLocale(QLocale.Language.Spanish, QLocale.Country.Paraguay) if lang == "es" else QLocale(lang)
+        written = locale.toString(QDate(due_on.year, due_on.month, due_on.day), self.tr("dddd d MMMM"))
+        if due_on < today:
+            return self.tr("It was for {date}: you can still do it").format(date=written), "late"
+        return self.tr("For {date}").format(date=written), "date"
+
+    def show_learner(self, learner, catalog_view: list[tuple[Track, Module]], lang: str, summaries: dict, resume,
+                     assigned: Sequence[tuple[str, date | None]] | None = None, *, today: date | None = None) -> None:
+        """``resume``: (lesson, last_page) or None.  ``assigned``: the learner's "Para vos"
+        list, (module id, due date or None), soonest first (``store.assignments.for_learner``);
+        those modules come first, under "For you", and not again under "Your modules".
+        An assigned module that is not in ``catalog_view`` is not shown."""
         self.avatar.setPixmap(pixmap(avatar_icon(learner.avatar), 48))
         self.hello.setText(self.tr("Hello, {name}!").format(name=learner.display_name))
         while self.body.count():
@@ -113,6 +143,24 @@ class HomeScreen(QWidget):
             elif item.layout():
                 _clear_layout(item.layout())
         self.resume_button = None
+        self.cards = []
+        self.for_you_cards = []
+        by_id = {module.id: (track, module) for track, module in catalog_view}
+        for_you = [(by_id[module_id], due_on) for module_id, due_on in (assigned or []) if module_id in by_id]
+        if for_you:
+            today = today or to_local(utcnow()).date()
+            self.body.addWidget(label(self.tr("For you"), "subtitle"))
+            grid = QGridLayout()
+            grid.setSpacing(20)
+            for index, ((track, module), due_on) in enumerate(for_you):
+                card = ModuleCard(track, module, lang, summaries, lambda lid, p: self.open_lesson.emit(lid, p),
+                                  due=self.due_text(due_on, today, lang))
+                card.setProperty("forYou", True)
+                self.for_you_cards.append(card)
+                self.cards.append(card)
+                grid.addWidget(card, index // 2, index % 2)
+            self.body.addLayout(grid)
+        chosen = {module.id for (_track, module), _due in for_you}
         if resume is not None:
             lesson, page = resume
             card = QFrame()
@@ -133,11 +181,12 @@ class HomeScreen(QWidget):
             row.addWidget(self.resume_button)
             self.body.addWidget(card)
 
-        self.body.addWidget(label(self.tr("Your modules"), "subtitle"))
+        others = [(track, module) for track, module in catalog_view if module.id not in chosen]
+        if others or not for_you:
+            self.body.addWidget(label(self.tr("More modules") if for_you else self.tr("Your modules"), "subtitle"))
         grid = QGridLayout()
         grid.setSpacing(20)
-        self.cards = []
-        for index, (track, module) in enumerate(catalog_view):
+        for index, (track, module) in enumerate(others):
             card = ModuleCard(track, module, lang, summaries, lambda lid, p: self.open_lesson.emit(lid, p))
             self.cards.append(card)
             grid.addWidget(card, index // 2, index % 2)

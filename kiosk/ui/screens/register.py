@@ -1,9 +1,24 @@
-"""“I’m new”: a display name, a picture, an age band and a role.  Nothing more."""
+"""“I’m new”: a display name, a picture, an age band and a role.  Nothing more.
+
+When the site has picture passwords on (``set_picture_step(True)``), “Ready” leads to a second
+step: choose 3 secret pictures in order and tap them again; ``submitted`` fires after that,
+with the sequence in ``picture_sequence`` (None when the step is off)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QScrollArea, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.core.people import DISPLAY_NAME_MAX, AgeBand, Role, clean_display_name
 from kiosk.ui import theme
@@ -16,16 +31,20 @@ class RegisterScreen(QWidget):
     submitted = Signal(str, str, object, object)  # name, avatar, AgeBand, Role
     cancelled = Signal()
 
-    def __init__(self, avatars: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+    def __init__(self, avatars: list[tuple[str, str]], parent: QWidget | None = None, *, lang: str = "es") -> None:
         """``avatars``: (file name, accessible name) in display order."""
         super().__init__(parent)
+        self.lang = lang
+        self.picture_step_on = False
+        self.picture_sequence: tuple[str, ...] | None = None
+        self.pictures = None  # the picture step (PicturePanel), built when first turned on
         self.setObjectName("screen")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         bar = TopBar()
         self.back_button = button(self.tr("Back"), "quiet", "flecha-izq.svg")
-        self.back_button.clicked.connect(self.cancelled)
+        self.back_button.clicked.connect(self._back)
         bar.add_left(self.back_button)
         bar.add_left(label(self.tr("New profile"), "brand", wrap=False))
         outer.addWidget(bar)
@@ -95,7 +114,10 @@ class RegisterScreen(QWidget):
         body.addWidget(self.submit_button, 0, Qt.AlignmentFlag.AlignLeft)
         body.addStretch(1)
         scroll.setWidget(body_widget)
-        outer.addWidget(scroll, 1)
+        self.steps = QStackedWidget()
+        self.steps.addWidget(scroll)
+        self.details = scroll
+        outer.addWidget(self.steps, 1)
         self.name.returnPressed.connect(self._submit)
 
     def _choices(self, items: list[tuple[object, str]]) -> tuple[QButtonGroup, QHBoxLayout]:
@@ -139,10 +161,43 @@ class RegisterScreen(QWidget):
             self.show_error(self.tr("Tell us how old you are."))
         elif role is None:
             self.show_error(self.tr("Tell us who you are."))
+        elif self.picture_step_on:
+            self._show_pictures()
         else:
+            self.picture_sequence = None
             self.submitted.emit(name, avatar, age, role)
 
+    # -- the picture-password step (only when the site turned picture passwords on) ----------
+    def set_picture_step(self, on: bool) -> None:
+        self.picture_step_on = bool(on)
+
+    def _show_pictures(self) -> None:
+        if self.pictures is None:
+            from kiosk.ui.screens.picture_signin import PicturePanel
+
+            self.pictures = PicturePanel(self.lang)
+            self.pictures.chosen.connect(self._pictures_chosen)
+            self.steps.addWidget(self.pictures)
+        self.pictures.start_choose()
+        self.steps.setCurrentWidget(self.pictures)
+
+    def _pictures_chosen(self, sequence: tuple) -> None:
+        name, avatar, age, role = self._values()
+        if not (name and avatar and age and role):
+            self.steps.setCurrentWidget(self.details)
+            return
+        self.picture_sequence = tuple(sequence)
+        self.submitted.emit(name, avatar, age, role)
+
+    def _back(self) -> None:
+        if self.steps.currentWidget() is not self.details:
+            self.steps.setCurrentWidget(self.details)
+            self.submit_button.setFocus()
+        else:
+            self.cancelled.emit()
+
     def show_error(self, text: str) -> None:
+        self.steps.setCurrentWidget(self.details)
         self.error.setText(text)
         self.error.show()
 
@@ -156,4 +211,8 @@ class RegisterScreen(QWidget):
         self.role_group.button(0).setChecked(True)
         self.error.hide()
         self.submit_button.setEnabled(False)
+        self.picture_sequence = None
+        self.steps.setCurrentWidget(self.details)
+        if self.pictures is not None:
+            self.pictures.clear()
         self.name.setFocus()

@@ -32,6 +32,7 @@ class SignInScreen(QWidget):
     learner_chosen = Signal(object)  # LearnerInfo
     register_requested = Signal()
     language_changed = Signal(str)
+    staff_requested = Signal()
 
     def __init__(self, languages: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +51,10 @@ class SignInScreen(QWidget):
         self.language.setAccessibleName(self.tr("Language"))
         self.language.currentIndexChanged.connect(lambda _i: self.language_changed.emit(self.language.currentData()))
         bar.add_right(self.language)
+        self.staff_button = button(self.tr("Staff"), "quiet")
+        self.staff_button.setAccessibleName(self.tr("Staff sign-in"))
+        self.staff_button.clicked.connect(self.staff_requested)
+        bar.add_right(self.staff_button)
         col.addWidget(bar)
 
         body = QVBoxLayout()
@@ -90,7 +95,11 @@ class SignInScreen(QWidget):
         self._after_paint: list = []
 
     def when_painted(self, callback) -> None:
-        """Call ``callback`` once the screen has been painted with its current tiles."""
+        """Call ``callback`` once the screen has been painted with its current tiles (at once
+        when another screen is showing, e.g. the first run: nothing will paint this one)."""
+        if not self.isVisible():
+            QTimer.singleShot(0, callback)
+            return
         self._after_paint.append(callback)
         self.update()
 
@@ -120,6 +129,12 @@ class SignInScreen(QWidget):
         needle = fold(text)
         shown = [t for t in self.grid.tiles() if needle in fold(t.learner.display_name)]
         self.grid.show_only(shown)
+
+    def set_self_registration(self, allowed: bool) -> None:
+        """Show or hide “I’m new” (a site setting); the empty screen then says whom to ask."""
+        self.new_button.setVisible(allowed)
+        self.empty.setText(self.tr("Nobody here yet. Tap “I’m new” to start.") if allowed
+                           else self.tr("Nobody here yet. Ask the facilitator to add you."))
 
     def reset(self) -> None:
         self.search.clear()

@@ -1,0 +1,413 @@
+"""Attendance exports: CSV, XLSX and a printable monthly PDF sheet, plus ``kiosk export
+attendance`` for scheduled jobs.
+
+Every writer takes the row stream of ``AttendanceService.rows()`` and writes as it reads, so
+memory stays flat however long the range.  ``format_row`` turns a row into the strings the
+on-screen preview shows and the CSV holds: one function, so the file matches the screen.
+
+This module has no Qt (the CLI runs without a display), so its column headers and values are
+translated here, Spanish (the default) and English.  The PDF needs Qt to lay out text:
+``write_pdf`` builds the HTML with ``kiosk.attendance.sheet_html`` (no Qt) and imports
+``kiosk.ui.pdf`` only then (landscape A4: 31 day columns need the width).
+
+XLSX is written with the standard library (``zipfile`` + XML streamed into the compressed
+member): a sheet of plain typed cells needs ~100 lines, no dependency, and the memory of a
+row at a time.  Strings are inline (no shared-string table to hold), dates are real Excel
+dates (dd/mm/yyyy) and times real times (hh:mm), so the coordinator can sort and filter.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+import sys
+import zipfile
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+from xml.sax.saxutils import escape
+
+from kiosk.attendance.service import AttendanceRow
+
+if TYPE_CHECKING:
+    from kiosk.config import Config
+
+Progress = Callable[[int], None]
+PROGRESS_EVERY = 500  # rows between two progress calls
+LANGS = ("es", "en")
+
+HEADERS = {
+    "es": ("Fecha", "Entrada", "Salida", "Nombre", "Edad", "Rol", "Clase", "Tipo", "Taller", "Minutos", "Personas"),
+    "en": ("Date", "Time in", "Time out", "Name", "Age band", "Role", "Class", "Kind", "Workshop", "Minutes", "People"),
+}
+VALUES = {
+    "es": {
+        "8-11": "8 a 11", "12-17": "12 a 17", "adult": "adulto",
+        "learner": "estudiante", "teacher": "docente", "parent": "familia",
+        "visita": "visita", "taller": "taller", "anonymous": "(sin cuenta)",
+    },
+    "en": {
+        "8-11": "8 to 11", "12-17": "12 to 17", "adult": "adult",
+        "learner": "learner", "teacher": "teacher", "parent": "parent/caregiver",
+        "visita": "visit", "taller": "workshop", "anonymous": "(no account)",
+    },
+}
+SHEET_TITLE = {"es": "Asistencia", "en": "Attendance"}
+
+# A text cell starting with one of these is a formula to Excel/LibreOffice (CSV injection):
+# a learner could name themselves "=HYPERLINK(...)". Such cells get a leading apostrophe.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _lang(lang: str) -> str:
+    return lang if lang in LANGS else "es"
+
+
+def headers(lang: str = "es") -> tuple[str, ...]:
+    return HEADERS[_lang(lang)]
+
+
+def _hhmm(t: time | None) -> str:
+    return "" if t is None else t.isoformat("minutes")
+
+
+def _text(value: str) -> str:
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def format_row(row: AttendanceRow, lang: str = "es") -> list[str]:
+    """The row as text, column by column (``headers(lang)``): what the preview shows and the
+    CSV holds."""
+    v = VALUES[_lang(lang)]
+    return [
+        row.day.isoformat(),
+        _hhmm(row.time_in),
+        _hhmm(row.time_out),
+        _text(row.name) if row.learner_id is not None else v["anonymous"],
+        v.get(row.age_band, row.age_band),
+        v.get(row.role, row.role),
+        _text(row.class_name),
+        v.get(row.kind, row.kind),
+        _text(row.workshop),
+        "" if row.minutes is None else str(row.minutes),
+        str(row.people),
+    ]
+
+
+def format_rows(rows: Iterable[AttendanceRow], lang: str = "es") -> Iterator[list[str]]:
+    """``format_row`` for a stream, faster: the text of a day and of a person (name, age band,
+    role, class) is made once and reused -- 20,000 visits come from a few hundred people."""
+    v = VALUES[_lang(lang)]
+    days: dict[date, str] = {}
+    people: dict[tuple, tuple[str, str, str, str]] = {}
+    hhmm = _hhmm
+    for row in rows:
+        day = days.get(row.day)
+        if day is None:
+            day = days[row.day] = row.day.isoformat()
+        key = (row.learner_id, row.name, row.age_band, row.role, row.class_name)
+        person = people.get(key)
+        if person is None:
+            person = people[key] = (
+                _text(row.name) if row.learner_id is not None else v["anonymous"],
+                v.get(row.age_band, row.age_band), v.get(row.role, row.role), _text(row.class_name))
+        yield [day, hhmm(row.time_in), hhmm(row.time_out), *person, v.get(row.kind, row.kind),
+               _text(row.workshop) if row.workshop else "", "" if row.minutes is None else str(row.minutes),
+               str(row.people)]
+
+
+def counted(rows: Iterable[AttendanceRow], progress: Progress | None) -> Iterator[AttendanceRow]:
+    """The rows unchanged, calling ``progress(rows so far)`` every few hundred and at the end."""
+    if progress is None:
+        yield from rows
+        return
+    n = 0
+    for n, row in enumerate(rows, 1):  # noqa: B007 - n is the count after the loop
+        yield row
+        if n % PROGRESS_EVERY == 0:
+            progress(n)
+    progress(n)
+
+
+@contextmanager
+def _replacing(path: Path) -> Iterator[Path]:
+    """Write to ``path.part`` and move it over ``path`` only when complete: a failed or
+    cancelled export never leaves half a file under the real name."""
+    tmp = path.with_name(path.name + ".part")
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+# -- CSV -------------------------------------------------------------------------------------
+def write_csv(rows: Iterable[AttendanceRow], out: str | os.PathLike[str] | IO[str], sep: str = ",",
+              lang: str = "es", progress: Progress | None = None) -> int:
+    """UTF-8 with a BOM (so Excel reads accents right), ``sep`` "," or ";" (Excel in Spanish
+    expects ";"). ``out`` is a path or a text stream opened with ``newline=""``. Returns the
+    number of rows written (headers not counted)."""
+    if sep not in (",", ";"):
+        raise ValueError(f"separator {sep!r}")
+    if isinstance(out, (str, os.PathLike)):
+        path = Path(out)
+        with _replacing(path) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as stream:
+            return _write_csv(rows, stream, sep, lang, progress)
+    out.write("\ufeff")
+    return _write_csv(rows, out, sep, lang, progress)
+
+
+def _write_csv(rows: Iterable[AttendanceRow], stream: IO[str], sep: str, lang: str,
+               progress: Progress | None) -> int:
+    writer = csv.writer(stream, delimiter=sep, lineterminator="\r\n")
+    writer.writerow(headers(lang))
+    n = 0
+    write = writer.writerow
+    for n, line in enumerate(format_rows(counted(rows, progress), lang), 1):  # noqa: B007
+        write(line)
+    return n
+
+
+# -- XLSX (stdlib) ---------------------------------------------------------------------------
+_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_EXCEL_EPOCH = date(1899, 12, 30)
+_COL_WIDTHS = (12, 9, 9, 24, 10, 16, 20, 10, 28, 9, 9)
+_STYLE_HEADER, _STYLE_DATE, _STYLE_TIME = 1, 2, 3
+
+_CONTENT_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/xl/workbook.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+    '<Override PartName="/xl/worksheets/sheet1.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+    '<Override PartName="/xl/styles.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
+    '</Types>'
+)
+_ROOT_RELS = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+    'officeDocument" Target="xl/workbook.xml"/></Relationships>'
+)
+_WORKBOOK_RELS = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+    'worksheet" Target="worksheets/sheet1.xml"/>'
+    '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+    'styles" Target="styles.xml"/></Relationships>'
+)
+_STYLES = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    '<numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/>'
+    '<numFmt numFmtId="165" formatCode="hh:mm"/></numFmts>'
+    '<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font>'
+    '<font><b/><sz val="11"/><name val="Calibri"/></font></fonts>'
+    '<fills count="2"><fill><patternFill patternType="none"/></fill>'
+    '<fill><patternFill patternType="gray125"/></fill></fills>'
+    '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
+    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+    '<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+    '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>'
+    '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+    '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>'
+    '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
+    '</styleSheet>'
+)
+
+
+def _col(i: int) -> str:
+    return "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[i]
+
+
+def _str_cell(ref: str, value: str, style: int = 0) -> str:
+    if not value:
+        return ""
+    s = f' s="{style}"' if style else ""
+    return f'<c r="{ref}" t="inlineStr"{s}><is><t xml:space="preserve">{escape(_XML_BAD.sub("", value))}</t></is></c>'
+
+
+def _num_cell(ref: str, value: float | int | None, style: int = 0) -> str:
+    if value is None:
+        return ""
+    s = f' s="{style}"' if style else ""
+    return f'<c r="{ref}"{s}><v>{value}</v></c>'
+
+
+def _time_value(t: time | None) -> float | None:
+    return None if t is None else round((t.hour * 60 + t.minute) / 1440, 10)
+
+
+def write_xlsx(rows: Iterable[AttendanceRow], out: str | os.PathLike[str], lang: str = "es",
+               progress: Progress | None = None) -> int:
+    """One sheet: a bold header row (frozen, with filters), typed cells.  Returns the rows
+    written."""
+    lang = _lang(lang)
+    v = VALUES[lang]
+    path = Path(out)
+    n = 0
+    with _replacing(path) as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", _CONTENT_TYPES)
+        zf.writestr("_rels/.rels", _ROOT_RELS)
+        zf.writestr("xl/_rels/workbook.xml.rels", _WORKBOOK_RELS)
+        zf.writestr("xl/styles.xml", _STYLES)
+        zf.writestr(
+            "xl/workbook.xml",
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+            'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+            f'<sheets><sheet name="{SHEET_TITLE[lang]}" sheetId="1" r:id="rId1"/></sheets>'
+            '<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'
+            f"'{SHEET_TITLE[lang]}'!$A$1:$K$1</definedName></definedNames></workbook>",
+        )
+        with zf.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as raw:
+            write = raw.write
+            cols = "".join(f'<col min="{i}" max="{i}" width="{w}" customWidth="1"/>'
+                           for i, w in enumerate(_COL_WIDTHS, 1))
+            write((
+                '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+                '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" '
+                'activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>'
+                f'<cols>{cols}</cols><sheetData>'
+                '<row r="1">'
+                + "".join(_str_cell(f"{_col(i)}1", h, _STYLE_HEADER) for i, h in enumerate(headers(lang)))
+                + "</row>"
+            ).encode("utf-8"))
+            buffer: list[str] = []
+            for n, row in enumerate(counted(rows, progress), 1):  # noqa: B007
+                r = n + 1
+                anonymous = row.learner_id is None
+                buffer.append(
+                    f'<row r="{r}">'
+                    f'{_num_cell(f"A{r}", (row.day - _EXCEL_EPOCH).days, _STYLE_DATE)}'
+                    f'{_num_cell(f"B{r}", _time_value(row.time_in), _STYLE_TIME)}'
+                    f'{_num_cell(f"C{r}", _time_value(row.time_out), _STYLE_TIME)}'
+                    f'{_str_cell(f"D{r}", v["anonymous"] if anonymous else row.name)}'
+                    f'{_str_cell(f"E{r}", v.get(row.age_band, row.age_band))}'
+                    f'{_str_cell(f"F{r}", v.get(row.role, row.role))}'
+                    f'{_str_cell(f"G{r}", row.class_name)}'
+                    f'{_str_cell(f"H{r}", v.get(row.kind, row.kind))}'
+                    f'{_str_cell(f"I{r}", row.workshop)}'
+                    f'{_num_cell(f"J{r}", row.minutes)}'
+                    f'{_num_cell(f"K{r}", row.people)}'
+                    "</row>"
+                )
+                if len(buffer) >= 200:
+                    write("".join(buffer).encode("utf-8"))
+                    buffer.clear()
+            write("".join(buffer).encode("utf-8"))
+            write(f'</sheetData><autoFilter ref="A1:K{n + 1}"/></worksheet>'.encode())
+    return n
+
+
+# -- PDF -------------------------------------------------------------------------------------
+def write_pdf(rows: Iterable[AttendanceRow], out: str | os.PathLike[str], *, date_from: date, date_to: date,
+              site_name: str, class_name: str | None = None, lang: str = "es",
+              progress: Progress | None = None, now: datetime | None = None) -> int:
+    """The printable monthly attendance sheet (a page or more per month).  Needs Qt (imported
+    here, lazily); returns the page count."""
+    from kiosk.attendance.sheet_html import build_sheets, sheet_html
+
+    sheets = build_sheets(counted(rows, progress), date_from, date_to)
+    html = sheet_html(sheets, site_name=site_name, class_name=class_name, lang=lang, now=now)
+    from kiosk.ui.pdf import ensure_gui_app, html_to_pdf  # Qt, only when a PDF is asked for
+
+    app = ensure_gui_app()  # noqa: F841 - held while Qt lays the pages out (the CLI has no window)
+    path = Path(out)
+    with _replacing(path) as tmp:
+        return html_to_pdf(html, tmp, sheet_title(lang, site_name), landscape=True, page_numbers=True)
+
+
+def sheet_title(lang: str, site_name: str) -> str:
+    word = "Asistencia" if _lang(lang) == "es" else "Attendance"
+    return f"{word} — {site_name}" if site_name else word
+
+
+# -- command line ----------------------------------------------------------------------------
+def parse_day(text: str, option: str) -> date:
+    """A YYYY-MM-DD date, or ``ValueError`` with a Spanish message naming the option."""
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
+            raise ValueError
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValueError(
+            f"la fecha de {option} no es válida: «{text}». Usá una fecha real con el formato AAAA-MM-DD, por ejemplo 2025-03-31."
+        ) from None
+
+
+def cli_main(args: Any, config: Config) -> int:
+    """``kiosk export attendance --from D --to D [--class NAME] --format csv|xlsx|pdf --out FILE``.
+
+    Exit 0 when written, 1 on bad input (dates, class, output file), 2 when the kiosk's
+    data cannot be opened."""
+    def fail(message: str, code: int = 1) -> int:
+        print(f"kiosk export: {message}", file=sys.stderr)
+        return code
+
+    try:
+        date_from = parse_day(args.date_from, "--from")
+        date_to = parse_day(args.date_to, "--to")
+    except ValueError as exc:
+        return fail(str(exc))
+    if date_from > date_to:
+        return fail(f"la fecha de --from ({date_from.isoformat()}) es posterior a la de --to ({date_to.isoformat()}).")
+    fmt = getattr(args, "format", "csv")
+    out = Path(args.out).expanduser()
+    if out.is_dir():
+        return fail(f"«{out}» es una carpeta: indicá un nombre de archivo con --out.")
+    if not out.parent.is_dir():
+        return fail(f"no existe la carpeta «{out.parent}» para guardar el archivo.")
+    if not config.db_path.is_file():
+        return fail(f"no hay datos del kiosco en «{config.home}» (falta {config.db_path.name}).", 2)
+
+    from kiosk.core.errors import EnvironmentProblem
+    from kiosk.store.store import Store
+
+    try:
+        store = Store.open(config.db_path)
+    except EnvironmentProblem as exc:
+        return fail(f"no se pudo abrir los datos de «{config.home}»: {exc}", 2)
+    try:
+        service = store.attendance
+        class_id = None
+        class_name = getattr(args, "class_name", None)
+        if class_name:
+            found = service.find_class(class_name)
+            if found is None:
+                names = ", ".join(c.name for c in service.list_classes()) or "ninguna"
+                return fail(f"no hay ninguna clase llamada «{class_name}». Clases de este sitio: {names}.")
+            class_id, class_name = found.id, found.name
+        lang = getattr(args, "export_lang", "es") or "es"
+        rows = service.rows(date_from, date_to, class_id)
+        try:
+            if fmt == "csv":
+                written = write_csv(rows, out, sep=getattr(args, "sep", ",") or ",", lang=lang)
+                done = f"{written} filas"
+            elif fmt == "xlsx":
+                written = write_xlsx(rows, out, lang=lang)
+                done = f"{written} filas"
+            elif fmt == "pdf":
+                site = service.site_name()
+                pages = write_pdf(rows, out, date_from=date_from, date_to=date_to, site_name=site,
+                                  class_name=class_name, lang=lang)
+                done = f"{pages} páginas"
+            else:
+                return fail(f"formato desconocido: {fmt!r} (usá csv, xlsx o pdf).")
+        except OSError as exc:
+            return fail(f"no se pudo escribir «{out}»: {exc.strerror or exc}.")
+        finally:
+            rows.close()
+        print(f"Listo: {done} en {out}")
+        return 0
+    finally:
+        store.close()

@@ -1,0 +1,5 @@
+import sys
+
+from kiosk.collector.cli import main
+
+sys.exit(main())

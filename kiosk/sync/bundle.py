@@ -1,0 +1,170 @@
+"""The USB bundle (PROTOCOL.md "USB bundle"): counts for a collector the kiosk cannot reach.
+
+``telecentro-<site code>-<install id>-<UTC timestamp>.zip`` with exactly
+
+* ``cells.jsonl``   -- every cell the outbox holds (pending or already accepted: the collector's
+  revision rule makes any number of imports, in any order, harmless), one JSON object a line;
+  cells the collector rejected are left out;
+* ``manifest.json`` -- schema, install id, time, count, SHA-256 of cells.jsonl, the install's
+  public key and the one-time ``enrol_code`` typed on this kiosk (until an online enrolment
+  succeeded; with it the collector enrols a kiosk that never sees a network);
+* ``manifest.sig``  -- the raw 64-byte Ed25519 signature of manifest.json's bytes.
+
+The file is written beside its final name and renamed when complete (a pulled-out USB stick
+leaves a ``.part`` file, never a half bundle with the right name).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import unicodedata
+import zipfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kiosk.core.clock import utcnow
+from kiosk.core.errors import InputProblem, StorageProblem
+from kiosk.sync import keys
+from kiosk.sync.outbox import ACCEPTED, PENDING, OutboxService
+
+if TYPE_CHECKING:
+    from kiosk.store.store import Store
+
+SCHEMA = "telecentro-bundle/1"
+MEMBERS = ("cells.jsonl", "manifest.json", "manifest.sig")
+
+
+def store_home(store: Store) -> Path:
+    """KIOSK_HOME of an open Store (its database lives there: ``Config.db_path``)."""
+    return Path(str(store.engine.url.database)).resolve().parent
+
+
+def _slug(text: str | None) -> str:
+    folded = unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")[:32]
+
+
+def site_code(store: Store) -> str:
+    """The site's code for the file name: the site settings' code, else the name the collector
+    gave at enrolment, else "sitio"."""
+    code = ""
+    try:
+        code = store.site.snapshot().site_code  # kiosk.people.site (release 0.2)
+    except (ImportError, AttributeError):
+        code = ""
+    if not _slug(code):
+        status = OutboxService(store).status()
+        code = status.site or ""
+    return _slug(code) or "sitio"
+
+
+def bundle_name(site: str, install_id: str, moment: datetime) -> str:
+    stamp = moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    return f"telecentro-{_slug(site) or 'sitio'}-{install_id}-{stamp}.zip"
+
+
+def build_bundle(cells: list[dict[str, Any]], install_id: str, key: keys.InstallKey,
+                 enrol_code: str | None, created_at: datetime) -> dict[str, bytes]:
+    """The three members' bytes (pure apart from the signature)."""
+    lines = [json.dumps(c, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+             for c in cells]
+    cells_bytes = "".join(line + "\n" for line in lines).encode("utf-8")
+    manifest = {
+        "schema": SCHEMA,
+        "install_id": install_id,
+        "created_at": created_at.astimezone(UTC).isoformat().replace("+00:00", "Z"),
+        "cells": len(lines),
+        "sha256": hashlib.sha256(cells_bytes).hexdigest(),
+        "public_key": key.public_key_b64,
+        "enrol_code": enrol_code or None,
+    }
+    manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True).encode(
+        "utf-8")
+    return {"cells.jsonl": cells_bytes, "manifest.json": manifest_bytes,
+            "manifest.sig": key.sign(manifest_bytes)}
+
+
+@dataclass(frozen=True)
+class Exported:
+    path: Path
+    cells: int
+    enrol_code: str | None
+
+
+def export_bundle(store: Store, home: str | os.PathLike[str], folder: str | os.PathLike[str],
+                  *, now: datetime | None = None) -> Exported:
+    """Write a bundle of every non-rejected cell into ``folder`` (e.g. a USB stick)."""
+    now = now or utcnow()
+    outbox = OutboxService(store)
+    outbox.fill()
+    rows = outbox.cells((PENDING, ACCEPTED))
+    cells = [row.to_json() for row in sorted(rows, key=lambda r: r.rev)]
+    enrol_code = outbox.offline_code()
+    key = keys.load_or_create(keys.key_path(home))
+    members = build_bundle(cells, outbox.install_id, key, enrol_code, now)
+
+    target_dir = Path(folder)
+    if not target_dir.is_dir():
+        raise InputProblem("The chosen folder does not exist.", detail=str(target_dir))
+    final = target_dir / bundle_name(site_code(store), outbox.install_id, now)
+    part = final.with_name(final.name + ".part")
+    try:
+        with open(part, "wb") as raw:
+            with zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+                for name in MEMBERS:
+                    info = zipfile.ZipInfo(name, date_time=now.astimezone(UTC).timetuple()[:6])
+                    info.compress_type = zipfile.ZIP_DEFLATED
+                    info.external_attr = 0o644 << 16
+                    zf.writestr(info, members[name])
+            raw.flush()
+            os.fsync(raw.fileno())
+        os.replace(part, final)
+    except OSError as exc:
+        try:
+            part.unlink()
+        except OSError:
+            pass
+        raise StorageProblem("The bundle could not be written to that folder (is the USB stick "
+                             "full or read-only?).", detail=f"{final}: {exc}") from exc
+    outbox.mark_bundle_exported(now)
+    return Exported(final, len(cells), enrol_code)
+
+
+@dataclass(frozen=True)
+class BundleContents:
+    manifest: dict[str, Any]
+    cells: list[dict[str, Any]]
+
+
+def read_bundle(path: str | os.PathLike[str]) -> BundleContents:
+    """Open and verify a bundle as the collector would (members, signature, sha256, count);
+    ``InputProblem`` when it is not intact.  For the coordinator and the tests."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = sorted(zf.namelist())
+            if names != sorted(MEMBERS):
+                raise InputProblem("The bundle has unexpected files.", detail=", ".join(names))
+            parts = {name: zf.read(name) for name in MEMBERS}
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise InputProblem("The file is not a readable bundle.", detail=str(exc)) from exc
+    try:
+        manifest = json.loads(parts["manifest.json"].decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise InputProblem("The bundle's manifest is damaged.", detail=str(exc)) from exc
+    if not isinstance(manifest, dict) or manifest.get("schema") != SCHEMA:
+        raise InputProblem("The bundle's manifest is not a telecentro bundle.")
+    if not keys.verify(str(manifest.get("public_key")), parts["manifest.sig"],
+                       parts["manifest.json"]):
+        raise InputProblem("The bundle's signature is not valid (it was changed).")
+    if hashlib.sha256(parts["cells.jsonl"]).hexdigest() != manifest.get("sha256"):
+        raise InputProblem("The bundle's cells do not match its manifest (they were changed).")
+    text = parts["cells.jsonl"].decode("utf-8")
+    cells = [json.loads(line) for line in text.split("\n") if line]
+    if len(cells) != manifest.get("cells"):
+        raise InputProblem("The bundle's cell count does not match its manifest.")
+    return BundleContents(manifest, cells)

@@ -1,0 +1,588 @@
+"""The outbox: count cells waiting to leave, written in the SAME transaction as the activity.
+
+For activity code (progress, workshops) there is one function::
+
+    from kiosk.sync.outbox import touch
+    with store.transaction() as session:
+        ...write the facts...
+        touch(session, [moment, other_moment_or_date])          # every cell of those days
+        touch(session, [moment], learner_id=..., lessons=[...])  # or: one learner's activity
+
+``touch`` recomputes the cells of the local days of those moments (``kiosk.sync.counts``)
+and writes the cells whose value changed, each with a fresh revision from the one counter row
+(``sync_state.counter``: it only grows).  A value that did not change keeps its revision; a
+cell that disappeared goes to 0.  If the activity's transaction rolls back, so does all of
+this.
+
+Cells carry the learner's CURRENT role and age band.  Code that changes a learner's role or
+age band must call ``touch(session, <every day with that learner's facts>)`` without narrowing
+(a narrowed touch only looks at the new role and age band and would count those facts twice).
+
+Everything else (``OutboxService``) is for the sender, the UI and the CLI; each method is its
+own short transaction and none of them touches the network.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session
+
+from kiosk.core.clock import utcnow
+from kiosk.store.models import OutboxCell, SyncState
+from kiosk.sync.counts import (
+    METRICS,
+    CellKey,
+    Scope,
+    canonical_dims,
+    cell_json,
+    day_cells,
+    days_with_facts,
+    local_day,
+    module_of,
+)
+
+if TYPE_CHECKING:
+    from kiosk.store.store import Store
+
+log = logging.getLogger("kiosk.sync")
+
+SCHEMA = "telecentro-counts/1"
+MAX_BATCH = 500
+PENDING, ACCEPTED, REJECTED = "pending", "accepted", "rejected"
+# Per-cell reasons that mean "this computer's date is wrong" (PROTOCOL.md).
+CLOCK_REASONS = ("period-in-future", "period-too-old")
+CLOCK_SKEW_WARNING = timedelta(hours=36)
+EARLIEST_PLAUSIBLE = datetime(2024, 1, 1, tzinfo=UTC)  # this program did not exist before
+
+# last_error codes (the UI and the CLI put them in words)
+UNREACHABLE = "unreachable"
+UNAUTHORIZED = "unauthorized"
+BUSY = "busy"
+TOO_LARGE = "too-large"
+SERVER_ERROR = "server-error"
+BAD_REQUEST = "bad-request"
+BAD_ANSWER = "bad-answer"
+REJECTED_CELLS = "rejected"
+
+
+# -- inside the activity's transaction -------------------------------------------------------
+
+
+def touch(session: Session, moments: Iterable[datetime | date], *, learner_id: str | None = None,
+          modules: Iterable[str] = (), lessons: Iterable[str] = (),
+          metrics: Iterable[str] | None = None) -> int:
+    """Recompute the cells of the local days of ``moments`` (UTC datetimes, or local dates
+    such as a workshop's ``held_on``) and upsert the changed ones.  Returns how many changed.
+
+    Call it INSIDE the transaction that wrote the facts, after writing them.  With no more
+    arguments every cell of those days is recomputed.  An activity of ONE learner may narrow
+    it (which keeps a page view fast on a busy day): ``learner_id``, the ``modules`` or
+    ``lessons`` it was about (none: the cells without a module), and the ``metrics`` it can
+    change -- only the cells of that learner's role and age band with those are recomputed.
+    Narrow only when sure: a cell left out is not updated."""
+    days = sorted({local_day(m) for m in moments})
+    if not days:
+        return 0
+    session.flush()
+    conn = session.connection()
+    sql = _sql()
+    scopes: list[Scope | None] = [None]
+    if learner_id is not None:
+        person = conn.execute(sql.learner, {"id": learner_id}).first()
+        if person is not None:
+            wanted = sorted({*modules, *(module_of(lesson) for lesson in lessons)})
+            kinds = frozenset(metrics) if metrics is not None else frozenset(METRICS)
+            scopes = [Scope(person[0], person[1], m, kinds) for m in wanted or [None]]
+    value = conn.execute(sql.counter).scalar()
+    if value is None:
+        conn.execute(sql.new_state)
+    counter = start = int(value or 0)
+    now = utcnow()
+    for day in days:
+        for scope in scopes:
+            counter = _write_day(conn, sql, day, day_cells(session, day, scope), counter, now,
+                                 scope)
+    if counter != start:
+        conn.execute(sql.set_counter, {"c": counter})
+    return counter - start
+
+
+@dataclass(frozen=True)
+class _Statements:
+    """Built once: an activity runs these on every page view."""
+
+    learner: Any
+    counter: Any
+    new_state: Any
+    set_counter: Any
+    day: Any
+    day_scoped: Any
+    day_scoped_no_module: Any
+    insert_cells: Any
+    update_cell: Any
+
+
+@lru_cache(maxsize=1)
+def _sql() -> _Statements:
+    from sqlalchemy import bindparam, text
+
+    table = OutboxCell.__table__
+    scoped = (
+        "SELECT id, metric, dims, value FROM outbox_cells WHERE period = :p"
+        " AND metric IN :metrics AND json_extract(dims, '$.role') = :role"
+        " AND json_extract(dims, '$.age_band') = :age AND json_extract(dims, '$.module') {m}"
+    )
+    return _Statements(
+        learner=text("SELECT role, age_band FROM learners WHERE id = :id"),
+        counter=text("SELECT counter FROM sync_state WHERE id = 1"),
+        new_state=text("INSERT INTO sync_state (id) VALUES (1)"),
+        set_counter=text("UPDATE sync_state SET counter = :c WHERE id = 1"),
+        day=text("SELECT id, metric, dims, value FROM outbox_cells WHERE period = :p"),
+        day_scoped=text(scoped.format(m="= :m")).bindparams(bindparam("metrics", expanding=True)),
+        day_scoped_no_module=text(scoped.format(m="IS NULL")).bindparams(
+            bindparam("metrics", expanding=True)),
+        insert_cells=insert(table),
+        update_cell=update(table).where(table.c.id == bindparam("row_id")).values(
+            value=bindparam("value"), rev=bindparam("rev"), state=PENDING, reason=None,
+            updated_at=bindparam("now")),
+    )
+
+
+def _write_day(conn: Any, sql: _Statements, day: date, cells: dict[CellKey, int],
+               counter: int, now: datetime, scope: Scope | None = None) -> int:
+    period = day.isoformat()
+    if scope is None:
+        query, params = sql.day, {"p": period}
+    else:  # only the cells the scope covers may be compared (and zeroed)
+        params = {"p": period, "metrics": sorted(scope.metrics), "role": scope.role,
+                  "age": scope.age_band}
+        if scope.module is None:
+            query = sql.day_scoped_no_module
+        else:
+            query, params["m"] = sql.day_scoped, scope.module
+    existing = {(metric, dims): (row_id, value)
+                for row_id, metric, dims, value in conn.execute(query, params)}
+    new_rows: list[dict[str, Any]] = []
+    changed: list[dict[str, Any]] = []
+    for key, value in sorted(cells.items()):
+        old = existing.pop((key.metric, key.dims), None)
+        if old is None:
+            counter += 1
+            new_rows.append({"period": period, "metric": key.metric, "dims": key.dims,
+                             "value": value, "rev": counter, "state": PENDING,
+                             "updated_at": now})
+        elif old[1] != value:
+            counter += 1
+            changed.append({"row_id": old[0], "value": value, "rev": counter, "now": now})
+    for row_id, value in sorted(existing.values()):
+        if value != 0:  # the cell is gone (e.g. a learner changed age band): send 0
+            counter += 1
+            changed.append({"row_id": row_id, "value": 0, "rev": counter, "now": now})
+    if new_rows:
+        conn.execute(sql.insert_cells, new_rows)
+    if changed:
+        conn.execute(sql.update_cell, changed)
+    return counter
+
+
+# -- what the sender, the UI and the CLI see -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OutboxRow:
+    period: str
+    metric: str
+    dims: dict[str, str]
+    value: int
+    rev: int
+    state: str
+    reason: str | None
+
+    @property
+    def key(self) -> CellKey:
+        return CellKey(self.period, self.metric, canonical_dims(self.dims))
+
+    def to_json(self) -> dict:
+        return cell_json(self.key, self.value, self.rev)
+
+
+@dataclass(frozen=True)
+class Enrolment:
+    server_url: str
+    token: str  # a credential: never log it, never show it
+    site: str | None
+
+    def __repr__(self) -> str:  # keep the token out of logs and tracebacks
+        return f"Enrolment(server_url={self.server_url!r}, site={self.site!r}, token=***)"
+
+
+@dataclass(frozen=True)
+class Batch:
+    """One POST /v1/counts: its Idempotency-Key and its exact body, persisted before sending."""
+
+    key: str
+    body: bytes
+    cells: tuple[tuple[CellKey, int], ...]  # (key, rev) in body order
+
+    def __len__(self) -> int:
+        return len(self.cells)
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    install_id: str
+    enrolled: bool
+    server_url: str | None
+    site: str | None
+    needs_enrolment: bool
+    offline_code: str | None
+    pending: int
+    rejected: int
+    rejected_by_reason: dict[str, int]
+    cells: int
+    last_attempt_at: datetime | None
+    last_success_at: datetime | None
+    last_error: str | None
+    last_error_detail: dict = field(default_factory=dict)
+    last_error_at: datetime | None = None
+    next_attempt_at: datetime | None = None
+    failures: int = 0
+    server_skew: int | None = None
+    last_bundle_at: datetime | None = None
+    clock_warning: str | None = None  # "future" | "past" | None
+
+    @property
+    def all_sent(self) -> bool:
+        return self.pending == 0
+
+
+def clock_problem(reasons: dict[str, int], skew: int | None) -> str | None:
+    """"future" / "past" when the collector's last answer says this PC's date is wrong: it
+    refused cells dated in the future / too long ago, or its clock differs from ours by more
+    than a day and a half.  None when that answer was clean."""
+    if reasons.get("period-in-future"):
+        return "future"
+    if reasons.get("period-too-old"):
+        return "past"
+    if skew is not None and abs(skew) > CLOCK_SKEW_WARNING.total_seconds():
+        return "future" if skew < 0 else "past"
+    return None
+
+
+def _state_row(session: Session) -> SyncState:
+    row = session.get(SyncState, 1)
+    if row is None:
+        row = SyncState(id=1, counter=0, failures=0, batch_limit=MAX_BATCH,
+                        needs_enrolment=False)
+        session.add(row)
+        session.flush()
+    return row
+
+
+class OutboxService:
+    """The outbox and the sync bookkeeping of one Store (``OutboxService(store)``)."""
+
+    FILL_DAYS_PER_TRANSACTION = 1  # a busy day takes ~50 ms: learners never wait long
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    touch = staticmethod(touch)
+
+    @property
+    def install_id(self) -> str:
+        return str(self._store.device_id)
+
+    # -- filling from facts written before the outbox existed -------------------------------
+
+    def fill(self) -> int:
+        """Once per database: count the facts that predate the outbox (an upgraded kiosk).
+        One short transaction per day, so learners are never kept waiting."""
+        with self._store.reading() as session:
+            row = session.get(SyncState, 1)
+            if row is not None and row.filled_at is not None:
+                return 0
+            days = sorted(days_with_facts(session))
+        changed = 0
+        for start in range(0, len(days), self.FILL_DAYS_PER_TRANSACTION):
+            with self._store.transaction() as session:
+                changed += touch(session, days[start:start + self.FILL_DAYS_PER_TRANSACTION])
+        with self._store.transaction() as session:
+            _state_row(session).filled_at = utcnow()
+        if changed:
+            log.info("outbox filled from existing facts: %d cells over %d days", changed, len(days))
+        return changed
+
+    def recompute(self, days: Iterable[date]) -> int:
+        """Recompute the given days (maintenance, tests)."""
+        with self._store.transaction() as session:
+            return touch(session, days)
+
+    # -- reading --------------------------------------------------------------------------
+
+    def cells(self, states: Sequence[str] | None = (PENDING,), limit: int | None = None
+              ) -> list[OutboxRow]:
+        """Cells in ``states`` (all with None), oldest change first."""
+        query = select(OutboxCell.period, OutboxCell.metric, OutboxCell.dims, OutboxCell.value,
+                       OutboxCell.rev, OutboxCell.state, OutboxCell.reason).order_by(OutboxCell.rev)
+        if states is not None:
+            query = query.where(OutboxCell.state.in_(list(states)))
+        if limit is not None:
+            query = query.limit(limit)
+        with self._store.reading() as session:
+            return [
+                OutboxRow(p, m, json.loads(d), v, r, s, why)
+                for p, m, d, v, r, s, why in session.execute(query)
+            ]
+
+    def pending(self, limit: int | None = None) -> list[OutboxRow]:
+        """Exactly what will be sent (in order), ``limit`` cells at most."""
+        return self.cells((PENDING,), limit)
+
+    def pending_count(self) -> int:
+        with self._store.reading() as session:
+            return session.scalar(
+                select(func.count()).select_from(OutboxCell).where(OutboxCell.state == PENDING)
+            ) or 0
+
+    def enrolment(self) -> Enrolment | None:
+        with self._store.reading() as session:
+            row = session.get(SyncState, 1)
+            if row is None or not row.server_url or not row.token:
+                return None
+            return Enrolment(row.server_url, row.token, row.site)
+
+    def status(self, now: datetime | None = None) -> SyncStatus:
+        now = now or utcnow()
+        with self._store.reading() as session:
+            counts = dict(
+                session.execute(
+                    select(OutboxCell.state, func.count()).group_by(OutboxCell.state)
+                ).all()
+            )
+            reasons = dict(
+                session.execute(
+                    select(OutboxCell.reason, func.count())
+                    .where(OutboxCell.state == REJECTED)
+                    .group_by(OutboxCell.reason)
+                ).all()
+            )
+            row = session.get(SyncState, 1)
+            detail = _load_detail(row.last_error_detail) if row is not None else {}
+            get = (lambda name: getattr(row, name)) if row is not None else (lambda name: None)
+            return SyncStatus(
+                install_id=self.install_id,
+                enrolled=bool(get("server_url") and get("token")),
+                server_url=get("server_url"),
+                site=get("site"),
+                needs_enrolment=bool(get("needs_enrolment")),
+                offline_code=get("offline_code"),
+                pending=counts.get(PENDING, 0),
+                rejected=counts.get(REJECTED, 0),
+                rejected_by_reason={str(k): v for k, v in reasons.items()},
+                cells=sum(counts.values()),
+                last_attempt_at=get("last_attempt_at"),
+                last_success_at=get("last_success_at"),
+                last_error=get("last_error"),
+                last_error_detail=detail,
+                last_error_at=get("last_error_at"),
+                next_attempt_at=get("next_attempt_at"),
+                failures=get("failures") or 0,
+                server_skew=get("server_skew"),
+                last_bundle_at=get("last_bundle_at"),
+                clock_warning=get("clock_warning") or ("past" if now < EARLIEST_PLAUSIBLE
+                                                        else None),
+            )
+
+    def schedule(self) -> tuple[int, datetime | None, int]:
+        """(failures so far, next attempt, batch limit) as the sender left them."""
+        with self._store.reading() as session:
+            row = session.get(SyncState, 1)
+            if row is None:
+                return 0, None, MAX_BATCH
+            return row.failures, row.next_attempt_at, row.batch_limit
+
+    # -- enrolment ------------------------------------------------------------------------
+
+    def save_enrolment(self, server_url: str, token: str, site: str | None,
+                       now: datetime | None = None) -> None:
+        """An online enrolment succeeded: keep the token; the offline code is spent."""
+        with self._store.transaction() as session:
+            row = _state_row(session)
+            row.server_url = server_url
+            row.token = token
+            row.site = site
+            row.enrolled_at = now or utcnow()
+            row.needs_enrolment = False
+            row.offline_code = None
+            row.failures = 0
+            row.next_attempt_at = None
+            if row.last_error == UNAUTHORIZED:
+                row.last_error = None
+                row.last_error_detail = None
+
+    def set_offline_code(self, code: str | None) -> None:
+        """The one-time code typed for a kiosk that enrols through its USB bundle."""
+        with self._store.transaction() as session:
+            _state_row(session).offline_code = (code or "").strip() or None
+
+    def offline_code(self) -> str | None:
+        with self._store.reading() as session:
+            row = session.get(SyncState, 1)
+            return row.offline_code if row is not None else None
+
+    def mark_bundle_exported(self, now: datetime | None = None) -> None:
+        with self._store.transaction() as session:
+            _state_row(session).last_bundle_at = now or utcnow()
+
+    # -- the batch in flight --------------------------------------------------------------
+
+    def take_batch(self, now: datetime | None = None) -> Batch | None:
+        """The batch to send: the one persisted and not yet answered (same key, same body:
+        its answer may have been lost), else a new one of at most ``batch_limit`` pending
+        cells, persisted BEFORE it is sent.  None when nothing is pending."""
+        now = now or utcnow()
+        with self._store.transaction() as session:
+            row = _state_row(session)
+            if row.batch_key and row.batch_body:
+                return _batch(row.batch_key, row.batch_body.encode("utf-8"))
+            limit = max(1, min(MAX_BATCH, row.batch_limit or MAX_BATCH))
+            cells = session.execute(
+                select(OutboxCell.period, OutboxCell.metric, OutboxCell.dims, OutboxCell.value,
+                       OutboxCell.rev)
+                .where(OutboxCell.state == PENDING)
+                .order_by(OutboxCell.rev)
+                .limit(limit)
+            ).all()
+            if not cells:
+                return None
+            body = json.dumps(
+                {
+                    "schema": SCHEMA,
+                    "install_id": self.install_id,
+                    "sent_at": now.astimezone(UTC).isoformat().replace("+00:00", "Z"),
+                    "cells": [cell_json(CellKey(p, m, d), v, r) for p, m, d, v, r in cells],
+                },
+                ensure_ascii=False, separators=(",", ":"),
+            )
+            row.batch_key = str(uuid.uuid4())
+            row.batch_body = body
+            return _batch(row.batch_key, body.encode("utf-8"))
+
+    def drop_batch(self, *, too_large: int | None = None) -> int:
+        """Forget the batch in flight (the server did not apply it).  ``too_large``: the size
+        of a batch the server refused as too large (413): the next ones are half of it.
+        Returns the batch limit."""
+        with self._store.transaction() as session:
+            row = _state_row(session)
+            row.batch_key = None
+            row.batch_body = None
+            if too_large is not None:
+                row.batch_limit = max(1, min(row.batch_limit or MAX_BATCH, too_large) // 2)
+            return row.batch_limit
+
+    def settle(self, batch: Batch, rejected: Sequence[tuple[int, str]], *,
+               now: datetime | None = None, server_time: datetime | None = None) -> tuple[int, int]:
+        """Apply the collector's 200 answer to ``batch``: every cell not in ``rejected``
+        (index, reason) is at the collector; a rejected one is kept with its reason and not
+        sent again until its value changes.  A cell whose value changed since the batch was
+        made keeps its newer revision and stays pending.  Returns (accepted, rejected)."""
+        now = now or utcnow()
+        reasons = {index: reason for index, reason in rejected if 0 <= index < len(batch)}
+        accepted_params = []
+        rejected_params = []
+        for index, (key, rev) in enumerate(batch.cells):
+            params = {"p": key.period, "m": key.metric, "d": key.dims, "r": rev}
+            if index in reasons:
+                rejected_params.append({**params, "why": reasons[index][:64]})
+            else:
+                accepted_params.append(params)
+        from sqlalchemy import bindparam
+
+        t = OutboxCell.__table__
+        match = (t.c.period == bindparam("p")) & (t.c.metric == bindparam("m")) & (
+            t.c.dims == bindparam("d")) & (t.c.rev == bindparam("r"))
+        with self._store.transaction() as session:
+            conn = session.connection()
+            if accepted_params:
+                conn.execute(update(t).where(match).values(state=ACCEPTED, reason=None,
+                                                           sent_rev=bindparam("r")),
+                             accepted_params)
+            if rejected_params:
+                conn.execute(update(t).where(match).values(state=REJECTED,
+                                                           reason=bindparam("why")),
+                             rejected_params)
+            row = _state_row(session)
+            if row.batch_key == batch.key:
+                row.batch_key = None
+                row.batch_body = None
+                row.batch_limit = min(MAX_BATCH, max(1, row.batch_limit or MAX_BATCH) * 2)
+            row.last_attempt_at = now
+            row.last_success_at = now
+            row.failures = 0
+            row.needs_enrolment = False
+            if server_time is not None:
+                row.server_skew = int((server_time - now).total_seconds())
+            # Kept until the next ANSWER (a failed attempt in between says nothing of clocks).
+            row.clock_warning = clock_problem(dict(Counter(reasons.values())),
+                                              row.server_skew if server_time is not None else None)
+            if reasons:
+                by_reason = Counter(reasons.values())
+                row.last_error = REJECTED_CELLS
+                row.last_error_detail = json.dumps(
+                    {"count": len(reasons), "reasons": dict(sorted(by_reason.items()))})
+                row.last_error_at = now
+            else:
+                row.last_error = None
+                row.last_error_detail = None
+        return len(accepted_params), len(rejected_params)
+
+    def record_failure(self, code: str, detail: dict | None = None, *,
+                       now: datetime | None = None, needs_enrolment: bool | None = None) -> None:
+        now = now or utcnow()
+        with self._store.transaction() as session:
+            row = _state_row(session)
+            row.last_attempt_at = now
+            row.last_error = code
+            row.last_error_detail = json.dumps(detail or {}, ensure_ascii=False)
+            row.last_error_at = now
+            if needs_enrolment is not None:
+                row.needs_enrolment = needs_enrolment
+
+    def set_schedule(self, failures: int, next_attempt_at: datetime | None) -> None:
+        with self._store.transaction() as session:
+            row = _state_row(session)
+            row.failures = failures
+            row.next_attempt_at = next_attempt_at
+
+
+def _batch(key: str, body: bytes) -> Batch:
+    cells = json.loads(body)["cells"]
+    return Batch(
+        key=key,
+        body=body,
+        cells=tuple(
+            (CellKey(c["period"], c["metric"], canonical_dims(c["dims"])), int(c["rev"]))
+            for c in cells
+        ),
+    )
+
+
+def _load_detail(text: str | None) -> dict:
+    if not text:
+        return {}
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}

@@ -1,0 +1,968 @@
+"""Classes (staff area): create, rename and archive classes; see, add and remove their members;
+add a learner by hand or import a list (CSV) with a preview; reset a learner's picture
+password; give a whole class new picture passwords and print their cards (PDF).
+
+Everything that reads or writes runs through ``ctx.run`` (the worker thread).  Dialogs are
+opened with ``open()`` (never ``exec()``), emit what the person chose, and stay open until the
+worker answers: a name already taken is shown in the dialog, not in a second window.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.core.errors import EnvironmentProblem, InputProblem
+from kiosk.core.people import DISPLAY_NAME_MAX, AgeBand, Role, clean_display_name
+from kiosk.core.text import fold_for_search
+from kiosk.ui import theme
+from kiosk.ui.staff.context import StaffContext
+from kiosk.ui.widgets.common import avatar_icon, button, label, set_prop
+
+CLASS_NAME_MAX = 64  # kiosk.people.classes.CLASS_NAME_MAX (not imported: keeps SQLAlchemy out of start-up)
+AVATAR_COLUMNS = 12
+
+
+def age_text(band: AgeBand | str | None) -> str:
+    """An age band as staff pages show it."""
+    if not band:
+        return ""
+    return {
+        AgeBand.CHILD: QCoreApplication.translate("StaffLabels", "8 to 11"),
+        AgeBand.TEEN: QCoreApplication.translate("StaffLabels", "12 to 17"),
+        AgeBand.ADULT: QCoreApplication.translate("StaffLabels", "Adult"),
+    }[AgeBand(band)]
+
+
+def role_text(role: Role | str | None) -> str:
+    """A role as staff pages show it."""
+    if not role:
+        return ""
+    return {
+        Role.LEARNER: QCoreApplication.translate("StaffLabels", "Student"),
+        Role.TEACHER: QCoreApplication.translate("StaffLabels", "Teacher"),
+        Role.PARENT: QCoreApplication.translate("StaffLabels", "Parent or caregiver"),
+    }[Role(role)]
+
+
+def lines(texts) -> str:
+    return "\n".join(texts)
+
+
+def documents_dir() -> str:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return found or os.path.expanduser("~")
+
+
+class StaffDialog(QDialog):
+    """A dialog with a title line, a body, an error line and a row of buttons."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("staffDialog")
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self.col = QVBoxLayout(self)
+        self.col.setContentsMargins(28, 20, 28, 20)
+        self.col.setSpacing(10)
+        self.col.addWidget(label(title, "subtitle"))
+        self.body = QVBoxLayout()
+        self.body.setSpacing(10)
+        self.col.addLayout(self.body, 1)
+        self.error = label("", "error")
+        self.error.hide()
+        self.col.addWidget(self.error)
+        self.buttons = QHBoxLayout()
+        self.buttons.setSpacing(12)
+        self.buttons.addStretch(1)
+        self.col.addLayout(self.buttons)
+        self.cancel_button = button(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.reject)
+        self.buttons.addWidget(self.cancel_button)
+
+    def add_button(self, widget: QPushButton) -> QPushButton:
+        """A button on the bottom row; it never shrinks below its text (the dialog grows)."""
+        widget.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        self.buttons.addWidget(widget)
+        return widget
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+        for btn in self.findChildren(QPushButton):
+            btn.setEnabled(True)
+
+
+class NameDialog(StaffDialog):
+    """A class name: new or renamed.  Emits ``chosen(name)``; the page closes it on success."""
+
+    chosen = Signal(str)
+
+    def __init__(self, title: str, ok_text: str, initial: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.setMinimumWidth(560)
+        self.body.addWidget(label(self.tr("Name of the class"), "fieldLabel"))
+        self.name = QLineEdit(initial)
+        self.name.setMaxLength(CLASS_NAME_MAX)
+        self.name.setPlaceholderText(self.tr("For example: 5th grade A, Saturday workshop"))
+        self.name.setAccessibleName(self.tr("Name of the class"))
+        self.body.addWidget(self.name)
+        self.ok_button = self.add_button(button(ok_text, "primary"))
+        self.ok_button.clicked.connect(self._ok)
+        self.name.returnPressed.connect(self._ok)
+        self.name.textChanged.connect(lambda t: self.ok_button.setEnabled(bool(t.strip())))
+        self.ok_button.setEnabled(bool(initial.strip()))
+        self.name.setFocus()
+
+    def _ok(self) -> None:
+        text = clean_display_name(self.name.text())
+        if text:
+            self.error.hide()
+            self.chosen.emit(text)
+
+
+class ConfirmDialog(StaffDialog):
+    confirmed = Signal()
+
+    def __init__(self, title: str, text: str, ok_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.setMinimumWidth(620)
+        self.text = label(text)
+        self.body.addWidget(self.text)
+        self.ok_button = self.add_button(button(ok_text, "primary"))
+        self.ok_button.clicked.connect(self._ok)
+
+    def _ok(self) -> None:
+        self.ok_button.setEnabled(False)
+        self.confirmed.emit()
+
+
+class AddMembersDialog(StaffDialog):
+    """Tick learners who are not in the class yet.  Emits ``chosen([learner ids])``."""
+
+    chosen = Signal(list)
+
+    def __init__(self, class_name: str, learners: list, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Add learners to “{name}”").format(name=class_name), parent)
+        self.setMinimumSize(640, 560)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name"))
+        self.search.setAccessibleName(self.tr("Search by name"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.body.addWidget(self.search)
+        self.list = QListWidget()
+        self.list.setObjectName("pickList")
+        self.list.setIconSize(QSize(theme.TABLE_ICON_PX, theme.TABLE_ICON_PX))
+        for member in learners:
+            info = member.learner
+            item = QListWidgetItem(avatar_icon(info.avatar), f"{info.display_name} · {age_text(info.age_band)}")
+            item.setData(Qt.ItemDataRole.UserRole, info.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, fold_for_search(info.display_name))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.list.itemChanged.connect(lambda _i: self._update())
+        self.list.itemActivated.connect(self._toggle)
+        self.body.addWidget(self.list, 1)
+        self.empty = label(self.tr("Every learner on this kiosk is already in this class."), "hint")
+        self.empty.setVisible(not learners)
+        self.body.addWidget(self.empty)
+        self.ok_button = self.add_button(button(self.tr("Add"), "primary"))
+        self.ok_button.clicked.connect(self._ok)
+        self._update()
+
+    def items(self) -> list[QListWidgetItem]:
+        return [self.list.item(i) for i in range(self.list.count())]
+
+    def check(self, learner_id: str) -> None:
+        for item in self.items():
+            if item.data(Qt.ItemDataRole.UserRole) == learner_id:
+                item.setCheckState(Qt.CheckState.Checked)
+
+    def selected_ids(self) -> list[str]:
+        return [i.data(Qt.ItemDataRole.UserRole) for i in self.items() if i.checkState() == Qt.CheckState.Checked]
+
+    def _toggle(self, item: QListWidgetItem) -> None:
+        checked = item.checkState() == Qt.CheckState.Checked
+        item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+
+    def _filter(self, text: str) -> None:
+        needle = fold_for_search(text)
+        for item in self.items():
+            item.setHidden(needle not in item.data(Qt.ItemDataRole.UserRole + 1))
+
+    def _update(self) -> None:
+        count = len(self.selected_ids())
+        self.ok_button.setEnabled(count > 0)
+        if count == 0:
+            self.ok_button.setText(self.tr("Add"))
+        elif count == 1:
+            self.ok_button.setText(self.tr("Add 1 learner"))
+        else:
+            self.ok_button.setText(self.tr("Add {count} learners").format(count=count))
+
+    def _ok(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.ok_button.setEnabled(False)
+            self.chosen.emit(ids)
+
+
+class NewLearnerDialog(StaffDialog):
+    """A learner typed by hand: name, picture, age band, role.  Emits ``submitted``."""
+
+    submitted = Signal(str, str, object, object)  # name, avatar, AgeBand, Role
+
+    def __init__(self, class_name: str, avatars: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("New learner in “{name}”").format(name=class_name), parent)
+        self.setMinimumWidth(1000)
+        self.body.addWidget(label(self.tr("First name or nickname (no surname)"), "fieldLabel"))
+        self.name = QLineEdit()
+        self.name.setMaxLength(DISPLAY_NAME_MAX)
+        self.name.setAccessibleName(self.tr("First name or nickname (no surname)"))
+        self.name.setMaximumWidth(520)
+        self.name.textChanged.connect(lambda _t: self._update())
+        self.body.addWidget(self.name)
+        self.body.addWidget(label(self.tr("Picture"), "fieldLabel"))
+        self.avatar_group = QButtonGroup(self)
+        grid = QGridLayout()
+        grid.setSpacing(6)
+        for index, (file_name, accessible) in enumerate(avatars):
+            tile = QToolButton()
+            tile.setObjectName("avatarChoice")
+            tile.setCheckable(True)
+            tile.setIcon(avatar_icon(file_name))
+            tile.setIconSize(QSize(theme.TABLE_ICON_PX + 12, theme.TABLE_ICON_PX + 12))
+            tile.setToolTip(accessible)
+            tile.setAccessibleName(accessible)
+            tile.setProperty("avatar", file_name)
+            self.avatar_group.addButton(tile, index)
+            grid.addWidget(tile, index // AVATAR_COLUMNS, index % AVATAR_COLUMNS)
+        self.avatar_group.idClicked.connect(lambda _i: self._update())
+        row = QHBoxLayout()
+        row.addLayout(grid)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        self.body.addWidget(label(self.tr("Age"), "fieldLabel"))
+        self.age_group, age_row = self._choices([(b, age_text(b)) for b in AgeBand])
+        self.body.addLayout(age_row)
+        self.body.addWidget(label(self.tr("Role"), "fieldLabel"))
+        self.role_group, role_row = self._choices([(r, role_text(r)) for r in Role])
+        self.role_group.button(0).setChecked(True)
+        self.body.addLayout(role_row)
+        self.ok_button = self.add_button(button(self.tr("Add to the class"), "primary"))
+        self.ok_button.clicked.connect(self._ok)
+        self._update()
+
+    def _choices(self, items: list[tuple[Any, str]]) -> tuple[QButtonGroup, QHBoxLayout]:
+        group = QButtonGroup(self)
+        row = QHBoxLayout()
+        for index, (value, text) in enumerate(items):
+            btn = button(text, "choice")
+            btn.setCheckable(True)
+            btn.setProperty("value", str(value))
+            group.addButton(btn, index)
+            row.addWidget(btn)
+        row.addStretch(1)
+        group.idClicked.connect(lambda _i: self._update())
+        return group, row
+
+    def values(self) -> tuple[str, str | None, AgeBand | None, Role | None]:
+        name = clean_display_name(self.name.text())
+        avatar_btn, age_btn, role_btn = (g.checkedButton() for g in (self.avatar_group, self.age_group, self.role_group))
+        return (
+            name,
+            avatar_btn.property("avatar") if avatar_btn else None,
+            AgeBand(age_btn.property("value")) if age_btn else None,
+            Role(role_btn.property("value")) if role_btn else None,
+        )
+
+    def _update(self) -> None:
+        self.ok_button.setEnabled(all(self.values()))
+        self.error.hide()
+
+    def _ok(self) -> None:
+        name, avatar, age, role = self.values()
+        if name and avatar and age and role:
+            self.ok_button.setEnabled(False)
+            self.submitted.emit(name, avatar, age, role)
+
+
+class ImportDialog(StaffDialog):
+    """The preview of a roster: every row, its problems highlighted, and the two choices.
+
+    "Import" stays disabled while any row has a problem; "Import only the valid rows" is a
+    separate, explicit choice.  Emits ``import_all``, ``import_valid`` or ``choose_other``."""
+
+    import_all = Signal()
+    import_valid = Signal()
+    choose_other = Signal()
+
+    COLUMNS = 7
+
+    def __init__(self, file_name: str, default_class: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Import learners from “{file}”").format(file=file_name), parent)
+        self.default_class = default_class
+        self.resize(1240, 660)
+        self.summary = label("", "subtitle")
+        self.body.addWidget(self.summary)
+        self.problems = label("", "error")
+        self.problems.hide()
+        self.body.addWidget(self.problems)
+        self.details = label("", "hint")
+        self.details.hide()
+        self.body.addWidget(self.details)
+        self.table = QTableWidget(0, self.COLUMNS)
+        self.table.setObjectName("importPreview")
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Row"), self.tr("Name"), self.tr("Age"), self.tr("Role"), self.tr("Class"),
+            self.tr("Picture"), self.tr("Problem"),
+        ])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setIconSize(QSize(28, 28))
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        for column in range(self.COLUMNS - 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.COLUMNS - 1, QHeaderView.ResizeMode.Stretch)
+        self.body.addWidget(self.table, 1)
+        self.other_button = button(self.tr("Choose another file…"), "quiet")
+        self.other_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        self.other_button.clicked.connect(self.choose_other)
+        self.buttons.insertWidget(0, self.other_button)
+        self.valid_button = self.add_button(button(""))
+        self.valid_button.clicked.connect(self._valid)
+        self.all_button = self.add_button(button("", "primary"))
+        self.all_button.clicked.connect(self._all)
+        self.preview: Any = None
+
+    def show_preview(self, preview: Any) -> None:
+        self.preview = preview
+        self.error.hide()
+        rows = preview.rows
+        bad = len(preview.bad_rows)
+        if preview.problems:
+            self.summary.setText(self.tr("This file cannot be imported."))
+        elif not rows:
+            self.summary.setText(self.tr("The file has no rows with learners."))
+        elif bad:
+            self.summary.setText(
+                self.tr("{bad} of {total} rows have a problem (highlighted). Nothing is imported while a row has "
+                        "a problem: fix the file and choose it again, or import only the valid rows.").format(
+                    bad=bad, total=len(rows)))
+        else:
+            self.summary.setText(self.tr("{total} learners are ready to import.").format(total=len(rows)))
+        self.problems.setText(lines(preview.problems))
+        self.problems.setVisible(bool(preview.problems))
+        notes = list(preview.warnings)
+        if preview.new_classes and not preview.problems:
+            notes.append(self.tr("New classes: {names}").format(names=", ".join(preview.new_classes)))
+        if self.default_class and not preview.problems:
+            notes.append(self.tr("Rows with no class go into “{name}”.").format(name=self.default_class))
+        self.details.setText(lines(notes))
+        self.details.setVisible(bool(notes))
+
+        self.table.setRowCount(len(rows))
+        problem_bg, problem_ink = QBrush(QColor(theme.TRY_BG)), QBrush(QColor(theme.TRY_INK))
+        for r, row in enumerate(rows):
+            cells = [
+                str(row.line),
+                row.name,
+                age_text(row.age_band) if row.age_band else self._raw(row, 1),
+                role_text(row.role) if row.role else self._raw(row, 2),
+                row.class_name or "",
+                "",
+                "\n".join(e.split(": ", 1)[-1] for e in row.errors),
+            ]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c == 5 and row.avatar:
+                    item.setIcon(avatar_icon(row.avatar))
+                if row.errors:
+                    item.setBackground(problem_bg)
+                    item.setForeground(problem_ink)
+                self.table.setItem(r, c, item)
+        self.table.resizeRowsToContents()
+        first_bad = next((i for i, row in enumerate(rows) if row.errors), None)
+        if first_bad is not None:
+            self.table.scrollToItem(self.table.item(first_bad, 0))
+
+        good = len(preview.good_rows)
+        self.all_button.setText(self.tr("Import {count} learners").format(count=len(rows)) if len(rows) != 1
+                                else self.tr("Import 1 learner"))
+        self.all_button.setEnabled(preview.can_import_all)
+        self.valid_button.setText(self.tr("Import only the {count} valid rows").format(count=good))
+        self.valid_button.setVisible(bool(bad) and preview.can_import_valid)
+        self.valid_button.setEnabled(preview.can_import_valid)
+
+    def _raw(self, row: Any, which: int) -> str:
+        """A cell as typed in the file (to show what was wrong with it)."""
+        columns = getattr(self.preview, "columns", ())
+        wanted = ("name", "age_band", "role", "class")[which]
+        return row.cells[columns.index(wanted)] if wanted in columns and columns.index(wanted) < len(row.cells) else ""
+
+    def _all(self) -> None:
+        self.all_button.setEnabled(False)
+        self.valid_button.setEnabled(False)
+        self.import_all.emit()
+
+    def _valid(self) -> None:
+        self.all_button.setEnabled(False)
+        self.valid_button.setEnabled(False)
+        self.import_valid.emit()
+
+
+class ClassesPage(QWidget):
+    """The classes page of the staff area."""
+
+    def __init__(self, ctx: StaffContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen")
+        self.ctx = ctx
+        self.classes: list = []
+        self.current: Any = None  # ClassInfo
+        self.members: list = []
+        self.pictures_on = False
+        self.dialog: QDialog | None = None
+        self._import_data: bytes | None = None
+        self._import_name = ""
+
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 16, 16, 16)
+        row.setSpacing(16)
+
+        # left: the classes
+        left = QFrame()
+        left.setObjectName("classesPanel")
+        left.setMinimumWidth(300)
+        lcol = QVBoxLayout(left)
+        lcol.setContentsMargins(16, 16, 16, 16)
+        lcol.setSpacing(10)
+        lcol.addWidget(label(self.tr("Classes"), "subtitle"))
+        self.class_list = QListWidget()
+        self.class_list.setObjectName("classList")
+        self.class_list.setAccessibleName(self.tr("Classes"))
+        self.class_list.currentRowChanged.connect(self._class_row_changed)
+        lcol.addWidget(self.class_list, 1)
+        self.show_archived = QCheckBox(self.tr("Show archived classes"))
+        self.show_archived.toggled.connect(lambda _on: self.refresh())
+        lcol.addWidget(self.show_archived)
+        self.new_class_button = button(self.tr("New class"), "primary", "persona-mas.svg")
+        self.new_class_button.clicked.connect(self.open_new_class)
+        lcol.addWidget(self.new_class_button)
+        self.import_button = button(self.tr("Import from CSV…"))
+        self.import_button.setToolTip(self.tr("Name, age, role and class of many learners at once, from a spreadsheet "
+                                              "saved as CSV"))
+        self.import_button.clicked.connect(self.open_import)
+        lcol.addWidget(self.import_button)
+        self.cards_button = button(self.tr("Print cards…"))
+        self.cards_button.setToolTip(self.tr("New picture passwords for the whole class, and their cards as a PDF"))
+        self.cards_button.clicked.connect(self.open_print_cards)
+        lcol.addWidget(self.cards_button)
+        row.addWidget(left)
+
+        # right: the selected class
+        right = QFrame()
+        right.setObjectName("classesPanel")
+        rcol = QVBoxLayout(right)
+        rcol.setContentsMargins(20, 16, 20, 16)
+        rcol.setSpacing(10)
+        head = QHBoxLayout()
+        head.setSpacing(4)
+        self.title = label("", "title")
+        head.addWidget(self.title, 1)
+        self.rename_button = button(self.tr("Rename"), "quiet")
+        self.rename_button.clicked.connect(self.open_rename)
+        head.addWidget(self.rename_button)
+        self.archive_button = button(self.tr("Archive"), "quiet")
+        self.archive_button.clicked.connect(self.open_archive)
+        head.addWidget(self.archive_button)
+        rcol.addLayout(head)
+        self.count = label("", "hint", wrap=False)
+        rcol.addWidget(self.count)
+        self.notice = label("", "pageMessage")
+        self.notice.hide()
+        rcol.addWidget(self.notice)
+        self.empty = label(self.tr("Create a class, or import a list of learners (CSV) to start."), "hint")
+        rcol.addWidget(self.empty)
+        actions = QHBoxLayout()
+        actions.setSpacing(10)
+        self.add_button = button(self.tr("Add learners…"), None, "persona-mas.svg")
+        self.add_button.clicked.connect(self.open_add_members)
+        actions.addWidget(self.add_button)
+        self.new_learner_button = button(self.tr("New learner…"))
+        self.new_learner_button.clicked.connect(self.open_new_learner)
+        actions.addWidget(self.new_learner_button)
+        actions.addStretch(1)
+        rcol.addLayout(actions)
+        self.member_table = QTableWidget(0, 4)
+        self.member_table.setObjectName("memberTable")
+        self.member_table.setAccessibleName(self.tr("Learners in the class"))
+        self.member_table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Age"), self.tr("Role"), self.tr("Secret pictures")])
+        self.member_table.verticalHeader().hide()
+        self.member_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.member_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.member_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.member_table.setIconSize(QSize(theme.TABLE_ICON_PX, theme.TABLE_ICON_PX))
+        self.member_table.verticalHeader().setDefaultSectionSize(theme.TABLE_ICON_PX + 16)
+        header = self.member_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.member_table.itemSelectionChanged.connect(self._update_buttons)
+        rcol.addWidget(self.member_table, 1)
+        below = QHBoxLayout()
+        below.setSpacing(10)
+        self.remove_button = button(self.tr("Remove from the class"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        below.addWidget(self.remove_button)
+        self.reset_button = button(self.tr("Reset picture password"), None, "intentar.svg")
+        self.reset_button.clicked.connect(self.open_reset_password)
+        below.addWidget(self.reset_button)
+        below.addStretch(1)
+        rcol.addLayout(below)
+        row.addWidget(right, 1)
+
+        self._update_buttons()
+        self.refresh()
+
+    # -- loading ---------------------------------------------------------------------------
+    def refresh(self, select_id: str | None = None, select_name: str | None = None) -> None:
+        """Reload the classes (and whether picture passwords are on); select ``select_id``,
+        or the class called ``select_name``, or keep the selection."""
+        from kiosk.people.picture_password import pictures_enabled
+
+        archived = self.show_archived.isChecked()
+        keep = select_id or (self.current.id if self.current else None)
+        self.ctx.run(lambda store: (store.classes.list(include_archived=archived), pictures_enabled(store)),
+                     lambda result: self._classes_loaded(*result, keep, select_name))
+
+    def _classes_loaded(self, classes: list, pictures_on: bool, keep: str | None, name: str | None = None) -> None:
+        if name is not None:
+            keep = next((c.id for c in classes if c.name == name and not c.archived), keep)
+        self.classes = classes
+        self.pictures_on = pictures_on
+        self.class_list.blockSignals(True)
+        self.class_list.clear()
+        for info in classes:
+            text = self.tr("{name} · {count}").format(name=info.name, count=info.member_count)
+            if info.archived:
+                text = self.tr("{name} (archived)").format(name=info.name)
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, info.id)
+            self.class_list.addItem(item)
+        index = next((i for i, c in enumerate(classes) if c.id == keep), 0 if classes else -1)
+        self.class_list.setCurrentRow(index)
+        self.class_list.blockSignals(False)
+        self._class_row_changed(index)
+
+    def select_class(self, class_id: str) -> None:
+        index = next((i for i, c in enumerate(self.classes) if c.id == class_id), -1)
+        self.class_list.setCurrentRow(index)
+
+    def _class_row_changed(self, index: int) -> None:
+        self.current = self.classes[index] if 0 <= index < len(self.classes) else None
+        self.members = []
+        self._show_members()
+        if self.current is not None:
+            class_id = self.current.id
+            self.ctx.run(lambda store: store.classes.members(class_id),
+                         lambda members: self._members_loaded(class_id, members))
+
+    def _members_loaded(self, class_id: str, members: list) -> None:
+        if self.current is None or self.current.id != class_id:
+            return
+        self.members = members
+        self._show_members()
+
+    def _show_members(self) -> None:
+        info = self.current
+        self.title.setText(info.name if info else self.tr("No class yet") if not self.classes else "")
+        self.empty.setVisible(info is None)
+        if info is None:
+            self.count.setText("")
+        elif info.archived:
+            self.count.setText(self.tr("Archived"))
+        else:
+            self.count.setText(self.tr("{count} learners").format(count=len(self.members)) if len(self.members) != 1
+                               else self.tr("1 learner"))
+        table = self.member_table
+        table.setColumnHidden(3, not self.pictures_on)
+        table.setRowCount(len(self.members))
+        for r, member in enumerate(self.members):
+            who = member.learner
+            name = QTableWidgetItem(avatar_icon(who.avatar), who.display_name)
+            name.setData(Qt.ItemDataRole.UserRole, who.id)
+            table.setItem(r, 0, name)
+            table.setItem(r, 1, QTableWidgetItem(age_text(who.age_band)))
+            table.setItem(r, 2, QTableWidgetItem(role_text(who.role)))
+            table.setItem(r, 3, QTableWidgetItem(self.tr("Yes") if member.has_picture_password
+                                                 else self.tr("Chooses at next sign-in")))
+        self._update_buttons()
+
+    def selected_member(self) -> Any:
+        rows = self.member_table.selectionModel().selectedRows() if self.member_table.selectionModel() else []
+        if not rows:
+            return None
+        index = rows[0].row()
+        return self.members[index] if index < len(self.members) else None
+
+    def select_member(self, learner_id: str) -> None:
+        for r, member in enumerate(self.members):
+            if member.id == learner_id:
+                self.member_table.selectRow(r)
+                return
+
+    def _update_buttons(self) -> None:
+        active = self.current is not None and not self.current.archived
+        chosen = self.selected_member() is not None
+        self.rename_button.setEnabled(self.current is not None)
+        self.archive_button.setEnabled(self.current is not None)
+        self.archive_button.setText(self.tr("Restore") if self.current is not None and self.current.archived
+                                    else self.tr("Archive"))
+        for widget in (self.add_button, self.new_learner_button):
+            widget.setEnabled(active)
+        self.remove_button.setEnabled(active and chosen)
+        self.reset_button.setVisible(self.pictures_on)
+        self.reset_button.setEnabled(active and chosen and self.pictures_on)
+        self.cards_button.setVisible(self.pictures_on)
+        self.cards_button.setEnabled(active and bool(self.members) and self.pictures_on)
+
+    def say(self, text: str, ok: bool = True) -> None:
+        self.notice.setText(text)
+        set_prop(self.notice, "state", "ok" if ok else "try")
+        self.notice.show()
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        if self.dialog is not None:
+            self.dialog.close()
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r, d=dialog: self._closed(d))
+        dialog.open()
+        return dialog
+
+    def _closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def _class_problem(self, dialog: StaffDialog, exc: BaseException) -> None:
+        reason = getattr(exc, "reason", None)
+        if reason == "taken":
+            dialog.show_error(self.tr("There is already a class with that name. Choose another name."))
+        elif reason == "too-long":
+            dialog.show_error(self.tr("That name is too long."))
+        elif reason == "empty":
+            dialog.show_error(self.tr("Write a name for the class."))
+        else:
+            dialog.reject()
+            self.ctx.show_problem(exc)
+
+    # -- classes ---------------------------------------------------------------------------
+    def open_new_class(self) -> NameDialog:
+        dialog = NameDialog(self.tr("New class"), self.tr("Create"), parent=self)
+        dialog.chosen.connect(lambda name: self._create(dialog, name))
+        self._open(dialog)
+        return dialog
+
+    def _create(self, dialog: NameDialog, name: str) -> None:
+        def done(info) -> None:
+            dialog.accept()
+            self.say(self.tr("Class “{name}” created.").format(name=info.name))
+            self.refresh(select_id=info.id)
+
+        self.ctx.run(lambda store: store.classes.create(name), done, lambda exc: self._class_problem(dialog, exc))
+
+    def open_rename(self) -> NameDialog | None:
+        info = self.current
+        if info is None:
+            return None
+        dialog = NameDialog(self.tr("Rename “{name}”").format(name=info.name), self.tr("Rename"), info.name, self)
+
+        def done(renamed) -> None:
+            dialog.accept()
+            self.say(self.tr("The class is now called “{name}”.").format(name=renamed.name))
+            self.refresh(select_id=renamed.id)
+
+        dialog.chosen.connect(lambda name: self.ctx.run(lambda store: store.classes.rename(info.id, name), done,
+                                                        lambda exc: self._class_problem(dialog, exc)))
+        self._open(dialog)
+        return dialog
+
+    def open_archive(self) -> ConfirmDialog | None:
+        info = self.current
+        if info is None:
+            return None
+        if info.archived:
+            self.ctx.run(lambda store: store.classes.restore(info.id), lambda _r: self._restored(info),
+                         lambda exc: self._restore_failed(exc))
+            return None
+        dialog = ConfirmDialog(
+            self.tr("Archive “{name}”?").format(name=info.name),
+            self.tr("The class leaves the list. Its learners and everything they did stay on the kiosk, and you "
+                    "can bring the class back with “Show archived classes”."),
+            self.tr("Archive"), self)
+
+        def done(_none) -> None:
+            dialog.accept()
+            self.say(self.tr("Class “{name}” archived.").format(name=info.name))
+            self.current = None
+            self.refresh()
+
+        dialog.confirmed.connect(lambda: self.ctx.run(lambda store: store.classes.archive(info.id), done))
+        self._open(dialog)
+        return dialog
+
+    def _restored(self, info) -> None:
+        self.say(self.tr("Class “{name}” is back.").format(name=info.name))
+        self.refresh(select_id=info.id)
+
+    def _restore_failed(self, exc: BaseException) -> None:
+        if getattr(exc, "reason", None) == "taken":
+            self.say(self.tr("Another class already has this name: rename one of them first."), ok=False)
+        else:
+            self.ctx.show_problem(exc)
+
+    # -- members ---------------------------------------------------------------------------
+    def open_add_members(self) -> None:
+        info = self.current
+        if info is None:
+            return
+        self.ctx.run(lambda store: store.classes.learners_outside(info.id),
+                     lambda learners: self._show_add_members(info, learners))
+
+    def _show_add_members(self, info, learners: list) -> AddMembersDialog:
+        dialog = AddMembersDialog(info.name, learners, self)
+
+        def done(added: int) -> None:
+            dialog.accept()
+            self.say(self.tr("{count} learners added to “{name}”.").format(count=added, name=info.name))
+            self.refresh(select_id=info.id)
+
+        dialog.chosen.connect(lambda ids: self.ctx.run(lambda store: store.classes.add_members(info.id, ids), done))
+        self._open(dialog)
+        return dialog
+
+    def open_new_learner(self) -> NewLearnerDialog | None:
+        info = self.current
+        if info is None:
+            return None
+        from kiosk.ui.avatars import bundled_avatars
+
+        dialog = NewLearnerDialog(info.name, bundled_avatars(self.ctx.lang), self)
+
+        def work(store, name, avatar, age, role):
+            learner = store.learners.register(name, avatar, age, role)
+            store.classes.add_members(info.id, [learner.id])
+            return learner
+
+        def done(learner) -> None:
+            dialog.accept()
+            self.say(self.tr("{name} joined “{class_name}”.").format(name=learner.display_name, class_name=info.name))
+            self.refresh(select_id=info.id)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, InputProblem) and "already has this name" in str(exc):
+                dialog.show_error(self.tr("Someone already has this name and this picture. Choose another picture."))
+            elif isinstance(exc, InputProblem):
+                dialog.show_error(self.tr("That name cannot be used. Write only a first name or a nickname."))
+            else:
+                dialog.reject()
+                self.ctx.show_problem(exc)
+
+        dialog.submitted.connect(lambda name, avatar, age, role: self.ctx.run(
+            lambda store: work(store, name, avatar, age, role), done, failed))
+        self._open(dialog)
+        return dialog
+
+    def remove_selected(self) -> None:
+        info, member = self.current, self.selected_member()
+        if info is None or member is None:
+            return
+
+        def done(_removed) -> None:
+            self.say(self.tr("{name} is no longer in “{class_name}”.").format(
+                name=member.display_name, class_name=info.name))
+            self.refresh(select_id=info.id)
+
+        self.ctx.run(lambda store: store.classes.remove_member(info.id, member.id), done)
+
+    # -- picture passwords ------------------------------------------------------------------
+    def open_reset_password(self) -> ConfirmDialog | None:
+        member = self.selected_member()
+        if member is None or not self.pictures_on:
+            return None
+        dialog = ConfirmDialog(
+            self.tr("Reset the picture password of {name}?").format(name=member.display_name),
+            self.tr("{name} will choose 3 new pictures the next time they sign in.").format(name=member.display_name),
+            self.tr("Reset"), self)
+
+        def done(_none) -> None:
+            dialog.accept()
+            self.say(self.tr("Done: {name} will choose new pictures at the next sign-in.").format(
+                name=member.display_name))
+            self.refresh()
+
+        def work(store):
+            from kiosk.people.picture_password import PicturePasswordService
+
+            PicturePasswordService(store).reset(member.id)
+
+        dialog.confirmed.connect(lambda: self.ctx.run(work, done))
+        self._open(dialog)
+        return dialog
+
+    def open_print_cards(self) -> ConfirmDialog | None:
+        info = self.current
+        if info is None or not self.members or not self.pictures_on:
+            return None
+        count = len(self.members)
+        dialog = ConfirmDialog(
+            self.tr("New picture passwords for “{name}”").format(name=info.name),
+            self.tr("Each of the {count} learners gets 3 new secret pictures, and their cards are saved as a PDF to "
+                    "print. The pictures they use now will stop working. Hand each card to its owner.").format(
+                count=count),
+            self.tr("Assign and save the cards…"), self)
+
+        def go() -> None:
+            dialog.accept()
+            suggested = str(Path(documents_dir()) / self.tr("Picture cards {name}.pdf").format(name=info.name))
+            path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the picture cards"), suggested,
+                                                        self.tr("PDF files (*.pdf)"))
+            if path:
+                self.write_cards(Path(path))
+
+        dialog.confirmed.connect(go)
+        self._open(dialog)
+        return dialog
+
+    def write_cards(self, path: Path) -> None:
+        """New random sequences for every member: the PDF is written first (on this thread:
+        Qt's text layout), then the hashes are stored in one transaction.  Should storing
+        fail, the PDF is deleted, so no card ever shows pictures that do not work."""
+        from kiosk.people.picture_password import PicturePasswordService, random_sequence
+        from kiosk.ui.staff.cards import Card, PictureCards
+
+        info, members = self.current, list(self.members)
+        if info is None or not members:
+            return
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        sequences = {m.id: random_sequence() for m in members}
+        cards = [Card(m.display_name, m.learner.avatar, sequences[m.id]) for m in members]
+        try:
+            PictureCards(self.ctx.lang, self).write_pdf(cards, info.name, path)
+        except EnvironmentProblem:
+            self.say(self.tr("The PDF could not be saved there. Choose another folder or a USB stick."), ok=False)
+            return
+
+        def done(_none) -> None:
+            self.say(self.tr("Cards saved: {path}. Print them and hand each card to its owner.").format(path=str(path)))
+            self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            path.unlink(missing_ok=True)
+            self.ctx.show_problem(exc)
+
+        self.ctx.run(lambda store: PicturePasswordService(store).set_many(sequences), done, failed)
+
+    # -- import --------------------------------------------------------------------------
+    def open_import(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a list of learners (CSV)"), documents_dir(),
+            self.tr("Lists (*.csv *.txt);;All files (*)"))
+        if path:
+            self.preview_file(Path(path))
+
+    def preview_file(self, path: Path) -> None:
+        """Read and check a roster on the worker, then show the preview."""
+        from kiosk.people.roster_import import preview_roster
+
+        default_class = self.current.name if self.current is not None and not self.current.archived else None
+
+        def work(store):
+            data = path.read_bytes()
+            return data, preview_roster(store, data, default_class=default_class)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, OSError):
+                self.say(self.tr("That file could not be read. Is it still there?"), ok=False)
+            else:
+                self.ctx.show_problem(exc)
+
+        self.ctx.run(work, lambda result: self._show_preview(path.name, default_class, *result), failed)
+
+    def _show_preview(self, file_name: str, default_class: str | None, data: bytes, preview) -> ImportDialog:
+        self._import_data = data
+        dialog = self.dialog if isinstance(self.dialog, ImportDialog) else None
+        if dialog is None:
+            dialog = ImportDialog(file_name, default_class, self)
+            dialog.import_all.connect(lambda: self._import(dialog, default_class, only_valid=False))
+            dialog.import_valid.connect(lambda: self._import(dialog, default_class, only_valid=True))
+            dialog.choose_other.connect(self._choose_other)
+            dialog.finished.connect(lambda _r: setattr(self, "_import_data", None))
+            self._open(dialog)
+        dialog.show_preview(preview)
+        return dialog
+
+    def _choose_other(self) -> None:
+        if self.dialog is not None:
+            self.dialog.reject()
+        self.open_import()
+
+    def _import(self, dialog: ImportDialog, default_class: str | None, *, only_valid: bool) -> None:
+        from kiosk.people.roster_import import RosterRefused, import_roster
+
+        data = self._import_data
+        if data is None:
+            return
+
+        def done(result) -> None:
+            dialog.accept()
+            text = self.tr("{count} learners imported.").format(count=result.added) if result.added != 1 \
+                else self.tr("1 learner imported.")
+            if result.skipped:
+                text += " " + self.tr("{count} rows with problems were left out.").format(count=result.skipped)
+            self.say(text)
+            names = {r.class_name for r in result.preview.good_rows if r.class_name}
+            self.refresh(select_name=names.pop() if len(names) == 1 else None)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, RosterRefused):
+                dialog.show_preview(exc.preview)  # something changed since the preview
+                dialog.show_error(self.tr("The learners on this kiosk changed since the preview. Check it again."))
+            else:
+                dialog.reject()
+                self.ctx.show_problem(exc)
+
+        self.ctx.run(lambda store: import_roster(store, data, default_class=default_class, only_valid=only_valid),
+                     done, failed)

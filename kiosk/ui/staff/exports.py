@@ -1,0 +1,500 @@
+"""Attendance and reach (coordinators): pick a date range and a class (or the whole site),
+see the attendance rows, export them (CSV, Excel or a printable PDF sheet), and see the reach
+against the programme's goals, which the coordinator can set here.
+
+The preview is the first rows of the SAME stream the export writes, formatted by the SAME
+function (``kiosk.attendance.export.format_row``): what the table shows is what the file holds.
+
+Everything that reads or writes the database runs through ``ctx.run`` (the worker thread).  A
+long export reports its progress through a plain ``ExportJob`` the worker updates and a timer
+on the main thread reads (no Qt object is touched from the worker).  The PDF is laid out on
+the main thread (Qt's text layout), from HTML the worker builds.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from datetime import date
+from itertools import islice
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QLocale, QStandardPaths, QTimer, Signal
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QProgressBar,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.core.clock import to_local, utcnow
+from kiosk.core.errors import EnvironmentProblem, InputProblem
+from kiosk.ui.staff.context import StaffContext
+from kiosk.ui.staff.reach_chart import ChartGroup, ReachChart
+from kiosk.ui.widgets.common import button, label, set_prop
+
+PREVIEW_ROWS = 200
+GOAL_MAX = 1_000_000
+POLL_MS = 100
+FORMATS = ("csv", "xlsx", "pdf")
+# goal groups as kiosk.attendance.service.GOAL_KEYS; "adults" has no goal of its own
+GROUP_KEYS = ("children", "teens", "adults", "parents", "teachers")
+SETTABLE = ("children", "teens", "parents", "teachers")
+
+
+class ExportCancelled(Exception):
+    """The coordinator pressed "Cancel" during an export."""
+
+
+class ExportJob:
+    """Progress of one export, shared by the worker (writes) and the main thread (reads)."""
+
+    def __init__(self) -> None:
+        self.total = 0
+        self.done = 0
+        self.cancelled = threading.Event()
+
+    def step(self, done: int) -> None:
+        self.done = done
+        if self.cancelled.is_set():
+            raise ExportCancelled
+
+
+@dataclass(frozen=True)
+class Preview:
+    count: int
+    rows: list[list[str]]
+    headers: tuple[str, ...]
+    reach: object  # kiosk.attendance.service.ReachReport
+
+
+def documents_dir() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class ExportsPage(QWidget):
+    preview_shown = Signal()
+    exported = Signal(object)  # the written Path
+    goals_saved = Signal()
+
+    def __init__(self, ctx: StaffContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportsPage")
+        self.ctx = ctx
+        self.preview: Preview | None = None
+        self.job: ExportJob | None = None
+        self._classes: list = []
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(250)
+        self._refresh_timer.timeout.connect(self.refresh_now)
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._show_progress)
+
+        col = QVBoxLayout(self)
+        col.setContentsMargins(16, 12, 16, 12)
+        col.setSpacing(8)
+
+        today = to_local(utcnow()).date()
+        filters = QHBoxLayout()
+        filters.setSpacing(8)
+        filters.addWidget(label(self.tr("From"), "fieldLabel", wrap=False))
+        self.date_from = self._date_edit(today.replace(day=1), self.tr("First day"))
+        filters.addWidget(self.date_from)
+        filters.addWidget(label(self.tr("to"), "fieldLabel", wrap=False))
+        self.date_to = self._date_edit(today, self.tr("Last day"))
+        filters.addWidget(self.date_to)
+        self.class_box = QComboBox()
+        self.class_box.setAccessibleName(self.tr("Class"))
+        self.class_box.addItem(self.tr("Whole site"), None)
+        self.class_box.currentIndexChanged.connect(lambda _i: self.schedule_refresh())
+        filters.addWidget(self.class_box, 1)
+        col.addLayout(filters)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("exportTabs")
+        col.addWidget(self.tabs, 1)
+
+        table_page = QWidget()
+        table_col = QVBoxLayout(table_page)
+        table_col.setContentsMargins(8, 8, 8, 8)
+        table_col.setSpacing(6)
+        actions = QHBoxLayout()
+        actions.setSpacing(8)
+        self.format_box = QComboBox()
+        self.format_box.setAccessibleName(self.tr("File format"))
+        self.format_box.addItem(self.tr("CSV (spreadsheet text)"), "csv")
+        self.format_box.addItem(self.tr("Excel (XLSX)"), "xlsx")
+        self.format_box.addItem(self.tr("PDF monthly sheet to print"), "pdf")
+        self.format_box.currentIndexChanged.connect(self._format_changed)
+        actions.addWidget(self.format_box, 1)
+        self.sep_box = QComboBox()
+        self.sep_box.setAccessibleName(self.tr("CSV separator"))
+        self.sep_box.addItem(self.tr("Separator ; (Excel in Spanish)"), ";")
+        self.sep_box.addItem(self.tr("Separator ,"), ",")
+        actions.addWidget(self.sep_box, 1)
+        for box in (self.format_box, self.sep_box, self.class_box):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(12)
+        self.export_button = button(self.tr("Export…"), "primary")
+        self.export_button.clicked.connect(self.choose_file)
+        actions.addWidget(self.export_button)
+        table_col.addLayout(actions)
+
+        progress = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Export progress"))
+        progress.addWidget(self.progress, 1)
+        self.progress_label = label("", "exportProgress", wrap=False)
+        progress.addWidget(self.progress_label)
+        self.cancel_button = button(self.tr("Cancel"), "quiet")
+        self.cancel_button.clicked.connect(self.cancel)
+        progress.addWidget(self.cancel_button)
+        self.progress_row = QWidget()
+        self.progress_row.setLayout(progress)
+        self.progress_row.hide()
+        table_col.addWidget(self.progress_row)
+        self.message = label("", "pageMessage")
+        self.message.hide()
+        table_col.addWidget(self.message)
+
+        self.count_label = label("", "hint")
+        table_col.addWidget(self.count_label)
+        self.table = QTableWidget()
+        self.table.setObjectName("attendancePreview")
+        self.table.setAccessibleName(self.tr("Attendance rows"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        table_col.addWidget(self.table, 1)
+        self.tabs.addTab(table_page, self.tr("Attendance"))
+
+        reach_page = QWidget()
+        reach_col = QVBoxLayout(reach_page)
+        reach_col.setContentsMargins(8, 8, 8, 8)
+        reach_col.setSpacing(8)
+        self.chart = ReachChart()
+        reach_col.addWidget(self.chart)
+        goals = QFrame()
+        goals.setObjectName("goalsPanel")
+        grid = QGridLayout(goals)
+        grid.setContentsMargins(14, 8, 14, 8)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(6)
+        title = label(self.tr("Goals"), "fieldLabel")
+        grid.addWidget(title, 0, 0, 2, 1)
+        self.goal_fields: dict[str, QLineEdit] = {}
+        for i, key in enumerate(SETTABLE):
+            field = QLineEdit()
+            field.setValidator(QIntValidator(0, GOAL_MAX, field))
+            field.setAccessibleName(self.tr("Goal: {group}").format(group=self.group_name(key)))
+            field.setMaximumWidth(90)
+            self.goal_fields[key] = field
+            row, column = i // 2, 1 + 2 * (i % 2)
+            grid.addWidget(label(self.short_group_name(key), None, wrap=False), row, column)
+            grid.addWidget(field, row, column + 1)
+        grid.setColumnStretch(5, 1)
+        self.goals_button = button(self.tr("Save goals"))
+        self.goals_button.clicked.connect(self.save_goals)
+        grid.addWidget(self.goals_button, 0, 6, 2, 1)
+        reach_col.addWidget(goals)
+        self.goals_message = label("", "pageMessage")
+        self.goals_message.hide()
+        reach_col.addWidget(self.goals_message)
+        reach_col.addStretch(1)
+        self.tabs.addTab(reach_page, self.tr("Reach and goals"))
+
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(lambda _d: self.schedule_refresh())
+        self._format_changed()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Every time the page comes into view: classes and rows as they are now."""
+        super().showEvent(event)
+        self.ctx.run(lambda store: store.attendance.list_classes(), self._classes_loaded)
+        self.refresh_now()
+
+    def _date_edit(self, day: date, name: str) -> QDateEdit:
+        edit = QDateEdit(_qdate(day))
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd/MM/yyyy")
+        edit.setAccessibleName(name)
+        return edit
+
+    def group_name(self, key: str) -> str:
+        return {
+            "children": self.tr("Children 8 to 11"),
+            "teens": self.tr("Teens 12 to 17"),
+            "adults": self.tr("Adult learners"),
+            "parents": self.tr("Parents or caregivers"),
+            "teachers": self.tr("Teachers"),
+        }[key]
+
+    def short_group_name(self, key: str) -> str:
+        return {
+            "children": self.tr("Children"),
+            "teens": self.tr("Teens"),
+            "parents": self.tr("Parents"),
+            "teachers": self.tr("Teachers"),
+        }[key]
+
+    # -- filters -----------------------------------------------------------------------------
+    def span(self) -> tuple[date, date]:
+        return _pydate(self.date_from.date()), _pydate(self.date_to.date())
+
+    def class_id(self) -> str | None:
+        return self.class_box.currentData()
+
+    def export_format(self) -> str:
+        return self.format_box.currentData()
+
+    def separator(self) -> str:
+        return self.sep_box.currentData()
+
+    def _format_changed(self, _index: int = 0) -> None:
+        self.sep_box.setEnabled(self.export_format() == "csv")
+
+    def _classes_loaded(self, classes) -> None:
+        self._classes = classes
+        current = self.class_id()
+        self.class_box.blockSignals(True)
+        while self.class_box.count() > 1:
+            self.class_box.removeItem(1)
+        for cls in classes:
+            self.class_box.addItem(cls.name, cls.id)
+        index = self.class_box.findData(current) if current else 0
+        self.class_box.setCurrentIndex(max(0, index))
+        self.class_box.blockSignals(False)
+
+    def schedule_refresh(self) -> None:
+        self._refresh_timer.start()
+
+    def refresh_now(self) -> None:
+        """Read the preview rows, their count and the reach for the chosen range."""
+        self._refresh_timer.stop()
+        date_from, date_to = self.span()
+        if date_from > date_to:
+            self._say(self.tr("The first day is after the last day."), "try")
+            self.export_button.setEnabled(False)
+            return
+        self.export_button.setEnabled(self.job is None)
+        if self.message.property("state") == "try":
+            self.message.hide()
+        class_id, lang = self.class_id(), self.ctx.lang
+
+        def work(store):
+            from kiosk.attendance.export import format_row, headers
+
+            service = store.attendance
+            stream = service.rows(date_from, date_to, class_id)
+            try:
+                rows = [format_row(r, lang) for r in islice(stream, PREVIEW_ROWS)]
+            finally:
+                stream.close()
+            return Preview(service.count_rows(date_from, date_to, class_id), rows, headers(lang),
+                           service.reach(date_from, date_to))
+
+        self.ctx.run(work, self._show_preview)
+
+    def _show_preview(self, preview: Preview) -> None:
+        self.preview = preview
+        self.table.clear()
+        self.table.setColumnCount(len(preview.headers))
+        self.table.setHorizontalHeaderLabels(list(preview.headers))
+        self.table.setRowCount(len(preview.rows))
+        for r, row in enumerate(preview.rows):
+            for c, text in enumerate(row):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        if preview.count == 0:
+            self.count_label.setText(self.tr("No attendance in these days."))
+        elif preview.count > len(preview.rows):
+            self.count_label.setText(self.tr("Showing the first {shown} of {count} rows; the file has all of them.")
+                                     .format(shown=len(preview.rows), count=preview.count))
+        else:
+            self.count_label.setText(self.tr("{count} rows, the same as in the file.").format(count=preview.count))
+        self._show_reach(preview.reach)
+        self.preview_shown.emit()
+
+    def preview_rows(self) -> list[list[str]]:
+        """The table's cells as text, row by row (what the coordinator sees)."""
+        return [[self.table.item(r, c).text() for c in range(self.table.columnCount())]
+                for r in range(self.table.rowCount())]
+
+    # -- reach -------------------------------------------------------------------------------
+    def _show_reach(self, report) -> None:
+        learners, anonymous = report.learners_by_goal(), report.anonymous_by_goal()
+        per_month = [m.learners_by_goal() for m in report.months]
+        groups = [
+            ChartGroup(self.group_name(key), learners[key], anonymous[key], report.goals.get(key, 0),
+                       [m[key] for m in per_month])
+            for key in GROUP_KEYS
+        ]
+        locale = QLocale("es_PY" if self.ctx.lang == "es" else "en")
+        names = [f"{locale.monthName(m.month, locale.FormatType.ShortFormat)} {m.year % 100:02d}"
+                 for m in report.months]
+        caption = self.tr("Whole site, {start} – {end}").format(
+            start=report.date_from.strftime("%d/%m/%Y"), end=report.date_to.strftime("%d/%m/%Y"))
+        self.chart.set_data(groups, names, caption)
+        for key, field in self.goal_fields.items():
+            if not field.hasFocus():
+                field.setText(str(report.goals.get(key, 0)))
+
+    def save_goals(self) -> None:
+        goals = {}
+        for key, field in self.goal_fields.items():
+            text = field.text().strip()
+            if not text.isdigit() or int(text) > GOAL_MAX:
+                self._say(self.tr("Each goal is a whole number, from 0 to a million."), "try", self.goals_message)
+                field.setFocus()
+                return
+            goals[key] = int(text)
+
+        def done(_goals) -> None:
+            self._say(self.tr("Goals saved."), "ok", self.goals_message)
+            self.goals_saved.emit()
+            self.refresh_now()
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, InputProblem):
+                self._say(self.tr("Each goal is a whole number, from 0 to a million."), "try", self.goals_message)
+            else:
+                self.ctx.show_problem(exc)
+
+        self.ctx.run(lambda store: store.attendance.set_goals(goals), done, failed)
+
+    # -- export ------------------------------------------------------------------------------
+    def suggested_name(self) -> str:
+        date_from, date_to = self.span()
+        stem = self.tr("attendance")
+        return f"{stem}-{date_from.isoformat()}-{date_to.isoformat()}.{self.export_format()}"
+
+    def choose_file(self) -> None:
+        fmt = self.export_format()
+        filters = {
+            "csv": self.tr("CSV files (*.csv)"),
+            "xlsx": self.tr("Excel files (*.xlsx)"),
+            "pdf": self.tr("PDF files (*.pdf)"),
+        }
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the attendance as"),
+                                              str(documents_dir() / self.suggested_name()), filters[fmt])
+        if path:
+            if not path.lower().endswith("." + fmt):
+                path += "." + fmt
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        """Write the export for the chosen filters to ``path`` (the dialog's answer; tests call
+        this directly)."""
+        if self.job is not None:
+            return
+        date_from, date_to = self.span()
+        if date_from > date_to:
+            self._say(self.tr("The first day is after the last day."), "try")
+            return
+        class_id, fmt, sep, lang = self.class_id(), self.export_format(), self.separator(), self.ctx.lang
+        class_name = self.class_box.currentText() if class_id else None
+        job = self.job = ExportJob()
+        self.export_button.setEnabled(False)
+        self.message.hide()
+        self.progress.setRange(0, 0)
+        self.progress_label.setText(self.tr("Preparing…"))
+        self.progress_row.show()
+        self._poll.start()
+
+        def work(store):
+            from kiosk.attendance import export
+
+            service = store.attendance
+            job.total = service.count_rows(date_from, date_to, class_id)
+            stream = service.rows(date_from, date_to, class_id)
+            try:
+                if fmt == "csv":
+                    return export.write_csv(stream, path, sep=sep, lang=lang, progress=job.step)
+                if fmt == "xlsx":
+                    return export.write_xlsx(stream, path, lang=lang, progress=job.step)
+                from kiosk.attendance.sheet_html import build_sheets, sheet_html
+
+                site = service.site_name()
+                sheets = build_sheets(export.counted(stream, job.step), date_from, date_to)
+                return sheet_html(sheets, site_name=site, class_name=class_name, lang=lang), site
+            finally:
+                stream.close()
+
+        def done(result) -> None:
+            if fmt == "pdf":
+                from kiosk.attendance.export import sheet_title
+                from kiosk.ui.pdf import html_to_pdf
+
+                html, site = result
+                try:
+                    pages = html_to_pdf(html, path, sheet_title(lang, site), landscape=True, page_numbers=True)
+                except EnvironmentProblem as exc:
+                    failed(exc)
+                    return
+                text = (self.tr("Saved: 1 page in {file}").format(file=path.name) if pages == 1 else
+                        self.tr("Saved: {count} pages in {file}").format(count=pages, file=path.name))
+            else:
+                text = (self.tr("Saved: 1 row in {file}").format(file=path.name) if result == 1 else
+                        self.tr("Saved: {count} rows in {file}").format(count=result, file=path.name))
+            self._finish()
+            self._say(text, "ok")
+            self.exported.emit(path)
+
+        def failed(exc: BaseException) -> None:
+            self._finish()
+            if isinstance(exc, ExportCancelled):
+                self._say(self.tr("Export cancelled: no file was written."), "try")
+            elif isinstance(exc, (OSError, EnvironmentProblem)):
+                self._say(self.tr("The file could not be saved there. Try another folder or a USB stick."), "try")
+            else:
+                self.ctx.show_problem(exc)
+
+        self.ctx.run(work, done, failed)
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancelled.set()
+
+    def _show_progress(self) -> None:
+        job = self.job
+        if job is None or not job.total:
+            return
+        self.progress.setRange(0, job.total)
+        self.progress.setValue(min(job.done, job.total))
+        self.progress_label.setText(self.tr("{done} of {total} rows").format(done=job.done, total=job.total))
+
+    def _finish(self) -> None:
+        self._poll.stop()
+        self.job = None
+        self.progress_row.hide()
+        self.export_button.setEnabled(True)
+
+    def _say(self, text: str, state: str, where: QWidget | None = None) -> None:
+        target = where or self.message
+        target.setText(text)
+        set_prop(target, "state", state)
+        target.show()

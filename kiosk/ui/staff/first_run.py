@@ -1,0 +1,157 @@
+"""First run: the kiosk has no staff yet, so the person installing it becomes its coordinator.
+
+Asks for the telecenter's name, the coordinator's name and a PIN (or password) typed twice.
+Emits ``submitted(site_name, coordinator_name, secret)``; the window creates the account off
+the UI thread and calls ``show_error`` if that fails.  ``new_secret_problem`` (the PIN rules as
+a translated sentence) is shared with the settings page.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from kiosk.core import secrets
+from kiosk.ui import theme
+from kiosk.ui.widgets.common import TopBar, button, icon_label, label
+
+NAME_MAX = 40  # kiosk.people.staff.STAFF_NAME_MAX
+SITE_NAME_MAX = 80  # kiosk.people.site.SITE_NAME_MAX
+
+
+def rules_text() -> str:
+    return QCoreApplication.translate("SecretRules", "A PIN of 4 to 8 numbers, or a password of 6 or more characters. Never tell it to learners.")
+
+
+def new_secret_problem(secret: str, again: str) -> str | None:
+    """Why a new PIN cannot be used, as a sentence for the screen, or None when it can."""
+    reason = secrets.secret_problem(secret)
+    if reason in ("empty",):
+        return QCoreApplication.translate("SecretRules", "Type a PIN or a password.")
+    if reason == "pin-too-short":
+        return QCoreApplication.translate("SecretRules", "A PIN needs 4 to 8 numbers.")
+    if reason == "password-too-short":
+        return QCoreApplication.translate("SecretRules", "A password needs at least 6 characters (or use a PIN of 4 to 8 numbers).")
+    if reason == "too-long":
+        return QCoreApplication.translate("SecretRules", "That is too long: at most 128 characters.")
+    if secrets.is_guessable(secret):
+        return QCoreApplication.translate("SecretRules", "That PIN is too easy to guess (like 1234 or 0000). Choose another one.")
+    if secret != again:
+        return QCoreApplication.translate("SecretRules", "The two PINs are not the same. Type them again.")
+    return None
+
+
+def secret_field(accessible: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setMaxLength(secrets.SECRET_MAX)
+    field.setAccessibleName(accessible)
+    return field
+
+
+class FirstRunScreen(QWidget):
+    submitted = Signal(str, str, str)  # site name, coordinator name, secret
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        bar = TopBar()
+        self.back_button = button(self.tr("Back"), "quiet", "flecha-izq.svg")
+        self.back_button.clicked.connect(self.cancelled)
+        bar.add_left(self.back_button)
+        bar.add_left(icon_label("app.svg", theme.HEADER_ICON_PX))
+        bar.add_left(label("Telecentro", "brand", wrap=False))
+        outer.addWidget(bar)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(40, 24, 40, 24)
+        body.addStretch(1)
+        card = QFrame()
+        card.setObjectName("card")
+        card.setMaximumWidth(980)
+        col = QVBoxLayout(card)
+        col.setContentsMargins(40, 28, 40, 28)
+        col.setSpacing(14)
+        col.addWidget(label(self.tr("Welcome! Let’s set up this kiosk."), "title"))
+        col.addWidget(label(self.tr("You will be its coordinator: the person who adds teachers, changes "
+                                    "the settings and can close the kiosk."), "hint"))
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(6)
+        self.site_name = QLineEdit()
+        self.site_name.setMaxLength(SITE_NAME_MAX)
+        self.site_name.setPlaceholderText(self.tr("For example: San Lorenzo"))
+        self.site_name.setAccessibleName(self.tr("Name of the telecenter"))
+        self.name = QLineEdit()
+        self.name.setMaxLength(NAME_MAX)
+        self.name.setPlaceholderText(self.tr("As the learners call you"))
+        self.name.setAccessibleName(self.tr("Your name"))
+        self.secret = secret_field(self.tr("Your PIN or password"))
+        self.again = secret_field(self.tr("The same PIN again"))
+        for index, (text, field) in enumerate([
+            (self.tr("Name of the telecenter"), self.site_name),
+            (self.tr("Your name"), self.name),
+            (self.tr("Your PIN or password"), self.secret),
+            (self.tr("The same PIN again"), self.again),
+        ]):
+            row, column = (index // 2) * 2, index % 2
+            caption = label(text, "fieldLabel")
+            caption.setBuddy(field)
+            grid.addWidget(caption, row, column)
+            grid.addWidget(field, row + 1, column)
+        col.addLayout(grid)
+        col.addWidget(label(rules_text(), "hint"))
+        self.error = label("", "error")
+        self.error.hide()
+        col.addWidget(self.error)
+        self.start_button = button(self.tr("Start"), "primary", "flecha-der.svg")
+        self.start_button.setMinimumWidth(280)
+        self.start_button.clicked.connect(self.submit)
+        col.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignRight)
+        for field in (self.site_name, self.name, self.secret, self.again):
+            field.textChanged.connect(self._changed)
+        self.again.returnPressed.connect(self.submit)
+        body.addWidget(card, 8)
+        body.addStretch(1)
+        outer.addLayout(body)
+        outer.addStretch(1)
+        self._changed()
+
+    def reset(self, *, can_cancel: bool = True) -> None:
+        for field in (self.site_name, self.name, self.secret, self.again):
+            field.clear()
+        self.error.hide()
+        self.back_button.setVisible(can_cancel)
+        self.start_button.setEnabled(False)
+        self.site_name.setFocus()
+
+    def _changed(self) -> None:
+        self.error.hide()
+        self.start_button.setEnabled(bool(self.name.text().strip() and self.secret.text() and self.again.text()))
+
+    def submit(self) -> None:
+        if not self.name.text().strip():
+            self.show_error(self.tr("Write your name."))
+            self.name.setFocus()
+            return
+        problem = new_secret_problem(self.secret.text(), self.again.text())
+        if problem:
+            self.secret.clear()
+            self.again.clear()
+            self.show_error(problem)
+            self.secret.setFocus()
+            return
+        self.start_button.setEnabled(False)
+        secret = self.secret.text()
+        self.secret.clear()
+        self.again.clear()
+        self.submitted.emit(self.site_name.text().strip(), self.name.text().strip(), secret)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()

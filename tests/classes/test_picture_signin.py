@@ -1,0 +1,228 @@
+"""Picture passwords on screen, in a real kiosk window: tap a tile, tap 3 pictures; wrong
+tries, the pause, choosing new pictures, and the registration step."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kiosk.people.picture_password import MAX_TRIES, PicturePasswordService, sequence_matches, set_pictures_enabled
+from tests.ui.conftest import db_rows, settle, type_text
+
+SEQ = ("manzana", "barco", "llave")
+WRONG = ("llave", "barco", "manzana")
+
+
+def gate_of(window):
+    """The window's picture gate.  Until main_window.py has it, wire it here exactly as the
+    report asks the lead to (PictureGate on the stack, tile taps go through ``check``)."""
+    gate = getattr(window, "picture_gate", None)
+    if gate is None:
+        from kiosk.ui.screens.picture_signin import PictureGate
+
+        gate = PictureGate(window.stack, window.tasks, window.db, on_pass=window.sign_in,
+                           on_cancel=window.show_signin, lang=window.lang)
+        window.signin.learner_chosen.disconnect()
+        window.signin.learner_chosen.connect(gate.check)
+        gate.refresh()
+    return gate
+
+
+@pytest.fixture()
+def kiosk(make_window, home, qtbot):
+    """A window (English interface: the source strings) on a home with Ana and Luis; Ana has
+    the picture password SEQ.  ``on`` says whether the site turned picture passwords on."""
+
+    def make(on: bool = True):
+        from kiosk.store.store import Store
+
+        with Store.open(home / "kiosk.sqlite3") as store:
+            set_pictures_enabled(store, on)
+            ana = store.learners.register("Ana", "tatu.svg", "8-11", "learner")
+            store.learners.register("Luis", "sol.svg", "8-11", "learner")
+            PicturePasswordService(store).set(ana.id, SEQ)
+        window = make_window(lang="en")
+        gate = gate_of(window)
+        settle(qtbot, window)
+        return window, gate
+
+    return make
+
+
+def tap_tile(qtbot, window, name):
+    tile = next(t for t in window.signin.tiles() if t.text() == name)
+    qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+
+
+def tap(qtbot, window, screen, keys):
+    for key in keys:
+        qtbot.mouseClick(screen.pad.buttons[key], Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+
+
+def test_off_by_default_a_tap_signs_in(qtbot, kiosk):
+    window, gate = kiosk(on=False)
+    with qtbot.waitSignal(window.signed_in, timeout=5000):
+        tap_tile(qtbot, window, "Ana")
+    assert window.learner.display_name == "Ana" and not gate.current()
+
+
+def test_right_pictures_sign_in(qtbot, kiosk, home):
+    window, gate = kiosk()
+    tap_tile(qtbot, window, "Ana")
+    screen = gate.screen
+    assert window.current_screen() is screen and window.learner is None
+    assert screen.name.text() == "Ana" and screen.heading.text() == "Tap your 3 secret pictures, in order"
+    assert [s.property("filled") for s in screen.pad.slots] == [False, False, False]
+    qtbot.mouseClick(screen.pad.buttons["manzana"], Qt.MouseButton.LeftButton)
+    assert [s.property("filled") for s in screen.pad.slots] == [True, False, False]
+    assert screen.pad.slots[0].pixmap().isNull()  # signing in: dots, never the pictures
+    with qtbot.waitSignal(window.signed_in, timeout=5000):
+        tap(qtbot, window, screen, SEQ[1:])
+    assert window.learner.display_name == "Ana"
+    assert window.current_screen() is window.home_screen
+    assert screen.name.text() == ""  # nothing of Ana stays on the picture screen
+
+
+def test_wrong_tries_then_the_pause(qtbot, kiosk, home):
+    window, gate = kiosk()
+    tap_tile(qtbot, window, "Ana")
+    screen = gate.screen
+    tap(qtbot, window, screen, WRONG)
+    assert screen.message.isVisible()
+    assert screen.message.text() == "Those are not your pictures. Try again slowly: you have 4 tries left."
+    assert [s.property("filled") for s in screen.pad.slots] == [False] * 3 and screen.pad.isEnabled()
+    for _ in range(MAX_TRIES - 2):
+        tap(qtbot, window, screen, WRONG)
+    assert screen.message.text().endswith("one more try before a short pause.")
+    tap(qtbot, window, screen, WRONG)
+    assert not screen.pad.isEnabled() and window.learner is None
+    assert screen.message.text().startswith("Let’s take a short break. You can try again in 60 seconds.")
+    assert db_rows(home, "SELECT picture_locked_until IS NOT NULL FROM learners WHERE display_name = 'Ana'") == [(1,)]
+
+    # Back to the tiles, and Ana again while still paused: the pause is shown at once.
+    qtbot.mouseClick(screen.back_button, Qt.MouseButton.LeftButton)
+    assert window.current_screen() is window.signin
+    tap_tile(qtbot, window, "Ana")
+    assert not screen.pad.isEnabled() and "You can try again in" in screen.message.text()
+
+
+def test_the_pause_ends(qtbot, kiosk, home):
+    """The countdown itself: ticks are driven by hand, not waited for."""
+    window, gate = kiosk()
+    tap_tile(qtbot, window, "Ana")
+    panel = gate.screen.panel
+    panel.show_locked(2)
+    assert not panel.pad.isEnabled() and "in 2 seconds" in panel.message.text()
+    panel._tick()
+    assert "in 1 seconds" in panel.message.text()
+    panel._tick()
+    assert panel.pad.isEnabled() and panel.message.text() == "You can try again now."
+
+
+def test_no_pictures_yet_choose_them_twice(qtbot, kiosk, home):
+    window, gate = kiosk()
+    tap_tile(qtbot, window, "Luis")
+    screen = gate.screen
+    assert screen.heading.text() == "Choose 3 secret pictures, in order"
+    tap(qtbot, window, screen, ("casa", "pelota"))
+    assert not screen.pad.slots[0].pixmap().isNull()  # choosing: the slots show the pictures
+    assert screen.pad.buttons["casa"].property("chosen") is True
+    tap(qtbot, window, screen, ("corazon",))
+    assert screen.heading.text() == "Now tap the same 3 pictures again"
+    tap(qtbot, window, screen, ("casa", "corazon", "pelota"))  # not the same order
+    assert screen.heading.text() == "Choose 3 secret pictures, in order"
+    assert screen.message.text() == "They were not the same pictures. Let’s choose them again, calmly."
+    tap(qtbot, window, screen, ("casa", "pelota", "corazon"))
+    with qtbot.waitSignal(window.signed_in, timeout=5000):
+        tap(qtbot, window, screen, ("casa", "pelota", "corazon"))
+    assert window.learner.display_name == "Luis"
+    secret = db_rows(home, "SELECT picture_secret FROM learners WHERE display_name = 'Luis'")[0][0]
+    assert sequence_matches(secret, ("casa", "pelota", "corazon"))
+
+
+def test_thats_not_me_goes_back_to_the_tiles(qtbot, kiosk):
+    window, gate = kiosk()
+    tap_tile(qtbot, window, "Ana")
+    tap(qtbot, window, gate.screen, SEQ[:2])
+    qtbot.mouseClick(gate.screen.back_button, Qt.MouseButton.LeftButton)
+    assert window.current_screen() is window.signin and window.learner is None
+    assert [s.property("filled") for s in gate.screen.pad.slots] == [False] * 3
+
+
+def test_register_screen_picture_step(qtbot):
+    from kiosk.app import create_app
+    from kiosk.ui.avatars import bundled_avatars
+    from kiosk.ui.screens.register import RegisterScreen
+
+    create_app()
+    screen = RegisterScreen(bundled_avatars("en"), lang="en")
+    qtbot.addWidget(screen)
+    screen.resize(1366, 768)
+    screen.show()
+    screen.set_picture_step(True)
+    type_text(screen.name, "Rocío")
+    screen.avatar_group.button(2).click()
+    screen.age_group.button(0).click()
+    submitted = []
+    screen.submitted.connect(lambda *args: submitted.append(args))
+    qtbot.mouseClick(screen.submit_button, Qt.MouseButton.LeftButton)
+    assert submitted == [] and screen.steps.currentWidget() is screen.pictures
+    for key in ("arbol", "guitarra", "llave", "arbol", "guitarra", "llave"):
+        qtbot.mouseClick(screen.pictures.pad.buttons[key], Qt.MouseButton.LeftButton)
+    assert len(submitted) == 1 and submitted[0][0] == "Rocío"
+    assert screen.picture_sequence == ("arbol", "guitarra", "llave")
+    # Back from the picture step returns to the form, not to the tiles.
+    screen._show_pictures()
+    cancelled = []
+    screen.cancelled.connect(lambda: cancelled.append(True))
+    qtbot.mouseClick(screen.back_button, Qt.MouseButton.LeftButton)
+    assert screen.steps.currentWidget() is screen.details and cancelled == []
+    screen.reset()
+    assert screen.picture_sequence is None
+
+
+def test_register_screen_without_the_step(qtbot):
+    from kiosk.app import create_app
+    from kiosk.ui.avatars import bundled_avatars
+    from kiosk.ui.screens.register import RegisterScreen
+
+    create_app()
+    screen = RegisterScreen(bundled_avatars("en"))
+    qtbot.addWidget(screen)
+    type_text(screen.name, "Leo")
+    screen.avatar_group.button(0).click()
+    screen.age_group.button(0).click()
+    with qtbot.waitSignal(screen.submitted, timeout=1000):
+        screen.submit_button.click()
+    assert screen.picture_sequence is None and screen.pictures is None
+
+
+def test_register_with_pictures_in_the_window(qtbot, kiosk, home):
+    """The whole walk once main_window.py has the gate (the report's lines): “I’m new”, the
+    form, 3 pictures twice, signed in, and the hash stored."""
+    window, gate = kiosk()
+    if getattr(window, "picture_gate", None) is None:
+        pytest.skip("main_window.py does not wire the picture gate yet (see the classes report)")
+    assert gate.enabled is True
+    qtbot.mouseClick(window.signin.new_button, Qt.MouseButton.LeftButton)
+    screen = window.register_screen
+    type_text(screen.name, "Rocío")
+    screen.avatar_group.button(2).click()
+    screen.age_group.button(0).click()
+    qtbot.mouseClick(screen.submit_button, Qt.MouseButton.LeftButton)
+    assert screen.steps.currentWidget() is screen.pictures
+    keys = ("arbol", "guitarra", "llave")
+    for key in keys:
+        qtbot.mouseClick(screen.pictures.pad.buttons[key], Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.signed_in, timeout=5000):
+        for key in keys:
+            qtbot.mouseClick(screen.pictures.pad.buttons[key], Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    secret = db_rows(home, "SELECT picture_secret FROM learners WHERE display_name = 'Rocío'")[0][0]
+    assert sequence_matches(secret, keys)
+    # Signed out, Rocío's tile now asks for her pictures.
+    window.sign_out("exit")
+    tap_tile(qtbot, window, "Rocío")
+    assert gate.current() and gate.screen.heading.text() == "Tap your 3 secret pictures, in order"

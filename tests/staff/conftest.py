@@ -1,0 +1,75 @@
+"""Fixtures for the staff tests: fast (still memory-hard) hashes, staff seeded in a real
+SQLite home, and a real MainWindow (optionally in kiosk-lock mode)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from kiosk.config import Config
+from kiosk.core import secrets
+
+FAST = secrets.ScryptParams(n=2**14, r=8, p=1)
+COORDINATOR_PIN = "739150"
+TEACHER_PIN = "4826"
+
+
+@pytest.fixture()
+def fast_hashes(monkeypatch):
+    from kiosk.people.staff import StaffService
+
+    monkeypatch.setattr(StaffService, "params", FAST)
+
+
+@pytest.fixture()
+def seed(home, fast_hashes):
+    """``seed()`` adds a coordinator "Zulma" and a teacher "Pedro" to ``home``'s database
+    (before the window opens); returns their ids.  ``site=`` sets site settings too."""
+    from kiosk.store.store import Store
+
+    def make(*, teacher: bool = True, learners: tuple[str, ...] = (), **site):
+        with Store.open(home / "kiosk.sqlite3") as store:
+            coordinator = store.staff.create("Zulma", "coordinator", COORDINATOR_PIN)
+            ids = {"coordinator": coordinator.id}
+            if teacher:
+                ids["teacher"] = store.staff.create("Pedro", "teacher", TEACHER_PIN, by=coordinator.id).id
+            for index, name in enumerate(learners):
+                store.learners.register(name, "abeja.svg" if index % 2 else "caracol.svg", "8-11", "learner")
+            if site:
+                store.site.update(**site)
+        return ids
+
+    return make
+
+
+@pytest.fixture()
+def staff_window(qtbot, home, fast_hashes):
+    """A real MainWindow on ``home``; ``locked=True`` engages the kiosk lock."""
+    from kiosk.app import create_app, install_translators
+    from kiosk.ui.main_window import MainWindow
+    from kiosk.ui.tasks import TaskRunner
+    from tests.ui.conftest import close, settle
+
+    windows = []
+
+    def make(*, locked: bool = False, **changes):
+        app = create_app()
+        config = replace(Config.load(home), **changes)
+        install_translators(app, config.lang)
+        window = MainWindow(config, TaskRunner(), translate=lambda lang: install_translators(app, lang), locked=locked)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        with qtbot.waitSignals([window.ready, window.store_opened], timeout=10_000):
+            window.start()
+        settle(qtbot, window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.lock.authorise()
+        if window.staff is not None:
+            window.staff_sign_out("exit")
+        close(window)

@@ -1,0 +1,94 @@
+"""SIGKILL at random moments during activity and sync (at least 50 kills): no committed count
+is lost -- the outbox always equals what the committed facts make -- and once the kiosk can
+send, the REAL collector's totals equal them too."""
+
+from __future__ import annotations
+
+import os
+import random
+import select
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from datetime import timedelta
+
+import pytest
+
+from kiosk.core.clock import utcnow
+from kiosk.store.store import Store
+from kiosk.sync.client import enrol
+from kiosk.sync.outbox import OutboxService
+
+from .conftest import REPO, TcpProxy, by_month, facts_cells, outbox_values, sync_all
+
+KILLS = 50
+
+pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
+
+
+def _wait_ready(process: subprocess.Popen, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([process.stdout], [], [], 0.5)
+        if ready:
+            line = process.stdout.readline()
+            if line.strip() == b"ready":
+                return
+            if not line and process.poll() is not None:
+                break
+    raise AssertionError(f"worker did not start: {process.stderr.read()[-3000:]!r}")
+
+
+def test_sigkill_during_activity_and_sync_loses_no_committed_count(tmp_path, collector,
+                                                                   kiosk_env) -> None:
+    db = tmp_path / "kiosk.sqlite3"
+    journal = tmp_path / "committed.txt"
+    with Store.open(db) as store:
+        for i in range(8):
+            store.learners.register(f"Persona {i}", "tatu.svg", ("8-11", "12-17", "adult")[i % 3],
+                                    ("learner", "teacher", "parent")[i % 3],
+                                    now=utcnow() - timedelta(days=30))
+        enrol(store, tmp_path, collector.base_url, collector.enrol_code("Crash"))
+        # A slow link: every answer takes 0.3 s, so many kills land with a batch in flight.
+        slow = TcpProxy(collector.port, delay=0.3)
+        token = OutboxService(store).enrolment().token
+        OutboxService(store).save_enrolment(slow.url, token, "Crash")
+    rng = random.Random(2026)
+    kills, mid_sync = 0, 0
+    while kills < KILLS:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "tests.sync.kiosk_worker", str(db), str(journal), str(kills)],
+            cwd=REPO, env=kiosk_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        try:
+            _wait_ready(process)
+            time.sleep(rng.uniform(0.02, 0.9))
+            assert process.poll() is None, process.stderr.read()[-3000:]
+            with sqlite3.connect(db, timeout=10) as con:  # a batch in flight right now?
+                mid_sync += bool(con.execute("SELECT batch_key FROM sync_state").fetchone()[0])
+            os.kill(process.pid, signal.SIGKILL)
+        finally:
+            process.wait(30)
+            process.stdout.close()
+            process.stderr.close()
+        assert process.returncode == -signal.SIGKILL
+        kills += 1
+
+    with sqlite3.connect(db) as con:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        visits = {row[0] for row in con.execute("SELECT id FROM visits")}
+    committed = journal.read_text().split()
+    assert len(committed) > KILLS  # the workers did real work between kills
+    assert mid_sync >= 5  # ... and many kills hit a send
+    assert set(committed) <= visits  # every completed lesson they reported is there
+
+    slow.close()
+    with Store.open(db) as store:
+        assert outbox_values(store) == facts_cells(store)  # no count lost, none invented
+        OutboxService(store).save_enrolment(collector.base_url, token, "Crash")
+        report = sync_all(store)
+        assert report.everything_accepted, report
+        assert OutboxService(store).status().pending == 0
+        assert collector.monthly() == by_month(facts_cells(store))
+    print(f"{kills} kills, {mid_sync} of them with a batch in flight, {len(committed)} lessons")
