@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 log = logging.getLogger("kiosk.tasks")
@@ -25,6 +26,14 @@ Callback = Callable[[Any], None]
 
 class _Bridge(QObject):
     finished = Signal(object, object, object)  # callback, value, is_error
+
+
+def _receiver_alive(callback: Callback) -> bool:
+    """False when ``callback`` is a method of a Qt object whose C++ side was deleted."""
+    owner = getattr(callback, "__self__", None)
+    if isinstance(owner, QObject):
+        return shiboken6.isValid(owner)
+    return True
 
 
 class MainThreadGC(QObject):
@@ -105,14 +114,21 @@ class TaskRunner(QObject):
                         self._idle.set()
 
     def _deliver(self, callback: Callback | None, value: Any, is_error: bool) -> None:
-        if is_error:
-            if callback is not None:
+        if callback is not None and not _receiver_alive(callback):
+            return  # the screen that asked is gone (the person moved on): nothing to show
+        try:
+            if is_error:
+                if callback is not None:
+                    callback(value)
+                else:
+                    log.error("background task failed", exc_info=value)
+                    self.error.emit(value)
+            elif callback is not None:
                 callback(value)
-            else:
-                log.error("background task failed", exc_info=value)
-                self.error.emit(value)
-        elif callback is not None:
-            callback(value)
+        except RuntimeError as exc:
+            if "already deleted" not in str(exc):
+                raise
+            log.info("a result arrived for a widget that was closed meanwhile; dropped")
 
     def wait_idle(self, timeout: float = 10.0) -> bool:
         """Block until every queued task has run (callbacks may still be queued in Qt)."""
