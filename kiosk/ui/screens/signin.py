@@ -103,6 +103,14 @@ class SignInScreen(QWidget):
         self._after_paint.append(callback)
         self.update()
 
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt name
+        """Hidden before it could paint (another screen took over): nothing will paint it, so
+        whoever waits for it must not wait for ever."""
+        super().hideEvent(event)
+        callbacks, self._after_paint = self._after_paint, []
+        for callback in callbacks:
+            QTimer.singleShot(0, callback)
+
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().paintEvent(event)
         self.shown_once = True
