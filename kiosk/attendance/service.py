@@ -42,6 +42,7 @@ from kiosk.store.models import (
     Workshop,
     WorkshopParticipant,
 )
+from kiosk.people.learners import learner_info
 from kiosk.store.records import get_row
 from kiosk.sync.outbox import touch as touch_outbox
 
@@ -309,7 +310,7 @@ class AttendanceService:
                 members = set(session.scalars(
                     select(ClassMember.learner_id).where(ClassMember.class_id == class_id)
                 ))
-            people = [RegisterPerson(_learner_info(r), r.id in members) for r in rows]
+            people = [RegisterPerson(learner_info(r), r.id in members) for r in rows]
         return sorted(people, key=lambda p: (not p.in_class, name_key(p.learner.display_name),
                                              p.learner.display_name, p.learner.id))
 
@@ -523,11 +524,6 @@ class AttendanceService:
         class_name = session.get(SchoolClass, row.class_id).name if row.class_id else None
         return WorkshopInfo(row.id, row.title, row.held_on, row.class_id, class_name,
                             by_kind.get(False, 0), by_kind.get(True, 0))
-
-
-def _learner_info(row: Learner) -> LearnerInfo:
-    return LearnerInfo(row.id, row.display_name, row.avatar, AgeBand(row.age_band), Role(row.role),
-                       Gender(row.gender) if row.gender is not None else None)
 
 
 def _clean_title(title: str) -> str:

@@ -22,6 +22,7 @@ from kiosk.core.clock import utcnow
 from kiosk.core.errors import InputProblem
 from kiosk.core.ids import LearnerId
 from kiosk.core.people import AgeBand, Gender, LearnerInfo, Role, clean_display_name, name_key
+from kiosk.people.learners import learner_info
 from kiosk.store.models import ClassMember, Learner, SchoolClass
 from kiosk.store.records import get_row
 
@@ -69,17 +70,6 @@ class MemberInfo:
     @property
     def display_name(self) -> str:
         return self.learner.display_name
-
-
-def learner_info(row: Learner) -> LearnerInfo:
-    return LearnerInfo(
-        id=LearnerId(row.id),
-        display_name=row.display_name,
-        avatar=row.avatar,
-        age_band=AgeBand(row.age_band),
-        role=Role(row.role),
-        gender=Gender(row.gender) if row.gender is not None else None,
-    )
 
 
 def clean_class_name(raw: str) -> str:

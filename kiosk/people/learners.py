@@ -24,7 +24,8 @@ AVATAR_MAX = 64
 E = TypeVar("E", AgeBand, Role, Gender)
 
 
-def _info(row: Learner) -> LearnerInfo:
+def learner_info(row: Learner) -> LearnerInfo:
+    """A learners row as the screens see it (one place for every service)."""
     return LearnerInfo(
         id=LearnerId(row.id),
         display_name=row.display_name,
@@ -98,20 +99,20 @@ class LearnerService:
             )
             session.add(row)
             session.flush()
-            return _info(row)
+            return learner_info(row)
 
     def list_active(self) -> list[LearnerInfo]:
         """Learners not archived, sorted by name ignoring case and accents."""
         with self._store.reading() as session:
             rows = session.scalars(select(Learner).where(Learner.archived_at.is_(None))).all()
-            infos = [_info(row) for row in rows]
+            infos = [learner_info(row) for row in rows]
         return sorted(infos, key=lambda i: (name_key(i.display_name), i.display_name, i.id))
 
     def get(self, learner_id: str) -> LearnerInfo | None:
         """The learner with this id (archived ones too: history still names them)."""
         with self._store.reading() as session:
             row = session.get(Learner, learner_id)
-            return _info(row) if row is not None else None
+            return learner_info(row) if row is not None else None
 
     def count_active(self) -> int:
         with self._store.reading() as session:
