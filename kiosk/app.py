@@ -14,11 +14,16 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from kiosk import resources
-from kiosk.config import Config
-from kiosk.ui import theme
-from kiosk.ui.main_window import MainWindow
-from kiosk.ui.tasks import TaskRunner
+from kiosk.ui.imports import plain_imports
+
+# Our own modules are imported without PySide6's import hook, which would otherwise read the
+# whole source of each one at start-up (see kiosk/ui/imports.py); we use no __feature__ switch.
+with plain_imports():
+    from kiosk import resources
+    from kiosk.config import Config
+    from kiosk.ui import theme
+    from kiosk.ui.main_window import MainWindow
+    from kiosk.ui.tasks import TaskRunner
 
 log = logging.getLogger("kiosk")
 I18N_DIR = os.path.join(os.path.dirname(__file__), "ui", "i18n")

@@ -20,6 +20,7 @@ from kiosk.config import DEFAULT_IDLE_MINUTES, Config
 from kiosk.core.errors import EnvironmentProblem, InputProblem, StorageProblem
 from kiosk.core.people import AgeBand
 from kiosk.ui.idle import IdleOverlay, IdleWatcher
+from kiosk.ui.imports import plain_imports
 from kiosk.ui.lock import KioskLock
 from kiosk.ui.screens.picture_signin import PictureGate
 from kiosk.ui.screens.signin import SignInScreen
@@ -223,6 +224,13 @@ class MainWindow(QMainWindow):
         screen = self._screens.get(name)
         if screen is not None:
             return screen
+        with plain_imports():  # see kiosk/ui/imports.py
+            screen = self._build_screen(name)
+        self._screens[name] = screen
+        self.stack.addWidget(screen)
+        return screen
+
+    def _build_screen(self, name: str) -> Any:
         if name == "register":
             from kiosk.ui.screens.register import RegisterScreen
             from kiosk.ui.avatars import bundled_avatars
@@ -264,8 +272,6 @@ class MainWindow(QMainWindow):
             screen.next_lesson.connect(self._open_next_lesson)
         else:
             raise KeyError(name)
-        self._screens[name] = screen
-        self.stack.addWidget(screen)
         return screen
 
     @property
