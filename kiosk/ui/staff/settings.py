@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.ui.staff.context import StaffContext, StaffMember
 from kiosk.ui.staff.first_run import NAME_MAX, SITE_NAME_MAX, new_secret_problem, rules_text, secret_field
-from kiosk.ui.widgets.common import button, label
+from kiosk.ui.widgets.common import error_and_buttons, button, label
 
 LANGUAGES = [("es", "Español"), ("en", "English")]  # as on the sign-in screen
 GOALS = ("children", "teens", "teachers", "parents")
@@ -81,18 +81,8 @@ class PinDialog(QDialog):
         col.addWidget(label(self.tr("The same PIN again"), "fieldLabel"))
         col.addWidget(self.again)
         col.addWidget(label(rules_text(), "hint"))
-        self.error = label("", "error")
-        self.error.hide()
-        col.addWidget(self.error)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.cancel_button = button(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self.reject)
-        self.ok_button = button(self.tr("Save the PIN"), "primary")
-        self.ok_button.clicked.connect(self.submit)
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.ok_button)
-        col.addLayout(row)
+        self.error, self.cancel_button, self.ok_button = error_and_buttons(
+            self, col, self.tr("Cancel"), self.tr("Save the PIN"), self.submit)
         self.again.returnPressed.connect(self.submit)
         (self.current or self.new).setFocus()
 

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.clock import to_local
 from kiosk.ui.staff.context import StaffContext
-from kiosk.ui.widgets.common import button, label, set_prop
+from kiosk.ui.widgets.common import error_and_buttons, button, label, set_prop
 
 COLUMNS = 7
 
@@ -77,18 +77,8 @@ class EnrolDialog(QDialog):
         self.code.setMaxLength(64)
         self.code.setAccessibleName(self.tr("One-time code"))
         col.addWidget(self.code)
-        self.error = label("", "error")
-        self.error.hide()
-        col.addWidget(self.error)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.cancel_button = button(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self.reject)
-        self.ok_button = button(self.tr("Enrol"), "primary")
-        self.ok_button.clicked.connect(self.submit)
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.ok_button)
-        col.addLayout(row)
+        self.error, self.cancel_button, self.ok_button = error_and_buttons(
+            self, col, self.tr("Cancel"), self.tr("Enrol"), self.submit)
         self.code.returnPressed.connect(self.submit)
         (self.code if server_url else self.url).setFocus()
 

@@ -85,6 +85,24 @@ def icon_label(name: str, px: int) -> QLabel:
     return lbl
 
 
+def error_and_buttons(dialog, col, cancel_text: str, ok_text: str, on_ok) -> tuple[QLabel, QPushButton, QPushButton]:
+    """The bottom of a small form dialog: a hidden error line, then Cancel and a primary OK
+    on the right.  Texts come from the caller's tr() so each dialog keeps its own words."""
+    error = label("", "error")
+    error.hide()
+    col.addWidget(error)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    cancel = button(cancel_text)
+    cancel.clicked.connect(dialog.reject)
+    ok = button(ok_text, "primary")
+    ok.clicked.connect(on_ok)
+    row.addWidget(cancel)
+    row.addWidget(ok)
+    col.addLayout(row)
+    return error, cancel, ok
+
+
 class TopBar(QFrame):
     """A white strip across the top of a screen: widgets on the left, a stretch, widgets on
     the right."""
