@@ -19,7 +19,8 @@ from kiosk.store.models import Assignment
 from kiosk.ui import theme
 from kiosk.ui.main_window import StoreRef
 from kiosk.ui.staff.context import StaffContext, StaffMember
-from kiosk.ui.staff.reports import STATUS_ROLE, ReportsPage
+from kiosk.ui.staff.report_common import STATUS_ROLE
+from kiosk.ui.staff.reports import ReportsPage
 from kiosk.ui.tasks import TaskRunner
 from tests.reports.conftest import L1, MODULE, OTHER_MODULE, Q1_OPTIONS, make_staff
 
