@@ -357,8 +357,7 @@ class ReportsPage(QWidget):
         title = self.texts.module_title(module_id)
 
         def work(store: Any) -> tuple[str, Path]:
-            folder = Path(str(store.engine.url.database)).parent / "certificates"
-            return store.get_setting("site_name") or "", folder
+            return store.certificate_place()
 
         def done(result: tuple[str, Path]) -> None:
             site, folder = result
