@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 from kiosk.attendance.export import write_csv, write_xlsx  # noqa: E402
 from kiosk.core.clock import LOCAL_TZ  # noqa: E402
 from kiosk.store.models import LearnerSession  # noqa: E402
-from kiosk.store.store import Store  # noqa: E402
+from kiosk.backend import Backend  # noqa: E402
 
 BUDGET_S = 0.5
 FROM, TO = date(2025, 3, 1), date(2025, 3, 31)

@@ -35,7 +35,7 @@ from kiosk.demo_large import (  # noqa: E402
     BENCH_MODULE_IDS,
 )
 from kiosk.store.models import Attempt, Learner, LessonProgress, SchoolClass, Visit  # noqa: E402
-from kiosk.store.store import Store  # noqa: E402
+from kiosk.backend import Backend  # noqa: E402
 
 GRID_BUDGET_MS = 150.0
 

@@ -42,7 +42,7 @@ from kiosk.store.models import (  # noqa: E402
     ModuleCompletion,
     Visit,
 )
-from kiosk.store.store import Store  # noqa: E402
+from kiosk.backend import Backend  # noqa: E402
 from kiosk.sync.counts import day_cells  # noqa: E402
 from kiosk.sync.outbox import OutboxService, touch  # noqa: E402
 
