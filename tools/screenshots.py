@@ -76,7 +76,7 @@ def main() -> int:
     from kiosk.ui.staff.context import StaffMember
 
     coordinator = next(s for s in window.store.staff.list_active() if s.display_name == DEMO_STAFF[0][0])
-    window._staff_signed_in(StaffMember(coordinator.id, coordinator.display_name, "coordinator"), None, "reports")
+    window.staff_flow.signed_in(StaffMember(coordinator.id, coordinator.display_name, "coordinator"), None, "reports")
     area = window.staff_area
     pump()
     time.sleep(0.3)
