@@ -20,7 +20,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import importlib.util
 import secrets
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -42,7 +41,6 @@ if TYPE_CHECKING:
 # imports this module (the pictures, the gate) before the Store is open, and start-up stays
 # free of SQLAlchemy (see kiosk.store.quick).
 
-SETTING_KEY = "picture_passwords"
 SEQUENCE_LEN = 3
 MAX_TRIES = 5
 LOCK_SECONDS = 60
@@ -117,24 +115,14 @@ def random_sequence(rng: secrets.SystemRandom | None = None) -> tuple[str, ...]:
     return tuple(chooser.sample(PICTURES, SEQUENCE_LEN))
 
 
-def _has_site_settings() -> bool:
-    return importlib.util.find_spec("kiosk.people.site") is not None
-
-
 def pictures_enabled(store: Store) -> bool:
-    """Whether the site turned picture passwords on (``store.site.picture_passwords``; the
-    raw setting "picture_passwords" = "1" on a kiosk without site settings)."""
-    if _has_site_settings():
-        return bool(store.site.picture_passwords)
-    return store.get_setting(SETTING_KEY) == "1"
+    """Whether the site turned picture passwords on (``store.site.picture_passwords``)."""
+    return bool(store.site.picture_passwords)
 
 
 def set_pictures_enabled(store: Store, on: bool) -> None:
     """Turn picture passwords on or off for the site (settings page, tests, demo)."""
-    if _has_site_settings():
-        store.site.update(picture_passwords=bool(on))
-    else:
-        store.set_setting(SETTING_KEY, "1" if on else "0")
+    store.site.update(picture_passwords=bool(on))
 
 
 class CheckResult(StrEnum):

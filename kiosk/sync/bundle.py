@@ -52,11 +52,7 @@ def _slug(text: str | None) -> str:
 def site_code(store: Store) -> str:
     """The site's code for the file name: the site settings' code, else the name the collector
     gave at enrolment, else "sitio"."""
-    code = ""
-    try:
-        code = store.site.snapshot().site_code  # kiosk.people.site (release 0.2)
-    except (ImportError, AttributeError):
-        code = ""
+    code = store.site.snapshot().site_code
     if not _slug(code):
         status = OutboxService(store).status()
         code = status.site or ""
