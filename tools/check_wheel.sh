@@ -13,7 +13,7 @@ if [ -z "$python" ]; then
 fi
 work=$(mktemp -d "${TMPDIR:-/tmp}/kiosk-wheel.XXXXXX")
 if [ "${KEEP:-}" = 1 ]; then echo "check_wheel: keeping $work"; else trap 'rm -rf "$work"' EXIT; fi
-step() { printf 'check_wheel: %s\n' "$*"; }
+step() { printf 'check_wheel: [%3ss] %s\n' "$SECONDS" "$*"; }
 pip_quiet=(--quiet --disable-pip-version-check)
 
 # A copy of the files git knows (tracked or new, not ignored): a stale build/ or egg-info in the
@@ -27,20 +27,26 @@ else
     tar -xf - -C "$work/src"
 fi
 
-step "building the wheel"
-"$python" -m pip wheel "${pip_quiet[@]}" --no-deps -w "$work/dist" "$work/src"
+if "$python" -c 'import build' 2>/dev/null; then
+  step "building the sdist, then the wheel from it (python -m build)"
+  "$python" -m build --outdir "$work/dist" "$work/src" >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
+else
+  step "building the wheel (pip wheel)"
+  "$python" -m pip wheel "${pip_quiet[@]}" --no-deps -w "$work/dist" "$work/src"
+fi
 wheel=$(ls "$work"/dist/telecentro_kiosk-*.whl)
 step "built $(basename "$wheel") ($(du -k "$wheel" | cut -f1) KiB)"
 
 step "installing it in a fresh venv"
-"$python" -m venv "$work/venv"
-"$work/venv/bin/python" -m pip install "${pip_quiet[@]}" "$wheel"
+# no pip inside the venv: the outer pip (22.3 or newer) installs into it, from its cache
+"$python" -m venv --without-pip "$work/venv"
+"$python" -m pip --python "$work/venv/bin/python" install "${pip_quiet[@]}" "$wheel"
 kiosk=$work/venv/bin/kiosk
 
 mkdir "$work/run"
 cd "$work/run"  # outside the checkout: nothing of it is on the path or under the working folder
-export PYTHONPATH= KIOSK_LESSONS= QT_QPA_PLATFORM=offscreen
 unset PYTHONPATH KIOSK_LESSONS KIOSK_HOME
+export QT_QPA_PLATFORM=offscreen
 location=$("$work/venv/bin/python" -c 'import kiosk, pathlib; print(pathlib.Path(kiosk.__file__).parent)')
 case "$location" in "$work/venv/"*) ;; *) echo "check_wheel: kiosk imported from $location, not the wheel" >&2; exit 1 ;; esac
 
@@ -51,5 +57,6 @@ step "kiosk demo --home"
 "$kiosk" demo --home "$work/home"
 "$kiosk" demo --home "$work/home"  # a second run: the database is at head, nothing is added
 step "the window up to the sign-in screen (offscreen)"
-timeout 120 "$kiosk" --home "$work/home" --bench-startup
-step "ok"
+ready=$(timeout 120 "$kiosk" --home "$work/home" --bench-startup 2>"$work/app.log") || { cat "$work/app.log" >&2; exit 1; }
+case "$ready" in *signin-ready*) ;; *) echo "check_wheel: no sign-in screen: $ready" >&2; cat "$work/app.log" >&2; exit 1 ;; esac
+step "ok: $ready"
