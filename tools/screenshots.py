@@ -87,8 +87,7 @@ def main() -> int:
     shot("workshop-register")
     area.show_page("exports")
     exports = area.page("exports")
-    if hasattr(exports, "tabs"):
-        exports.tabs.setCurrentIndex(exports.tabs.count() - 1)
+    exports.tabs.setCurrentIndex(exports.tabs.count() - 1)
     pump()
     shot("coordinator-reach")
     area.show_page("classes")

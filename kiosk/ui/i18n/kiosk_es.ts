@@ -1803,10 +1803,6 @@
             <translation>Envío de datos</translation>
         </message>
         <message>
-            <source>This page is not ready yet.</source>
-            <translation>Esta página todavía no está lista.</translation>
-        </message>
-        <message>
             <source>Change my PIN</source>
             <translation>Cambiar mi PIN</translation>
         </message>
