@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from kiosk.content.model import Catalog, Lesson
     from kiosk.people.learners import LearnerInfo
     from kiosk.people.site import SiteConfig
-    from kiosk.store.store import Store
+    from kiosk.backend import Backend
     from kiosk.ui.staff.area import StaffArea
     from kiosk.ui.staff.context import StaffMember
 
@@ -42,12 +42,12 @@ log = logging.getLogger("kiosk.ui")
 LANGUAGES = [("es", "Español"), ("en", "English")]
 
 
-class StoreRef:
-    """Holds the Store once the worker has opened it.  Background tasks reach the Store only
+class BackendRef:
+    """Holds the back end once the worker has opened it.  Background tasks reach it only
     through this plain object, never through a Qt object (a Qt wrapper released or collected on
-    the worker thread can crash PySide)."""
+    the worker thread can crash PySide).  Only the worker thread uses ``store``."""
 
-    store: Store | None = None
+    store: Backend | None = None
 
 
 @dataclass
@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self.config = config
         self.tasks = tasks
         self.setWindowTitle("Telecentro")
-        self.db = StoreRef()
+        self.db = BackendRef()
         self.catalog: Catalog | None = None
         self.run: LessonRun | None = None
         self.lang = config.lang
@@ -283,7 +283,7 @@ class MainWindow(QMainWindow):
         return self._screen("first_run")
 
     @property
-    def store(self) -> Store | None:
+    def store(self) -> Backend | None:
         return self.db.store
 
     def current_screen(self) -> QWidget:
