@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from kiosk.people.picture_password import PicturePasswordService
     from kiosk.people.roster_import import RosterService
     from kiosk.people.site import SiteSettings
-    from kiosk.people.staff import StaffService
+    from kiosk.people.staff import SignInOutcome, StaffService
     from kiosk.sync.outbox import OutboxService
     from kiosk.sync.service import SyncService
 
@@ -123,6 +123,14 @@ class Backend:
         return SyncService(self.db, self.home, site=self.site, outbox=self.outbox)
 
     # -- operations that span services -----------------------------------------------------
+    def set_up_kiosk(self, site_name: str, coordinator_name: str, secret: str) -> SignInOutcome:
+        """The first run: the site's name and its first coordinator, who is then signed in.
+        Refused (by ``StaffService.create``) when someone set the kiosk up meanwhile."""
+        info = self.staff.create(coordinator_name, "coordinator", secret)
+        if site_name:
+            self.site.update(site_name=site_name)
+        return self.staff.sign_in(info.id, secret)
+
     def certificate_place(self) -> tuple[str, Path]:
         """The site's name printed on a certificate, and the folder certificates are saved in."""
         return self.site.site_name, self.home / "certificates"

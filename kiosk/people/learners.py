@@ -14,7 +14,7 @@ from kiosk.core.clock import utcnow
 from kiosk.core.errors import InputProblem
 from kiosk.core.ids import LearnerId
 from kiosk.core.people import DISPLAY_NAME_MAX, AgeBand, Gender, LearnerInfo, Role, clean_display_name, name_key
-from kiosk.store.models import Learner
+from kiosk.store.models import ClassMember, Learner, SchoolClass
 from kiosk.store.records import get_row
 
 if TYPE_CHECKING:
@@ -62,10 +62,13 @@ class LearnerService:
         role: Role | str,
         gender: Gender | str | None = None,
         *,
+        class_id: str | None = None,
         now: datetime | None = None,
     ) -> LearnerInfo:
-        """Create a learner. ``InputProblem`` for an empty or too long name, an unusable
-        avatar, or a name + avatar pair an active learner already has (tiles must differ)."""
+        """Create a learner, and with ``class_id`` put them in that class in the same
+        transaction (a teacher's "New learner…" in a class: both or neither).  ``InputProblem``
+        for an empty or too long name, an unusable avatar, or a name + avatar pair an active
+        learner already has (tiles must differ)."""
         name = clean_display_name(display_name)
         if not name:
             raise InputProblem("Write a name or a nickname.")
@@ -103,6 +106,10 @@ class LearnerService:
             )
             session.add(row)
             session.flush()
+            if class_id is not None:
+                get_row(session, SchoolClass, class_id)
+                session.add(ClassMember(device_id=self._store.device_id, class_id=class_id,
+                                        learner_id=row.id, created_at=moment))
             return learner_info(row)
 
     def list_active(self) -> list[LearnerInfo]:

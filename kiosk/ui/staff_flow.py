@@ -99,10 +99,7 @@ class StaffFlow(QObject):
         screen = shell.first_run_screen
 
         def work(store):
-            info = store.staff.create(name, "coordinator", secret)
-            if site_name:
-                store.site.update(site_name=site_name)
-            return store.staff.sign_in(info.id, secret)
+            return store.set_up_kiosk(site_name, name, secret)
 
         def done(outcome) -> None:
             self.staff_exists = True

@@ -384,9 +384,7 @@ class ClassesPage(QWidget):
         dialog = NewLearnerDialog(info.name, bundled_avatars(self.ctx.lang), self)
 
         def work(store, name, avatar, age, role):
-            learner = store.learners.register(name, avatar, age, role)
-            store.classes.add_members(info.id, [learner.id])
-            return learner
+            return store.learners.register(name, avatar, age, role, class_id=info.id)
 
         def done(learner) -> None:
             dialog.accept()

@@ -298,9 +298,8 @@ class ReportsPage(QWidget):
         texts = self.texts
 
         def work(store: Any) -> int:
-            for module_id in module_ids:
-                store.assignments.assign(module_id, class_id=class_id, learner_ids=learner_ids,
-                                         due_on=due, staff_id=staff_id)
+            store.assignments.assign_modules(module_ids, class_id=class_id, learner_ids=learner_ids,
+                                             due_on=due, staff_id=staff_id)
             return len(module_ids)
 
         def done(_count: int) -> None:
@@ -336,8 +335,7 @@ class ReportsPage(QWidget):
         class_id = self.class_id
 
         def work(store: Any) -> None:
-            for assignment_id in assignment_ids:
-                store.assignments.unassign(assignment_id)
+            store.assignments.unassign_many(assignment_ids)
 
         def done(_result: Any) -> None:
             self.assign_view.say(self.tr("The assignment was removed."), True)
