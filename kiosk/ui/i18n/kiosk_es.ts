@@ -1156,14 +1156,6 @@
             <translation>Esta lección ya no está en este kiosco.</translation>
         </message>
         <message>
-            <source>The PIN could not be checked. Try again.</source>
-            <translation>No se pudo comprobar el PIN. Probá otra vez.</translation>
-        </message>
-        <message>
-            <source>The kiosk could not save this. Try again.</source>
-            <translation>El kiosco no pudo guardar esto. Probá otra vez.</translation>
-        </message>
-        <message>
             <source>The kiosk could not save to its disk. Please tell the facilitator.</source>
             <translation>El kiosco no pudo guardar en su disco. Avisale al facilitador o a la facilitadora.</translation>
         </message>
@@ -1816,6 +1808,17 @@
         <message>
             <source>Cancel</source>
             <translation>Cancelar</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffFlow</name>
+        <message>
+            <source>The PIN could not be checked. Try again.</source>
+            <translation>No se pudo comprobar el PIN. Probá otra vez.</translation>
+        </message>
+        <message>
+            <source>The kiosk could not save this. Try again.</source>
+            <translation>El kiosco no pudo guardar esto. Probá otra vez.</translation>
         </message>
     </context>
     <context>
