@@ -1369,6 +1369,82 @@
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Directory:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to the parent directory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show &amp;hidden files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 already exists.
+Do you want to replace it?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Are you sure you want to delete '%1'?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not delete directory.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Invalid filename</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>QuizWidget</name>
         <message>
             <source>Choose every right answer, then press “Check”.</source>
