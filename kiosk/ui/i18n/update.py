@@ -14,7 +14,8 @@ Source strings are English; every shipped catalog must be complete (tests/test_l
 fails on an unfinished or missing message, a lost placeholder or an empty plural form).
 Placeholders are Python's ``{name}``, Qt's ``%n`` in plurals and ``%1`` in Qt's own strings.
 Edit the .ts files with Qt Linguist (``pyside6-linguist``) or by hand; ``--merge`` takes
-``{"English source": "translation"}`` and, for a plural, ``{"%n source(s)": ["one", "many"]}``.
+``{"English source": "translation"}``, for a plural ``{"%n source(s)": ["one", "many"]}``, and
+``"Context::source"`` as a key for one context only.
 """
 
 from __future__ import annotations
@@ -71,30 +72,41 @@ def merge(ts_file: Path, translations: dict[str, str | list[str]]) -> list[str]:
 
     tree = ET.parse(ts_file)
     missing = []
-    for message in tree.iter("message"):
-        source = message.findtext("source")
-        translation = message.find("translation")
-        forms = list(translation.iter("numerusform"))
-        given = translations.get(source)
-        if given is not None:
-            if forms:
-                given = [given] * len(forms) if isinstance(given, str) else given
-                if len(given) != len(forms):
-                    raise ValueError(f"{source!r} needs {len(forms)} plural forms, got {len(given)}")
-                for form, text in zip(forms, given, strict=True):
-                    form.text = text
-            else:
-                translation.text = given
-            translation.attrib.pop("type", None)
-        elif translation.get("type") == "unfinished" or not (
-                all((f.text or "").strip() for f in forms) if forms else (translation.text or "").strip()):
-            missing.append(source)
+    for context in tree.iter("context"):
+        for message in context.iter("message"):
+            if _fill(context.findtext("name"), message, translations):
+                missing.append(message.findtext("source"))
     ET.indent(tree, "    ")
     with open(ts_file, "wb") as fh:
         fh.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
         tree.write(fh, encoding="utf-8", xml_declaration=False)
         fh.write(b"\n")
     return missing
+
+
+def _fill(context: str | None, message, translations: dict[str, str | list[str]]) -> bool:
+    """Fill one message from ``translations`` (key "Context::source" first, then "source");
+    True when it is still untranslated."""
+    source = message.findtext("source")
+    translation = message.find("translation")
+    forms = list(translation.iter("numerusform"))
+    given = translations.get(f"{context}::{source}", translations.get(source))
+    if given is not None:
+        if forms:
+            given = [given] * len(forms) if isinstance(given, str) else given
+            if len(given) != len(forms):
+                raise ValueError(f"{source!r} needs {len(forms)} plural forms, got {len(given)}")
+            for form, text in zip(forms, given, strict=True):
+                form.text = text
+        else:
+            translation.text = given
+        translation.attrib.pop("type", None)
+        return False
+    if forms:
+        done = all((f.text or "").strip() for f in forms)
+    else:
+        done = bool((translation.text or "").strip())
+    return translation.get("type") == "unfinished" or not done
 
 
 def update(lang, merges: dict[str, str | list[str]] | None = None, folder: Path = HERE) -> list[str]:

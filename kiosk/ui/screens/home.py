@@ -50,7 +50,7 @@ class ModuleCard(QFrame):
         self.progress = QProgressBar()
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
-        self.progress.setAccessibleName(self.tr("{done} of {total} lessons done").format(done=done, total=total))
+        self.progress.setAccessibleName(self.tr("{done} of %n lesson(s) done", "", total).format(done=done))
         bar_row.addWidget(self.progress, 1)
         bar_row.addWidget(label(self.tr("{done} of {total}").format(done=done, total=total), "hint", wrap=False))
         col.addLayout(bar_row)

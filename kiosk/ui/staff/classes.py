@@ -222,10 +222,8 @@ class AddMembersDialog(StaffDialog):
         self.ok_button.setEnabled(count > 0)
         if count == 0:
             self.ok_button.setText(self.tr("Add"))
-        elif count == 1:
-            self.ok_button.setText(self.tr("Add 1 learner"))
         else:
-            self.ok_button.setText(self.tr("Add {count} learners").format(count=count))
+            self.ok_button.setText(self.tr("Add %n learner(s)", "", count))
 
     def _ok(self) -> None:
         ids = self.selected_ids()
@@ -375,11 +373,11 @@ class ImportDialog(StaffDialog):
             self.summary.setText(self.tr("The file has no rows with learners."))
         elif bad:
             self.summary.setText(
-                self.tr("{bad} of {total} rows have a problem (highlighted). Nothing is imported while a row has "
-                        "a problem: fix the file and choose it again, or import only the valid rows.").format(
-                    bad=bad, total=len(rows)))
+                self.tr("{bad} of %n row(s) have a problem (highlighted). Nothing is imported while a row has "
+                        "a problem: fix the file and choose it again, or import only the valid rows.", "",
+                        len(rows)).format(bad=bad))
         else:
-            self.summary.setText(self.tr("{total} learners are ready to import.").format(total=len(rows)))
+            self.summary.setText(self.tr("%n learner(s) are ready to import.", "", len(rows)))
         self.problems.setText(lines(preview.problems))
         self.problems.setVisible(bool(preview.problems))
         notes = list(preview.warnings)
@@ -416,10 +414,9 @@ class ImportDialog(StaffDialog):
             self.table.scrollToItem(self.table.item(first_bad, 0))
 
         good = len(preview.good_rows)
-        self.all_button.setText(self.tr("Import {count} learners").format(count=len(rows)) if len(rows) != 1
-                                else self.tr("Import 1 learner"))
+        self.all_button.setText(self.tr("Import %n learner(s)", "", len(rows)))
         self.all_button.setEnabled(preview.can_import_all)
-        self.valid_button.setText(self.tr("Import only the {count} valid rows").format(count=good))
+        self.valid_button.setText(self.tr("Import only the %n valid row(s)", "", good))
         self.valid_button.setVisible(bool(bad) and preview.can_import_valid)
         self.valid_button.setEnabled(preview.can_import_valid)
 
@@ -613,8 +610,7 @@ class ClassesPage(QWidget):
         elif info.archived:
             self.count.setText(self.tr("Archived"))
         else:
-            self.count.setText(self.tr("{count} learners").format(count=len(self.members)) if len(self.members) != 1
-                               else self.tr("1 learner"))
+            self.count.setText(self.tr("%n learner(s)", "", len(self.members)))
         table = self.member_table
         table.setColumnHidden(3, not self.pictures_on)
         table.setRowCount(len(self.members))
@@ -765,7 +761,7 @@ class ClassesPage(QWidget):
 
         def done(added: int) -> None:
             dialog.accept()
-            self.say(self.tr("{count} learners added to “{name}”.").format(count=added, name=info.name))
+            self.say(self.tr("%n learner(s) added to “{name}”.", "", added).format(name=info.name))
             self.refresh(select_id=info.id)
 
         dialog.chosen.connect(lambda ids: self.ctx.run(lambda store: store.classes.add_members(info.id, ids), done))
@@ -848,9 +844,8 @@ class ClassesPage(QWidget):
         count = len(self.members)
         dialog = ConfirmDialog(
             self.tr("New picture passwords for “{name}”").format(name=info.name),
-            self.tr("Each of the {count} learners gets 3 new secret pictures, and their cards are saved as a PDF to "
-                    "print. The pictures they use now will stop working. Hand each card to its owner.").format(
-                count=count),
+            self.tr("Each of the %n learner(s) gets 3 new secret pictures, and their cards are saved as a PDF to "
+                    "print. The pictures they use now will stop working. Hand each card to its owner.", "", count),
             self.tr("Assign and save the cards…"), self)
 
         def go() -> None:
@@ -948,10 +943,9 @@ class ClassesPage(QWidget):
 
         def done(result) -> None:
             dialog.accept()
-            text = self.tr("{count} learners imported.").format(count=result.added) if result.added != 1 \
-                else self.tr("1 learner imported.")
+            text = self.tr("%n learner(s) imported.", "", result.added)
             if result.skipped:
-                text += " " + self.tr("{count} rows with problems were left out.").format(count=result.skipped)
+                text += " " + self.tr("%n row(s) with problems were left out.", "", result.skipped)
             self.say(text)
             names = {r.class_name for r in result.preview.good_rows if r.class_name}
             self.refresh(select_name=names.pop() if len(names) == 1 else None)

@@ -332,10 +332,10 @@ class ExportsPage(QWidget):
         if preview.count == 0:
             self.count_label.setText(self.tr("No attendance in these days."))
         elif preview.count > len(preview.rows):
-            self.count_label.setText(self.tr("Showing the first {shown} of {count} rows; the file has all of them.")
-                                     .format(shown=len(preview.rows), count=preview.count))
+            self.count_label.setText(self.tr("Showing the first {shown} of %n row(s); the file has all of them.", "",
+                                             preview.count).format(shown=len(preview.rows)))
         else:
-            self.count_label.setText(self.tr("{count} rows, the same as in the file.").format(count=preview.count))
+            self.count_label.setText(self.tr("%n row(s), the same as in the file.", "", preview.count))
         self._show_reach(preview.reach)
         self.preview_shown.emit()
 
@@ -485,7 +485,7 @@ class ExportsPage(QWidget):
             return
         self.progress.setRange(0, job.total)
         self.progress.setValue(min(job.done, job.total))
-        self.progress_label.setText(self.tr("{done} of {total} rows").format(done=job.done, total=job.total))
+        self.progress_label.setText(self.tr("{done} of %n row(s)", "", job.total).format(done=job.done))
 
     def _finish(self) -> None:
         self._poll.stop()

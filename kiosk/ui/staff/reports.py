@@ -495,8 +495,8 @@ class LearnerView(QWidget):
         self.avatar.setPixmap(pixmap(avatar_icon(detail.avatar), 48))
         self.name.setText(detail.display_name)
         if detail.last_visit is not None:
-            self.stats.setText(self.tr("Time in lessons: {time} · {visits} visits · last visit: {date}").format(
-                time=texts.duration(detail.seconds), visits=detail.visits,
+            self.stats.setText(self.tr("Time in lessons: {time} · %n visit(s) · last visit: {date}", "",
+                                       detail.visits).format(time=texts.duration(detail.seconds),
                 date=long_date(to_local(detail.last_visit).date(), self.lang)))
         else:
             self.stats.setText(self.tr("No lesson opened yet."))
@@ -1082,7 +1082,7 @@ class ReportsPage(QWidget):
             if learner_ids is None:
                 who = self.tr("the whole class")
             else:
-                who = self.tr("{count} learners").format(count=len(learner_ids)) if len(learner_ids) > 1 else \
+                who = self.tr("%n learner(s)", "", len(learner_ids)) if len(learner_ids) > 1 else \
                     next((n for i, n, _a in self.members if i == learner_ids[0]), "")
             text = self.tr("Assigned {modules} to {who}.").format(modules=titles, who=who)
             if due is not None:
