@@ -94,11 +94,12 @@ def build_window(config: Config, app: QApplication, *, locked: bool = False) -> 
 
 def with_site_language(config: Config) -> Config:
     """The site's default language (a coordinator's setting) unless ``--lang`` chose another
-    than Spanish.  Read with sqlite3: SQLAlchemy is not imported yet at this point."""
+    than the registry's default.  Read with sqlite3: SQLAlchemy is not imported yet here."""
+    from kiosk.core import languages
     from kiosk.people.site import read_site_config
 
     site = read_site_config(config.db_path)
-    if site is not None and config.lang == "es" and site.default_language != config.lang:
+    if site is not None and config.lang == languages.DEFAULT and site.default_language != config.lang:
         return replace(config, lang=site.default_language)
     return config
 

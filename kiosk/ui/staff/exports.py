@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.core import languages
 from kiosk.core.clock import to_local, utcnow
 from kiosk.core.errors import EnvironmentProblem, InputProblem
 from kiosk.ui.staff.context import StaffContext
@@ -353,7 +354,7 @@ class ExportsPage(QWidget):
                        [m[key] for m in per_month])
             for key in GROUP_KEYS
         ]
-        locale = QLocale("es_PY" if self.ctx.lang == "es" else "en")
+        locale = QLocale(languages.get(self.ctx.lang).locale)
         names = [f"{locale.monthName(m.month, locale.FormatType.ShortFormat)} {m.year % 100:02d}"
                  for m in report.months]
         caption = self.tr("Whole site, {start} – {end}").format(

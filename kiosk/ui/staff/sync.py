@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.core import languages
 from kiosk.core.clock import to_local
 from kiosk.ui.staff.context import StaffContext
 from kiosk.ui.widgets.common import error_and_buttons, button, label, set_prop
@@ -43,8 +44,7 @@ COLUMNS = 7
 
 
 def _qt_locale(lang: str) -> QLocale:
-    return QLocale(QLocale.Language.Spanish, QLocale.Country.Paraguay) if lang == "es" \
-        else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return QLocale(languages.get(lang).locale)
 
 
 class EnrolDialog(QDialog):
