@@ -7,7 +7,9 @@ the Qt-free catalog (``kiosk.core.i18n``) the CLI, the exports and the PDFs spea
 
 Adding a language (Guaraní, say) is its catalog plus one line here:
 
-1. add ``Language("gn", "Avañeʼẽ", "gn_PY", "kiosk_gn", "qtbase_es", shipped=False)``;
+1. add ``Language("gn", "Avañeʼẽ", "gn_PY", "kiosk_gn", "qtbase_es", plural="one", shipped=False)``
+   (Qt's own dialogs fall back to Spanish; Qt knows no plural rule for Guaraní, so its
+   catalog has one form per plural message);
 2. ``python -m kiosk.ui.i18n.update`` creates ``kiosk/ui/i18n/kiosk_gn.ts`` with every string;
 3. translate it (Qt Linguist, or ``--merge gn FILE.json``), run the tool again, set
    ``shipped=True``: tests/test_languages.py fails while a string, a placeholder or a plural
@@ -26,8 +28,8 @@ from dataclasses import dataclass
 # catalog's language (lupdate writes that many <numerusform>s), so Qt and the Qt-free path
 # pick the same form.
 PLURAL_RULES: dict[str, tuple[int, Callable[[int], int]]] = {
-    "one-other": (2, lambda n: 0 if n == 1 else 1),  # English, Spanish, Guaraní
-    "one": (1, lambda n: 0),  # languages with no plural inflection
+    "one-other": (2, lambda n: 0 if n == 1 else 1),  # English, Spanish
+    "one": (1, lambda n: 0),  # one form: what lupdate writes for a language Qt has no rule for
 }
 
 
