@@ -10,7 +10,7 @@ import time
 import traceback
 from dataclasses import replace
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -44,21 +44,31 @@ def setup_logging(config: Config) -> None:
 
 
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
-    """Our catalog for ``lang`` plus Qt's own (standard dialogs).  English is the source."""
+    """Qt's own catalog (standard dialogs) and ours for ``lang``, a code of the registry
+    (kiosk.core.languages).  Ours is installed last, so Qt looks in it first: it translates a
+    few of Qt's dialog strings that Qt's catalog lacks (kiosk/ui/i18n/qt_strings.py).  English
+    is the source language; its catalog has only the plural forms.  The Qt-free catalog (the
+    CLI, exports and PDFs made by this process) switches to the same language."""
+    from kiosk.core import i18n, languages
+
     for old in getattr(app, "_kiosk_translators", []):
         app.removeTranslator(old)
+    language = languages.get(lang)
+    i18n.set_language(language.code)
     installed: list[QTranslator] = []
-    if lang != "en":
-        ours = QTranslator(app)
-        if ours.load(f"kiosk_{lang}", I18N_DIR):
-            app.installTranslator(ours)
-            installed.append(ours)
-        else:
-            log.error("translation catalog for %r not found in %s", lang, I18N_DIR)
+    if language.qt_catalog:
         qt = QTranslator(app)
-        if qt.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if qt.load(language.qt_catalog, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)
             installed.append(qt)
+        else:
+            log.warning("Qt's catalog %r not found: Qt's dialogs stay in English", language.qt_catalog)
+    ours = QTranslator(app)
+    if ours.load(language.catalog, I18N_DIR):
+        app.installTranslator(ours)
+        installed.append(ours)
+    else:
+        log.error("translation catalog %r not found in %s", language.catalog, I18N_DIR)
     app._kiosk_translators = installed  # type: ignore[attr-defined]
     return installed
 
@@ -84,11 +94,12 @@ def build_window(config: Config, app: QApplication, *, locked: bool = False) -> 
 
 def with_site_language(config: Config) -> Config:
     """The site's default language (a coordinator's setting) unless ``--lang`` chose another
-    than Spanish.  Read with sqlite3: SQLAlchemy is not imported yet at this point."""
+    than the registry's default.  Read with sqlite3: SQLAlchemy is not imported yet here."""
+    from kiosk.core import languages
     from kiosk.people.site import read_site_config
 
     site = read_site_config(config.db_path)
-    if site is not None and config.lang == "es" and site.default_language != config.lang:
+    if site is not None and config.lang == languages.DEFAULT and site.default_language != config.lang:
         return replace(config, lang=site.default_language)
     return config
 

@@ -11,6 +11,10 @@ import sys
 from pathlib import Path
 
 from kiosk import __version__
+from kiosk.core import languages
+from kiosk.core.i18n import Context
+
+Cli = Context("Cli")  # the command line's messages, in the interface language
 
 
 def _home_parent() -> argparse.ArgumentParser:
@@ -24,7 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
     home = _home_parent()
     parser = argparse.ArgumentParser(prog="kiosk", description="Telecentro: the offline learning kiosk.", parents=[home])
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
-    parser.add_argument("--lang", choices=["es", "en"], default=None, help="interface language (default: es)")
+    parser.add_argument("--lang", choices=languages.codes(), default=None,
+                        help=f"interface language (default: the site's, else {languages.DEFAULT})")
     parser.add_argument("--bench-startup", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--windowed", action="store_true",
                         help="a normal window instead of the locked full-screen kiosk (or set KIOSK_WINDOWED=1)")
@@ -52,7 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     att.add_argument("--class", dest="class_name", default=None, help="one class (default: the whole site)")
     att.add_argument("--format", choices=["csv", "xlsx", "pdf"], default="csv")
     att.add_argument("--sep", choices=[",", ";"], default=",", help="CSV separator (';' for Excel in Spanish)")
-    att.add_argument("--lang", dest="export_lang", choices=["es", "en"], default="es", help="column headers' language")
+    att.add_argument("--lang", dest="export_lang", choices=languages.codes(), default=None,
+                     help="column headers' language (default: the interface language)")
     att.add_argument("--out", required=True, metavar="FILE")
 
     from kiosk.commands.sync import add_parser as add_sync_parser
@@ -77,6 +83,8 @@ def main(argv: list[str] | None = None) -> int:
         from dataclasses import replace
 
         config = replace(config, lang=args.lang)
+    if args.command is not None:  # the app chooses its own language (kiosk.app.with_site_language)
+        config = _cli_language(config, chosen=bool(args.lang))
     if args.command == "learners":
         from kiosk.commands.learners import cli_main as import_main
 
@@ -94,6 +102,22 @@ def main(argv: list[str] | None = None) -> int:
         if code or not args.open:
             return code
     return _run_app(config, bench=args.bench_startup, windowed=args.windowed)
+
+
+def _cli_language(config, *, chosen: bool):
+    """The language the command line speaks: ``--lang``, else the site's default language,
+    else the registry's default.  The site setting is read with sqlite3 (cheap, no Store)."""
+    from dataclasses import replace
+
+    from kiosk.core import i18n
+
+    if not chosen:
+        from kiosk.people.site import read_site_config
+
+        site = read_site_config(config.db_path)
+        config = replace(config, lang=languages.resolve(site.default_language if site else None))
+    i18n.set_language(config.lang)
+    return config
 
 
 def _lessons_check(folder: str | None) -> int:
@@ -114,7 +138,8 @@ def _demo(config, *, large: bool = False) -> int:
         config.ensure_dirs()
         store = open_backend(config)
     except (EnvironmentProblem, OSError) as exc:
-        print(f"kiosk demo: no se pudo abrir {config.home}: {exc}", file=sys.stderr)
+        print(Cli.tr("kiosk demo: could not open {home}: {error}").format(home=config.home, error=exc),
+              file=sys.stderr)
         return 2
     try:
         catalog = load_catalog(resources.lessons_dir())
@@ -129,11 +154,12 @@ def _demo(config, *, large: bool = False) -> int:
     if added:
         from kiosk.demo import DEMO_STAFF
 
-        print(f"Listo: {added} estudiantes de ejemplo en {config.home}")
+        print(Cli.tr("Done: %n demo learner(s) in {home}", "", added).format(home=config.home))
         for name, role, pin in DEMO_STAFF:
-            print(f"  Personal de ejemplo: {name} ({'coordinación' if role == 'coordinator' else 'docente'}), PIN {pin}")
+            role_name = Cli.tr("coordinator") if role == "coordinator" else Cli.tr("teacher")
+            print(Cli.tr("  Demo staff: {name} ({role}), PIN {pin}").format(name=name, role=role_name, pin=pin))
     else:
-        print(f"{config.home} ya tiene estudiantes: no se agregó nada.")
+        print(Cli.tr("{home} already has learners: nothing was added.").format(home=config.home))
     return 0
 
 
@@ -143,7 +169,8 @@ def _run_app(config, *, bench: bool = False, windowed: bool = False) -> int:
     try:
         config.ensure_dirs()
     except OSError as exc:
-        print(f"kiosk: no se puede usar la carpeta {config.home}: {exc}", file=sys.stderr)
+        print(Cli.tr("kiosk: the folder {home} cannot be used: {error}").format(home=config.home, error=exc),
+              file=sys.stderr)
         return 2
     from kiosk.app import run
 

@@ -21,10 +21,13 @@ def home(tmp_path, monkeypatch):
 
 @pytest.fixture(autouse=True)
 def _no_translator_leaks():
-    """A test that installs the Spanish catalog must not change the language of the next one."""
+    """A test that installs a catalog must not change the language of the next one."""
     yield
     import sys
 
+    from kiosk.core import i18n, languages
+
+    i18n.set_language(languages.DEFAULT)  # the Qt-free catalog too (the CLI, exports, PDFs)
     if "PySide6.QtWidgets" not in sys.modules:
         return
     from PySide6.QtWidgets import QApplication

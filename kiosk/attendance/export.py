@@ -5,8 +5,9 @@ Every writer takes the row stream of ``AttendanceService.rows()`` and writes as 
 memory stays flat however long the range.  ``format_row`` turns a row into the strings the
 on-screen preview shows and the CSV holds: one function, so the file matches the screen.
 
-This module has no Qt (the CLI runs without a display), so its column headers and values are
-translated here, Spanish (the default) and English.  The PDF needs Qt to lay out text:
+This module has no Qt (the CLI runs without a display): its column headers and values go
+through the one catalog's Qt-free path (``kiosk.core.i18n``, context "AttendanceExport"), in
+any language of the registry (the default language unless asked).  The PDF needs Qt to lay out text:
 ``write_pdf`` builds the HTML with ``kiosk.attendance.sheet_html`` (no Qt) and imports
 ``kiosk.ui.pdf`` only then (landscape A4: 31 day columns need the width).
 
@@ -30,43 +31,58 @@ from typing import IO, TYPE_CHECKING
 from xml.sax.saxutils import escape
 
 from kiosk.attendance.service import AttendanceRow
+from kiosk.core import i18n, languages
+from kiosk.core.i18n import QT_TRANSLATE_NOOP, Context
 
 if TYPE_CHECKING:
     pass
 
 Progress = Callable[[int], None]
 PROGRESS_EVERY = 500  # rows between two progress calls
-LANGS = ("es", "en")
+AttendanceExport = Context("AttendanceExport")
 
-HEADERS = {
-    "es": ("Fecha", "Entrada", "Salida", "Nombre", "Edad", "Rol", "Clase", "Tipo", "Taller", "Minutos", "Personas"),
-    "en": ("Date", "Time in", "Time out", "Name", "Age band", "Role", "Class", "Kind", "Workshop", "Minutes", "People"),
-}
+HEADERS = (
+    QT_TRANSLATE_NOOP("AttendanceExport", "Date"), QT_TRANSLATE_NOOP("AttendanceExport", "Time in"),
+    QT_TRANSLATE_NOOP("AttendanceExport", "Time out"), QT_TRANSLATE_NOOP("AttendanceExport", "Name"),
+    QT_TRANSLATE_NOOP("AttendanceExport", "Age band"), QT_TRANSLATE_NOOP("AttendanceExport", "Role"),
+    QT_TRANSLATE_NOOP("AttendanceExport", "Class"), QT_TRANSLATE_NOOP("AttendanceExport", "Kind"),
+    QT_TRANSLATE_NOOP("AttendanceExport", "Workshop"), QT_TRANSLATE_NOOP("AttendanceExport", "Minutes"),
+    QT_TRANSLATE_NOOP("AttendanceExport", "People"),
+)
+# The values of the age band, role and kind columns (stored codes -> words), and the name
+# column of a group with no account.
 VALUES = {
-    "es": {
-        "8-11": "8 a 11", "12-17": "12 a 17", "adult": "adulto",
-        "learner": "estudiante", "teacher": "docente", "parent": "familia",
-        "visita": "visita", "taller": "taller", "anonymous": "(sin cuenta)",
-    },
-    "en": {
-        "8-11": "8 to 11", "12-17": "12 to 17", "adult": "adult",
-        "learner": "learner", "teacher": "teacher", "parent": "parent/caregiver",
-        "visita": "visit", "taller": "workshop", "anonymous": "(no account)",
-    },
+    "8-11": QT_TRANSLATE_NOOP("AttendanceExport", "8 to 11"),
+    "12-17": QT_TRANSLATE_NOOP("AttendanceExport", "12 to 17"),
+    "adult": QT_TRANSLATE_NOOP("AttendanceExport", "adult"),
+    "learner": QT_TRANSLATE_NOOP("AttendanceExport", "learner"),
+    "teacher": QT_TRANSLATE_NOOP("AttendanceExport", "teacher"),
+    "parent": QT_TRANSLATE_NOOP("AttendanceExport", "parent/caregiver"),
+    "visita": QT_TRANSLATE_NOOP("AttendanceExport", "visit"),
+    "taller": QT_TRANSLATE_NOOP("AttendanceExport", "workshop"),
+    "anonymous": QT_TRANSLATE_NOOP("AttendanceExport", "(no account)"),
 }
-SHEET_TITLE = {"es": "Asistencia", "en": "Attendance"}
+SHEET_TITLE = QT_TRANSLATE_NOOP("AttendanceExport", "Attendance")
 
 # A text cell starting with one of these is a formula to Excel/LibreOffice (CSV injection):
 # a learner could name themselves "=HYPERLINK(...)". Such cells get a leading apostrophe.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _lang(lang: str) -> str:
-    return lang if lang in LANGS else "es"
+def _lang(lang: str | None) -> str:
+    """A language of the registry: ``lang``, else the current one (``kiosk.core.i18n``)."""
+    return languages.resolve(lang or i18n.language())
 
 
-def headers(lang: str = "es") -> tuple[str, ...]:
-    return HEADERS[_lang(lang)]
+def values(lang: str | None = None) -> dict[str, str]:
+    """The column values' words in ``lang``: ``{"8-11": "8 a 11", "learner": "estudiante", ...}``."""
+    lang = _lang(lang)
+    return {code: AttendanceExport.tr(text, lang=lang) for code, text in VALUES.items()}
+
+
+def headers(lang: str | None = None) -> tuple[str, ...]:
+    lang = _lang(lang)
+    return tuple(AttendanceExport.tr(text, lang=lang) for text in HEADERS)
 
 
 def _hhmm(t: time | None) -> str:
@@ -77,10 +93,10 @@ def _text(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 
-def format_row(row: AttendanceRow, lang: str = "es") -> list[str]:
+def format_row(row: AttendanceRow, lang: str | None = None) -> list[str]:
     """The row as text, column by column (``headers(lang)``): what the preview shows and the
     CSV holds."""
-    v = VALUES[_lang(lang)]
+    v = values(lang)
     return [
         row.day.isoformat(),
         _hhmm(row.time_in),
@@ -96,10 +112,10 @@ def format_row(row: AttendanceRow, lang: str = "es") -> list[str]:
     ]
 
 
-def format_rows(rows: Iterable[AttendanceRow], lang: str = "es") -> Iterator[list[str]]:
+def format_rows(rows: Iterable[AttendanceRow], lang: str | None = None) -> Iterator[list[str]]:
     """``format_row`` for a stream, faster: the text of a day and of a person (name, age band,
     role, class) is made once and reused -- 20,000 visits come from a few hundred people."""
-    v = VALUES[_lang(lang)]
+    v = values(lang)
     days: dict[date, str] = {}
     people: dict[tuple, tuple[str, str, str, str]] = {}
     hhmm = _hhmm
@@ -145,7 +161,7 @@ def _replacing(path: Path) -> Iterator[Path]:
 
 # -- CSV -------------------------------------------------------------------------------------
 def write_csv(rows: Iterable[AttendanceRow], out: str | os.PathLike[str] | IO[str], sep: str = ",",
-              lang: str = "es", progress: Progress | None = None) -> int:
+              lang: str | None = None, progress: Progress | None = None) -> int:
     """UTF-8 with a BOM (so Excel reads accents right), ``sep`` "," or ";" (Excel in Spanish
     expects ";"). ``out`` is a path or a text stream opened with ``newline=""``. Returns the
     number of rows written (headers not counted)."""
@@ -245,12 +261,13 @@ def _time_value(t: time | None) -> float | None:
     return None if t is None else round((t.hour * 60 + t.minute) / 1440, 10)
 
 
-def write_xlsx(rows: Iterable[AttendanceRow], out: str | os.PathLike[str], lang: str = "es",
+def write_xlsx(rows: Iterable[AttendanceRow], out: str | os.PathLike[str], lang: str | None = None,
                progress: Progress | None = None) -> int:
     """One sheet: a bold header row (frozen, with filters), typed cells.  Returns the rows
     written."""
     lang = _lang(lang)
-    v = VALUES[lang]
+    v = values(lang)
+    title = AttendanceExport.tr(SHEET_TITLE, lang=lang)
     path = Path(out)
     n = 0
     with _replacing(path) as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
@@ -263,9 +280,9 @@ def write_xlsx(rows: Iterable[AttendanceRow], out: str | os.PathLike[str], lang:
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
             'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
-            f'<sheets><sheet name="{SHEET_TITLE[lang]}" sheetId="1" r:id="rId1"/></sheets>'
+            f'<sheets><sheet name="{escape(title)}" sheetId="1" r:id="rId1"/></sheets>'
             '<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'
-            f"'{SHEET_TITLE[lang]}'!$A$1:$K$1</definedName></definedNames></workbook>",
+            f"'{escape(title)}'!$A$1:$K$1</definedName></definedNames></workbook>",
         )
         with zf.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as raw:
             write = raw.write
@@ -326,9 +343,8 @@ def write_pdf(rows: Iterable[AttendanceRow], out: str | os.PathLike[str], *, dat
         return html_to_pdf(html, tmp, sheet_title(lang, site_name), landscape=True, page_numbers=True)
 
 
-def sheet_title(lang: str, site_name: str) -> str:
-    word = "Asistencia" if _lang(lang) == "es" else "Attendance"
+def sheet_title(lang: str | None, site_name: str) -> str:
+    word = AttendanceExport.tr(SHEET_TITLE, lang=_lang(lang))
     return f"{word} — {site_name}" if site_name else word
 
 
-# -- command line ----------------------------------------------------------------------------

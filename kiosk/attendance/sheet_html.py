@@ -17,44 +17,52 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from html import escape
 
-from kiosk.attendance.export import VALUES, _lang
+from kiosk.attendance.export import _lang, values
 from kiosk.attendance.service import ANONYMOUS_GROUPS, AttendanceRow, Kind, month_spans
 from kiosk.core.clock import to_local, utcnow
+from kiosk.core.i18n import QT_TRANSLATE_NOOP, Context
 from kiosk.core.people import name_key
 
-MONTHS = {
-    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-           "octubre", "noviembre", "diciembre"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"),
-}
-WEEKDAYS = {"es": ("Lu", "Ma", "Mi", "Ju", "Vi", "Sá", "Do"), "en": ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")}
-BANDS = {"es": {"8-11": "8–11", "12-17": "12–17", "adult": "adulto"},
-         "en": {"8-11": "8–11", "12-17": "12–17", "adult": "adult"}}
+AttendanceSheet = Context("AttendanceSheet")  # the sheet's words, in any language of the registry
+
+MONTHS = (
+    QT_TRANSLATE_NOOP("AttendanceSheet", "January"), QT_TRANSLATE_NOOP("AttendanceSheet", "February"),
+    QT_TRANSLATE_NOOP("AttendanceSheet", "March"), QT_TRANSLATE_NOOP("AttendanceSheet", "April"),
+    QT_TRANSLATE_NOOP("AttendanceSheet", "May"), QT_TRANSLATE_NOOP("AttendanceSheet", "June"),
+    QT_TRANSLATE_NOOP("AttendanceSheet", "July"), QT_TRANSLATE_NOOP("AttendanceSheet", "August"),
+    QT_TRANSLATE_NOOP("AttendanceSheet", "September"), QT_TRANSLATE_NOOP("AttendanceSheet", "October"),
+    QT_TRANSLATE_NOOP("AttendanceSheet", "November"), QT_TRANSLATE_NOOP("AttendanceSheet", "December"),
+)
+WEEKDAYS = (  # two letters, Monday first, under each day's number
+    QT_TRANSLATE_NOOP("AttendanceSheet", "Mo"), QT_TRANSLATE_NOOP("AttendanceSheet", "Tu"),
+    QT_TRANSLATE_NOOP("AttendanceSheet", "We"), QT_TRANSLATE_NOOP("AttendanceSheet", "Th"),
+    QT_TRANSLATE_NOOP("AttendanceSheet", "Fr"), QT_TRANSLATE_NOOP("AttendanceSheet", "Sa"),
+    QT_TRANSLATE_NOOP("AttendanceSheet", "Su"),
+)
+BANDS = {"8-11": "8–11", "12-17": "12–17"}  # numbers read the same in every language; "adult" is a word
 TEXT = {
-    "es": {
-        "title": "Planilla de asistencia", "site": "Sitio", "class": "Clase", "whole_site": "todo el sitio",
-        "period": "Período", "generated": "Generada el", "name": "Nombre", "age": "Edad",
-        "days": "Días", "per_day": "Personas por día", "no_account": "Sin cuenta",
-        "legend": "V = visita al telecentro · T = taller · VT = las dos el mismo día",
-        "summary": "Visitas: {visits} · Participaciones en talleres: {workshops} · "
-                   "Personas con cuenta: {people} · Personas sin cuenta (talleres): {anonymous}",
-        "empty": "No hubo asistencia registrada este mes.",
-        "signature": "Firma de quien coordina: ______________________________",
-        "no_site": "(sin nombre)",
-    },
-    "en": {
-        "title": "Monthly attendance sheet", "site": "Site", "class": "Class", "whole_site": "whole site",
-        "period": "Period", "generated": "Generated on", "name": "Name", "age": "Age",
-        "days": "Days", "per_day": "People per day", "no_account": "No account",
-        "legend": "V = visit to the telecenter · T = workshop · VT = both on the same day",
-        "summary": "Visits: {visits} · Workshop places: {workshops} · "
-                   "People with an account: {people} · People with no account (workshops): {anonymous}",
-        "empty": "No attendance was recorded this month.",
-        "signature": "Coordinator's signature: ______________________________",
-        "no_site": "(no name)",
-    },
+    "title": QT_TRANSLATE_NOOP("AttendanceSheet", "Monthly attendance sheet"),
+    "site": QT_TRANSLATE_NOOP("AttendanceSheet", "Site"),
+    "class": QT_TRANSLATE_NOOP("AttendanceSheet", "Class"),
+    "whole_site": QT_TRANSLATE_NOOP("AttendanceSheet", "whole site"),
+    "period": QT_TRANSLATE_NOOP("AttendanceSheet", "Period"),
+    "generated": QT_TRANSLATE_NOOP("AttendanceSheet", "Generated on"),
+    "name": QT_TRANSLATE_NOOP("AttendanceSheet", "Name"),
+    "age": QT_TRANSLATE_NOOP("AttendanceSheet", "Age"),
+    "days": QT_TRANSLATE_NOOP("AttendanceSheet", "Days"),
+    "per_day": QT_TRANSLATE_NOOP("AttendanceSheet", "People per day"),
+    "no_account": QT_TRANSLATE_NOOP("AttendanceSheet", "No account"),
+    "legend": QT_TRANSLATE_NOOP("AttendanceSheet", "V = visit to the telecenter · T = workshop · VT = both on the same day"),
+    "summary": QT_TRANSLATE_NOOP("AttendanceSheet", "Visits: {visits} · Workshop places: {workshops} · People with an "
+                                                    "account: {people} · People with no account (workshops): {anonymous}"),
+    "empty": QT_TRANSLATE_NOOP("AttendanceSheet", "No attendance was recorded this month."),
+    "signature": QT_TRANSLATE_NOOP("AttendanceSheet", "Coordinator's signature: ______________________________"),
+    "no_site": QT_TRANSLATE_NOOP("AttendanceSheet", "(no name)"),
 }
+
+
+def texts(lang: str) -> dict[str, str]:
+    return {key: AttendanceSheet.tr(text, lang=lang) for key, text in TEXT.items()}
 
 
 @dataclass
@@ -124,15 +132,17 @@ def build_sheets(rows: Iterable[AttendanceRow], date_from: date, date_to: date) 
     return list(sheets.values())
 
 
-def _group_label(role: str, band: str, lang: str) -> str:
-    v = VALUES[lang]
-    return f"{TEXT[lang]['no_account']}: {v[role]}, {v[band]}"
+def _group_label(role: str, band: str, t: dict[str, str], v: dict[str, str]) -> str:
+    return f"{t['no_account']}: {v[role]}, {v[band]}"
 
 
-def sheet_html(sheets: list[MonthSheet], *, site_name: str, class_name: str | None, lang: str = "es",
+def sheet_html(sheets: list[MonthSheet], *, site_name: str, class_name: str | None, lang: str | None = None,
                now: datetime | None = None) -> str:
     lang = _lang(lang)
-    t, v = TEXT[lang], VALUES[lang]
+    t, v = texts(lang), values(lang)
+    months = [AttendanceSheet.tr(month, lang=lang) for month in MONTHS]
+    weekdays = [AttendanceSheet.tr(day, lang=lang) for day in WEEKDAYS]
+    bands = {**BANDS, "adult": v["adult"]}
     generated = to_local(now or utcnow()).strftime("%d/%m/%Y %H:%M")
     site = escape(site_name) if site_name else t["no_site"]
     who = escape(class_name) if class_name else t["whole_site"]
@@ -146,7 +156,7 @@ def sheet_html(sheets: list[MonthSheet], *, site_name: str, class_name: str | No
         period = f"{sheet.first.strftime('%d/%m/%Y')} – {sheet.last.strftime('%d/%m/%Y')}"
         parts.append(
             f"<div{brk}><h2 style='font-size: 14pt; margin: 0;'>{t['title']} — "
-            f"{MONTHS[lang][sheet.month - 1]} {sheet.year}</h2>"
+            f"{months[sheet.month - 1]} {sheet.year}</h2>"
             f"<p style='font-size: 10pt; margin: 2px 0;'><b>{t['site']}:</b> {site} &nbsp;·&nbsp; "
             f"<b>{t['class']}:</b> {who} &nbsp;·&nbsp; <b>{t['period']}:</b> {period}</p>"
             f"<p style='margin: 2px 0 6px 0;'>{escape(t['summary'].format(visits=sheet.visits, workshops=sheet.workshop_places, people=len(sheet.lines), anonymous=sheet.anonymous_people))}"
@@ -158,7 +168,7 @@ def sheet_html(sheets: list[MonthSheet], *, site_name: str, class_name: str | No
         for d in days:
             weekday = calendar.weekday(sheet.year, sheet.month, d)
             shade = " bgcolor='#E6E6E6'" if weekday >= 5 else ""
-            head.append(f"<th width='{day_width}'{shade}>{d}<br/>{WEEKDAYS[lang][weekday]}</th>")
+            head.append(f"<th width='{day_width}'{shade}>{d}<br/>{weekdays[weekday]}</th>")
         head.append(f"<th width='4%'>{t['days']}</th>")
         parts.append(
             "<table border='1' cellspacing='0' cellpadding='2' width='100%' style='border-collapse: collapse;'>"
@@ -168,12 +178,12 @@ def sheet_html(sheets: list[MonthSheet], *, site_name: str, class_name: str | No
             parts.append(f"<tr><td colspan='{len(days) + 3}'>{t['empty']}</td></tr>")
         for line in sheet.lines:
             cells = "".join(f"<td align='center'>{line.mark(d)}</td>" for d in days)
-            parts.append(f"<tr><td>{escape(line.name)}</td><td align='center'>{BANDS[lang].get(line.age_band, '')}</td>"
+            parts.append(f"<tr><td>{escape(line.name)}</td><td align='center'>{bands.get(line.age_band, '')}</td>"
                          f"{cells}<td align='center'><b>{line.days}</b></td></tr>")
         for group in sorted(sheet.anonymous, key=lambda g: order.get(g, 99)):
             counts = sheet.anonymous[group]
             cells = "".join(f"<td align='center'>{counts.get(d, '') or ''}</td>" for d in days)
-            parts.append(f"<tr><td colspan='2'><i>{escape(_group_label(*group, lang))}</i></td>{cells}"
+            parts.append(f"<tr><td colspan='2'><i>{escape(_group_label(*group, t, v))}</i></td>{cells}"
                          f"<td align='center'><b>{sum(counts.values())}</b></td></tr>")
         totals = "".join(f"<td align='center'><b>{sheet.people_on(d) or ''}</b></td>" for d in days)
         parts.append(f"<tr><td colspan='2'><b>{t['per_day']}</b></td>{totals}<td></td></tr></tbody></table>")

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from kiosk.attendance.export import write_csv, write_pdf, write_xlsx
+from kiosk.attendance.export import AttendanceExport, write_csv, write_pdf, write_xlsx
 from kiosk.config import Config
 
 def parse_day(text: str, option: str) -> date:
@@ -65,27 +65,27 @@ def cli_main(args: Any, config: Config) -> int:
                 names = ", ".join(c.name for c in service.list_classes()) or "ninguna"
                 return fail(f"no hay ninguna clase llamada «{class_name}». Clases de este sitio: {names}.")
             class_id, class_name = found.id, found.name
-        lang = getattr(args, "export_lang", "es") or "es"
+        lang = getattr(args, "export_lang", None) or config.lang
         rows = service.rows(date_from, date_to, class_id)
         try:
             if fmt == "csv":
                 written = write_csv(rows, out, sep=getattr(args, "sep", ",") or ",", lang=lang)
-                done = f"{written} filas"
+                done = AttendanceExport.tr("%n row(s)", "", written)
             elif fmt == "xlsx":
                 written = write_xlsx(rows, out, lang=lang)
-                done = f"{written} filas"
+                done = AttendanceExport.tr("%n row(s)", "", written)
             elif fmt == "pdf":
                 site = service.site_name()
                 pages = write_pdf(rows, out, date_from=date_from, date_to=date_to, site_name=site,
                                   class_name=class_name, lang=lang)
-                done = f"{pages} páginas"
+                done = AttendanceExport.tr("%n page(s)", "", pages)
             else:
                 return fail(f"formato desconocido: {fmt!r} (usá csv, xlsx o pdf).")
         except OSError as exc:
             return fail(f"no se pudo escribir «{out}»: {exc.strerror or exc}.")
         finally:
             rows.close()
-        print(f"Listo: {done} en {out}")
+        print(AttendanceExport.tr("Done: {what} in {file}").format(what=done, file=out))
         return 0
     finally:
         store.close()

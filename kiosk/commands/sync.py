@@ -1,4 +1,5 @@
-"""``kiosk sync …``: enrol, send now, status, export a USB bundle (messages in Spanish).
+"""``kiosk sync …``: enrol, send now, status, export a USB bundle (messages in the interface
+language, through the catalog's context "Cli").
 
     kiosk sync enrol --home DIR --server URL --code CODE
     kiosk sync now --home DIR            # exit 0 only when everything pending was accepted
@@ -16,8 +17,12 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from kiosk.core.i18n import Context
+
 if TYPE_CHECKING:
     from kiosk.config import Config
+
+Cli = Context("Cli")
 
 
 def add_parser(sub, home: argparse.ArgumentParser) -> None:
@@ -47,7 +52,8 @@ def cli_main(args: argparse.Namespace, config: Config) -> int:
         config.ensure_dirs()
         backend = open_backend(config)
     except (EnvironmentProblem, OSError) as exc:
-        print(f"kiosk sync: no se pudo abrir {config.home}: {exc}", file=sys.stderr)
+        print(Cli.tr("kiosk sync: could not open {home}: {error}").format(home=config.home, error=exc),
+              file=sys.stderr)
         return 2
     try:
         command = args.sync_command
@@ -73,17 +79,19 @@ def _enrol(backend, server: str, code: str) -> int:
     try:
         answer = backend.sync.enrol(server, code)
     except ValueError as exc:
-        print(f"kiosk sync enrol: dirección de servidor no válida: {exc}", file=sys.stderr)
+        print(Cli.tr("kiosk sync enrol: not a valid server address: {error}").format(error=exc), file=sys.stderr)
         return 2
     except client.Unreachable as exc:
-        print(f"{messages.error_words('unreachable')} ({exc.detail}). El código quedó guardado: "
-              "irá en el próximo paquete USB (kiosk sync export-bundle).", file=sys.stderr)
+        print(Cli.tr("{error} ({detail}). The code was kept: it goes in the next USB bundle "
+                     "(kiosk sync export-bundle).").format(error=messages.error_words("unreachable"),
+                                                           detail=exc.detail), file=sys.stderr)
         return 1
     except client.SyncProblem as exc:
         print(f"{messages.error_words(exc.code, exc.detail_json())}.", file=sys.stderr)
         return 1
-    print(f"Kiosco inscripto en {client.normalise_url(server)}"
-          + (f" (telecentro: {answer.site})." if answer.site else "."))
+    url = client.normalise_url(server)
+    print(Cli.tr("Kiosk enrolled with {server} (telecenter: {site}).").format(server=url, site=answer.site)
+          if answer.site else Cli.tr("Kiosk enrolled with {server}.").format(server=url))
     return 0
 
 
@@ -93,15 +101,16 @@ def _now(backend) -> int:
     report = backend.sync.send_now()
     status = backend.outbox.status()
     if report.outcome == "offline":
-        print(f"{messages.error_words('not-enrolled')}: usá «kiosk sync enrol --server URL "
-              "--code CÓDIGO», o llevá los datos en USB con «kiosk sync export-bundle».",
-              file=sys.stderr)
+        print(Cli.tr("{error}: use “kiosk sync enrol --server URL --code CODE”, or take the figures "
+                     "on a USB stick with “kiosk sync export-bundle”.").format(
+                         error=messages.error_words("not-enrolled")), file=sys.stderr)
         return 1
     if report.sent:
-        print(f"Enviados {report.sent} datos en {report.batches} envío(s): "
-              f"{report.accepted} aceptados, {report.rejected} rechazados.")
+        print(Cli.tr("Sent %n figure(s) in {batches}: {accepted}, {refused}.", "", report.sent).format(
+            batches=Cli.tr("%n batch(es)", "", report.batches), accepted=Cli.tr("%n accepted", "", report.accepted),
+            refused=Cli.tr("%n refused", "", report.rejected)))
     elif report.error is None:
-        print("No había datos pendientes.")
+        print(Cli.tr("There was nothing waiting to be sent."))
     if report.rejected:
         print(messages.rejected_words(report.rejected, report.rejected_reasons) + ".",
               file=sys.stderr)
@@ -109,7 +118,7 @@ def _now(backend) -> int:
         print(f"{messages.error_words(report.error, report.error_detail)}.", file=sys.stderr)
     if status.clock_warning:
         print(messages.clock_words(status.clock_warning), file=sys.stderr)
-    print(f"Pendientes: {status.pending}.")
+    print(Cli.tr("Waiting: {count}.").format(count=status.pending))
     return 0 if report.everything_accepted else 1
 
 
@@ -119,37 +128,42 @@ def _status(backend, *, cells: bool) -> int:
     outbox = backend.outbox
     outbox.fill()
     st = outbox.status()
+    none = Cli.tr("none")
+    rejected = str(st.rejected) if not st.rejected else "{} ({})".format(st.rejected, "; ".join(
+        f"{n}: {messages.reason_words(r)}" for r, n in sorted(st.rejected_by_reason.items())))
+    if st.enrolled:
+        server = Cli.tr("{server} (telecenter: {site})").format(server=st.server_url, site=st.site or "?")
+    elif st.offline_code:
+        server = Cli.tr("not enrolled (code kept for USB: {code})").format(code=st.offline_code)
+    else:
+        server = Cli.tr("not enrolled")
     lines = [
-        f"Instalación: {st.install_id}",
-        "Servidor: " + (f"{st.server_url} (telecentro: {st.site or '?'})" if st.enrolled
-                        else "sin inscribir"
-                        + (f" (código guardado para USB: {st.offline_code})"
-                           if st.offline_code else "")),
-        f"Última sincronización correcta: {messages.when_words(st.last_success_at)}",
-        f"Datos pendientes: {st.pending}",
-        f"Datos rechazados: {st.rejected}"
-        + ("" if not st.rejected else " (" + "; ".join(
-            f"{n}: {messages.reason_words(r)}" for r, n in sorted(st.rejected_by_reason.items()))
-            + ")"),
-        "Último error: " + (messages.error_words(st.last_error, st.last_error_detail)
-                            + f" ({messages.when_words(st.last_error_at)})"
-                            if st.last_error else "ninguno"),
-        f"Próximo intento: {messages.when_words(st.next_attempt_at) if st.next_attempt_at else '—'}",
+        Cli.tr("Installation: {id}").format(id=st.install_id),
+        Cli.tr("Server: {server}").format(server=server),
+        Cli.tr("Last successful sync: {when}").format(when=messages.when_words(st.last_success_at)),
+        Cli.tr("Figures waiting: {count}").format(count=st.pending),
+        Cli.tr("Figures refused: {count}").format(count=rejected),
+        Cli.tr("Last error: {error}").format(
+            error=messages.error_words(st.last_error, st.last_error_detail)
+            + f" ({messages.when_words(st.last_error_at)})" if st.last_error else none),
+        Cli.tr("Next try: {when}").format(
+            when=messages.when_words(st.next_attempt_at) if st.next_attempt_at else "—"),
     ]
     if st.last_bundle_at:
-        lines.append(f"Último paquete USB: {messages.when_words(st.last_bundle_at)}")
+        lines.append(Cli.tr("Last USB bundle: {when}").format(when=messages.when_words(st.last_bundle_at)))
     if st.needs_enrolment:
-        lines.append("Hay que inscribir este kiosco de nuevo (kiosk sync enrol).")
+        lines.append(Cli.tr("This kiosk must be enrolled again (kiosk sync enrol)."))
     if st.clock_warning:
-        lines.append("¡Atención! " + messages.clock_words(st.clock_warning))
+        lines.append(Cli.tr("Warning! {what}").format(what=messages.clock_words(st.clock_warning)))
     print("\n".join(lines))
     if cells:
         rows = outbox.pending()
         print()
-        print(f"{'Fecha':<10}  {'Dato':<34}  {'Clasificación':<60}  {'Valor':>6}")
+        heads = (Cli.tr("Date"), Cli.tr("Figure"), Cli.tr("Grouping"), Cli.tr("Value"))
+        print(f"{heads[0]:<10}  {heads[1]:<34}  {heads[2]:<60}  {heads[3]:>6}")
         for row in rows:
             day = f"{row.period[8:10]}/{row.period[5:7]}/{row.period[0:4]}"
-            print(f"{day:<10}  {messages.METRICS_ES.get(row.metric, row.metric):<34}  "
+            print(f"{day:<10}  {messages.metric_words(row.metric):<34}  "
                   f"{messages.dims_words(row.dims):<60}  {row.value:>6}")
     return 0
 
@@ -160,22 +174,24 @@ def _export(backend, out: str, code: str | None) -> int:
         if outbox.enrolment() is None:
             outbox.set_offline_code(code)
         else:
-            print("Este kiosco ya está inscripto en línea: el código no hace falta y no se usa.",
+            print(Cli.tr("This kiosk is already enrolled online: the code is not needed and not used."),
                   file=sys.stderr)
     from pathlib import Path
 
     from kiosk.core.errors import StorageProblem
 
     if not Path(out).is_dir():
-        print(f"kiosk sync export-bundle: la carpeta {out} no existe (¿está conectado el "
-              "pendrive?).", file=sys.stderr)
+        print(Cli.tr("kiosk sync export-bundle: the folder {folder} does not exist (is the USB stick "
+                     "plugged in?).").format(folder=out), file=sys.stderr)
         return 2
     try:
         exported = backend.sync.export_bundle(out)
     except StorageProblem as exc:
-        print(f"kiosk sync export-bundle: no se pudo escribir el paquete en {out} (¿el pendrive "
-              f"está lleno o protegido contra escritura?): {exc.detail}", file=sys.stderr)
+        print(Cli.tr("kiosk sync export-bundle: the bundle could not be written to {folder} (is the USB "
+                     "stick full or write-protected?): {error}").format(folder=out, error=exc.detail),
+              file=sys.stderr)
         return 1
-    print(f"Paquete guardado: {exported.path} ({exported.cells} datos"
-          + (", con el código de inscripción)" if exported.enrol_code else ")"))
+    what = Cli.tr("%n figure(s), with the enrolment code", "", exported.cells) if exported.enrol_code \
+        else Cli.tr("%n figure(s)", "", exported.cells)
+    print(Cli.tr("Bundle saved: {path} ({what})").format(path=exported.path, what=what))
     return 0

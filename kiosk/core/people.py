@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from kiosk.core.i18n import QT_TRANSLATE_NOOP, Context
 from kiosk.core.text import fold_for_search
+
+People = Context("People")  # the domain's words for people, for code without Qt
 
 
 class AgeBand(StrEnum):
@@ -25,6 +28,30 @@ class Gender(StrEnum):
     BOY = "male"
     OTHER = "other"
     UNSAID = "unsaid"  # "prefer not to say"
+
+
+AGE_BAND_LABELS = {
+    AgeBand.CHILD: QT_TRANSLATE_NOOP("People", "8 to 11 years"),
+    AgeBand.TEEN: QT_TRANSLATE_NOOP("People", "12 to 17 years"),
+    AgeBand.ADULT: QT_TRANSLATE_NOOP("People", "Adult"),
+}
+ROLE_LABELS = {
+    Role.LEARNER: QT_TRANSLATE_NOOP("People", "Learner"),
+    Role.TEACHER: QT_TRANSLATE_NOOP("People", "Teacher"),
+    Role.PARENT: QT_TRANSLATE_NOOP("People", "Family"),
+}
+
+
+def age_band_label(band: str, lang: str | None = None) -> str:
+    """An age band in words ("8 a 11 años"); an unknown code comes back as it is."""
+    text = AGE_BAND_LABELS.get(band)  # type: ignore[call-overload]
+    return People.tr(text, lang=lang) if text else band
+
+
+def role_label(role: str, lang: str | None = None) -> str:
+    """A role in words ("Estudiante"); an unknown code comes back as it is."""
+    text = ROLE_LABELS.get(role)  # type: ignore[call-overload]
+    return People.tr(text, lang=lang) if text else role
 
 
 # Audience tags used in lesson files (CURRICULUM.md) and the age bands they serve.

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kiosk.core import languages
 from kiosk.core.errors import InputProblem
 
 if TYPE_CHECKING:
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("kiosk.site")
 
 PREFIX = "site."
-LANGUAGES = ("es", "en")  # the catalogs the kiosk ships; Guaraní joins when its catalog does
 GOAL_KEYS = ("children", "teens", "teachers", "parents")
 IDLE_MIN, IDLE_MAX = 1, 120
 SITE_NAME_MAX = 80
@@ -49,7 +49,7 @@ class SiteConfig:
     idle_minutes: int = 10
     picture_passwords: bool = False
     self_registration: bool = True
-    default_language: str = "es"
+    default_language: str = languages.DEFAULT
     goals: dict[str, int] = field(default_factory=_default_goals)
 
     @classmethod
@@ -96,8 +96,8 @@ def _flag(value: Any) -> bool:
 
 
 def _language(value: Any) -> str:
-    if value not in LANGUAGES:
-        raise InputProblem(f"Idioma desconocido {value!r}; usá uno de: {', '.join(LANGUAGES)}.")
+    if value not in languages.codes():
+        raise InputProblem(f"Idioma desconocido {value!r}; usá uno de: {', '.join(languages.codes())}.")
     return str(value)
 
 
@@ -221,4 +221,4 @@ def read_site_config(db_path: Path) -> SiteConfig | None:
     return SiteConfig.from_raw({key[len(PREFIX):]: value for key, value in rows})
 
 
-__all__ = ["GOAL_KEYS", "LANGUAGES", "SiteConfig", "SiteSettings", "read_site_config"]
+__all__ = ["GOAL_KEYS", "SiteConfig", "SiteSettings", "read_site_config"]

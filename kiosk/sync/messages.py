@@ -1,5 +1,6 @@
-"""Sync outcomes in words, in Spanish (the command line speaks Spanish, like the rest of
-``kiosk``'s CLI).  The Qt page has the same sentences as English sources through ``tr()``.
+"""Sync outcomes in words, for code without Qt (the ``kiosk sync`` command line), in the
+interface language: the one catalog's context "SyncMessages" (``kiosk.core.i18n``).  The Qt
+sync page says the same things with the same English sources through ``tr()``.
 """
 
 from __future__ import annotations
@@ -9,58 +10,84 @@ from datetime import datetime
 from typing import Any
 
 from kiosk.core.clock import to_local
+from kiosk.core.i18n import QT_TRANSLATE_NOOP, Context
+from kiosk.core.people import age_band_label, role_label
 
-METRICS_ES = {
-    "sessions": "Ingresos",
-    "visits": "Visitas a lecciones",
-    "minutes": "Minutos en lecciones",
-    "lessons_completed": "Lecciones completadas",
-    "modules_completed": "Módulos completados",
-    "learners_reached": "Personas alcanzadas (primera vez)",
-    "workshop_participants": "Participantes de talleres",
-}
-ROLES_ES = {"learner": "Estudiante", "teacher": "Docente", "parent": "Familia"}
-AGE_BANDS_ES = {"8-11": "8 a 11 años", "12-17": "12 a 17 años", "adult": "Adulto"}
-STATES_ES = {"pending": "Pendiente", "accepted": "Enviado", "rejected": "Rechazado"}
+SyncMessages = Context("SyncMessages")
 
-REASONS_ES = {
-    "period-in-future": "la fecha está en el futuro — revisá la fecha y hora de esta computadora",
-    "period-too-old": "la fecha es demasiado antigua — revisá la fecha y hora de esta computadora",
-    "unknown-metric": "el servidor no conoce ese dato (actualizá el kiosco o el servidor)",
-    "bad-dims": "el servidor no acepta esa clasificación",
-    "bad-value": "el valor no es válido",
+METRICS = {
+    "sessions": QT_TRANSLATE_NOOP("SyncMessages", "Sign-ins"),
+    "visits": QT_TRANSLATE_NOOP("SyncMessages", "Lesson visits"),
+    "minutes": QT_TRANSLATE_NOOP("SyncMessages", "Minutes in lessons"),
+    "lessons_completed": QT_TRANSLATE_NOOP("SyncMessages", "Lessons completed"),
+    "modules_completed": QT_TRANSLATE_NOOP("SyncMessages", "Modules completed"),
+    "learners_reached": QT_TRANSLATE_NOOP("SyncMessages", "People reached (first time)"),
+    "workshop_participants": QT_TRANSLATE_NOOP("SyncMessages", "Workshop participants"),
+}
+STATES = {
+    "pending": QT_TRANSLATE_NOOP("SyncMessages", "Waiting"),
+    "accepted": QT_TRANSLATE_NOOP("SyncMessages", "Sent"),
+    "rejected": QT_TRANSLATE_NOOP("SyncMessages", "Refused"),
+}
+REASONS = {
+    "period-in-future": QT_TRANSLATE_NOOP(
+        "SyncMessages", "the date is in the future — check this computer's date and time"),
+    "period-too-old": QT_TRANSLATE_NOOP(
+        "SyncMessages", "the date is too long ago — check this computer's date and time"),
+    "unknown-metric": QT_TRANSLATE_NOOP(
+        "SyncMessages", "the server does not know that figure (update the kiosk or the server)"),
+    "bad-dims": QT_TRANSLATE_NOOP("SyncMessages", "the server does not accept that grouping"),
+    "bad-value": QT_TRANSLATE_NOOP("SyncMessages", "the value is not valid"),
+}
+ERRORS = {
+    "unreachable": QT_TRANSLATE_NOOP("SyncMessages", "No connection to the server"),
+    "unauthorized": QT_TRANSLATE_NOOP(
+        "SyncMessages", "The server no longer recognises this kiosk: enrol it again"),
+    "busy": QT_TRANSLATE_NOOP(
+        "SyncMessages", "The server is busy or in maintenance; it will be tried again later"),
+    "too-large": QT_TRANSLATE_NOOP(
+        "SyncMessages", "The batch was too large for the server; it is sent in smaller parts"),
+    "server-error": QT_TRANSLATE_NOOP(
+        "SyncMessages", "The server had a problem (code {status}); it will be tried again later"),
+    "bad-request": QT_TRANSLATE_NOOP(
+        "SyncMessages", "The server did not understand the data (a program error); it will be tried again later"),
+    "bad-answer": QT_TRANSLATE_NOOP(
+        "SyncMessages", "The server's answer could not be understood (a proxy or a login portal?)"),
+    "not-enrolled": QT_TRANSLATE_NOOP("SyncMessages", "This kiosk is not enrolled with a server yet"),
+    "code-used": QT_TRANSLATE_NOOP("SyncMessages", "The server refused the code: another kiosk used it already"),
+    "code-refused": QT_TRANSLATE_NOOP(
+        "SyncMessages", "The server refused the code (unknown or expired: ask for a new one)"),
+    "install-revoked": QT_TRANSLATE_NOOP(
+        "SyncMessages", "The server has withdrawn this kiosk: ask the programme office for a new code"),
+    "install-conflict": QT_TRANSLATE_NOOP(
+        "SyncMessages", "The server already has this kiosk enrolled with another key or at another telecenter: "
+                        "ask the programme office"),
 }
 
-ERRORS_ES = {
-    "unreachable": "No hay conexión con el servidor",
-    "unauthorized": "El servidor ya no reconoce este kiosco: hay que inscribirlo de nuevo",
-    "busy": "El servidor está ocupado o en mantenimiento; se vuelve a intentar más tarde",
-    "too-large": "El envío era demasiado grande para el servidor; se manda en partes más chicas",
-    "server-error": "El servidor tuvo un problema (código {status}); se vuelve a intentar más tarde",
-    "bad-request": "El servidor no entendió el envío (un error del programa); se vuelve a intentar "
-                   "más tarde",
-    "bad-answer": "El servidor respondió algo que no se entiende (¿un proxy o un portal "
-                  "de acceso?)",
-    "not-enrolled": "Este kiosco todavía no está inscripto en un servidor",
-    "code-used": "El servidor rechazó el código: ya fue usado por otro kiosco",
-    "code-refused": "El servidor rechazó el código (no existe o ya venció: pedí uno nuevo)",
-    "install-revoked": "El servidor dio de baja este kiosco: pedí un código nuevo a la oficina "
-                       "del programa",
-    "install-conflict": "El servidor ya tiene este kiosco inscripto con otra clave o en otro "
-                        "telecentro: consultá a la oficina del programa",
-}
+
+def metric_words(metric: str) -> str:
+    text = METRICS.get(metric)
+    return SyncMessages.tr(text) if text else metric
+
+
+def state_words(state: str) -> str:
+    text = STATES.get(state)
+    return SyncMessages.tr(text) if text else state
 
 
 def reason_words(reason: str) -> str:
-    return REASONS_ES.get(reason, reason)
+    text = REASONS.get(reason)
+    return SyncMessages.tr(text) if text else reason
 
 
 def rejected_words(count: int, reasons: Mapping[str, int]) -> str:
     """"El servidor rechazó 3 datos: la fecha está en el futuro — revisá …"."""
-    noun = "dato" if count == 1 else "datos"
-    parts = [reason_words(r) if len(reasons) == 1 else f"{n} porque {reason_words(r)}"
-             for r, n in sorted(reasons.items())]
-    return f"El servidor rechazó {count} {noun}: " + "; ".join(parts)
+    if len(reasons) == 1:
+        why = reason_words(next(iter(reasons)))
+    else:
+        why = "; ".join(SyncMessages.tr("{count} because {reason}").format(count=n, reason=reason_words(r))
+                        for r, n in sorted(reasons.items()))
+    return SyncMessages.tr("The server refused %n figure(s): {reasons}", "", count).format(reasons=why)
 
 
 def error_words(code: str | None, detail: Mapping[str, Any] | None = None) -> str:
@@ -70,23 +97,25 @@ def error_words(code: str | None, detail: Mapping[str, Any] | None = None) -> st
     detail = detail or {}
     if code == "rejected":
         return rejected_words(int(detail.get("count", 0)), detail.get("reasons", {}))
-    text = ERRORS_ES.get(code, "Error al sincronizar ({code})")
-    return text.format(code=code, status=detail.get("status", "?"))
+    text = ERRORS.get(code)
+    if text is None:
+        return SyncMessages.tr("Sync error ({code})").format(code=code)
+    return SyncMessages.tr(text).format(status=detail.get("status", "?"))
 
 
 def clock_words(kind: str | None) -> str:
     if kind == "future":
-        return ("La fecha de esta computadora parece estar adelantada: revisá la fecha y hora. "
-                "Los datos con fechas futuras no se aceptan.")
+        return SyncMessages.tr("This computer's date seems to be ahead: check the date and time. "
+                               "Figures with future dates are not accepted.")
     if kind == "past":
-        return ("La fecha de esta computadora parece estar atrasada: revisá la fecha y hora. "
-                "Los datos con fechas muy antiguas no se aceptan.")
+        return SyncMessages.tr("This computer's date seems to be behind: check the date and time. "
+                               "Figures with very old dates are not accepted.")
     return ""
 
 
 def when_words(moment: datetime | None) -> str:
     if moment is None:
-        return "nunca"
+        return SyncMessages.tr("never")
     return to_local(moment).strftime("%d/%m/%Y %H:%M")
 
 
@@ -95,7 +124,7 @@ def dims_words(dims: Mapping[str, str]) -> str:
     if "module" in dims:
         parts.append(dims["module"])
     if "role" in dims:
-        parts.append(ROLES_ES.get(dims["role"], dims["role"]))
+        parts.append(role_label(dims["role"]))
     if "age_band" in dims:
-        parts.append(AGE_BANDS_ES.get(dims["age_band"], dims["age_band"]))
+        parts.append(age_band_label(dims["age_band"]))
     return ", ".join(parts)

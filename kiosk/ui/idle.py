@@ -105,7 +105,7 @@ class IdleOverlay(QFrame):
         self.hide()
 
     def show_seconds(self, seconds: int) -> None:
-        self.message.setText(self.tr("Your session will close in {seconds} seconds so that nobody else uses it.").format(seconds=seconds))
+        self.message.setText(self.tr("Your session will close in %n second(s) so that nobody else uses it.", "", seconds))
         self.setGeometry(self.parentWidget().rect())
         self.raise_()
         self.show()

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("kiosk.ui")
 
-LANGUAGES = [("es", "Español"), ("en", "English")]
+from kiosk.core.languages import choices as language_choices  # noqa: E402 - the registry
 
 
 class BackendRef:
@@ -126,8 +126,8 @@ class MainWindow(QMainWindow):
         return overlay
 
     def _build_signin(self) -> SignInScreen:
-        signin = SignInScreen(LANGUAGES)
-        signin.language.setCurrentIndex(next((i for i, (c, _n) in enumerate(LANGUAGES) if c == self.lang), 0))
+        signin = SignInScreen(language_choices())
+        signin.language.setCurrentIndex(next((i for i, (c, _n) in enumerate(language_choices()) if c == self.lang), 0))
         signin.learner_chosen.connect(self.picture_gate.check)
         signin.register_requested.connect(self.show_register)
         signin.language_changed.connect(self.set_language)

@@ -181,7 +181,7 @@ def test_import_preview_with_bad_rows_then_only_the_valid_ones(qtbot, make_page,
     settle(qtbot, staff_ctx)
     assert page.dialog is None
     assert sorted(rows(home, "SELECT display_name FROM learners")) == [("Ana",), ("Marta",)]
-    assert page.notice.text() == "2 learners imported. 1 rows with problems were left out."
+    assert page.notice.text() == "2 learners imported. 1 row with problems was left out."
     assert class_texts(page) == ["Familias · 1", "Grado 5 · 1"]
     assert staff_ctx.problems == []
 

@@ -106,7 +106,7 @@ def test_the_pause_ends(qtbot, kiosk, home):
     panel.show_locked(2)
     assert not panel.pad.isEnabled() and "in 2 seconds" in panel.message.text()
     panel._tick()
-    assert "in 1 seconds" in panel.message.text()
+    assert "in 1 second." in panel.message.text()
     panel._tick()
     assert panel.pad.isEnabled() and panel.message.text() == "You can try again now."
 

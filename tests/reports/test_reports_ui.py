@@ -27,6 +27,9 @@ from tests.reports.conftest import L1, MODULE, OTHER_MODULE, Q1_OPTIONS, make_st
 
 @pytest.fixture
 def ctx(qtbot, store, catalog):
+    from kiosk.app import create_app, install_translators
+
+    install_translators(create_app(), "en")  # as the app does: English's catalog has the plural forms
     tasks = TaskRunner()
     ref = BackendRef()
     ref.store = store

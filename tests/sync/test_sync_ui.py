@@ -112,8 +112,7 @@ def test_enrol_sync_and_export_from_the_page(qtbot, ctx, store, collector, tmp_p
     assert page.values["pending"].text() == "0"
     assert "Telecentro Luque" in page.values["server"].text()
     assert page.empty.isVisible() and not page.table.isVisible()
-    assert page.message.text() == page.tr("Sent: {count} figures.").format(
-        count=OutboxService(store.db).status().cells)
+    assert page.message.text() == page.tr("Sent: %n figure(s).", "", OutboxService(store.db).status().cells)
     assert collector.monthly() == by_month(facts_cells(store))
 
     page.show_all.setChecked(True)
@@ -139,7 +138,7 @@ def test_wrong_clock_warning_and_unreachable_server(qtbot, ctx, store, collector
         "This computer's date seems to be ahead. Check the date and time: figures dated in the "
         "future are not accepted.")
     assert page.values["error"].text().startswith(page.tr(
-        "The server refused one figure: {reasons}").format(
+        "The server refused %n figure(s): {reasons}", "", 1).format(
             reasons=page.reason_text("period-in-future")))
     page.show_all.setChecked(True)
     settle(qtbot, ctx)

@@ -19,13 +19,12 @@
             <source>Add</source>
             <translation>Agregar</translation>
         </message>
-        <message>
-            <source>Add 1 learner</source>
-            <translation>Agregar 1 estudiante</translation>
-        </message>
-        <message>
-            <source>Add {count} learners</source>
-            <translation>Agregar {count} estudiantes</translation>
+        <message numerus="yes">
+            <source>Add %n learner(s)</source>
+            <translation>
+                <numerusform>Agregar %n estudiante</numerusform>
+                <numerusform>Agregar %n estudiantes</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -93,6 +92,254 @@
         <message>
             <source>Choose at least one learner, or choose the whole class.</source>
             <translation>Elegí al menos un estudiante, o elegí toda la clase.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceExport</name>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Time in</source>
+            <translation>Entrada</translation>
+        </message>
+        <message>
+            <source>Time out</source>
+            <translation>Salida</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>Edad</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Clase</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>Taller</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutos</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <source>8 to 11</source>
+            <translation>8 a 11</translation>
+        </message>
+        <message>
+            <source>12 to 17</source>
+            <translation>12 a 17</translation>
+        </message>
+        <message>
+            <source>adult</source>
+            <translation>adulto</translation>
+        </message>
+        <message>
+            <source>learner</source>
+            <translation>estudiante</translation>
+        </message>
+        <message>
+            <source>teacher</source>
+            <translation>docente</translation>
+        </message>
+        <message>
+            <source>parent/caregiver</source>
+            <translation>familia</translation>
+        </message>
+        <message>
+            <source>visit</source>
+            <translation>visita</translation>
+        </message>
+        <message>
+            <source>workshop</source>
+            <translation>taller</translation>
+        </message>
+        <message>
+            <source>(no account)</source>
+            <translation>(sin cuenta)</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Asistencia</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n fila</numerusform>
+                <numerusform>%n filas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n página</numerusform>
+                <numerusform>%n páginas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Done: {what} in {file}</source>
+            <translation>Listo: {what} en {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceSheet</name>
+        <message>
+            <source>January</source>
+            <translation>enero</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>febrero</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>marzo</translation>
+        </message>
+        <message>
+            <source>April</source>
+            <translation>abril</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>mayo</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>junio</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>julio</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>agosto</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>septiembre</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>octubre</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>noviembre</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>diciembre</translation>
+        </message>
+        <message>
+            <source>Mo</source>
+            <translation>Lu</translation>
+        </message>
+        <message>
+            <source>Tu</source>
+            <translation>Ma</translation>
+        </message>
+        <message>
+            <source>We</source>
+            <translation>Mi</translation>
+        </message>
+        <message>
+            <source>Th</source>
+            <translation>Ju</translation>
+        </message>
+        <message>
+            <source>Fr</source>
+            <translation>Vi</translation>
+        </message>
+        <message>
+            <source>Sa</source>
+            <translation>Sá</translation>
+        </message>
+        <message>
+            <source>Su</source>
+            <translation>Do</translation>
+        </message>
+        <message>
+            <source>Monthly attendance sheet</source>
+            <translation>Planilla de asistencia</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Sitio</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Clase</translation>
+        </message>
+        <message>
+            <source>whole site</source>
+            <translation>todo el sitio</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Período</translation>
+        </message>
+        <message>
+            <source>Generated on</source>
+            <translation>Generada el</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Edad</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Días</translation>
+        </message>
+        <message>
+            <source>People per day</source>
+            <translation>Personas por día</translation>
+        </message>
+        <message>
+            <source>No account</source>
+            <translation>Sin cuenta</translation>
+        </message>
+        <message>
+            <source>V = visit to the telecenter · T = workshop · VT = both on the same day</source>
+            <translation>V = visita al telecentro · T = taller · VT = las dos el mismo día</translation>
+        </message>
+        <message>
+            <source>Visits: {visits} · Workshop places: {workshops} · People with an account: {people} · People with no account (workshops): {anonymous}</source>
+            <translation>Visitas: {visits} · Participaciones en talleres: {workshops} · Personas con cuenta: {people} · Personas sin cuenta (talleres): {anonymous}</translation>
+        </message>
+        <message>
+            <source>No attendance was recorded this month.</source>
+            <translation>No hubo asistencia registrada este mes.</translation>
+        </message>
+        <message>
+            <source>Coordinator's signature: ______________________________</source>
+            <translation>Firma de quien coordina: ______________________________</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(sin nombre)</translation>
         </message>
     </context>
     <context>
@@ -220,13 +467,40 @@
             <source>Archived</source>
             <translation>Archivada</translation>
         </message>
-        <message>
-            <source>{count} learners</source>
-            <translation>{count} estudiantes</translation>
+        <message numerus="yes">
+            <source>%n learner(s)</source>
+            <translation>
+                <numerusform>%n estudiante</numerusform>
+                <numerusform>%n estudiantes</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>1 learner</source>
-            <translation>1 estudiante</translation>
+        <message numerus="yes">
+            <source>%n learner(s) added to “{name}”.</source>
+            <translation>
+                <numerusform>Se agregó %n estudiante a «{name}».</numerusform>
+                <numerusform>Se agregaron %n estudiantes a «{name}».</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Each of the %n learner(s) gets 3 new secret pictures, and their cards are saved as a PDF to print. The pictures they use now will stop working. Hand each card to its owner.</source>
+            <translation>
+                <numerusform>La persona recibe 3 dibujos secretos nuevos, y su tarjeta se guarda en un PDF para imprimir. Los dibujos que usa ahora dejan de funcionar. Entregale la tarjeta a su dueño o dueña.</numerusform>
+                <numerusform>Cada una de las %n personas recibe 3 dibujos secretos nuevos, y sus tarjetas se guardan en un PDF para imprimir. Los dibujos que usan ahora dejan de funcionar. Entregá cada tarjeta a su dueño o dueña.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n learner(s) imported.</source>
+            <translation>
+                <numerusform>Se importó %n persona.</numerusform>
+                <numerusform>Se importaron %n personas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) with problems were left out.</source>
+            <translation>
+                <numerusform>Quedó afuera %n fila con problemas.</numerusform>
+                <numerusform>Quedaron afuera %n filas con problemas.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Yes</source>
@@ -289,10 +563,6 @@
             <translation>Otra clase ya tiene este nombre: primero cambiale el nombre a una de las dos.</translation>
         </message>
         <message>
-            <source>{count} learners added to “{name}”.</source>
-            <translation>Se agregaron {count} estudiantes a «{name}».</translation>
-        </message>
-        <message>
             <source>{name} joined “{class_name}”.</source>
             <translation>{name} ya está en «{class_name}».</translation>
         </message>
@@ -327,10 +597,6 @@
         <message>
             <source>New picture passwords for “{name}”</source>
             <translation>Dibujos secretos nuevos para «{name}»</translation>
-        </message>
-        <message>
-            <source>Each of the {count} learners gets 3 new secret pictures, and their cards are saved as a PDF to print. The pictures they use now will stop working. Hand each card to its owner.</source>
-            <translation>Cada una de las {count} personas recibe 3 dibujos secretos nuevos, y sus tarjetas se guardan en un PDF para imprimir. Los dibujos que usan ahora dejan de funcionar. Entregá cada tarjeta a su dueño o dueña.</translation>
         </message>
         <message>
             <source>Assign and save the cards…</source>
@@ -369,20 +635,204 @@
             <translation>No se pudo leer ese archivo. ¿Sigue estando ahí?</translation>
         </message>
         <message>
-            <source>{count} learners imported.</source>
-            <translation>Se importaron {count} personas.</translation>
-        </message>
-        <message>
-            <source>1 learner imported.</source>
-            <translation>Se importó 1 persona.</translation>
-        </message>
-        <message>
-            <source>{count} rows with problems were left out.</source>
-            <translation>Quedaron afuera {count} filas con problemas.</translation>
-        </message>
-        <message>
             <source>The learners on this kiosk changed since the preview. Check it again.</source>
             <translation>Las personas de este kiosco cambiaron desde la vista previa. Revisala de nuevo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>kiosk demo: could not open {home}: {error}</source>
+            <translation>kiosk demo: no se pudo abrir {home}: {error}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Done: %n demo learner(s) in {home}</source>
+            <translation>
+                <numerusform>Listo: %n estudiante de ejemplo en {home}</numerusform>
+                <numerusform>Listo: %n estudiantes de ejemplo en {home}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>coordinator</source>
+            <translation>coordinación</translation>
+        </message>
+        <message>
+            <source>teacher</source>
+            <translation>docente</translation>
+        </message>
+        <message>
+            <source>  Demo staff: {name} ({role}), PIN {pin}</source>
+            <translation>  Personal de ejemplo: {name} ({role}), PIN {pin}</translation>
+        </message>
+        <message>
+            <source>{home} already has learners: nothing was added.</source>
+            <translation>{home} ya tiene estudiantes: no se agregó nada.</translation>
+        </message>
+        <message>
+            <source>kiosk: the folder {home} cannot be used: {error}</source>
+            <translation>kiosk: no se puede usar la carpeta {home}: {error}</translation>
+        </message>
+        <message>
+            <source>kiosk sync: could not open {home}: {error}</source>
+            <translation>kiosk sync: no se pudo abrir {home}: {error}</translation>
+        </message>
+        <message>
+            <source>kiosk sync enrol: not a valid server address: {error}</source>
+            <translation>kiosk sync enrol: dirección de servidor no válida: {error}</translation>
+        </message>
+        <message>
+            <source>{error} ({detail}). The code was kept: it goes in the next USB bundle (kiosk sync export-bundle).</source>
+            <translation>{error} ({detail}). El código quedó guardado: irá en el próximo paquete USB (kiosk sync export-bundle).</translation>
+        </message>
+        <message>
+            <source>Kiosk enrolled with {server} (telecenter: {site}).</source>
+            <translation>Kiosco inscripto en {server} (telecentro: {site}).</translation>
+        </message>
+        <message>
+            <source>Kiosk enrolled with {server}.</source>
+            <translation>Kiosco inscripto en {server}.</translation>
+        </message>
+        <message>
+            <source>{error}: use “kiosk sync enrol --server URL --code CODE”, or take the figures on a USB stick with “kiosk sync export-bundle”.</source>
+            <translation>{error}: usá «kiosk sync enrol --server URL --code CÓDIGO», o llevá los datos en USB con «kiosk sync export-bundle».</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n figure(s) in {batches}: {accepted}, {refused}.</source>
+            <translation>
+                <numerusform>Enviado %n dato en {batches}: {accepted}, {refused}.</numerusform>
+                <numerusform>Enviados %n datos en {batches}: {accepted}, {refused}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n batch(es)</source>
+            <translation>
+                <numerusform>%n envío</numerusform>
+                <numerusform>%n envíos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n accepted</source>
+            <translation>
+                <numerusform>%n aceptado</numerusform>
+                <numerusform>%n aceptados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused</source>
+            <translation>
+                <numerusform>%n rechazado</numerusform>
+                <numerusform>%n rechazados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There was nothing waiting to be sent.</source>
+            <translation>No había datos pendientes.</translation>
+        </message>
+        <message>
+            <source>Waiting: {count}.</source>
+            <translation>Pendientes: {count}.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <source>{server} (telecenter: {site})</source>
+            <translation>{server} (telecentro: {site})</translation>
+        </message>
+        <message>
+            <source>not enrolled (code kept for USB: {code})</source>
+            <translation>sin inscribir (código guardado para USB: {code})</translation>
+        </message>
+        <message>
+            <source>not enrolled</source>
+            <translation>sin inscribir</translation>
+        </message>
+        <message>
+            <source>Installation: {id}</source>
+            <translation>Instalación: {id}</translation>
+        </message>
+        <message>
+            <source>Server: {server}</source>
+            <translation>Servidor: {server}</translation>
+        </message>
+        <message>
+            <source>Last successful sync: {when}</source>
+            <translation>Última sincronización correcta: {when}</translation>
+        </message>
+        <message>
+            <source>Figures waiting: {count}</source>
+            <translation>Datos pendientes: {count}</translation>
+        </message>
+        <message>
+            <source>Figures refused: {count}</source>
+            <translation>Datos rechazados: {count}</translation>
+        </message>
+        <message>
+            <source>Last error: {error}</source>
+            <translation>Último error: {error}</translation>
+        </message>
+        <message>
+            <source>Next try: {when}</source>
+            <translation>Próximo intento: {when}</translation>
+        </message>
+        <message>
+            <source>Last USB bundle: {when}</source>
+            <translation>Último paquete USB: {when}</translation>
+        </message>
+        <message>
+            <source>This kiosk must be enrolled again (kiosk sync enrol).</source>
+            <translation>Hay que inscribir este kiosco de nuevo (kiosk sync enrol).</translation>
+        </message>
+        <message>
+            <source>Warning! {what}</source>
+            <translation>¡Atención! {what}</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Grouping</source>
+            <translation>Clasificación</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>This kiosk is already enrolled online: the code is not needed and not used.</source>
+            <translation>Este kiosco ya está inscripto en línea: el código no hace falta y no se usa.</translation>
+        </message>
+        <message>
+            <source>kiosk sync export-bundle: the folder {folder} does not exist (is the USB stick plugged in?).</source>
+            <translation>kiosk sync export-bundle: la carpeta {folder} no existe (¿está conectado el pendrive?).</translation>
+        </message>
+        <message>
+            <source>kiosk sync export-bundle: the bundle could not be written to {folder} (is the USB stick full or write-protected?): {error}</source>
+            <translation>kiosk sync export-bundle: no se pudo escribir el paquete en {folder} (¿el pendrive está lleno o protegido contra escritura?): {error}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n figure(s), with the enrolment code</source>
+            <translation>
+                <numerusform>%n dato, con el código de inscripción</numerusform>
+                <numerusform>%n datos, con el código de inscripción</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n figure(s)</source>
+            <translation>
+                <numerusform>%n dato</numerusform>
+                <numerusform>%n datos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Bundle saved: {path} ({what})</source>
+            <translation>Paquete guardado: {path} ({what})</translation>
         </message>
     </context>
     <context>
@@ -657,13 +1107,26 @@
             <source>No attendance in these days.</source>
             <translation>No hay asistencia en estos días.</translation>
         </message>
-        <message>
-            <source>Showing the first {shown} of {count} rows; the file has all of them.</source>
-            <translation>Se ven las primeras {shown} de {count} filas; el archivo las tiene todas.</translation>
+        <message numerus="yes">
+            <source>Showing the first {shown} of %n row(s); the file has all of them.</source>
+            <translation>
+                <numerusform>Se ven las primeras {shown} de %n fila; el archivo las tiene todas.</numerusform>
+                <numerusform>Se ven las primeras {shown} de %n filas; el archivo las tiene todas.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{count} rows, the same as in the file.</source>
-            <translation>{count} filas, las mismas que en el archivo.</translation>
+        <message numerus="yes">
+            <source>%n row(s), the same as in the file.</source>
+            <translation>
+                <numerusform>%n fila, la misma que en el archivo.</numerusform>
+                <numerusform>%n filas, las mismas que en el archivo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{done} of %n row(s)</source>
+            <translation>
+                <numerusform>{done} de %n fila</numerusform>
+                <numerusform>{done} de %n filas</numerusform>
+            </translation>
         </message>
         <message>
             <source>Whole site, {start} – {end}</source>
@@ -724,10 +1187,6 @@
         <message>
             <source>The file could not be saved there. Try another folder or a USB stick.</source>
             <translation>No se pudo guardar el archivo ahí. Probá con otra carpeta o un pendrive.</translation>
-        </message>
-        <message>
-            <source>{done} of {total} rows</source>
-            <translation>{done} de {total} filas</translation>
         </message>
     </context>
     <context>
@@ -912,9 +1371,12 @@
             <source>I’m still here</source>
             <translation>Sigo aquí</translation>
         </message>
-        <message>
-            <source>Your session will close in {seconds} seconds so that nobody else uses it.</source>
-            <translation>Tu sesión se va a cerrar en {seconds} segundos para que nadie más la use.</translation>
+        <message numerus="yes">
+            <source>Your session will close in %n second(s) so that nobody else uses it.</source>
+            <translation>
+                <numerusform>Tu sesión se va a cerrar en %n segundo para que nadie más la use.</numerusform>
+                <numerusform>Tu sesión se va a cerrar en %n segundos para que nadie más la use.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -963,13 +1425,33 @@
             <source>The file has no rows with learners.</source>
             <translation>El archivo no tiene ninguna fila con estudiantes.</translation>
         </message>
-        <message>
-            <source>{bad} of {total} rows have a problem (highlighted). Nothing is imported while a row has a problem: fix the file and choose it again, or import only the valid rows.</source>
-            <translation>{bad} de {total} filas tienen un problema (marcadas). Mientras una fila tenga un problema no se importa nada: corregí el archivo y elegilo de nuevo, o importá solo las filas correctas.</translation>
+        <message numerus="yes">
+            <source>{bad} of %n row(s) have a problem (highlighted). Nothing is imported while a row has a problem: fix the file and choose it again, or import only the valid rows.</source>
+            <translation>
+                <numerusform>{bad} de %n fila tiene un problema (marcada). Mientras una fila tenga un problema no se importa nada: corregí el archivo y elegilo de nuevo, o importá solo las filas correctas.</numerusform>
+                <numerusform>{bad} de %n filas tienen un problema (marcadas). Mientras una fila tenga un problema no se importa nada: corregí el archivo y elegilo de nuevo, o importá solo las filas correctas.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{total} learners are ready to import.</source>
-            <translation>{total} personas listas para importar.</translation>
+        <message numerus="yes">
+            <source>%n learner(s) are ready to import.</source>
+            <translation>
+                <numerusform>%n persona lista para importar.</numerusform>
+                <numerusform>%n personas listas para importar.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n learner(s)</source>
+            <translation>
+                <numerusform>Importar %n persona</numerusform>
+                <numerusform>Importar %n personas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import only the %n valid row(s)</source>
+            <translation>
+                <numerusform>Importar solo la fila correcta</numerusform>
+                <numerusform>Importar solo las %n filas correctas</numerusform>
+            </translation>
         </message>
         <message>
             <source>New classes: {names}</source>
@@ -978,18 +1460,6 @@
         <message>
             <source>Rows with no class go into “{name}”.</source>
             <translation>Las filas sin clase van a «{name}».</translation>
-        </message>
-        <message>
-            <source>Import {count} learners</source>
-            <translation>Importar {count} personas</translation>
-        </message>
-        <message>
-            <source>Import 1 learner</source>
-            <translation>Importar 1 persona</translation>
-        </message>
-        <message>
-            <source>Import only the {count} valid rows</source>
-            <translation>Importar solo las {count} filas correctas</translation>
         </message>
     </context>
     <context>
@@ -1045,9 +1515,12 @@
             <source>Result</source>
             <translation>Resultado</translation>
         </message>
-        <message>
-            <source>Time in lessons: {time} · {visits} visits · last visit: {date}</source>
-            <translation>Tiempo en lecciones: {time} · {visits} visitas · última visita: {date}</translation>
+        <message numerus="yes">
+            <source>Time in lessons: {time} · %n visit(s) · last visit: {date}</source>
+            <translation>
+                <numerusform>Tiempo en lecciones: {time} · %n visita · última visita: {date}</numerusform>
+                <numerusform>Tiempo en lecciones: {time} · %n visitas · última visita: {date}</numerusform>
+            </translation>
         </message>
         <message>
             <source>No lesson opened yet.</source>
@@ -1170,9 +1643,12 @@
     </context>
     <context>
         <name>ModuleCard</name>
-        <message>
-            <source>{done} of {total} lessons done</source>
-            <translation>{done} de {total} lecciones terminadas</translation>
+        <message numerus="yes">
+            <source>{done} of %n lesson(s) done</source>
+            <translation>
+                <numerusform>{done} de %n lección terminada</numerusform>
+                <numerusform>{done} de %n lecciones terminadas</numerusform>
+            </translation>
         </message>
         <message>
             <source>{done} of {total}</source>
@@ -1234,6 +1710,33 @@
         </message>
     </context>
     <context>
+        <name>People</name>
+        <message>
+            <source>8 to 11 years</source>
+            <translation>8 a 11 años</translation>
+        </message>
+        <message>
+            <source>12 to 17 years</source>
+            <translation>12 a 17 años</translation>
+        </message>
+        <message>
+            <source>Adult</source>
+            <translation>Adulto</translation>
+        </message>
+        <message>
+            <source>Learner</source>
+            <translation>Estudiante</translation>
+        </message>
+        <message>
+            <source>Teacher</source>
+            <translation>Docente</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Familia</translation>
+        </message>
+    </context>
+    <context>
         <name>PictureCards</name>
         <message>
             <source>Telecentro · {class_name}</source>
@@ -1274,13 +1777,19 @@
             <source>Those are not your pictures. Try again slowly: one more try before a short pause.</source>
             <translation>Esos no son tus dibujos. Probá de nuevo con calma: te queda un intento antes de una pausa corta.</translation>
         </message>
-        <message>
-            <source>Those are not your pictures. Try again slowly: you have {tries} tries left.</source>
-            <translation>Esos no son tus dibujos. Probá de nuevo con calma: te quedan {tries} intentos.</translation>
+        <message numerus="yes">
+            <source>Those are not your pictures. Try again slowly: you have %n try(s) left.</source>
+            <translation>
+                <numerusform>Esos no son tus dibujos. Probá de nuevo con calma: te queda %n intento.</numerusform>
+                <numerusform>Esos no son tus dibujos. Probá de nuevo con calma: te quedan %n intentos.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Let’s take a short break. You can try again in {seconds} seconds. If you forgot your pictures, ask the facilitator.</source>
-            <translation>Hagamos una pausa corta. Podés probar de nuevo en {seconds} segundos. Si te olvidaste tus dibujos, pedile ayuda al facilitador o a la facilitadora.</translation>
+        <message numerus="yes">
+            <source>Let’s take a short break. You can try again in %n second(s). If you forgot your pictures, ask the facilitator.</source>
+            <translation>
+                <numerusform>Hagamos una pausa corta. Podés probar de nuevo en %n segundo. Si te olvidaste tus dibujos, pedile ayuda al facilitador o a la facilitadora.</numerusform>
+                <numerusform>Hagamos una pausa corta. Podés probar de nuevo en %n segundos. Si te olvidaste tus dibujos, pedile ayuda al facilitador o a la facilitadora.</numerusform>
+            </translation>
         </message>
         <message>
             <source>You can try again now.</source>
@@ -1336,9 +1845,12 @@
             <source>Your current PIN is not right.</source>
             <translation>Tu PIN actual no es correcto.</translation>
         </message>
-        <message>
-            <source>Too many wrong tries. Wait {seconds} seconds and try again.</source>
-            <translation>Demasiados intentos fallidos. Esperá {seconds} segundos y probá otra vez.</translation>
+        <message numerus="yes">
+            <source>Too many wrong tries. Wait %n second(s) and try again.</source>
+            <translation>
+                <numerusform>Demasiados intentos fallidos. Esperá %n segundo y probá otra vez.</numerusform>
+                <numerusform>Demasiados intentos fallidos. Esperá %n segundos y probá otra vez.</numerusform>
+            </translation>
         </message>
         <message>
             <source>That account is no longer active.</source>
@@ -1358,6 +1870,88 @@
         <message>
             <source>Enter</source>
             <translation>Entrar</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Buscar en:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Archivos de &amp;tipo:</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>&amp;Nombre del archivo:</translation>
+        </message>
+        <message>
+            <source>Directory:</source>
+            <translation>Carpeta:</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>Carpeta superior</translation>
+        </message>
+        <message>
+            <source>Go to the parent directory</source>
+            <translation>Ir a la carpeta superior</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Adelante</translation>
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation>Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Show &amp;hidden files</source>
+            <translation>Mostrar los archivos &amp;ocultos</translation>
+        </message>
+        <message>
+            <source>%1 already exists.
+Do you want to replace it?</source>
+            <translation>%1 ya existe.
+¿Querés reemplazarlo?</translation>
+        </message>
+        <message>
+            <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+            <translation>%1
+No se encontró el archivo.
+Revisá que el nombre del archivo sea correcto.</translation>
+        </message>
+        <message>
+            <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+            <translation>%1
+No se encontró la carpeta.
+Revisá que el nombre de la carpeta sea correcto.</translation>
+        </message>
+        <message>
+            <source>Are you sure you want to delete '%1'?</source>
+            <translation>¿Seguro que querés borrar «%1»?</translation>
+        </message>
+        <message>
+            <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+            <translation>«%1» está protegido contra escritura.
+¿Querés borrarlo igual?</translation>
+        </message>
+        <message>
+            <source>Could not delete directory.</source>
+            <translation>No se pudo borrar la carpeta.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Invalid filename</source>
+            <translation>Nombre de archivo no válido</translation>
         </message>
     </context>
     <context>
@@ -1414,8 +2008,22 @@
             <translation>{reached} · sin meta</translation>
         </message>
         <message>
-            <source>{learners} learners with an account + {anonymous} people without an account</source>
-            <translation>{learners} estudiantes con cuenta + {anonymous} personas sin cuenta</translation>
+            <source>{learners} + {anonymous}</source>
+            <translation>{learners} + {anonymous}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n learner(s) with an account</source>
+            <translation>
+                <numerusform>%n estudiante con cuenta</numerusform>
+                <numerusform>%n estudiantes con cuenta</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) without an account</source>
+            <translation>
+                <numerusform>%n persona sin cuenta</numerusform>
+                <numerusform>%n personas sin cuenta</numerusform>
+            </translation>
         </message>
         <message>
             <source>learners with an account (each person once)</source>
@@ -1571,9 +2179,12 @@
             <source>the whole class</source>
             <translation>toda la clase</translation>
         </message>
-        <message>
-            <source>{count} learners</source>
-            <translation>{count} estudiantes</translation>
+        <message numerus="yes">
+            <source>%n learner(s)</source>
+            <translation>
+                <numerusform>%n estudiante</numerusform>
+                <numerusform>%n estudiantes</numerusform>
+            </translation>
         </message>
         <message>
             <source>Assigned {modules} to {who}.</source>
@@ -1987,21 +2598,23 @@
             <source>Hello, {name}. Type your PIN.</source>
             <translation>Hola, {name}. Escribí tu PIN.</translation>
         </message>
-        <message>
-            <source>That PIN is not right. You have {tries} more tries.</source>
-            <translation>Ese PIN no es correcto. Te quedan {tries} intentos.</translation>
+        <message numerus="yes">
+            <source>That PIN is not right. You have %n more try(s).</source>
+            <translation>
+                <numerusform>Ese PIN no es correcto. Te queda un intento.</numerusform>
+                <numerusform>Ese PIN no es correcto. Te quedan %n intentos.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>That PIN is not right. You have one more try.</source>
-            <translation>Ese PIN no es correcto. Te queda un intento.</translation>
+        <message numerus="yes">
+            <source>Too many wrong tries. Wait %n second(s) and try again.</source>
+            <translation>
+                <numerusform>Demasiados intentos fallidos. Esperá %n segundo y probá otra vez.</numerusform>
+                <numerusform>Demasiados intentos fallidos. Esperá %n segundos y probá otra vez.</numerusform>
+            </translation>
         </message>
         <message>
             <source>That account is no longer active. Who are you?</source>
             <translation>Esa cuenta ya no está activa. ¿Quién sos?</translation>
-        </message>
-        <message>
-            <source>Too many wrong tries. Wait {seconds} seconds and try again.</source>
-            <translation>Demasiados intentos fallidos. Esperá {seconds} segundos y probá otra vez.</translation>
         </message>
     </context>
     <context>
@@ -2024,6 +2637,144 @@
         <message>
             <source>Teacher</source>
             <translation>Docente</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncMessages</name>
+        <message>
+            <source>Sign-ins</source>
+            <translation>Ingresos</translation>
+        </message>
+        <message>
+            <source>Lesson visits</source>
+            <translation>Visitas a lecciones</translation>
+        </message>
+        <message>
+            <source>Minutes in lessons</source>
+            <translation>Minutos en lecciones</translation>
+        </message>
+        <message>
+            <source>Lessons completed</source>
+            <translation>Lecciones completadas</translation>
+        </message>
+        <message>
+            <source>Modules completed</source>
+            <translation>Módulos completados</translation>
+        </message>
+        <message>
+            <source>People reached (first time)</source>
+            <translation>Personas alcanzadas (primera vez)</translation>
+        </message>
+        <message>
+            <source>Workshop participants</source>
+            <translation>Participantes de talleres</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Pendiente</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Enviado</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Rechazado</translation>
+        </message>
+        <message>
+            <source>the date is in the future — check this computer's date and time</source>
+            <translation>la fecha está en el futuro — revisá la fecha y hora de esta computadora</translation>
+        </message>
+        <message>
+            <source>the date is too long ago — check this computer's date and time</source>
+            <translation>la fecha es demasiado antigua — revisá la fecha y hora de esta computadora</translation>
+        </message>
+        <message>
+            <source>the server does not know that figure (update the kiosk or the server)</source>
+            <translation>el servidor no conoce ese dato (actualizá el kiosco o el servidor)</translation>
+        </message>
+        <message>
+            <source>the server does not accept that grouping</source>
+            <translation>el servidor no acepta esa clasificación</translation>
+        </message>
+        <message>
+            <source>the value is not valid</source>
+            <translation>el valor no es válido</translation>
+        </message>
+        <message>
+            <source>No connection to the server</source>
+            <translation>No hay conexión con el servidor</translation>
+        </message>
+        <message>
+            <source>The server no longer recognises this kiosk: enrol it again</source>
+            <translation>El servidor ya no reconoce este kiosco: hay que inscribirlo de nuevo</translation>
+        </message>
+        <message>
+            <source>The server is busy or in maintenance; it will be tried again later</source>
+            <translation>El servidor está ocupado o en mantenimiento; se vuelve a intentar más tarde</translation>
+        </message>
+        <message>
+            <source>The batch was too large for the server; it is sent in smaller parts</source>
+            <translation>El envío era demasiado grande para el servidor; se manda en partes más chicas</translation>
+        </message>
+        <message>
+            <source>The server had a problem (code {status}); it will be tried again later</source>
+            <translation>El servidor tuvo un problema (código {status}); se vuelve a intentar más tarde</translation>
+        </message>
+        <message>
+            <source>The server did not understand the data (a program error); it will be tried again later</source>
+            <translation>El servidor no entendió el envío (un error del programa); se vuelve a intentar más tarde</translation>
+        </message>
+        <message>
+            <source>The server's answer could not be understood (a proxy or a login portal?)</source>
+            <translation>El servidor respondió algo que no se entiende (¿un proxy o un portal de acceso?)</translation>
+        </message>
+        <message>
+            <source>This kiosk is not enrolled with a server yet</source>
+            <translation>Este kiosco todavía no está inscripto en un servidor</translation>
+        </message>
+        <message>
+            <source>The server refused the code: another kiosk used it already</source>
+            <translation>El servidor rechazó el código: ya fue usado por otro kiosco</translation>
+        </message>
+        <message>
+            <source>The server refused the code (unknown or expired: ask for a new one)</source>
+            <translation>El servidor rechazó el código (no existe o ya venció: pedí uno nuevo)</translation>
+        </message>
+        <message>
+            <source>The server has withdrawn this kiosk: ask the programme office for a new code</source>
+            <translation>El servidor dio de baja este kiosco: pedí un código nuevo a la oficina del programa</translation>
+        </message>
+        <message>
+            <source>The server already has this kiosk enrolled with another key or at another telecenter: ask the programme office</source>
+            <translation>El servidor ya tiene este kiosco inscripto con otra clave o en otro telecentro: consultá a la oficina del programa</translation>
+        </message>
+        <message>
+            <source>{count} because {reason}</source>
+            <translation>{count} porque {reason}</translation>
+        </message>
+        <message numerus="yes">
+            <source>The server refused %n figure(s): {reasons}</source>
+            <translation>
+                <numerusform>El servidor rechazó %n dato: {reasons}</numerusform>
+                <numerusform>El servidor rechazó %n datos: {reasons}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sync error ({code})</source>
+            <translation>Error al sincronizar ({code})</translation>
+        </message>
+        <message>
+            <source>This computer's date seems to be ahead: check the date and time. Figures with future dates are not accepted.</source>
+            <translation>La fecha de esta computadora parece estar adelantada: revisá la fecha y hora. Los datos con fechas futuras no se aceptan.</translation>
+        </message>
+        <message>
+            <source>This computer's date seems to be behind: check the date and time. Figures with very old dates are not accepted.</source>
+            <translation>La fecha de esta computadora parece estar atrasada: revisá la fecha y hora. Los datos con fechas muy antiguas no se aceptan.</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nunca</translation>
         </message>
     </context>
     <context>
@@ -2204,13 +2955,19 @@
             <source>{count} because {reason}</source>
             <translation>{count} porque {reason}</translation>
         </message>
-        <message>
-            <source>The server refused one figure: {reasons}</source>
-            <translation>El servidor rechazó 1 dato: {reasons}</translation>
+        <message numerus="yes">
+            <source>The server refused %n figure(s): {reasons}</source>
+            <translation>
+                <numerusform>El servidor rechazó %n dato: {reasons}</numerusform>
+                <numerusform>El servidor rechazó %n datos: {reasons}</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>The server refused {count} figures: {reasons}</source>
-            <translation>El servidor rechazó {count} datos: {reasons}</translation>
+        <message numerus="yes">
+            <source>Sent: %n figure(s).</source>
+            <translation>
+                <numerusform>Enviado: %n dato.</numerusform>
+                <numerusform>Enviados: %n datos.</numerusform>
+            </translation>
         </message>
         <message>
             <source>No connection to the server</source>
@@ -2311,14 +3068,6 @@
         <message>
             <source>This kiosk is not enrolled yet: enrol it, or take the figures on a USB stick.</source>
             <translation>Este kiosco todavía no está inscripto: inscribilo, o llevá los datos en un pendrive.</translation>
-        </message>
-        <message>
-            <source>Sent: one figure.</source>
-            <translation>Enviado: 1 dato.</translation>
-        </message>
-        <message>
-            <source>Sent: {count} figures.</source>
-            <translation>Enviados: {count} datos.</translation>
         </message>
         <message>
             <source>Nothing was waiting: everything had been sent.</source>
@@ -2470,21 +3219,37 @@
             <source>{date} · {title} ({people})</source>
             <translation>{date} · {title} ({people})</translation>
         </message>
-        <message>
-            <source>The class's {count} members come first, then everyone else.</source>
-            <translation>Primero las {count} personas de la clase, después todas las demás.</translation>
+        <message numerus="yes">
+            <source>The class's %n member(s) come first, then everyone else.</source>
+            <translation>
+                <numerusform>Primero la persona de la clase, después todas las demás.</numerusform>
+                <numerusform>Primero las %n personas de la clase, después todas las demás.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n learner(s)</source>
+            <translation>
+                <numerusform>%n estudiante</numerusform>
+                <numerusform>%n estudiantes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Total: %n person(s)</source>
+            <translation>
+                <numerusform>Total: %n persona</numerusform>
+                <numerusform>Total: %n personas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved: %n person(s) at “{title}”.</source>
+            <translation>
+                <numerusform>Guardado: %n persona en «{title}».</numerusform>
+                <numerusform>Guardado: %n personas en «{title}».</numerusform>
+            </translation>
         </message>
         <message>
             <source>No learners yet: count the people with the counters.</source>
             <translation>Todavía no hay estudiantes: contá a las personas con los contadores.</translation>
-        </message>
-        <message>
-            <source>1 learner</source>
-            <translation>1 estudiante</translation>
-        </message>
-        <message>
-            <source>{count} learners</source>
-            <translation>{count} estudiantes</translation>
         </message>
         <message>
             <source>8 to 11</source>
@@ -2511,14 +3276,6 @@
             <translation>Marcados: {count}</translation>
         </message>
         <message>
-            <source>Total: 1 person</source>
-            <translation>Total: 1 persona</translation>
-        </message>
-        <message>
-            <source>Total: {count} people</source>
-            <translation>Total: {count} personas</translation>
-        </message>
-        <message>
             <source>Register: {title}</source>
             <translation>Lista: {title}</translation>
         </message>
@@ -2529,14 +3286,6 @@
         <message>
             <source>Tick at least one person, or count the people without an account.</source>
             <translation>Marcá al menos a una persona, o contá a las personas sin cuenta.</translation>
-        </message>
-        <message>
-            <source>Saved: 1 person at “{title}”.</source>
-            <translation>Guardado: 1 persona en «{title}».</translation>
-        </message>
-        <message>
-            <source>Saved: {count} people at “{title}”.</source>
-            <translation>Guardado: {count} personas en «{title}».</translation>
         </message>
         <message>
             <source>The register could not be saved. Check the name and the numbers.</source>

@@ -1,11 +1,21 @@
 """Refresh the translation catalogs from the code, then compile them.
 
-    python -m kiosk.ui.i18n.update          # lupdate kiosk/ui + kiosk/app.py -> kiosk_<lang>.ts, then lrelease -> .qm
+    python -m kiosk.ui.i18n.update                   # lupdate -> kiosk_<lang>.ts, lrelease -> .qm
+    python -m kiosk.ui.i18n.update --merge es FILE.json   # also fill translations from a file
 
-Source strings are English (``self.tr("...")``); every catalog must be complete before a release
-(tests/test_i18n.py fails on an unfinished or missing message).  Placeholders are Python's
-``{name}`` and must stay the same in every translation.  Edit the .ts files with Qt Linguist
-(``pyside6-linguist``) or by hand.
+One catalog per language of the registry (``kiosk.core.languages``), shipped or still in
+translation, holds every visible string: Qt code's ``self.tr()`` and the Qt-free code's
+``Context.tr()`` / ``QT_TRANSLATE_NOOP`` (the CLI, the exports, the PDFs, the sync messages),
+plus the few strings of Qt's own dialogs we translate better than Qt does (qt_strings.py).
+English is the source language: its catalog holds only the plural forms ("%n learner(s)" ->
+"1 learner" / "2 learners").
+
+Source strings are English; every shipped catalog must be complete (tests/test_languages.py
+fails on an unfinished or missing message, a lost placeholder or an empty plural form).
+Placeholders are Python's ``{name}``, Qt's ``%n`` in plurals and ``%1`` in Qt's own strings.
+Edit the .ts files with Qt Linguist (``pyside6-linguist``) or by hand; ``--merge`` takes
+``{"English source": "translation"}``, for a plural ``{"%n source(s)": ["one", "many"]}``, and
+``"Context::source"`` as a key for one context only.
 """
 
 from __future__ import annotations
@@ -14,14 +24,20 @@ import subprocess
 import sys
 from pathlib import Path
 
-import PySide6
-
 HERE = Path(__file__).resolve().parent
 KIOSK = HERE.parents[1]
-LANGS = ("es",)
+NOT_SCANNED = {"collector"}  # the collector is a separate server with its own pages
+
+
+def languages():
+    from kiosk.core import languages as registry
+
+    return registry.all_languages()
 
 
 def qt_tool(name: str) -> str:
+    import PySide6
+
     folder = Path(PySide6.__file__).resolve().parent
     for candidate in (folder / name, folder / f"{name}.exe", Path(sys.executable).parent / f"pyside6-{name}"):
         if candidate.exists():
@@ -30,14 +46,17 @@ def qt_tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    files = sorted(str(p) for p in (KIOSK / "ui").rglob("*.py") if "i18n" not in p.parts)
-    return [*files, str(KIOSK / "app.py")]
+    """Every module of the kiosk except the collector and this tool (qt_strings.py is in)."""
+    return sorted(
+        str(p) for p in KIOSK.rglob("*.py")
+        if not NOT_SCANNED.intersection(p.relative_to(KIOSK).parts) and p != Path(__file__).resolve()
+    )
 
 
-def lupdate(ts_file: Path, lang: str) -> None:
+def lupdate(ts_file: Path, lang: str, *, plural_only: bool = False) -> None:
     subprocess.run(
         [qt_tool("lupdate"), "-silent", "-locations", "none", "-no-obsolete", "-source-language", "en",
-         "-target-language", lang, *sources(), "-ts", str(ts_file)],
+         "-target-language", lang, *(["-pluralonly"] if plural_only else []), *sources(), "-ts", str(ts_file)],
         check=True,
     )
 
@@ -46,20 +65,17 @@ def lrelease(ts_file: Path, qm_file: Path) -> None:
     subprocess.run([qt_tool("lrelease"), "-silent", str(ts_file), "-qm", str(qm_file)], check=True)
 
 
-def merge(ts_file: Path, translations: dict[str, str]) -> list[str]:
-    """Fill ``ts_file``'s messages from ``{source: translation}``; return sources still missing."""
+def merge(ts_file: Path, translations: dict[str, str | list[str]]) -> list[str]:
+    """Fill ``ts_file``'s messages from ``{source: translation or [plural forms]}``; return
+    the sources still missing."""
     import xml.etree.ElementTree as ET
 
     tree = ET.parse(ts_file)
     missing = []
-    for message in tree.iter("message"):
-        source = message.findtext("source")
-        translation = message.find("translation")
-        if source in translations:
-            translation.text = translations[source]
-            translation.attrib.pop("type", None)
-        elif translation.get("type") == "unfinished" or not (translation.text or "").strip():
-            missing.append(source)
+    for context in tree.iter("context"):
+        for message in context.iter("message"):
+            if _fill(context.findtext("name"), message, translations):
+                missing.append(message.findtext("source"))
     ET.indent(tree, "    ")
     with open(ts_file, "wb") as fh:
         fh.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
@@ -68,24 +84,55 @@ def merge(ts_file: Path, translations: dict[str, str]) -> list[str]:
     return missing
 
 
+def _fill(context: str | None, message, translations: dict[str, str | list[str]]) -> bool:
+    """Fill one message from ``translations`` (key "Context::source" first, then "source");
+    True when it is still untranslated."""
+    source = message.findtext("source")
+    translation = message.find("translation")
+    forms = list(translation.iter("numerusform"))
+    given = translations.get(f"{context}::{source}", translations.get(source))
+    if given is not None:
+        if forms:
+            given = [given] * len(forms) if isinstance(given, str) else given
+            if len(given) != len(forms):
+                raise ValueError(f"{source!r} needs {len(forms)} plural forms, got {len(given)}")
+            for form, text in zip(forms, given, strict=True):
+                form.text = text
+        else:
+            translation.text = given
+        translation.attrib.pop("type", None)
+        return False
+    if forms:
+        done = all((f.text or "").strip() for f in forms)
+    else:
+        done = bool((translation.text or "").strip())
+    return translation.get("type") == "unfinished" or not done
+
+
+def update(lang, merges: dict[str, str | list[str]] | None = None, folder: Path = HERE) -> list[str]:
+    """lupdate + merge + lrelease for one registered language; the sources still missing."""
+    ts_file = folder / f"{lang.catalog}.ts"
+    lupdate(ts_file, lang.code, plural_only=lang.is_source)
+    missing = merge(ts_file, merges or {})
+    lrelease(ts_file, folder / f"{lang.catalog}.qm")
+    return missing
+
+
 def main(argv: list[str] | None = None) -> int:
     """``python -m kiosk.ui.i18n.update [--merge es FILE.json ...]``"""
     import json
 
     args = list(sys.argv[1:] if argv is None else argv)
-    merges: dict[str, dict[str, str]] = {}
+    merges: dict[str, dict[str, str | list[str]]] = {}
     while args[:1] == ["--merge"]:
         lang, path = args[1], Path(args[2])
         merges.setdefault(lang, {}).update(json.loads(path.read_text(encoding="utf-8")))
         args = args[3:]
-    for lang in LANGS:
-        ts_file = HERE / f"kiosk_{lang}.ts"
-        lupdate(ts_file, lang)
-        missing = merge(ts_file, merges.get(lang, {}))
-        lrelease(ts_file, HERE / f"kiosk_{lang}.qm")
-        print(f"updated {ts_file.relative_to(KIOSK.parent)}")
+    for lang in languages():
+        missing = update(lang, merges.get(lang.code))
+        print(f"updated {(HERE / lang.catalog).relative_to(KIOSK.parent)}.ts")
         for source in missing:
-            print(f"  untranslated ({lang}): {source}")
+            print(f"  untranslated ({lang.code}): {source}")
     return 0
 
 

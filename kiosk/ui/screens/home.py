@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QGridLayout, QHBoxLayout, QProgressBar, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from kiosk.content.model import Module, Track
+from kiosk.core import languages
 from kiosk.core.clock import to_local, utcnow
 from kiosk.ui import theme
 from kiosk.ui.widgets.common import TopBar, avatar_icon, button, icon, icon_label, label, pixmap
@@ -50,7 +51,7 @@ class ModuleCard(QFrame):
         self.progress = QProgressBar()
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
-        self.progress.setAccessibleName(self.tr("{done} of {total} lessons done").format(done=done, total=total))
+        self.progress.setAccessibleName(self.tr("{done} of %n lesson(s) done", "", total).format(done=done))
         bar_row.addWidget(self.progress, 1)
         bar_row.addWidget(label(self.tr("{done} of {total}").format(done=done, total=total), "hint", wrap=False))
         col.addLayout(bar_row)
@@ -122,7 +123,7 @@ class HomeScreen(QWidget):
             return self.tr("Chosen for you"), "none"
         if due_on == today:
             return self.tr("For today"), "today"
-        locale = QLocale(QLocale.Language.Spanish, QLocale.Country.Paraguay) if lang == "es" else QLocale(lang)
+        locale = QLocale(languages.get(lang).locale)
         written = locale.toString(QDate(due_on.year, due_on.month, due_on.day), self.tr("dddd d MMMM"))
         if due_on < today:
             return self.tr("It was for {date}: you can still do it").format(date=written), "late"

@@ -174,8 +174,7 @@ class PicturePanel(QWidget):
         if tries_left == 1:
             text = self.tr("Those are not your pictures. Try again slowly: one more try before a short pause.")
         else:
-            text = self.tr("Those are not your pictures. Try again slowly: you have {tries} tries left.").format(
-                tries=tries_left)
+            text = self.tr("Those are not your pictures. Try again slowly: you have %n try(s) left.", "", tries_left)
         self._say(text, "try")
         self._reset_pad()
 
@@ -206,8 +205,8 @@ class PicturePanel(QWidget):
         self.message.show()
 
     def _show_pause(self) -> None:
-        self._say(self.tr("Let’s take a short break. You can try again in {seconds} seconds. "
-                          "If you forgot your pictures, ask the facilitator.").format(seconds=self._seconds_left), "pause")
+        self._say(self.tr("Let’s take a short break. You can try again in %n second(s). "
+                          "If you forgot your pictures, ask the facilitator.", "", self._seconds_left), "pause")
 
     def _tick(self) -> None:
         self._seconds_left -= 1

@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QLocale, QObject
 
 from kiosk import resources
+from kiosk.core import languages
 from kiosk.core.clock import to_local
 from kiosk.ui import theme
 from kiosk.ui.pdf import html_to_pdf
@@ -25,11 +26,8 @@ LOGO_PX = 120
 
 
 def qt_locale(lang: str) -> QLocale:
-    if lang == "es":
-        return QLocale(QLocale.Language.Spanish, QLocale.Country.Paraguay)
-    if lang == "en":
-        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
-    return QLocale(lang)
+    """Dates and numbers as the language's speakers here write them (the registry's locale)."""
+    return QLocale(languages.get(lang).locale)
 
 
 def written_date(moment: datetime, lang: str) -> str:

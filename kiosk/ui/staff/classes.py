@@ -216,8 +216,7 @@ class ClassesPage(QWidget):
         elif info.archived:
             self.count.setText(self.tr("Archived"))
         else:
-            self.count.setText(self.tr("{count} learners").format(count=len(self.members)) if len(self.members) != 1
-                               else self.tr("1 learner"))
+            self.count.setText(self.tr("%n learner(s)", "", len(self.members)))
         table = self.member_table
         table.setColumnHidden(3, not self.pictures_on)
         table.setRowCount(len(self.members))
@@ -368,7 +367,7 @@ class ClassesPage(QWidget):
 
         def done(added: int) -> None:
             dialog.accept()
-            self.say(self.tr("{count} learners added to “{name}”.").format(count=added, name=info.name))
+            self.say(self.tr("%n learner(s) added to “{name}”.", "", added).format(name=info.name))
             self.refresh(select_id=info.id)
 
         dialog.chosen.connect(lambda ids: self.ctx.run(lambda store: store.classes.add_members(info.id, ids), done))
@@ -447,9 +446,8 @@ class ClassesPage(QWidget):
         count = len(self.members)
         dialog = ConfirmDialog(
             self.tr("New picture passwords for “{name}”").format(name=info.name),
-            self.tr("Each of the {count} learners gets 3 new secret pictures, and their cards are saved as a PDF to "
-                    "print. The pictures they use now will stop working. Hand each card to its owner.").format(
-                count=count),
+            self.tr("Each of the %n learner(s) gets 3 new secret pictures, and their cards are saved as a PDF to "
+                    "print. The pictures they use now will stop working. Hand each card to its owner.", "", count),
             self.tr("Assign and save the cards…"), self)
 
         def go() -> None:
@@ -545,10 +543,9 @@ class ClassesPage(QWidget):
 
         def done(result) -> None:
             dialog.accept()
-            text = self.tr("{count} learners imported.").format(count=result.added) if result.added != 1 \
-                else self.tr("1 learner imported.")
+            text = self.tr("%n learner(s) imported.", "", result.added)
             if result.skipped:
-                text += " " + self.tr("{count} rows with problems were left out.").format(count=result.skipped)
+                text += " " + self.tr("%n row(s) with problems were left out.", "", result.skipped)
             self.say(text)
             names = {r.class_name for r in result.preview.good_rows if r.class_name}
             self.refresh(select_name=names.pop() if len(names) == 1 else None)

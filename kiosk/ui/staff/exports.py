@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.core import languages
 from kiosk.core.clock import to_local, utcnow
 from kiosk.core.errors import EnvironmentProblem, InputProblem
 from kiosk.ui.staff.context import StaffContext
@@ -332,10 +333,10 @@ class ExportsPage(QWidget):
         if preview.count == 0:
             self.count_label.setText(self.tr("No attendance in these days."))
         elif preview.count > len(preview.rows):
-            self.count_label.setText(self.tr("Showing the first {shown} of {count} rows; the file has all of them.")
-                                     .format(shown=len(preview.rows), count=preview.count))
+            self.count_label.setText(self.tr("Showing the first {shown} of %n row(s); the file has all of them.", "",
+                                             preview.count).format(shown=len(preview.rows)))
         else:
-            self.count_label.setText(self.tr("{count} rows, the same as in the file.").format(count=preview.count))
+            self.count_label.setText(self.tr("%n row(s), the same as in the file.", "", preview.count))
         self._show_reach(preview.reach)
         self.preview_shown.emit()
 
@@ -353,7 +354,7 @@ class ExportsPage(QWidget):
                        [m[key] for m in per_month])
             for key in GROUP_KEYS
         ]
-        locale = QLocale("es_PY" if self.ctx.lang == "es" else "en")
+        locale = QLocale(languages.get(self.ctx.lang).locale)
         names = [f"{locale.monthName(m.month, locale.FormatType.ShortFormat)} {m.year % 100:02d}"
                  for m in report.months]
         caption = self.tr("Whole site, {start} – {end}").format(
@@ -485,7 +486,7 @@ class ExportsPage(QWidget):
             return
         self.progress.setRange(0, job.total)
         self.progress.setValue(min(job.done, job.total))
-        self.progress_label.setText(self.tr("{done} of {total} rows").format(done=job.done, total=job.total))
+        self.progress_label.setText(self.tr("{done} of %n row(s)", "", job.total).format(done=job.done))
 
     def _finish(self) -> None:
         self._poll.stop()

@@ -88,10 +88,8 @@ class AddMembersDialog(StaffDialog):
         self.ok_button.setEnabled(count > 0)
         if count == 0:
             self.ok_button.setText(self.tr("Add"))
-        elif count == 1:
-            self.ok_button.setText(self.tr("Add 1 learner"))
         else:
-            self.ok_button.setText(self.tr("Add {count} learners").format(count=count))
+            self.ok_button.setText(self.tr("Add %n learner(s)", "", count))
 
     def _ok(self) -> None:
         ids = self.selected_ids()

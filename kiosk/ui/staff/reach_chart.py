@@ -150,8 +150,9 @@ class ReachChart(QWidget):
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
             p.setFont(small)
             p.setPen(muted)
-            detail = self.tr("{learners} learners with an account + {anonymous} people without an account").format(
-                learners=g.learners, anonymous=g.anonymous)
+            detail = self.tr("{learners} + {anonymous}").format(
+                learners=self.tr("%n learner(s) with an account", "", g.learners),
+                anonymous=self.tr("%n person(s) without an account", "", g.anonymous))
             p.drawText(QRectF(bar_x, track.bottom() + 4, bar_w + TEXT_W, 24),
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                        QFontMetrics(small).elidedText(detail, Qt.TextElideMode.ElideRight, int(bar_w + TEXT_W)))

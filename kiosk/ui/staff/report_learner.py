@@ -126,8 +126,8 @@ class LearnerView(QWidget):
         self.avatar.setPixmap(pixmap(avatar_icon(detail.avatar), 48))
         self.name.setText(detail.display_name)
         if detail.last_visit is not None:
-            self.stats.setText(self.tr("Time in lessons: {time} · {visits} visits · last visit: {date}").format(
-                time=texts.duration(detail.seconds), visits=detail.visits,
+            self.stats.setText(self.tr("Time in lessons: {time} · %n visit(s) · last visit: {date}", "",
+                                       detail.visits).format(time=texts.duration(detail.seconds),
                 date=long_date(to_local(detail.last_visit).date(), self.lang)))
         else:
             self.stats.setText(self.tr("No lesson opened yet."))

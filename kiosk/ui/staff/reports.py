@@ -307,7 +307,7 @@ class ReportsPage(QWidget):
             if learner_ids is None:
                 who = self.tr("the whole class")
             else:
-                who = self.tr("{count} learners").format(count=len(learner_ids)) if len(learner_ids) > 1 else \
+                who = self.tr("%n learner(s)", "", len(learner_ids)) if len(learner_ids) > 1 else \
                     next((n for i, n, _a in self.members if i == learner_ids[0]), "")
             text = self.tr("Assigned {modules} to {who}.").format(modules=titles, who=who)
             if due is not None:

@@ -81,11 +81,11 @@ class ImportDialog(StaffDialog):
             self.summary.setText(self.tr("The file has no rows with learners."))
         elif bad:
             self.summary.setText(
-                self.tr("{bad} of {total} rows have a problem (highlighted). Nothing is imported while a row has "
-                        "a problem: fix the file and choose it again, or import only the valid rows.").format(
-                    bad=bad, total=len(rows)))
+                self.tr("{bad} of %n row(s) have a problem (highlighted). Nothing is imported while a row has "
+                        "a problem: fix the file and choose it again, or import only the valid rows.", "",
+                        len(rows)).format(bad=bad))
         else:
-            self.summary.setText(self.tr("{total} learners are ready to import.").format(total=len(rows)))
+            self.summary.setText(self.tr("%n learner(s) are ready to import.", "", len(rows)))
         self.problems.setText(lines(preview.problems))
         self.problems.setVisible(bool(preview.problems))
         notes = list(preview.warnings)
@@ -122,10 +122,9 @@ class ImportDialog(StaffDialog):
             self.table.scrollToItem(self.table.item(first_bad, 0))
 
         good = len(preview.good_rows)
-        self.all_button.setText(self.tr("Import {count} learners").format(count=len(rows)) if len(rows) != 1
-                                else self.tr("Import 1 learner"))
+        self.all_button.setText(self.tr("Import %n learner(s)", "", len(rows)))
         self.all_button.setEnabled(preview.can_import_all)
-        self.valid_button.setText(self.tr("Import only the {count} valid rows").format(count=good))
+        self.valid_button.setText(self.tr("Import only the %n valid row(s)", "", good))
         self.valid_button.setVisible(bool(bad) and preview.can_import_valid)
         self.valid_button.setEnabled(preview.can_import_valid)
 

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.core import languages
 from kiosk.ui.staff.context import StaffContext, StaffMember
 from kiosk.ui.staff.first_run import NAME_MAX, SITE_NAME_MAX, new_secret_problem, rules_text, secret_field
 from kiosk.ui.widgets.common import error_and_buttons, button, label
 
-LANGUAGES = [("es", "Español"), ("en", "English")]  # as on the sign-in screen
 GOALS = ("children", "teens", "teachers", "parents")
 IDLE_MAX = 120
 GOAL_MAX = 1_000_000
@@ -119,8 +119,8 @@ class PinDialog(QDialog):
         if status == "wrong":
             self.show_error(self.tr("Your current PIN is not right."))
         elif status == "locked":
-            self.show_error(self.tr("Too many wrong tries. Wait {seconds} seconds and try again.")
-                            .format(seconds=outcome.seconds_left))
+            self.show_error(self.tr("Too many wrong tries. Wait %n second(s) and try again.", "",
+                                    outcome.seconds_left))
         else:
             self.show_error(self.tr("That account is no longer active."))
         if self.current is not None:
@@ -147,7 +147,7 @@ class SiteForm(QWidget):
         self.site_code = QLineEdit()
         self.site_code.setMaxLength(SITE_CODE_MAX)
         self.language = QComboBox()
-        for code, name in LANGUAGES:
+        for code, name in languages.choices():  # as on the sign-in screen
             self.language.addItem(name, code)
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setRange(1, IDLE_MAX)

@@ -250,8 +250,7 @@ class StaffSignInPanel(QWidget):
             self.message.hide()
         elif status == "wrong":
             self.pad.setEnabled(True)
-            self._say(self.tr("That PIN is not right. You have {tries} more tries.").format(tries=outcome.tries_left)
-                      if outcome.tries_left != 1 else self.tr("That PIN is not right. You have one more try."))
+            self._say(self.tr("That PIN is not right. You have %n more try(s).", "", outcome.tries_left))
             self.pad.focus()
         elif status == "locked":
             self.lock_for(outcome.seconds_left)
@@ -281,7 +280,7 @@ class StaffSignInPanel(QWidget):
             self.pad.setEnabled(True)
             self.pad.focus()
             return
-        self._say(self.tr("Too many wrong tries. Wait {seconds} seconds and try again.").format(seconds=left))
+        self._say(self.tr("Too many wrong tries. Wait %n second(s) and try again.", "", left))
 
     def _stop_countdown(self) -> None:
         self._countdown.stop()

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.core import languages
 from kiosk.core.clock import to_local
 from kiosk.ui.staff.context import StaffContext
 from kiosk.ui.widgets.common import error_and_buttons, button, label, set_prop
@@ -43,8 +44,7 @@ COLUMNS = 7
 
 
 def _qt_locale(lang: str) -> QLocale:
-    return QLocale(QLocale.Language.Spanish, QLocale.Country.Paraguay) if lang == "es" \
-        else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return QLocale(languages.get(lang).locale)
 
 
 class EnrolDialog(QDialog):
@@ -244,11 +244,8 @@ class SyncPage(QWidget):
             else:
                 why = "; ".join(self.tr("{count} because {reason}").format(
                     count=n, reason=self.reason_text(r)) for r, n in sorted(reasons.items()))
-            count = int(detail.get("count", 0))
-            if count == 1:
-                return self.tr("The server refused one figure: {reasons}").format(reasons=why)
-            return self.tr("The server refused {count} figures: {reasons}").format(
-                count=count, reasons=why)
+            return self.tr("The server refused %n figure(s): {reasons}", "",
+                           int(detail.get("count", 0))).format(reasons=why)
         return {
             "unreachable": self.tr("No connection to the server"),
             "unauthorized": self.tr(
@@ -418,8 +415,7 @@ class SyncPage(QWidget):
         elif report.error or report.rejected:
             self.message.hide()  # the status card's "Last error" says what happened
         elif report.sent:
-            self._say(self.tr("Sent: one figure.") if report.sent == 1 else
-                      self.tr("Sent: {count} figures.").format(count=report.sent), True)
+            self._say(self.tr("Sent: %n figure(s).", "", report.sent), True)
         else:
             self._say(self.tr("Nothing was waiting: everything had been sent."), True)
         self.refresh()

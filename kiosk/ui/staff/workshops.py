@@ -312,13 +312,11 @@ class WorkshopsPage(QWidget):
             item.setCheckState(Qt.CheckState.Checked if learner.id in self._ticked else Qt.CheckState.Unchecked)
             self.list.addItem(item)
         if self.class_id() and members:
-            self.list_hint.setText(self.tr("The class's {count} members come first, then everyone else.")
-                                   .format(count=members))
+            self.list_hint.setText(self.tr("The class's %n member(s) come first, then everyone else.", "", members))
         elif not people:
             self.list_hint.setText(self.tr("No learners yet: count the people with the counters."))
         else:
-            self.list_hint.setText(self.tr("1 learner") if len(people) == 1 else
-                                   self.tr("{count} learners").format(count=len(people)))
+            self.list_hint.setText(self.tr("%n learner(s)", "", len(people)))
         self._filter(self.search.text())
         self._update_counts()
         self.loaded.emit()
@@ -408,8 +406,7 @@ class WorkshopsPage(QWidget):
         anonymous = sum(c.value() for c in self.counters.values())
         self.ticked_label.setText(self.tr("Ticked: {count}").format(count=ticked))
         total = ticked + anonymous
-        self.total_label.setText(self.tr("Total: 1 person") if total == 1 else
-                                 self.tr("Total: {count} people").format(count=total))
+        self.total_label.setText(self.tr("Total: %n person(s)", "", total))
 
     def anonymous(self) -> dict[tuple[str, str], int]:
         return {group: c.value() for group, c in self.counters.items() if c.value()}
@@ -484,11 +481,7 @@ class WorkshopsPage(QWidget):
         self.save_button.setEnabled(True)
         self.workshop_id = info.id
         self.heading.setText(self.tr("Register: {title}").format(title=info.title))
-        if info.total == 1:
-            text = self.tr("Saved: 1 person at “{title}”.").format(title=info.title)
-        else:
-            text = self.tr("Saved: {count} people at “{title}”.").format(count=info.total, title=info.title)
-        self._say(text, "ok")
+        self._say(self.tr("Saved: %n person(s) at “{title}”.", "", info.total).format(title=info.title), "ok")
         self.ctx.run(lambda store: store.attendance.list_workshops(50), self._show_saved)
         self.saved.emit(info)
 

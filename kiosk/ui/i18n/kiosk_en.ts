@@ -1,0 +1,335 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>AddMembersDialog</name>
+        <message numerus="yes">
+            <source>Add %n learner(s)</source>
+            <translation>
+                <numerusform>Add %n learner</numerusform>
+                <numerusform>Add %n learners</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceExport</name>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n row</numerusform>
+                <numerusform>%n rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassesPage</name>
+        <message numerus="yes">
+            <source>%n learner(s)</source>
+            <translation>
+                <numerusform>%n learner</numerusform>
+                <numerusform>%n learners</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n learner(s) added to “{name}”.</source>
+            <translation>
+                <numerusform>%n learner added to “{name}”.</numerusform>
+                <numerusform>%n learners added to “{name}”.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Each of the %n learner(s) gets 3 new secret pictures, and their cards are saved as a PDF to print. The pictures they use now will stop working. Hand each card to its owner.</source>
+            <translation>
+                <numerusform>The learner gets 3 new secret pictures, and their card is saved as a PDF to print. The pictures they use now will stop working. Hand the card to its owner.</numerusform>
+                <numerusform>Each of the %n learners gets 3 new secret pictures, and their cards are saved as a PDF to print. The pictures they use now will stop working. Hand each card to its owner.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n learner(s) imported.</source>
+            <translation>
+                <numerusform>%n learner imported.</numerusform>
+                <numerusform>%n learners imported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) with problems were left out.</source>
+            <translation>
+                <numerusform>%n row with problems was left out.</numerusform>
+                <numerusform>%n rows with problems were left out.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message numerus="yes">
+            <source>Done: %n demo learner(s) in {home}</source>
+            <translation>
+                <numerusform>Done: %n demo learner in {home}</numerusform>
+                <numerusform>Done: %n demo learners in {home}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n figure(s) in {batches}: {accepted}, {refused}.</source>
+            <translation>
+                <numerusform>Sent %n figure in {batches}: {accepted}, {refused}.</numerusform>
+                <numerusform>Sent %n figures in {batches}: {accepted}, {refused}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n batch(es)</source>
+            <translation>
+                <numerusform>%n batch</numerusform>
+                <numerusform>%n batches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n accepted</source>
+            <translation>
+                <numerusform>%n accepted</numerusform>
+                <numerusform>%n accepted</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused</source>
+            <translation>
+                <numerusform>%n refused</numerusform>
+                <numerusform>%n refused</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n figure(s), with the enrolment code</source>
+            <translation>
+                <numerusform>%n figure, with the enrolment code</numerusform>
+                <numerusform>%n figures, with the enrolment code</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n figure(s)</source>
+            <translation>
+                <numerusform>%n figure</numerusform>
+                <numerusform>%n figures</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportsPage</name>
+        <message numerus="yes">
+            <source>Showing the first {shown} of %n row(s); the file has all of them.</source>
+            <translation>
+                <numerusform>Showing the first {shown} of %n row; the file has all of them.</numerusform>
+                <numerusform>Showing the first {shown} of %n rows; the file has all of them.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s), the same as in the file.</source>
+            <translation>
+                <numerusform>%n row, the same as in the file.</numerusform>
+                <numerusform>%n rows, the same as in the file.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{done} of %n row(s)</source>
+            <translation>
+                <numerusform>{done} of %n row</numerusform>
+                <numerusform>{done} of %n rows</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>IdleOverlay</name>
+        <message numerus="yes">
+            <source>Your session will close in %n second(s) so that nobody else uses it.</source>
+            <translation>
+                <numerusform>Your session will close in %n second so that nobody else uses it.</numerusform>
+                <numerusform>Your session will close in %n seconds so that nobody else uses it.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message numerus="yes">
+            <source>{bad} of %n row(s) have a problem (highlighted). Nothing is imported while a row has a problem: fix the file and choose it again, or import only the valid rows.</source>
+            <translation>
+                <numerusform>{bad} of %n row has a problem (highlighted). Nothing is imported while a row has a problem: fix the file and choose it again, or import only the valid rows.</numerusform>
+                <numerusform>{bad} of %n rows have a problem (highlighted). Nothing is imported while a row has a problem: fix the file and choose it again, or import only the valid rows.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n learner(s) are ready to import.</source>
+            <translation>
+                <numerusform>%n learner is ready to import.</numerusform>
+                <numerusform>%n learners are ready to import.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n learner(s)</source>
+            <translation>
+                <numerusform>Import %n learner</numerusform>
+                <numerusform>Import %n learners</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import only the %n valid row(s)</source>
+            <translation>
+                <numerusform>Import only the valid row</numerusform>
+                <numerusform>Import only the %n valid rows</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LearnerView</name>
+        <message numerus="yes">
+            <source>Time in lessons: {time} · %n visit(s) · last visit: {date}</source>
+            <translation>
+                <numerusform>Time in lessons: {time} · %n visit · last visit: {date}</numerusform>
+                <numerusform>Time in lessons: {time} · %n visits · last visit: {date}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ModuleCard</name>
+        <message numerus="yes">
+            <source>{done} of %n lesson(s) done</source>
+            <translation>
+                <numerusform>{done} of %n lesson done</numerusform>
+                <numerusform>{done} of %n lessons done</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PicturePanel</name>
+        <message numerus="yes">
+            <source>Those are not your pictures. Try again slowly: you have %n try(s) left.</source>
+            <translation>
+                <numerusform>Those are not your pictures. Try again slowly: you have %n try left.</numerusform>
+                <numerusform>Those are not your pictures. Try again slowly: you have %n tries left.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Let’s take a short break. You can try again in %n second(s). If you forgot your pictures, ask the facilitator.</source>
+            <translation>
+                <numerusform>Let’s take a short break. You can try again in %n second. If you forgot your pictures, ask the facilitator.</numerusform>
+                <numerusform>Let’s take a short break. You can try again in %n seconds. If you forgot your pictures, ask the facilitator.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PinDialog</name>
+        <message numerus="yes">
+            <source>Too many wrong tries. Wait %n second(s) and try again.</source>
+            <translation>
+                <numerusform>Too many wrong tries. Wait %n second and try again.</numerusform>
+                <numerusform>Too many wrong tries. Wait %n seconds and try again.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReachChart</name>
+        <message numerus="yes">
+            <source>%n learner(s) with an account</source>
+            <translation>
+                <numerusform>%n learner with an account</numerusform>
+                <numerusform>%n learners with an account</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) without an account</source>
+            <translation>
+                <numerusform>%n person without an account</numerusform>
+                <numerusform>%n people without an account</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message numerus="yes">
+            <source>%n learner(s)</source>
+            <translation>
+                <numerusform>%n learner</numerusform>
+                <numerusform>%n learners</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffSignInPanel</name>
+        <message numerus="yes">
+            <source>That PIN is not right. You have %n more try(s).</source>
+            <translation>
+                <numerusform>That PIN is not right. You have one more try.</numerusform>
+                <numerusform>That PIN is not right. You have %n more tries.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong tries. Wait %n second(s) and try again.</source>
+            <translation>
+                <numerusform>Too many wrong tries. Wait %n second and try again.</numerusform>
+                <numerusform>Too many wrong tries. Wait %n seconds and try again.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncMessages</name>
+        <message numerus="yes">
+            <source>The server refused %n figure(s): {reasons}</source>
+            <translation>
+                <numerusform>The server refused one figure: {reasons}</numerusform>
+                <numerusform>The server refused %n figures: {reasons}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message numerus="yes">
+            <source>The server refused %n figure(s): {reasons}</source>
+            <translation>
+                <numerusform>The server refused one figure: {reasons}</numerusform>
+                <numerusform>The server refused %n figures: {reasons}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent: %n figure(s).</source>
+            <translation>
+                <numerusform>Sent: one figure.</numerusform>
+                <numerusform>Sent: %n figures.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopsPage</name>
+        <message numerus="yes">
+            <source>The class's %n member(s) come first, then everyone else.</source>
+            <translation>
+                <numerusform>The class's member comes first, then everyone else.</numerusform>
+                <numerusform>The class's %n members come first, then everyone else.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n learner(s)</source>
+            <translation>
+                <numerusform>%n learner</numerusform>
+                <numerusform>%n learners</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Total: %n person(s)</source>
+            <translation>
+                <numerusform>Total: %n person</numerusform>
+                <numerusform>Total: %n people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved: %n person(s) at “{title}”.</source>
+            <translation>
+                <numerusform>Saved: %n person at “{title}”.</numerusform>
+                <numerusform>Saved: %n people at “{title}”.</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>
