@@ -1242,6 +1242,29 @@
         </message>
     </context>
     <context>
+        <name>OptionsWidget</name>
+        <message>
+            <source>Choose every right answer, then press “Check”.</source>
+            <translation>Elegí todas las respuestas correctas y después tocá «Comprobar».</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Comprobar</translation>
+        </message>
+        <message>
+            <source>That’s right!</source>
+            <translation>¡Correcto!</translation>
+        </message>
+        <message>
+            <source>There is still a right answer you haven’t chosen.</source>
+            <translation>Todavía falta elegir una respuesta correcta.</translation>
+        </message>
+        <message>
+            <source>Not quite. Try again!</source>
+            <translation>Casi. ¡Probá otra vez!</translation>
+        </message>
+    </context>
+    <context>
         <name>PictureCards</name>
         <message>
             <source>Telecentro · {class_name}</source>
@@ -1366,37 +1389,6 @@
         <message>
             <source>Enter</source>
             <translation>Entrar</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuizWidget</name>
-        <message>
-            <source>Choose every right answer, then press “Check”.</source>
-            <translation>Elegí todas las respuestas correctas y después tocá «Comprobar».</translation>
-        </message>
-        <message>
-            <source>True</source>
-            <translation>Verdadero</translation>
-        </message>
-        <message>
-            <source>False</source>
-            <translation>Falso</translation>
-        </message>
-        <message>
-            <source>Check</source>
-            <translation>Comprobar</translation>
-        </message>
-        <message>
-            <source>That’s right!</source>
-            <translation>¡Correcto!</translation>
-        </message>
-        <message>
-            <source>There is still a right answer you haven’t chosen.</source>
-            <translation>Todavía falta elegir una respuesta correcta.</translation>
-        </message>
-        <message>
-            <source>Not quite. Try again!</source>
-            <translation>Casi. ¡Probá otra vez!</translation>
         </message>
     </context>
     <context>
@@ -2379,6 +2371,17 @@
         <message>
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrueFalseWidget</name>
+        <message>
+            <source>True</source>
+            <translation>Verdadero</translation>
+        </message>
+        <message>
+            <source>False</source>
+            <translation>Falso</translation>
         </message>
     </context>
     <context>
