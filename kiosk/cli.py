@@ -108,11 +108,11 @@ def _demo(config, *, large: bool = False) -> int:
     from kiosk.content.catalog import load_catalog
     from kiosk.core.errors import EnvironmentProblem
     from kiosk.demo import fill_demo
-    from kiosk.store.store import Store
+    from kiosk.backend import open_backend
 
     try:
         config.ensure_dirs()
-        store = Store.open(config.db_path)
+        store = open_backend(config)
     except (EnvironmentProblem, OSError) as exc:
         print(f"kiosk demo: no se pudo abrir {config.home}: {exc}", file=sys.stderr)
         return 2

@@ -22,7 +22,7 @@ from kiosk.learning.progress import EndReason
 from kiosk.store.models import Learner
 
 if TYPE_CHECKING:
-    from kiosk.store.store import Store
+    from kiosk.backend import Backend
 
 DAYS_BACK = 21
 
@@ -83,11 +83,11 @@ def _modules_for(catalog: Catalog, band: AgeBand) -> list[Module]:
 
 
 def fill_demo(
-    store: Store, catalog: Catalog, *, seed: int = 7, now: datetime | None = None
+    store: Backend, catalog: Catalog, *, seed: int = 7, now: datetime | None = None
 ) -> int:
     """Register the demo learners and play their last three weeks. Returns how many learners
     were created; 0 (and nothing written) when the database already has learners."""
-    with store.reading() as session:
+    with store.db.reading() as session:
         if session.scalar(select(func.count()).select_from(Learner)):
             return 0
     rng = random.Random(seed)
@@ -109,7 +109,7 @@ def fill_demo(
 DEMO_STAFF = (("Coordinación", "coordinator", "2580"), ("Profe Nilda", "teacher", "1357"))
 
 
-def _staff_and_classes(store: Store, catalog: Catalog, learners: list, end: datetime) -> None:
+def _staff_and_classes(store: Backend, catalog: Catalog, learners: list, end: datetime) -> None:
     """A coordinator and a teacher, a class of the children and teens, a module assigned to it
     and one workshop, so every staff screen has something to show."""
     store.site.update(site_name="Telecentro de demostración", site_code="DEMO-01", goals={
@@ -142,7 +142,7 @@ def _moment(end: datetime, days_ago: int, rng: random.Random) -> datetime:
 
 
 def _play(
-    store: Store,
+    store: Backend,
     catalog: Catalog,
     learner_id: str,
     person: DemoPerson,
@@ -181,7 +181,7 @@ def _play(
 
 
 def _visit(
-    store: Store,
+    store: Backend,
     learner_id: str,
     session_id: str,
     module: Module,

@@ -371,10 +371,10 @@ def cli_main(args: Any, config: Config) -> int:
         return fail(f"no hay datos del kiosco en «{config.home}» (falta {config.db_path.name}).", 2)
 
     from kiosk.core.errors import EnvironmentProblem
-    from kiosk.store.store import Store
+    from kiosk.backend import open_backend
 
     try:
-        store = Store.open(config.db_path)
+        store = open_backend(config)
     except EnvironmentProblem as exc:
         return fail(f"no se pudo abrir los datos de «{config.home}»: {exc}", 2)
     try:

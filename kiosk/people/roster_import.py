@@ -433,6 +433,20 @@ def read_existing(session: Session) -> Existing:
     )
 
 
+class RosterService:
+    """Preview and import a list of learners (``backend.roster``)."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def preview(self, data: bytes, *, default_class: str | None = None) -> RosterPreview:
+        return preview_roster(self._store, data, default_class=default_class)
+
+    def run_import(self, data: bytes, *, default_class: str | None = None, only_valid: bool = False,
+                   now: datetime | None = None) -> ImportResult:
+        return import_roster(self._store, data, default_class=default_class, only_valid=only_valid, now=now)
+
+
 def preview_roster(store: Store, data: bytes, *, default_class: str | None = None) -> RosterPreview:
     """What importing ``data`` would do on this kiosk now (nothing is written)."""
     with store.reading() as session:
@@ -502,16 +516,16 @@ def cli_main(path: Path, config: Config, class_name: str | None, *, out=None, er
     except OSError as exc:
         print(f"kiosk learners import: no se pudo leer «{path}»: {exc.strerror or exc}", file=err)
         return 2
-    from kiosk.store.store import Store
+    from kiosk.backend import open_backend
 
     try:
         config.ensure_dirs()
-        store = Store.open(config.db_path)
+        backend = open_backend(config)
     except (EnvironmentProblem, OSError) as exc:
         print(f"kiosk learners import: no se pudo abrir el kiosco en «{config.home}»: {exc}", file=err)
         return 2
     try:
-        result = import_roster(store, data, default_class=class_name)
+        result = backend.roster.run_import(data, default_class=class_name)
     except RosterRefused as refused:
         preview = refused.preview
         for warning in preview.warnings:
@@ -533,7 +547,7 @@ def cli_main(path: Path, config: Config, class_name: str | None, *, out=None, er
         print(f"kiosk learners import: {exc}", file=err)
         return 2
     finally:
-        store.close()
+        backend.close()
     for warning in result.preview.warnings:
         print(f"aviso: {warning}", file=out)
     classes = ""

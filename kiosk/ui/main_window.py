@@ -333,10 +333,8 @@ class MainWindow(QMainWindow):
             else:
                 self._show_problem(exc)
 
-        from kiosk.people.picture_password import register_learner
-
         sequence = self.register_screen.picture_sequence
-        self.tasks.run(lambda: register_learner(db.store, name, avatar, age_band, role, sequence), self._registered, on_error)
+        self.tasks.run(lambda: db.store.pictures.register_learner(name, avatar, age_band, role, sequence), self._registered, on_error)
 
     def _registered(self, learner: LearnerInfo) -> None:
         self.refresh_learners()
@@ -679,11 +677,11 @@ def _open_store(config: Config):
     from kiosk.ui.imports import preload
 
     preload()
-    from kiosk.store.store import Store
+    from kiosk.backend import open_backend
 
-    store = Store.open(config.db_path)
-    store.progress.close_stale_sessions()
-    return store
+    backend = open_backend(config)
+    backend.progress.close_stale_sessions()
+    return backend
 
 
 def _load_catalog():

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from kiosk.people.picture_password import MAX_TRIES, PicturePasswordService, sequence_matches, set_pictures_enabled
+from kiosk.people.picture_password import MAX_TRIES, sequence_matches
 from tests.ui.conftest import db_rows, settle, type_text
 
 SEQ = ("manzana", "barco", "llave")
@@ -34,13 +34,13 @@ def kiosk(make_window, home, qtbot):
     the picture password SEQ.  ``on`` says whether the site turned picture passwords on."""
 
     def make(on: bool = True):
-        from kiosk.store.store import Store
+        from kiosk.backend import Backend
 
-        with Store.open(home / "kiosk.sqlite3") as store:
-            set_pictures_enabled(store, on)
+        with Backend.open(home / "kiosk.sqlite3") as store:
+            store.pictures.set_enabled(on)
             ana = store.learners.register("Ana", "tatu.svg", "8-11", "learner")
             store.learners.register("Luis", "sol.svg", "8-11", "learner")
-            PicturePasswordService(store).set(ana.id, SEQ)
+            store.pictures.set(ana.id, SEQ)
         window = make_window(lang="en")
         gate = gate_of(window)
         settle(qtbot, window)

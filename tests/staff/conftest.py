@@ -26,10 +26,10 @@ def fast_hashes(monkeypatch):
 def seed(home, fast_hashes):
     """``seed()`` adds a coordinator "Zulma" and a teacher "Pedro" to ``home``'s database
     (before the window opens); returns their ids.  ``site=`` sets site settings too."""
-    from kiosk.store.store import Store
+    from kiosk.backend import Backend
 
     def make(*, teacher: bool = True, learners: tuple[str, ...] = (), **site):
-        with Store.open(home / "kiosk.sqlite3") as store:
+        with Backend.open(home / "kiosk.sqlite3") as store:
             coordinator = store.staff.create("Zulma", "coordinator", COORDINATOR_PIN)
             ids = {"coordinator": coordinator.id}
             if teacher:

@@ -9,435 +9,40 @@ worker answers: a name already taken is shown in the dialog, not in a second win
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
     QCheckBox,
     QDialog,
     QFileDialog,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
-    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.core.errors import EnvironmentProblem, InputProblem
-from kiosk.core.people import DISPLAY_NAME_MAX, AgeBand, Role, clean_display_name
-from kiosk.core.text import fold_for_search
 from kiosk.ui import theme
 from kiosk.ui.staff.context import StaffContext
+from kiosk.ui.staff.learner_dialogs import AddMembersDialog, NewLearnerDialog
+from kiosk.ui.staff.roster_dialog import ImportDialog
+from kiosk.ui.staff.staff_dialogs import (
+    ConfirmDialog,
+    NameDialog,
+    StaffDialog,
+    age_text,
+    documents_dir,
+    role_text,
+)
 from kiosk.ui.widgets.common import avatar_icon, button, label, set_prop
-
-CLASS_NAME_MAX = 64  # kiosk.people.classes.CLASS_NAME_MAX (not imported: keeps SQLAlchemy out of start-up)
-AVATAR_COLUMNS = 12
-
-
-def age_text(band: AgeBand | str | None) -> str:
-    """An age band as staff pages show it."""
-    if not band:
-        return ""
-    return {
-        AgeBand.CHILD: QCoreApplication.translate("StaffLabels", "8 to 11"),
-        AgeBand.TEEN: QCoreApplication.translate("StaffLabels", "12 to 17"),
-        AgeBand.ADULT: QCoreApplication.translate("StaffLabels", "Adult"),
-    }[AgeBand(band)]
-
-
-def role_text(role: Role | str | None) -> str:
-    """A role as staff pages show it."""
-    if not role:
-        return ""
-    return {
-        Role.LEARNER: QCoreApplication.translate("StaffLabels", "Student"),
-        Role.TEACHER: QCoreApplication.translate("StaffLabels", "Teacher"),
-        Role.PARENT: QCoreApplication.translate("StaffLabels", "Parent or caregiver"),
-    }[Role(role)]
-
-
-def lines(texts) -> str:
-    return "\n".join(texts)
-
-
-def documents_dir() -> str:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return found or os.path.expanduser("~")
-
-
-class StaffDialog(QDialog):
-    """A dialog with a title line, a body, an error line and a row of buttons."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("staffDialog")
-        self.setWindowTitle(title)
-        self.setModal(True)
-        self.col = QVBoxLayout(self)
-        self.col.setContentsMargins(28, 20, 28, 20)
-        self.col.setSpacing(10)
-        self.col.addWidget(label(title, "subtitle"))
-        self.body = QVBoxLayout()
-        self.body.setSpacing(10)
-        self.col.addLayout(self.body, 1)
-        self.error = label("", "error")
-        self.error.hide()
-        self.col.addWidget(self.error)
-        self.buttons = QHBoxLayout()
-        self.buttons.setSpacing(12)
-        self.buttons.addStretch(1)
-        self.col.addLayout(self.buttons)
-        self.cancel_button = button(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self.reject)
-        self.buttons.addWidget(self.cancel_button)
-
-    def add_button(self, widget: QPushButton) -> QPushButton:
-        """A button on the bottom row; it never shrinks below its text (the dialog grows)."""
-        widget.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-        self.buttons.addWidget(widget)
-        return widget
-
-    def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
-        for btn in self.findChildren(QPushButton):
-            btn.setEnabled(True)
-
-
-class NameDialog(StaffDialog):
-    """A class name: new or renamed.  Emits ``chosen(name)``; the page closes it on success."""
-
-    chosen = Signal(str)
-
-    def __init__(self, title: str, ok_text: str, initial: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(title, parent)
-        self.setMinimumWidth(560)
-        self.body.addWidget(label(self.tr("Name of the class"), "fieldLabel"))
-        self.name = QLineEdit(initial)
-        self.name.setMaxLength(CLASS_NAME_MAX)
-        self.name.setPlaceholderText(self.tr("For example: 5th grade A, Saturday workshop"))
-        self.name.setAccessibleName(self.tr("Name of the class"))
-        self.body.addWidget(self.name)
-        self.ok_button = self.add_button(button(ok_text, "primary"))
-        self.ok_button.clicked.connect(self._ok)
-        self.name.returnPressed.connect(self._ok)
-        self.name.textChanged.connect(lambda t: self.ok_button.setEnabled(bool(t.strip())))
-        self.ok_button.setEnabled(bool(initial.strip()))
-        self.name.setFocus()
-
-    def _ok(self) -> None:
-        text = clean_display_name(self.name.text())
-        if text:
-            self.error.hide()
-            self.chosen.emit(text)
-
-
-class ConfirmDialog(StaffDialog):
-    confirmed = Signal()
-
-    def __init__(self, title: str, text: str, ok_text: str, parent: QWidget | None = None) -> None:
-        super().__init__(title, parent)
-        self.setMinimumWidth(620)
-        self.text = label(text)
-        self.body.addWidget(self.text)
-        self.ok_button = self.add_button(button(ok_text, "primary"))
-        self.ok_button.clicked.connect(self._ok)
-
-    def _ok(self) -> None:
-        self.ok_button.setEnabled(False)
-        self.confirmed.emit()
-
-
-class AddMembersDialog(StaffDialog):
-    """Tick learners who are not in the class yet.  Emits ``chosen([learner ids])``."""
-
-    chosen = Signal(list)
-
-    def __init__(self, class_name: str, learners: list, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Add learners to “{name}”").format(name=class_name), parent)
-        self.setMinimumSize(640, 560)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search by name"))
-        self.search.setAccessibleName(self.tr("Search by name"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._filter)
-        self.body.addWidget(self.search)
-        self.list = QListWidget()
-        self.list.setObjectName("pickList")
-        self.list.setIconSize(QSize(theme.TABLE_ICON_PX, theme.TABLE_ICON_PX))
-        for member in learners:
-            info = member.learner
-            item = QListWidgetItem(avatar_icon(info.avatar), f"{info.display_name} · {age_text(info.age_band)}")
-            item.setData(Qt.ItemDataRole.UserRole, info.id)
-            item.setData(Qt.ItemDataRole.UserRole + 1, fold_for_search(info.display_name))
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.list.addItem(item)
-        self.list.itemChanged.connect(lambda _i: self._update())
-        self.list.itemActivated.connect(self._toggle)
-        self.body.addWidget(self.list, 1)
-        self.empty = label(self.tr("Every learner on this kiosk is already in this class."), "hint")
-        self.empty.setVisible(not learners)
-        self.body.addWidget(self.empty)
-        self.ok_button = self.add_button(button(self.tr("Add"), "primary"))
-        self.ok_button.clicked.connect(self._ok)
-        self._update()
-
-    def items(self) -> list[QListWidgetItem]:
-        return [self.list.item(i) for i in range(self.list.count())]
-
-    def check(self, learner_id: str) -> None:
-        for item in self.items():
-            if item.data(Qt.ItemDataRole.UserRole) == learner_id:
-                item.setCheckState(Qt.CheckState.Checked)
-
-    def selected_ids(self) -> list[str]:
-        return [i.data(Qt.ItemDataRole.UserRole) for i in self.items() if i.checkState() == Qt.CheckState.Checked]
-
-    def _toggle(self, item: QListWidgetItem) -> None:
-        checked = item.checkState() == Qt.CheckState.Checked
-        item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
-
-    def _filter(self, text: str) -> None:
-        needle = fold_for_search(text)
-        for item in self.items():
-            item.setHidden(needle not in item.data(Qt.ItemDataRole.UserRole + 1))
-
-    def _update(self) -> None:
-        count = len(self.selected_ids())
-        self.ok_button.setEnabled(count > 0)
-        if count == 0:
-            self.ok_button.setText(self.tr("Add"))
-        elif count == 1:
-            self.ok_button.setText(self.tr("Add 1 learner"))
-        else:
-            self.ok_button.setText(self.tr("Add {count} learners").format(count=count))
-
-    def _ok(self) -> None:
-        ids = self.selected_ids()
-        if ids:
-            self.ok_button.setEnabled(False)
-            self.chosen.emit(ids)
-
-
-class NewLearnerDialog(StaffDialog):
-    """A learner typed by hand: name, picture, age band, role.  Emits ``submitted``."""
-
-    submitted = Signal(str, str, object, object)  # name, avatar, AgeBand, Role
-
-    def __init__(self, class_name: str, avatars: list[tuple[str, str]], parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("New learner in “{name}”").format(name=class_name), parent)
-        self.setMinimumWidth(1000)
-        self.body.addWidget(label(self.tr("First name or nickname (no surname)"), "fieldLabel"))
-        self.name = QLineEdit()
-        self.name.setMaxLength(DISPLAY_NAME_MAX)
-        self.name.setAccessibleName(self.tr("First name or nickname (no surname)"))
-        self.name.setMaximumWidth(520)
-        self.name.textChanged.connect(lambda _t: self._update())
-        self.body.addWidget(self.name)
-        self.body.addWidget(label(self.tr("Picture"), "fieldLabel"))
-        self.avatar_group = QButtonGroup(self)
-        grid = QGridLayout()
-        grid.setSpacing(6)
-        for index, (file_name, accessible) in enumerate(avatars):
-            tile = QToolButton()
-            tile.setObjectName("avatarChoice")
-            tile.setCheckable(True)
-            tile.setIcon(avatar_icon(file_name))
-            tile.setIconSize(QSize(theme.TABLE_ICON_PX + 12, theme.TABLE_ICON_PX + 12))
-            tile.setToolTip(accessible)
-            tile.setAccessibleName(accessible)
-            tile.setProperty("avatar", file_name)
-            self.avatar_group.addButton(tile, index)
-            grid.addWidget(tile, index // AVATAR_COLUMNS, index % AVATAR_COLUMNS)
-        self.avatar_group.idClicked.connect(lambda _i: self._update())
-        row = QHBoxLayout()
-        row.addLayout(grid)
-        row.addStretch(1)
-        self.body.addLayout(row)
-        self.body.addWidget(label(self.tr("Age"), "fieldLabel"))
-        self.age_group, age_row = self._choices([(b, age_text(b)) for b in AgeBand])
-        self.body.addLayout(age_row)
-        self.body.addWidget(label(self.tr("Role"), "fieldLabel"))
-        self.role_group, role_row = self._choices([(r, role_text(r)) for r in Role])
-        self.role_group.button(0).setChecked(True)
-        self.body.addLayout(role_row)
-        self.ok_button = self.add_button(button(self.tr("Add to the class"), "primary"))
-        self.ok_button.clicked.connect(self._ok)
-        self._update()
-
-    def _choices(self, items: list[tuple[Any, str]]) -> tuple[QButtonGroup, QHBoxLayout]:
-        group = QButtonGroup(self)
-        row = QHBoxLayout()
-        for index, (value, text) in enumerate(items):
-            btn = button(text, "choice")
-            btn.setCheckable(True)
-            btn.setProperty("value", str(value))
-            group.addButton(btn, index)
-            row.addWidget(btn)
-        row.addStretch(1)
-        group.idClicked.connect(lambda _i: self._update())
-        return group, row
-
-    def values(self) -> tuple[str, str | None, AgeBand | None, Role | None]:
-        name = clean_display_name(self.name.text())
-        avatar_btn, age_btn, role_btn = (g.checkedButton() for g in (self.avatar_group, self.age_group, self.role_group))
-        return (
-            name,
-            avatar_btn.property("avatar") if avatar_btn else None,
-            AgeBand(age_btn.property("value")) if age_btn else None,
-            Role(role_btn.property("value")) if role_btn else None,
-        )
-
-    def _update(self) -> None:
-        self.ok_button.setEnabled(all(self.values()))
-        self.error.hide()
-
-    def _ok(self) -> None:
-        name, avatar, age, role = self.values()
-        if name and avatar and age and role:
-            self.ok_button.setEnabled(False)
-            self.submitted.emit(name, avatar, age, role)
-
-
-class ImportDialog(StaffDialog):
-    """The preview of a roster: every row, its problems highlighted, and the two choices.
-
-    "Import" stays disabled while any row has a problem; "Import only the valid rows" is a
-    separate, explicit choice.  Emits ``import_all``, ``import_valid`` or ``choose_other``."""
-
-    import_all = Signal()
-    import_valid = Signal()
-    choose_other = Signal()
-
-    COLUMNS = 7
-
-    def __init__(self, file_name: str, default_class: str | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Import learners from “{file}”").format(file=file_name), parent)
-        self.default_class = default_class
-        self.resize(1240, 660)
-        self.summary = label("", "subtitle")
-        self.body.addWidget(self.summary)
-        self.problems = label("", "error")
-        self.problems.hide()
-        self.body.addWidget(self.problems)
-        self.details = label("", "hint")
-        self.details.hide()
-        self.body.addWidget(self.details)
-        self.table = QTableWidget(0, self.COLUMNS)
-        self.table.setObjectName("importPreview")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Row"), self.tr("Name"), self.tr("Age"), self.tr("Role"), self.tr("Class"),
-            self.tr("Picture"), self.tr("Problem"),
-        ])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setIconSize(QSize(28, 28))
-        self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        for column in range(self.COLUMNS - 1):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(self.COLUMNS - 1, QHeaderView.ResizeMode.Stretch)
-        self.body.addWidget(self.table, 1)
-        self.other_button = button(self.tr("Choose another file…"), "quiet")
-        self.other_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-        self.other_button.clicked.connect(self.choose_other)
-        self.buttons.insertWidget(0, self.other_button)
-        self.valid_button = self.add_button(button(""))
-        self.valid_button.clicked.connect(self._valid)
-        self.all_button = self.add_button(button("", "primary"))
-        self.all_button.clicked.connect(self._all)
-        self.preview: Any = None
-
-    def show_preview(self, preview: Any) -> None:
-        self.preview = preview
-        self.error.hide()
-        rows = preview.rows
-        bad = len(preview.bad_rows)
-        if preview.problems:
-            self.summary.setText(self.tr("This file cannot be imported."))
-        elif not rows:
-            self.summary.setText(self.tr("The file has no rows with learners."))
-        elif bad:
-            self.summary.setText(
-                self.tr("{bad} of {total} rows have a problem (highlighted). Nothing is imported while a row has "
-                        "a problem: fix the file and choose it again, or import only the valid rows.").format(
-                    bad=bad, total=len(rows)))
-        else:
-            self.summary.setText(self.tr("{total} learners are ready to import.").format(total=len(rows)))
-        self.problems.setText(lines(preview.problems))
-        self.problems.setVisible(bool(preview.problems))
-        notes = list(preview.warnings)
-        if preview.new_classes and not preview.problems:
-            notes.append(self.tr("New classes: {names}").format(names=", ".join(preview.new_classes)))
-        if self.default_class and not preview.problems:
-            notes.append(self.tr("Rows with no class go into “{name}”.").format(name=self.default_class))
-        self.details.setText(lines(notes))
-        self.details.setVisible(bool(notes))
-
-        self.table.setRowCount(len(rows))
-        problem_bg, problem_ink = QBrush(QColor(theme.TRY_BG)), QBrush(QColor(theme.TRY_INK))
-        for r, row in enumerate(rows):
-            cells = [
-                str(row.line),
-                row.name,
-                age_text(row.age_band) if row.age_band else self._raw(row, 1),
-                role_text(row.role) if row.role else self._raw(row, 2),
-                row.class_name or "",
-                "",
-                "\n".join(e.split(": ", 1)[-1] for e in row.errors),
-            ]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if c == 5 and row.avatar:
-                    item.setIcon(avatar_icon(row.avatar))
-                if row.errors:
-                    item.setBackground(problem_bg)
-                    item.setForeground(problem_ink)
-                self.table.setItem(r, c, item)
-        self.table.resizeRowsToContents()
-        first_bad = next((i for i, row in enumerate(rows) if row.errors), None)
-        if first_bad is not None:
-            self.table.scrollToItem(self.table.item(first_bad, 0))
-
-        good = len(preview.good_rows)
-        self.all_button.setText(self.tr("Import {count} learners").format(count=len(rows)) if len(rows) != 1
-                                else self.tr("Import 1 learner"))
-        self.all_button.setEnabled(preview.can_import_all)
-        self.valid_button.setText(self.tr("Import only the {count} valid rows").format(count=good))
-        self.valid_button.setVisible(bool(bad) and preview.can_import_valid)
-        self.valid_button.setEnabled(preview.can_import_valid)
-
-    def _raw(self, row: Any, which: int) -> str:
-        """A cell as typed in the file (to show what was wrong with it)."""
-        columns = getattr(self.preview, "columns", ())
-        wanted = ("name", "age_band", "role", "class")[which]
-        return row.cells[columns.index(wanted)] if wanted in columns and columns.index(wanted) < len(row.cells) else ""
-
-    def _all(self) -> None:
-        self.all_button.setEnabled(False)
-        self.valid_button.setEnabled(False)
-        self.import_all.emit()
-
-    def _valid(self) -> None:
-        self.all_button.setEnabled(False)
-        self.valid_button.setEnabled(False)
-        self.import_valid.emit()
 
 
 class ClassesPage(QWidget):
@@ -559,11 +164,9 @@ class ClassesPage(QWidget):
     def refresh(self, select_id: str | None = None, select_name: str | None = None) -> None:
         """Reload the classes (and whether picture passwords are on); select ``select_id``,
         or the class called ``select_name``, or keep the selection."""
-        from kiosk.people.picture_password import pictures_enabled
-
         archived = self.show_archived.isChecked()
         keep = select_id or (self.current.id if self.current else None)
-        self.ctx.run(lambda store: (store.classes.list(include_archived=archived), pictures_enabled(store)),
+        self.ctx.run(lambda store: (store.classes.list(include_archived=archived), store.pictures.enabled()),
                      lambda result: self._classes_loaded(*result, keep, select_name))
 
     def _classes_loaded(self, classes: list, pictures_on: bool, keep: str | None, name: str | None = None) -> None:
@@ -833,9 +436,7 @@ class ClassesPage(QWidget):
             self.refresh()
 
         def work(store):
-            from kiosk.people.picture_password import PicturePasswordService
-
-            PicturePasswordService(store).reset(member.id)
+            store.pictures.reset(member.id)
 
         dialog.confirmed.connect(lambda: self.ctx.run(work, done))
         self._open(dialog)
@@ -869,7 +470,7 @@ class ClassesPage(QWidget):
         """New random sequences for every member: the PDF is written first (on this thread:
         Qt's text layout), then the hashes are stored in one transaction.  Should storing
         fail, the PDF is deleted, so no card ever shows pictures that do not work."""
-        from kiosk.people.picture_password import PicturePasswordService, random_sequence
+        from kiosk.people.picture_password import random_sequence
         from kiosk.ui.staff.cards import Card, PictureCards
 
         info, members = self.current, list(self.members)
@@ -893,7 +494,7 @@ class ClassesPage(QWidget):
             path.unlink(missing_ok=True)
             self.ctx.show_problem(exc)
 
-        self.ctx.run(lambda store: PicturePasswordService(store).set_many(sequences), done, failed)
+        self.ctx.run(lambda store: store.pictures.set_many(sequences), done, failed)
 
     # -- import --------------------------------------------------------------------------
     def open_import(self) -> None:
@@ -905,13 +506,11 @@ class ClassesPage(QWidget):
 
     def preview_file(self, path: Path) -> None:
         """Read and check a roster on the worker, then show the preview."""
-        from kiosk.people.roster_import import preview_roster
-
         default_class = self.current.name if self.current is not None and not self.current.archived else None
 
         def work(store):
             data = path.read_bytes()
-            return data, preview_roster(store, data, default_class=default_class)
+            return data, store.roster.preview(data, default_class=default_class)
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, OSError):
@@ -940,7 +539,7 @@ class ClassesPage(QWidget):
         self.open_import()
 
     def _import(self, dialog: ImportDialog, default_class: str | None, *, only_valid: bool) -> None:
-        from kiosk.people.roster_import import RosterRefused, import_roster
+        from kiosk.people.roster_import import RosterRefused
 
         data = self._import_data
         if data is None:
@@ -964,5 +563,5 @@ class ClassesPage(QWidget):
                 dialog.reject()
                 self.ctx.show_problem(exc)
 
-        self.ctx.run(lambda store: import_roster(store, data, default_class=default_class, only_valid=only_valid),
+        self.ctx.run(lambda store: store.roster.run_import(data, default_class=default_class, only_valid=only_valid),
                      done, failed)

@@ -1,0 +1,137 @@
+"""Difficult questions and module completion views of the staff reports."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.learning.reports import (
+    DifficultQuestion,
+    ModuleProgressLine,
+)
+from kiosk.ui.staff.report_common import MAX_DIFFICULT, Texts, clear_layout, percent
+from kiosk.ui.widgets.common import label
+
+
+class DifficultView(QWidget):
+    scope_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        col = QVBoxLayout(self)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(8)
+        top = QHBoxLayout()
+        top.addWidget(label(self.tr("Questions most missed at the first try, and the answers chosen instead."), "hint"), 1)
+        self.whole_site = QCheckBox(self.tr("Every learner of the telecenter"))
+        self.whole_site.toggled.connect(self.scope_changed)
+        top.addWidget(self.whole_site)
+        col.addLayout(top)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        holder = QWidget()
+        self.cards = QVBoxLayout(holder)
+        self.cards.setContentsMargins(0, 0, 8, 0)
+        self.cards.setSpacing(12)
+        scroll.setWidget(holder)
+        col.addWidget(scroll, 1)
+        self.shown: list[DifficultQuestion] = []
+        self.card_widgets: list[QFrame] = []
+
+    def show_questions(self, found: list[DifficultQuestion], texts: Texts) -> None:
+        clear_layout(self.cards)
+        self.card_widgets = []
+        missed = [q for q in found if q.missed]
+        self.shown = missed[:MAX_DIFFICULT]
+        if not found:
+            self.cards.addWidget(label(self.tr("Nobody has answered these questions yet."), "hint"))
+        elif not missed:
+            self.cards.addWidget(label(self.tr("Every question was answered right at the first try. Well done, class!"), "hint"))
+        for question in self.shown:
+            card = QFrame()
+            card.setObjectName("card")
+            inner = QVBoxLayout(card)
+            inner.setContentsMargins(18, 12, 18, 12)
+            inner.setSpacing(6)
+            inner.addWidget(label(texts.lesson_title(question.lesson_id), "hint"))
+            inner.addWidget(label(texts.prompt(question.question_id), "sectionTitle"))
+            row = QHBoxLayout()
+            bar = QProgressBar()
+            bar.setObjectName("missedBar")
+            bar.setRange(0, max(1, question.answered))
+            bar.setValue(question.missed)
+            bar.setMaximumWidth(260)
+            summary = self.tr("Missed at the first try by {missed} of {answered} ({percent} %)").format(
+                missed=question.missed, answered=question.answered, percent=percent(question.share_missed))
+            bar.setAccessibleName(summary)
+            row.addWidget(bar)
+            row.addWidget(label(summary, None, wrap=False))
+            row.addStretch(1)
+            inner.addLayout(row)
+            for wrong in question.wrong_answers[:3]:
+                inner.addWidget(label(self.tr("• “{answer}” — chosen by {count}").format(
+                    answer=texts.answer(question.question_id, wrong.answer), count=wrong.count), None))
+            self.cards.addWidget(card)
+            self.card_widgets.append(card)
+        self.cards.addStretch(1)
+
+
+# -- module completion ---------------------------------------------------------------------
+
+
+class CompletionView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        col = QVBoxLayout(self)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(8)
+        col.addWidget(label(self.tr("Learners of the class who completed every lesson of each module."), "hint"))
+        self.panel = QFrame()
+        self.panel.setObjectName("card")
+        self.rows = QVBoxLayout(self.panel)
+        self.rows.setContentsMargins(20, 16, 20, 16)
+        self.rows.setSpacing(12)
+        col.addWidget(self.panel)
+        col.addStretch(1)
+        self.bars: dict[str, QProgressBar] = {}
+
+    def show_lines(self, lines: list[ModuleProgressLine], texts: Texts) -> None:
+        clear_layout(self.rows)
+        self.bars = {}
+        if not lines:
+            self.rows.addWidget(label(self.tr("There are no modules on this kiosk yet."), "hint"))
+        for line in lines:
+            row = QHBoxLayout()
+            row.setSpacing(16)
+            title = label(texts.module_title(line.module_id), None)
+            title.setMinimumWidth(320)
+            row.addWidget(title, 2)
+            bar = QProgressBar()
+            bar.setObjectName("completionBar")
+            bar.setRange(0, max(1, line.total))
+            bar.setValue(line.completed)
+            text = self.tr("{done} of {total} ({percent} %)").format(
+                done=line.completed, total=line.total, percent=percent(line.share))
+            bar.setAccessibleName(text)
+            row.addWidget(bar, 3)
+            count = label(text, None, wrap=False)
+            count.setMinimumWidth(170)
+            row.addWidget(count)
+            self.rows.addLayout(row)
+            self.bars[line.module_id] = bar
+
+
+# -- assign ---------------------------------------------------------------------------------
+
+
