@@ -2341,22 +2341,6 @@
     <context>
         <name>Texts</name>
         <message>
-            <source>(nothing chosen)</source>
-            <translation>(no eligió nada)</translation>
-        </message>
-        <message>
-            <source>option {number}</source>
-            <translation>opción {number}</translation>
-        </message>
-        <message>
-            <source>True</source>
-            <translation>Verdadero</translation>
-        </message>
-        <message>
-            <source>False</source>
-            <translation>Falso</translation>
-        </message>
-        <message>
             <source>less than a minute</source>
             <translation>menos de un minuto</translation>
         </message>
