@@ -643,3 +643,48 @@ def test_track_yaml_valid_and_errors(tree):
     assert meta is None
     assert [p.line for p in problems] == [line_of(text, "color:"), line_of(text, "icon:")]
     assert "comillas" in problems[0].message
+
+
+# --------------------------------------------------------------------------- option ids
+
+
+def test_option_ids_written_in_the_file(tree):
+    text = quiz_lesson(
+        "id: q\ntype: multi\nprompt: ¿Qué?\noptions:\n  - id: larga\n    text: a\n    correct: true\n"
+        "  - id: corta-2\n    text: b\n"
+    )
+    lesson, problems = parse(tree, text)
+    assert problems == []
+    activity = lesson.activity("q")
+    assert activity.option_ids == ("larga", "corta-2")
+    assert activity.correct_ids == frozenset({"larga"})
+
+
+def test_option_ids_all_or_none(tree):
+    text = quiz_lesson(
+        "id: q\ntype: single\nprompt: ¿Qué?\noptions:\n  - id: larga\n    text: a\n    correct: true\n"
+        "  - text: b\n"
+    )
+    problem = only_problem(tree, text)
+    assert problem.line == line_of(text, "  - text: b")
+    assert problem.message == "falta el «id» de la opción 2: si una opción lleva «id», todas lo llevan"
+
+
+def test_option_id_repeated(tree):
+    text = quiz_lesson(
+        "id: q\ntype: single\nprompt: ¿Qué?\noptions:\n  - id: x\n    text: a\n    correct: true\n"
+        "  - id: x\n    text: b\n"
+    )
+    problem = only_problem(tree, text)
+    assert problem.line == line_of(text, "  - id: x", nth=2)
+    assert problem.message == "el id de opción «x» ya lo tiene la opción 1"
+
+
+def test_option_id_not_valid(tree):
+    text = quiz_lesson(
+        "id: q\ntype: single\nprompt: ¿Qué?\noptions:\n  - id: la larga\n    text: a\n    correct: true\n"
+        "  - id: b\n    text: b\n"
+    )
+    problem = only_problem(tree, text)
+    assert problem.line == line_of(text, "  - id: la larga")
+    assert "id de opción «la larga» no válido" in problem.message
