@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from kiosk.content.model import Activity, Catalog, Lesson
-    from kiosk.store.store import Store
+    from kiosk.backend import Backend
     from kiosk.ui.screens.complete import CompleteScreen
     from kiosk.ui.screens.lesson import LessonScreen
     from kiosk.ui.tasks import TaskRunner
@@ -45,7 +45,7 @@ class LessonRunController(QObject):
     def __init__(
         self,
         tasks: TaskRunner,
-        store: Callable[[], Store | None],
+        store: Callable[[], Backend | None],
         catalog: Callable[[], Catalog | None],
         *,
         show: Callable[[QWidget], None],

@@ -124,8 +124,6 @@ class LessonScreen(QWidget):
         self.scroll.setWidget(content)
         self.counter.setText(self.tr("Page {page} of {pages}").format(page=index + 1, pages=len(lesson.pages)))
         self.back_button.setEnabled(index > 0)
-        last = self._next_index() is None
-        self.next_button.setText(self.tr("Finish") if last else self.tr("Next"))
         self._update_next()
         self.page_shown.emit(index)
         if self.quizzes and not self.quizzes[0].done:
@@ -149,6 +147,8 @@ class LessonScreen(QWidget):
             self.next_button.setFocus()
 
     def _update_next(self) -> None:
+        last = self._next_index() is None  # the page flow may depend on the answers
+        self.next_button.setText(self.tr("Finish") if last else self.tr("Next"))
         pending = [q for q in self.quizzes if not q.done]
         self.next_button.setEnabled(not pending)
         self.hint.setText(self.tr("Answer the question to go on.") if pending else "")
