@@ -25,6 +25,8 @@ questions right at the first try in a completing visit.  Rows are written with S
 
 from __future__ import annotations
 
+import functools
+import json
 import random
 import time
 import uuid
@@ -36,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, func, insert, select
 
-from kiosk.content.model import Catalog
+from kiosk.content.model import Catalog, option_letter
 from kiosk.core.clock import LOCAL_TZ, utcnow
 from kiosk.demo import demo_avatars
 from kiosk.store.models import (
@@ -92,6 +94,17 @@ class _Question:
     options: int
     right: tuple[int, ...]
     slip: float  # chance of a wrong first answer for an average learner
+    ids: tuple[str, ...] = ()  # the options' ids (stored answers name them); default a, b, c...
+
+    def answer(self, chosen: tuple[int, ...]) -> str:
+        """The stored answer (the option kinds' JSON) for the options at ``chosen``."""
+        return _stored_answer(self.ids, self.options, chosen)
+
+
+@functools.lru_cache(maxsize=4096)
+def _stored_answer(ids: tuple[str, ...], options: int, chosen: tuple[int, ...]) -> str:
+    ids = ids or tuple(option_letter(i) for i in range(options))
+    return json.dumps({"chosen": sorted(ids[i] for i in chosen)}, separators=(",", ":"))
 
 
 @dataclass(frozen=True)
@@ -115,7 +128,7 @@ def _lessons(catalog: Catalog, rng: random.Random) -> list[_Lesson]:
                     right = tuple(i for i, o in enumerate(activity.options) if o.correct)
                     questions.append(_Question(lesson.question_key(activity), page_index,
                                                len(activity.options), right,
-                                               rng.uniform(0.05, 0.6)))
+                                               rng.uniform(0.05, 0.6), activity.option_ids))
             found.append(_Lesson(lesson.id, module.id, max(1, len(lesson.pages)),
                                  tuple(questions)))
     for lesson_id in BENCH_LESSON_IDS:
@@ -405,7 +418,7 @@ def _visit(
             writer.add(Attempt, {
                 "id": new_id(), "device_id": device, "learner_id": learner_id,
                 "visit_id": visit_id, "lesson_id": lesson.id, "question_id": question.key,
-                "answer": f"[{rng.choice(wrong_options)}]", "correct": False,
+                "answer": question.answer((rng.choice(wrong_options),)), "correct": False,
                 "created_at": moment,
             })
             moment += timedelta(seconds=rng.randint(8, 30))
@@ -414,7 +427,7 @@ def _visit(
         writer.add(Attempt, {
             "id": new_id(), "device_id": device, "learner_id": learner_id, "visit_id": visit_id,
             "lesson_id": lesson.id, "question_id": question.key,
-            "answer": "[" + ",".join(str(i) for i in question.right) + "]", "correct": True,
+            "answer": question.answer(question.right), "correct": True,
             "created_at": moment,
         })
     moment += timedelta(seconds=rng.randint(30, 90) * seen)
