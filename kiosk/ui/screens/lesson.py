@@ -123,7 +123,7 @@ class LessonScreen(QWidget):
             old.deleteLater()
         self.scroll.setWidget(content)
         self.counter.setText(self.tr("Page {page} of {pages}").format(page=index + 1, pages=len(lesson.pages)))
-        self.back_button.setEnabled(index > 0)
+        self.back_button.setEnabled(index > 0 or bool(self._history))
         self._update_next()
         self.page_shown.emit(index)
         if self.quizzes and not self.quizzes[0].done:
@@ -167,7 +167,7 @@ class LessonScreen(QWidget):
             self.show_page(following)
 
     def back(self) -> None:
-        if self.lesson is None or self.index == 0:
+        if self.lesson is None or not self.back_button.isEnabled():
             return
         self.show_page(self._history.pop() if self._history else self.index - 1)
 
