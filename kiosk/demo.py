@@ -9,11 +9,11 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
+from kiosk import resources
 from kiosk.content.activities import graded_questions, kind_of
 from kiosk.content.model import Catalog, Lesson, Module
 from kiosk.core.clock import LOCAL_TZ, utcnow
@@ -56,17 +56,9 @@ DEMO_PEOPLE: tuple[DemoPerson, ...] = (
 )
 
 
-def _assets_dir() -> Path:
-    try:
-        from kiosk.resources import assets_dir
-    except ImportError:
-        return Path(__file__).resolve().parents[1] / "assets"
-    return assets_dir()
-
-
 def demo_avatars(count: int, rng: random.Random) -> list[str]:
     """``count`` avatar file names: the bundled ones shuffled, else "avatar-01.svg"..."""
-    folder = _assets_dir() / "avatars"
+    folder = resources.assets_dir() / "avatars"
     names = sorted(p.name for p in folder.glob("*.svg")) if folder.is_dir() else []
     if not names:
         return [f"avatar-{i + 1:02d}.svg" for i in range(count)]

@@ -44,6 +44,10 @@ def _choice(kind: type[E], value: str, what: str) -> E:
         raise InputProblem(f"Unknown {what} {value!r}; use one of: {allowed}.") from None
 
 
+class NameTaken(InputProblem):
+    """An active learner already has this name (ignoring case and accents) and this picture."""
+
+
 class LearnerService:
     """Register and find learners. Every method is one short transaction."""
 
@@ -83,7 +87,7 @@ class LearnerService:
             )
             key = name_key(name)
             if any(name_key(other) == key for other in same_avatar):
-                raise InputProblem(
+                raise NameTaken(
                     "Someone already has this name and this picture. "
                     "Choose another picture or add a letter to the name."
                 )

@@ -43,7 +43,6 @@ if TYPE_CHECKING:
 # imports this module (the pictures, the gate) before the Store is open, and start-up stays
 # free of SQLAlchemy (see kiosk.store.quick).
 
-SETTING_KEY = "picture_passwords"
 SEQUENCE_LEN = 3
 MAX_TRIES = 5
 LOCK_SECONDS = 60

@@ -74,14 +74,14 @@ def make_staff(store: Backend, name: str = "Nilda", role: str = "coordinator") -
 def staff_ctx(qtbot, store):
     """A StaffContext as the staff area builds it: the Store reached from the worker thread."""
     from kiosk.app import create_app, install_translators
-    from kiosk.ui.main_window import StoreRef
+    from kiosk.ui.main_window import BackendRef
     from kiosk.ui.staff.context import StaffContext, StaffMember
     from kiosk.ui.tasks import TaskRunner
 
     app = create_app()
     install_translators(app, "es")
     tasks = TaskRunner()
-    ref = StoreRef()
+    ref = BackendRef()
     ref.store = store
     problems: list[BaseException] = []
     ctx = StaffContext(StaffMember(make_staff(store), "Nilda", "coordinator"), tasks, ref, lambda: None, "es",

@@ -14,18 +14,8 @@ WRONG = ("llave", "barco", "manzana")
 
 
 def gate_of(window):
-    """The window's picture gate.  Until main_window.py has it, wire it here exactly as the
-    report asks the lead to (PictureGate on the stack, tile taps go through ``check``)."""
-    gate = getattr(window, "picture_gate", None)
-    if gate is None:
-        from kiosk.ui.screens.picture_signin import PictureGate
-
-        gate = PictureGate(window.stack, window.tasks, window.db, on_pass=window.sign_in,
-                           on_cancel=window.show_signin, lang=window.lang)
-        window.signin.learner_chosen.disconnect()
-        window.signin.learner_chosen.connect(gate.check)
-        gate.refresh()
-    return gate
+    """The window's picture gate (tile taps go through ``check``)."""
+    return window.picture_gate
 
 
 @pytest.fixture()
@@ -200,11 +190,9 @@ def test_register_screen_without_the_step(qtbot):
 
 
 def test_register_with_pictures_in_the_window(qtbot, kiosk, home):
-    """The whole walk once main_window.py has the gate (the report's lines): “I’m new”, the
-    form, 3 pictures twice, signed in, and the hash stored."""
+    """The whole walk in the window: “I’m new”, the form, 3 pictures twice, signed in, and the
+    hash stored."""
     window, gate = kiosk()
-    if getattr(window, "picture_gate", None) is None:
-        pytest.skip("main_window.py does not wire the picture gate yet (see the classes report)")
     assert gate.enabled is True
     qtbot.mouseClick(window.signin.new_button, Qt.MouseButton.LeftButton)
     screen = window.register_screen

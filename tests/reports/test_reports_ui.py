@@ -17,7 +17,7 @@ from kiosk.core.people import AgeBand, LearnerInfo, Role
 from kiosk.learning.assignments import local_today
 from kiosk.store.models import Assignment
 from kiosk.ui import theme
-from kiosk.ui.main_window import StoreRef
+from kiosk.ui.main_window import BackendRef
 from kiosk.ui.staff.context import StaffContext, StaffMember
 from kiosk.ui.staff.report_common import STATUS_ROLE
 from kiosk.ui.staff.reports import ReportsPage
@@ -28,7 +28,7 @@ from tests.reports.conftest import L1, MODULE, OTHER_MODULE, Q1_OPTIONS, make_st
 @pytest.fixture
 def ctx(qtbot, store, catalog):
     tasks = TaskRunner()
-    ref = StoreRef()
+    ref = BackendRef()
     ref.store = store
     problems: list[BaseException] = []
     staff = StaffMember(make_staff(store), "Profe Nilda", "teacher")

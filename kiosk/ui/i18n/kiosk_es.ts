@@ -1156,14 +1156,6 @@
             <translation>Esta lección ya no está en este kiosco.</translation>
         </message>
         <message>
-            <source>The PIN could not be checked. Try again.</source>
-            <translation>No se pudo comprobar el PIN. Probá otra vez.</translation>
-        </message>
-        <message>
-            <source>The kiosk could not save this. Try again.</source>
-            <translation>El kiosco no pudo guardar esto. Probá otra vez.</translation>
-        </message>
-        <message>
             <source>The kiosk could not save to its disk. Please tell the facilitator.</source>
             <translation>El kiosco no pudo guardar en su disco. Avisale al facilitador o a la facilitadora.</translation>
         </message>
@@ -1795,10 +1787,6 @@
             <translation>Envío de datos</translation>
         </message>
         <message>
-            <source>This page is not ready yet.</source>
-            <translation>Esta página todavía no está lista.</translation>
-        </message>
-        <message>
             <source>Change my PIN</source>
             <translation>Cambiar mi PIN</translation>
         </message>
@@ -1812,6 +1800,17 @@
         <message>
             <source>Cancel</source>
             <translation>Cancelar</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffFlow</name>
+        <message>
+            <source>The PIN could not be checked. Try again.</source>
+            <translation type="unfinished">No se pudo comprobar el PIN. Probá otra vez.</translation>
+        </message>
+        <message>
+            <source>The kiosk could not save this. Try again.</source>
+            <translation type="unfinished">El kiosco no pudo guardar esto. Probá otra vez.</translation>
         </message>
     </context>
     <context>
