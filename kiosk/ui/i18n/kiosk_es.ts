@@ -1806,11 +1806,11 @@
         <name>StaffFlow</name>
         <message>
             <source>The PIN could not be checked. Try again.</source>
-            <translation type="unfinished">No se pudo comprobar el PIN. Probá otra vez.</translation>
+            <translation>No se pudo comprobar el PIN. Probá otra vez.</translation>
         </message>
         <message>
             <source>The kiosk could not save this. Try again.</source>
-            <translation type="unfinished">El kiosco no pudo guardar esto. Probá otra vez.</translation>
+            <translation>El kiosco no pudo guardar esto. Probá otra vez.</translation>
         </message>
     </context>
     <context>
