@@ -19,8 +19,8 @@ from kiosk.content.activities import encode_answer, graded_questions
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-    from kiosk.content.model import Activity, Catalog, Lesson
     from kiosk.backend import Backend
+    from kiosk.content.model import Activity, Catalog, Lesson
     from kiosk.ui.screens.complete import CompleteScreen
     from kiosk.ui.screens.lesson import LessonScreen
     from kiosk.ui.tasks import TaskRunner

@@ -4,7 +4,7 @@ a translation whose activities do not match the Spanish ones (lessons/README.md,
 from __future__ import annotations
 
 import pytest
-from lesson_tree import LESSON_ES, SLUG, TRACK, MODULE, line_of
+from lesson_tree import LESSON_ES, MODULE, SLUG, TRACK, line_of
 
 from kiosk.content.activities import decode_answer, describe_stored, kind_of
 from kiosk.content.catalog import check_tree, load_catalog

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from kiosk.content.model import Activity, Option
+from kiosk.content.model import Activity, Option, option_letter
 from kiosk.content.yaml_fields import ACTIVITY_ID_RE, Fields, SequenceNode
 
 from ._base import ActivityKind, Body, word
@@ -142,8 +142,6 @@ class OptionsKind(ActivityKind):
         if isinstance(value, list) and all(
             isinstance(i, int) and not isinstance(i, bool) for i in value
         ):  # 0.1: option indexes
-            from kiosk.content.model import option_letter
-
             ids = activity.option_ids
             return Answer(ids[i] if 0 <= i < len(ids) else option_letter(i) for i in value)
         return None

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 from kiosk.content.model import Activity, Lesson, MarkdownBlock
 from kiosk.content.render import render_markdown
 from kiosk.ui import theme
-from kiosk.ui.widgets.common import TopBar, button, label
 from kiosk.ui.activities import ActivityWidget, widget_for
+from kiosk.ui.widgets.common import TopBar, button, label
 from kiosk.ui.widgets.lesson_text import LessonText
 
 
