@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 
 from kiosk import resources
+from kiosk.content.activities import graded_questions, kind_of
 from kiosk.content.model import Catalog, Lesson, Module
 from kiosk.core.clock import LOCAL_TZ, utcnow
 from kiosk.core.people import AUDIENCE_TAGS, AgeBand, Gender, Role
@@ -192,25 +193,26 @@ def _visit(
         moment += timedelta(seconds=rng.randint(30, 120))
         progress.record_page(visit_id, index, page_count, now=moment)
         for activity in page.activities:
-            right = [i for i, option in enumerate(activity.options) if option.correct]
-            wrong_options = [i for i, option in enumerate(activity.options) if not option.correct]
-            if wrong_options and rng.random() < slip:
+            kind = kind_of(activity)
+            wrong_answers = kind.wrong_answers(activity)
+            if wrong_answers and rng.random() < slip:
                 moment += timedelta(seconds=rng.randint(8, 40))
-                answer = [rng.choice(wrong_options)]
+                answer = rng.choice(wrong_answers)
                 progress.record_attempt(
-                    visit_id, lesson.question_key(activity), answer,
-                    activity.is_correct(frozenset(answer)), now=moment,
+                    visit_id, lesson.question_key(activity), kind.encode(answer),
+                    kind.evaluate(activity, answer), now=moment,
                 )
             moment += timedelta(seconds=rng.randint(8, 40))
+            right = kind.solution(activity)
             progress.record_attempt(
-                visit_id, lesson.question_key(activity), right,
-                activity.is_correct(frozenset(right)), now=moment,
+                visit_id, lesson.question_key(activity), kind.encode(right),
+                kind.evaluate(activity, right), now=moment,
             )
     if finish:
         moment += timedelta(seconds=rng.randint(5, 20))
         progress.complete_lesson(
             visit_id,
-            [lesson.question_key(a) for a in lesson.activities],
+            graded_questions(lesson),
             module.id,
             module.version,
             module.lesson_ids,

@@ -25,6 +25,7 @@ questions right at the first try in a completing visit.  Rows are written with S
 
 from __future__ import annotations
 
+import json
 import random
 import time
 import uuid
@@ -36,7 +37,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, func, insert, select
 
-from kiosk.content.model import Catalog
+from kiosk.content.activities import kind_of
+from kiosk.content.model import Catalog, option_letter
 from kiosk.core.clock import LOCAL_TZ, utcnow
 from kiosk.demo import demo_avatars
 from kiosk.store.models import (
@@ -89,9 +91,13 @@ FIRST_NAMES = (
 class _Question:
     key: str  # "<lesson id>#<activity id>"
     page: int  # 0-based page the question is on
-    options: int
-    right: tuple[int, ...]
+    right: str  # a right answer, as stored (the activity kind's JSON)
+    wrong: tuple[str, ...]  # wrong answers, as stored
     slip: float  # chance of a wrong first answer for an average learner
+
+
+def _stored(value: dict) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 @dataclass(frozen=True)
@@ -112,21 +118,32 @@ def _lessons(catalog: Catalog, rng: random.Random) -> list[_Lesson]:
             questions = []
             for page_index, page in enumerate(lesson.pages):
                 for activity in page.activities:
-                    right = tuple(i for i, o in enumerate(activity.options) if o.correct)
-                    questions.append(_Question(lesson.question_key(activity), page_index,
-                                               len(activity.options), right,
-                                               rng.uniform(0.05, 0.6)))
+                    kind = kind_of(activity)
+                    if not kind.graded:
+                        continue  # the benchmark site answers the scored activities only
+                    questions.append(_Question(
+                        lesson.question_key(activity), page_index,
+                        _stored(kind.encode(kind.solution(activity))),
+                        tuple(_stored(kind.encode(a)) for a in kind.wrong_answers(activity)),
+                        rng.uniform(0.05, 0.6)))
             found.append(_Lesson(lesson.id, module.id, max(1, len(lesson.pages)),
                                  tuple(questions)))
     for lesson_id in BENCH_LESSON_IDS:
         module_id = lesson_id.rsplit("/", 1)[0]
         questions = tuple(
-            _Question(f"{lesson_id}#p{q}", q, BENCH_OPTIONS,
-                      (0, 2) if q == BENCH_QUESTIONS else (1,), rng.uniform(0.05, 0.6))
+            _bench_question(f"{lesson_id}#p{q}", q, (0, 2) if q == BENCH_QUESTIONS else (1,),
+                            rng.uniform(0.05, 0.6))
             for q in range(1, BENCH_QUESTIONS + 1)
         )
         found.append(_Lesson(lesson_id, module_id, BENCH_PAGES, questions))
     return found
+
+
+def _bench_question(key: str, page: int, right: tuple[int, ...], slip: float) -> _Question:
+    """A synthetic multiple-choice question of BENCH_OPTIONS options (ids a, b, c...)."""
+    ids = [option_letter(i) for i in range(BENCH_OPTIONS)]
+    wrong = tuple(_stored({"chosen": [ids[i]]}) for i in range(BENCH_OPTIONS) if i not in right)
+    return _Question(key, page, _stored({"chosen": [ids[i] for i in right]}), wrong, slip)
 
 
 class _Writer:
@@ -400,12 +417,11 @@ def _visit(
             continue
         moment += timedelta(seconds=rng.randint(20, 70))
         slip = question.slip * skill * (0.5 if practice else 1.0)
-        wrong_options = [i for i in range(question.options) if i not in question.right]
-        if wrong_options and rng.random() < slip:
+        if question.wrong and rng.random() < slip:
             writer.add(Attempt, {
                 "id": new_id(), "device_id": device, "learner_id": learner_id,
                 "visit_id": visit_id, "lesson_id": lesson.id, "question_id": question.key,
-                "answer": f"[{rng.choice(wrong_options)}]", "correct": False,
+                "answer": rng.choice(question.wrong), "correct": False,
                 "created_at": moment,
             })
             moment += timedelta(seconds=rng.randint(8, 30))
@@ -414,7 +430,7 @@ def _visit(
         writer.add(Attempt, {
             "id": new_id(), "device_id": device, "learner_id": learner_id, "visit_id": visit_id,
             "lesson_id": lesson.id, "question_id": question.key,
-            "answer": "[" + ",".join(str(i) for i in question.right) + "]", "correct": True,
+            "answer": question.right, "correct": True,
             "created_at": moment,
         })
     moment += timedelta(seconds=rng.randint(30, 90) * seen)

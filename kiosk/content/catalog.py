@@ -11,6 +11,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .activities import kind_of
 from .model import (
     DEFAULT_LANG,
     LANGS,
@@ -144,10 +145,12 @@ def _load_module(
 
 
 def _check_translations(versions: dict[str, Lesson]) -> list[Problem]:
-    """A translation that claims to follow the current Spanish version must ask the same questions.
+    """A translation that claims to follow the current Spanish version must ask the same questions,
+    with the same options and the same right answers (lessons/README.md, "Translations").
 
-    Attempts are stored under ``question_key`` (lesson id + activity id), so different ids
-    would split one question's statistics in two.
+    Attempts are stored under ``question_key`` (lesson id + activity id) with the kind's answer
+    (option ids), so a different id would split one question's statistics in two, and a
+    different option would change what a stored answer means.
     """
     original = versions[DEFAULT_LANG]
     wanted = [a.id for a in original.activities]
@@ -167,6 +170,23 @@ def _check_translations(versions: dict[str, Lesson]) -> list[Problem]:
                     f"{original.version} (faltan: {missing}; sobran: {extra})",
                 )
             )
+        for activity in lesson.activities:
+            spanish = original.activity(activity.id)
+            if spanish is None:
+                continue
+            if activity.kind != spanish.kind:
+                why: str | None = f"es «{activity.kind}» y en español es «{spanish.kind}»"
+            else:
+                why = kind_of(activity).mismatch(spanish, activity)
+            if why:
+                problems.append(
+                    Problem(
+                        lesson.path,
+                        activity.line,
+                        f"la actividad «{activity.id}» no coincide con la versión en español "
+                        f"{original.version}: {why}",
+                    )
+                )
     return problems
 
 

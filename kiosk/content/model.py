@@ -1,21 +1,21 @@
 """The lesson format ``kiosco-leccion/1`` as plain, immutable data (no Qt, no SQLAlchemy).
 
-The parser (``parser.py``) builds these from files; the catalog (``catalog.py``) groups them;
+The parser (``parser.py``) builds these from files, each activity kind (``activities/``) its own
+blocks; the catalog (``catalog.py``) groups them;
 the renderer (``render.py``) turns ``MarkdownBlock`` into safe HTML; the UI shows them.
 See lessons/README.md for the file format.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 SCHEMA = "kiosco-leccion/1"
 LANGS = ("es", "gn", "en")
 DEFAULT_LANG = "es"
-GRADED_KINDS = ("single", "multi", "truefalse")
-# Named by the spec, filled in by later releases; the checker reports them as not yet supported.
-PLANNED_KINDS = ("order", "match", "scenario", "reflect", "turtle")
 AUDIENCE_TAGS = ("ninos-8-11", "adolescentes-12-17", "docentes", "familias")
 
 
@@ -42,22 +42,54 @@ class Option:
     text: str  # plain text; for truefalse the literal "true" / "false" (the UI labels them)
     correct: bool
     feedback: str  # plain text, may be "" (then the UI says only right / not yet)
+    # Stable id stored in answers: written in the file, else derived from the position
+    # (a, b, c...; lessons/README.md, "Option ids"). "" here means "derive it".
+    id: str = ""
+
+
+def option_letter(index: int) -> str:
+    """The derived id of the option at ``index`` (0-based): a, b, ..., z, aa, ab..."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("a") + rest) + letters
+    return letters
 
 
 @dataclass(frozen=True)
 class Activity:
-    """A graded question (``single``, ``multi``, ``truefalse``)."""
+    """One activity block of a lesson.  What its fields mean, how it is answered and scored is
+    up to its kind (``kiosk.content.activities``): ``options`` for the kinds made of options,
+    ``spec`` for anything else a kind needs (immutable, built by the kind's parser)."""
 
     id: str  # unique inside its lesson
     kind: str
     prompt: str
-    options: tuple[Option, ...]
-    explanation: str  # shown once answered correctly; may be ""
-    line: int  # line of the opening fence in the lesson file
+    options: tuple[Option, ...] = ()
+    explanation: str = ""  # shown once answered correctly; may be ""
+    line: int = 0  # line of the opening fence in the lesson file
+    spec: Any = None
 
-    def is_correct(self, chosen: frozenset[int]) -> bool:
-        wanted = frozenset(i for i, option in enumerate(self.options) if option.correct)
-        return chosen == wanted
+    def __post_init__(self) -> None:
+        if any(not option.id for option in self.options):
+            derived = tuple(
+                option if option.id else Option(option.text, option.correct, option.feedback,
+                                                 option_letter(index))
+                for index, option in enumerate(self.options)
+            )
+            object.__setattr__(self, "options", derived)
+
+    def option(self, option_id: str) -> Option | None:
+        return next((o for o in self.options if o.id == option_id), None)
+
+    @property
+    def option_ids(self) -> tuple[str, ...]:
+        return tuple(option.id for option in self.options)
+
+    @property
+    def correct_ids(self) -> frozenset[str]:
+        return frozenset(option.id for option in self.options if option.correct)
 
 
 @dataclass(frozen=True)
@@ -108,6 +140,16 @@ class Lesson:
     def question_key(self, activity: Activity) -> str:
         """The id stored in attempts: stable across languages of the same lesson."""
         return f"{self.id}#{activity.id}"
+
+    def activity(self, activity_id: str) -> Activity | None:
+        return next((a for a in self.activities if a.id == activity_id), None)
+
+    def next_page(self, index: int, answers: Mapping[str, Any]) -> int | None:
+        """The page after page ``index`` given the answers so far ({activity id: answer}), or
+        None when the lesson ends there (``flow.next_page``: linear unless a kind branches)."""
+        from .flow import next_page
+
+        return next_page(self, index, answers)
 
 
 def pick(texts: dict[str, str], lang: str) -> str:

@@ -35,6 +35,9 @@ def best_score(old: float | None, new: float) -> float:
 def first_attempt_score(question_ids: Iterable[str], attempts: Iterable[tuple[str, bool]]) -> float:
     """Share of ``question_ids`` whose FIRST attempt (in ``attempts``' order) was correct.
 
+    ``question_ids`` are the graded questions only: attempts at anything else (an ungraded
+    activity kind) are ignored.
+
     A question never attempted counts as not correct; no questions at all scores 1.0
     (a lesson with nothing to answer is simply done).
     """

@@ -18,11 +18,11 @@ the outbox is written in the same transaction as the activity it counts).
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, literal_column, select, update
 from sqlalchemy.orm import Session
@@ -204,14 +204,17 @@ class ProgressService:
         self,
         visit_id: str,
         question_id: str,
-        answer: Sequence[int],
+        answer: Mapping[str, Any] | Sequence[int],
         correct: bool,
         *,
         now: datetime | None = None,
     ) -> AttemptId:
-        """Append one answer (option indexes, e.g. [1, 3]). Returns the attempt's id."""
-        if any(isinstance(i, bool) or not isinstance(i, int) for i in answer):
-            raise ValueError(f"answer must be a list of option indexes, got {answer!r}")
+        """Append one answer. Returns the attempt's id.
+
+        ``answer`` is the activity kind's JSON object (``kiosk.content.activities``), e.g.
+        ``{"chosen": ["a", "c"]}``; a list of option indexes (``[0, 2]``) is what release 0.1
+        stored, still accepted and still read by the reports."""
+        stored = _answer_text(answer)
         moment = now or utcnow()
         with self._store.transaction() as session:
             visit = get_row(session, Visit, visit_id)
@@ -225,7 +228,7 @@ class ProgressService:
                 visit_id=visit.id,
                 lesson_id=visit.lesson_id,
                 question_id=question_id,
-                answer=json.dumps(list(answer), separators=(",", ":")),
+                answer=stored,
                 correct=bool(correct),
                 created_at=moment,
             )
@@ -251,7 +254,8 @@ class ProgressService:
         """The learner reached the end of the lesson.
 
         Score: share of ``question_ids`` right at the FIRST attempt in this visit (1.0 with no
-        questions). The summary becomes complete (``completed_at`` only the first time), its
+        questions); the caller passes the GRADED questions only
+        (``kiosk.content.activities.graded_questions``), so an ungraded activity never counts. The summary becomes complete (``completed_at`` only the first time), its
         best score the max. When every lesson of the module is now complete, the module is
         recorded complete, once.
         """
@@ -411,6 +415,21 @@ def count_touch(session: Session, moments: Sequence[datetime], **scope: object) 
     from kiosk.sync.outbox import touch
 
     return touch(session, moments, **scope)  # type: ignore[arg-type]
+
+
+def _answer_text(answer: Mapping[str, Any] | Sequence[int]) -> str:
+    """The stored text of an answer: canonical JSON (sorted keys, no spaces)."""
+    if isinstance(answer, Mapping):
+        try:
+            return json.dumps(dict(answer), sort_keys=True, separators=(",", ":"),
+                              ensure_ascii=False)
+        except (TypeError, ValueError) as exc:
+            raise ValueError(f"answer must be a JSON object, got {answer!r}") from exc
+    if isinstance(answer, (str, bytes)) or any(
+        isinstance(i, bool) or not isinstance(i, int) for i in answer
+    ):
+        raise ValueError(f"answer must be a JSON object or option indexes, got {answer!r}")
+    return json.dumps(list(answer), separators=(",", ":"))
 
 
 def _touch(row: LearnerSession, moment: datetime) -> None:

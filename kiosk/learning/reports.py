@@ -6,7 +6,8 @@ few aggregate queries -- a report never runs one query per learner:
 * ``class_grid``          learners x lessons: not started / in progress / done, best score;
 * ``learner_detail``      one learner: time spent, lessons, every attempt, modules completed;
 * ``difficult_questions`` the questions most missed at the first try, with the wrong answers
-                          chosen most (option indexes: the UI maps them to texts);
+                          chosen most (as stored: the activity kind says them in words,
+                          ``kiosk.content.activities.describe_stored``);
 * ``module_completion``   per module, how many learners of a class completed it.
 
 Status of a lesson for a learner (the same rule as the learner's own home screen): *done* once
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -112,7 +113,7 @@ class LessonLine:
 class AttemptLine:
     question_id: str
     lesson_id: str
-    answer: tuple[int, ...]  # option indexes chosen
+    answer: str  # as stored (``stored_answer``): the kind's JSON, or 0.1's option indexes
     correct: bool
     at: datetime
 
@@ -141,7 +142,7 @@ class LearnerDetail:
 
 @dataclass(frozen=True)
 class WrongAnswer:
-    answer: tuple[int, ...]  # option indexes
+    answer: str  # as stored (``stored_answer``)
     count: int  # learners whose first attempt was this answer
 
 
@@ -169,17 +170,21 @@ class ModuleProgressLine:
         return self.completed / self.total if self.total else 0.0
 
 
-def parse_answer(raw: str) -> tuple[int, ...]:
-    """An attempt's stored answer ("[1,3]") as sorted option indexes; () when unreadable."""
+def stored_answer(raw: str) -> str:
+    """An attempt's stored answer in one canonical spelling, so that equal answers group
+    together: the kind's JSON object with sorted keys, or -- release 0.1 -- the option indexes
+    sorted (``"[3,1]"`` -> ``"[1,3]"``); "" when unreadable."""
     try:
         value = json.loads(raw)
     except (TypeError, ValueError):
-        return ()
-    if not isinstance(value, list) or not all(
+        return ""
+    if isinstance(value, dict):
+        return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    if isinstance(value, list) and all(
         isinstance(i, int) and not isinstance(i, bool) for i in value
     ):
-        return ()
-    return tuple(sorted(set(value)))
+        return json.dumps(sorted(set(value)), separators=(",", ":"))
+    return ""
 
 
 class ReportService:
@@ -327,7 +332,7 @@ class ReportService:
             last_visit=max(last_visits) if last_visits else None,
             lessons=tuple(lessons),
             attempts=tuple(
-                AttemptLine(q, lid, parse_answer(answer), bool(correct), at)
+                AttemptLine(q, lid, stored_answer(answer), bool(correct), at)
                 for q, lid, answer, correct, at in attempts
             ),
             modules_completed=tuple(ModuleDone(m, at) for m, at in completions),
@@ -336,11 +341,18 @@ class ReportService:
     # -- difficult questions ----------------------------------------------------------------
 
     def difficult_questions(
-        self, class_id: str | None, lesson_ids: Sequence[str]
+        self,
+        class_id: str | None,
+        lesson_ids: Sequence[str],
+        same_answer: Callable[[str, str], str] | None = None,
     ) -> list[DifficultQuestion]:
         """Questions of ``lesson_ids`` ordered by the share of learners (of the class, or of the
         whole site when ``class_id`` is None) whose FIRST answer was wrong; ties by how many
         missed.  Each comes with its wrong first answers, most chosen first.
+
+        ``same_answer(question_id, stored)`` spells equal answers alike (the catalog knows that
+        0.1's ``[0]`` and ``{"chosen":["a"]}`` are one answer:
+        ``kiosk.content.activities.normalise_stored``).
 
         One query.  The inner part keeps each learner's first attempt per question with
         SQLite's documented "bare column" rule: with ``min(created_at)`` in an aggregate, the
@@ -369,13 +381,16 @@ class ReportService:
         answered: dict[str, int] = defaultdict(int)
         missed: dict[str, int] = defaultdict(int)
         lesson_of: dict[str, str] = {}
-        wrong: dict[str, dict[tuple[int, ...], int]] = defaultdict(lambda: defaultdict(int))
+        wrong: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         for question_id, lesson_id, answer, correct, count in rows:
             lesson_of[question_id] = lesson_id
             answered[question_id] += count
             if not correct:
                 missed[question_id] += count
-                wrong[question_id][parse_answer(answer)] += count
+                key = stored_answer(answer)
+                if same_answer is not None:
+                    key = same_answer(question_id, key)
+                wrong[question_id][key] += count
         result = [
             DifficultQuestion(
                 question_id=q,

@@ -180,7 +180,7 @@ class Attempt(_Row, Base):
     visit_id: Mapped[str] = mapped_column(ForeignKey("visits.id"))
     lesson_id: Mapped[str] = mapped_column(String(CONTENT_ID_LEN))
     question_id: Mapped[str] = mapped_column(String(QUESTION_ID_LEN))  # "lesson_id#quiz_id"
-    answer: Mapped[str] = mapped_column(Text)  # JSON list of option indexes: "[1,3]"
+    answer: Mapped[str] = mapped_column(Text)  # the kind's JSON: {"chosen":["a","c"]}; 0.1: "[0,2]"
     correct: Mapped[bool] = mapped_column(Boolean)
     created_at: Mapped[datetime]
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
@@ -30,7 +29,7 @@ from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.widgets.common import label
 
 if TYPE_CHECKING:
-    from kiosk.content.model import Catalog, Lesson
+    from kiosk.content.model import Catalog
     from kiosk.people.learners import LearnerInfo
     from kiosk.people.site import SiteConfig
     from kiosk.backend import Backend
@@ -48,15 +47,6 @@ class BackendRef:
     the worker thread can crash PySide).  Only the worker thread uses ``store``."""
 
     store: Backend | None = None
-
-
-@dataclass
-class LessonRun:
-    """One visit to one lesson.  ``visit_id`` is filled in by the worker thread."""
-
-    lesson: Lesson
-    visit_id: str | None = None
-    answered: list[str] = field(default_factory=list)
 
 
 class MainWindow(QMainWindow):
@@ -78,7 +68,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Telecentro")
         self.db = BackendRef()
         self.catalog: Catalog | None = None
-        self.run: LessonRun | None = None
         self.lang = config.lang
         self._load_store = load_store or _open_store
         self._load_catalog = load_catalog or _load_catalog
@@ -104,6 +93,14 @@ class MainWindow(QMainWindow):
         col.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
+        from kiosk.ui.lesson_run import LessonRunController
+
+        db = self.db
+        self.lessons = LessonRunController(  # the lesson run (kiosk/ui/lesson_run.py)
+            self.tasks, lambda: db.store, lambda: self.catalog, show=self.stack.setCurrentWidget,
+            lesson_screen=lambda: self.lesson_screen, complete_screen=lambda: self.complete_screen, parent=self)
+        self.lessons.unavailable.connect(
+            lambda _id: self._show_message(self.tr("This lesson is not available on this kiosk any more.")))
         self.picture_gate = PictureGate(self.stack, self.tasks, self.db, on_pass=self.sign_in,
                                         on_cancel=self.show_signin, lang=self.lang)
         self.signin = self._build_signin()
@@ -232,9 +229,9 @@ class MainWindow(QMainWindow):
             from kiosk.ui.screens.lesson import LessonScreen
 
             screen = LessonScreen()
-            screen.page_shown.connect(self._page_shown)
-            screen.answered.connect(self._answered)
-            screen.finished.connect(self._finish_lesson)
+            screen.page_shown.connect(self.lessons.page_shown)
+            screen.answered.connect(self.lessons.answered)
+            screen.finished.connect(self.lessons.finish)
             screen.go_home.connect(self.leave_lesson)
         elif name == "staff_signin":
             from kiosk.ui.staff.signin import StaffSignInScreen
@@ -332,104 +329,25 @@ class MainWindow(QMainWindow):
             self.lesson_screen.clear()
 
     def end_lesson_visit(self) -> None:
-        self._end_visit()
+        """The learner signed out: end the visit; nothing of their run is shown any more."""
+        self.lessons.sign_out()
 
     # -- lessons -----------------------------------------------------------------------
     def is_child(self) -> bool:
         return self.learner is not None and self.learner.age_band == AgeBand.CHILD
 
     def open_lesson(self, lesson_id: str, page: int = 0) -> None:
-        db = self.db
-        if self.learner is None or self.catalog is None:
-            return
-        lesson = self.catalog.lesson(lesson_id, self.lang)
-        if lesson is None:
-            self._show_message(self.tr("This lesson is not available on this kiosk any more."))
-            return
-        self._end_visit()
-        run = LessonRun(lesson)
-        self.run = run
-        learner, session = self.learner, self.session
-
-        def work():
-            run.visit_id = db.store.progress.start_visit(
-                learner.id, session.id if session else None, lesson.id, lesson.version, lesson.lang, len(lesson.pages)
-            )
-
-        self.tasks.run(work)
-        screen = self.lesson_screen
-        self.stack.setCurrentWidget(screen)
-        screen.open(lesson, page, child=self.is_child())
-
-    def _page_shown(self, index: int) -> None:
-        db = self.db
-        run = self.run
-        if run is None:
-            return
-        pages = len(run.lesson.pages)
-        self.tasks.run(lambda: db.store.progress.record_page(run.visit_id, index, pages))
-
-    def _answered(self, activity, chosen, correct: bool) -> None:
-        db = self.db
-        run = self.run
-        if run is None:
-            return
-        key = run.lesson.question_key(activity)
-        answer = sorted(chosen)
-        self.tasks.run(lambda: db.store.progress.record_attempt(run.visit_id, key, answer, correct))
-
-    def _finish_lesson(self) -> None:
-        db = self.db
-        run, catalog = self.run, self.catalog
-        if run is None or catalog is None:
-            return
-        lesson = run.lesson
-        module = catalog.module(lesson.module_id)
-        questions = [lesson.question_key(a) for a in lesson.activities]
-        self.run = None
-
-        def work():
-            return db.store.progress.complete_lesson(
-                run.visit_id, questions, module.id, module.version, list(module.lesson_ids)
-            )
-
-        def done(result) -> None:
-            if self.learner is None:
-                return
-            screen = self.complete_screen
-            self._next_lesson_id = self._lesson_after(lesson.id)
-            if result.module_completed_now:
-                screen.show_module_done(module.title(self.lang), result.score)
-            else:
-                screen.show_lesson_done(lesson.title, result.score, self._next_lesson_id is not None)
-            self.stack.setCurrentWidget(screen)
-
-        self.tasks.run(work, done)
-
-    def _lesson_after(self, lesson_id: str) -> str | None:
-        if self.catalog is None:
-            return None
-        module = self.catalog.module(lesson_id.rsplit("/", 1)[0])
-        if module is None:
-            return None
-        ids = list(module.lesson_ids)
-        index = ids.index(lesson_id)
-        return ids[index + 1] if index + 1 < len(ids) else None
+        if self.learner is not None and self.catalog is not None:
+            self.lessons.open(lesson_id, page, learner_id=self.learner.id, session=self.session, lang=self.lang,
+                              child=self.is_child())
 
     def _open_next_lesson(self) -> None:
-        if getattr(self, "_next_lesson_id", None):
-            self.open_lesson(self._next_lesson_id, 0)
+        if self.lessons.next_lesson_id:
+            self.open_lesson(self.lessons.next_lesson_id, 0)
 
     def leave_lesson(self) -> None:
-        self._end_visit()
+        self.lessons.end_visit()
         self.show_home()
-
-    def _end_visit(self) -> None:
-        db = self.db
-        run = self.run
-        self.run = None
-        if run is not None:
-            self.tasks.run(lambda: db.store.progress.end_visit(run.visit_id))
 
     # -- staff (issue 3) ---------------------------------------------------------------
     def run_store(self, fn, on_done=None, on_error=None) -> None:

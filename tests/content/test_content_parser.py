@@ -7,6 +7,7 @@ import time
 import pytest
 from lesson_tree import LESSON_ES, LESSON_GN, MODULE_ID, MODULE_YAML, SLUG, TRACK_YAML, line_of
 
+from kiosk.content.activities import kind_of
 from kiosk.content.model import Activity, MarkdownBlock
 from kiosk.content.parser import parse_lesson, parse_module_yaml, parse_track_yaml
 
@@ -67,19 +68,21 @@ def test_valid_lesson_parses_completely(tree):
     assert [o.correct for o in single.options] == [False, True]
     assert single.options[0].feedback == "Es la primera que prueba cualquiera."
     assert single.explanation == "Una contraseña larga es fuerte."
-    assert single.is_correct(frozenset({1}))
-    assert not single.is_correct(frozenset({0}))
+    assert [o.id for o in single.options] == ["a", "b"]  # derived from the positions
+    assert kind_of(single).evaluate(single, frozenset({"b"}))  # the option at index 1
+    assert not kind_of(single).evaluate(single, frozenset({"a"}))
 
     multi, truefalse = third.activities
     assert multi.kind == "multi"
     assert [o.correct for o in multi.options] == [True, False, True]
     assert multi.options[0].feedback == ""
     assert multi.explanation == ""
-    assert multi.is_correct(frozenset({0, 2}))
-    assert not multi.is_correct(frozenset({0}))
+    assert kind_of(multi).evaluate(multi, frozenset({"a", "c"}))  # indexes 0 and 2
+    assert not kind_of(multi).evaluate(multi, frozenset({"a"}))
 
     assert truefalse.kind == "truefalse"
     assert [o.text for o in truefalse.options] == ["true", "false"]
+    assert [o.id for o in truefalse.options] == ["true", "false"]
     assert [o.correct for o in truefalse.options] == [False, True]
     assert truefalse.options[0].feedback == "Mejor no; aunque sea tu amigo, es tuya."
     assert truefalse.options[1].feedback == "¡Así es! Tu contraseña es solo tuya."
@@ -640,3 +643,48 @@ def test_track_yaml_valid_and_errors(tree):
     assert meta is None
     assert [p.line for p in problems] == [line_of(text, "color:"), line_of(text, "icon:")]
     assert "comillas" in problems[0].message
+
+
+# --------------------------------------------------------------------------- option ids
+
+
+def test_option_ids_written_in_the_file(tree):
+    text = quiz_lesson(
+        "id: q\ntype: multi\nprompt: ¿Qué?\noptions:\n  - id: larga\n    text: a\n    correct: true\n"
+        "  - id: corta-2\n    text: b\n"
+    )
+    lesson, problems = parse(tree, text)
+    assert problems == []
+    activity = lesson.activity("q")
+    assert activity.option_ids == ("larga", "corta-2")
+    assert activity.correct_ids == frozenset({"larga"})
+
+
+def test_option_ids_all_or_none(tree):
+    text = quiz_lesson(
+        "id: q\ntype: single\nprompt: ¿Qué?\noptions:\n  - id: larga\n    text: a\n    correct: true\n"
+        "  - text: b\n"
+    )
+    problem = only_problem(tree, text)
+    assert problem.line == line_of(text, "  - text: b")
+    assert problem.message == "falta el «id» de la opción 2: si una opción lleva «id», todas lo llevan"
+
+
+def test_option_id_repeated(tree):
+    text = quiz_lesson(
+        "id: q\ntype: single\nprompt: ¿Qué?\noptions:\n  - id: x\n    text: a\n    correct: true\n"
+        "  - id: x\n    text: b\n"
+    )
+    problem = only_problem(tree, text)
+    assert problem.line == line_of(text, "  - id: x", nth=2)
+    assert problem.message == "el id de opción «x» ya lo tiene la opción 1"
+
+
+def test_option_id_not_valid(tree):
+    text = quiz_lesson(
+        "id: q\ntype: single\nprompt: ¿Qué?\noptions:\n  - id: la larga\n    text: a\n    correct: true\n"
+        "  - id: b\n    text: b\n"
+    )
+    problem = only_problem(tree, text)
+    assert problem.line == line_of(text, "  - id: la larga")
+    assert "id de opción «la larga» no válido" in problem.message

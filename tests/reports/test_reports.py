@@ -11,7 +11,7 @@ from kiosk.learning.reports import (
     Cell,
     Status,
     WrongAnswer,
-    parse_answer,
+    stored_answer,
     status_of,
 )
 from kiosk.store.models import Visit
@@ -25,11 +25,13 @@ def test_status_rule():
     assert status_of(1.0, True) is Status.DONE
 
 
-def test_parse_answer():
-    assert parse_answer("[3,1]") == (1, 3)
-    assert parse_answer("[]") == ()
-    assert parse_answer("nonsense") == ()
-    assert parse_answer('["a"]') == ()
+def test_stored_answer():
+    assert stored_answer("[3,1]") == "[1,3]"  # release 0.1: option indexes
+    assert stored_answer("[]") == "[]"
+    assert stored_answer("nonsense") == ""
+    assert stored_answer('["a"]') == ""
+    assert stored_answer('{"chosen": ["c", "a"], "x": 1}') == '{"chosen":["c","a"],"x":1}'
+    assert stored_answer('{"x": 1, "chosen": []}') == stored_answer('{"chosen":[],"x":1}')
 
 
 def test_class_choices_count_active_learners(store, site):
@@ -92,10 +94,10 @@ def test_learner_detail(store, site):
     assert [line.lesson_id for line in detail.lessons] == [L3, L2, L1]  # latest visit first
     assert detail.last_visit == lines[L3].last_visit
     assert [(a.question_id, a.answer, a.correct) for a in detail.attempts] == [
-        (f"{L1}#q1", (0,), False),
-        (f"{L1}#q1", (1,), True),
-        (f"{L1}#q2", (1,), True),
-        (f"{L1}#q2", (2,), False),
+        (f"{L1}#q1", "[0]", False),
+        (f"{L1}#q1", "[1]", True),
+        (f"{L1}#q2", "[1]", True),
+        (f"{L1}#q2", "[2]", False),
     ]
     assert isinstance(detail.attempts[0], AttemptLine)
     assert detail.attempts_on(L2) == ()
@@ -120,7 +122,7 @@ def test_difficult_questions_in_a_class(store, site):
     q1 = found[0]
     assert q1.lesson_id == L1
     assert q1.share_missed == 1.0
-    assert q1.wrong_answers == (WrongAnswer((0,), 1), WrongAnswer((2,), 1))
+    assert q1.wrong_answers == (WrongAnswer("[0]", 1), WrongAnswer("[2]", 1))
     assert found[1].wrong_answers == ()
 
 
@@ -128,7 +130,7 @@ def test_difficult_questions_for_the_whole_site(store, site):
     found = store.reports.difficult_questions(None, [L1])
     q1 = found[0]
     assert (q1.answered, q1.missed) == (3, 3)  # Dani counts on the site, not in the class
-    assert q1.wrong_answers == (WrongAnswer((0,), 2), WrongAnswer((2,), 1))
+    assert q1.wrong_answers == (WrongAnswer("[0]", 2), WrongAnswer("[2]", 1))
     assert store.reports.difficult_questions(None, []) == []
     assert store.reports.difficult_questions(site["class"], [L2]) == []
 
@@ -153,4 +155,4 @@ def test_the_first_answer_is_the_earliest_in_time_not_the_first_written(store):
     store.progress.record_attempt(visit, f"{L1}#q1", [1], True, now=at(5))
     store.progress.record_attempt(visit, f"{L1}#q1", [2], False, now=at(2))  # written later, happened first
     [q1] = store.reports.difficult_questions(klass, [L1])
-    assert (q1.answered, q1.missed, q1.wrong_answers) == (1, 1, (WrongAnswer((2,), 1),))
+    assert (q1.answered, q1.missed, q1.wrong_answers) == (1, 1, (WrongAnswer("[2]", 1),))

@@ -149,6 +149,17 @@ def test_attempt_is_stored_as_a_fact(store: Backend, learner, at) -> None:
     assert store.progress.summaries(learner.id)[A].updated_at == at(1)
 
 
+def test_attempt_stores_the_kinds_json(store: Backend, learner, at) -> None:
+    visit = _visit(store, learner.id, A, at(0))
+    attempt_id = store.progress.record_attempt(visit, f"{A}#q1", {"chosen": ["a", "c"], "x": "ñ"}, True,
+                                               now=at(1))
+    assert _row(store, Attempt, attempt_id).answer == '{"chosen":["a","c"],"x":"ñ"}'
+    for bad in ({"chosen": {"a"}}, "a", [0.5]):  # not JSON; not an object; not indexes
+        with pytest.raises(ValueError):
+            store.progress.record_attempt(visit, f"{A}#q1", bad, True, now=at(2))
+    assert _count(store, Attempt) == 1
+
+
 def test_attempt_for_a_question_of_another_lesson_is_refused(store: Backend, learner, at) -> None:
     visit = _visit(store, learner.id, A, at(0))
     with pytest.raises(ValueError):

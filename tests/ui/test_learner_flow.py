@@ -90,7 +90,10 @@ def test_register_take_lesson_answer_wrong_then_right(qtbot, make_window, home):
     )
     key = f"{lesson_id}#{quiz.activity.id}"
     assert [(r[0], r[2]) for r in rows] == [(key, 0), (key, 1)]
-    assert json.loads(rows[0][1]) == [wrong] and json.loads(rows[1][1]) == right
+    # stored as the kind's JSON: the chosen options' ids, not their positions
+    options = quiz.activity.options
+    assert json.loads(rows[0][1]) == {"chosen": [options[wrong].id]}
+    assert json.loads(rows[1][1]) == {"chosen": sorted(options[i].id for i in right)}
     assert {r[3] for r in rows} == {lesson_id} and {r[4] for r in rows} == {"Lucía"}
     progress = db_rows(home, "SELECT progress, completed_at, last_page FROM lesson_progress WHERE lesson_id = ?", lesson_id)
     assert len(progress) == 1 and 0 < progress[0][0] < 1 and progress[0][1] is None

@@ -1710,6 +1710,29 @@
         </message>
     </context>
     <context>
+        <name>OptionsWidget</name>
+        <message>
+            <source>Choose every right answer, then press “Check”.</source>
+            <translation>Elegí todas las respuestas correctas y después tocá «Comprobar».</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Comprobar</translation>
+        </message>
+        <message>
+            <source>That’s right!</source>
+            <translation>¡Correcto!</translation>
+        </message>
+        <message>
+            <source>There is still a right answer you haven’t chosen.</source>
+            <translation>Todavía falta elegir una respuesta correcta.</translation>
+        </message>
+        <message>
+            <source>Not quite. Try again!</source>
+            <translation>Casi. ¡Probá otra vez!</translation>
+        </message>
+    </context>
+    <context>
         <name>People</name>
         <message>
             <source>8 to 11 years</source>
@@ -1952,37 +1975,6 @@ Do you want to delete it anyway?</source>
         <message>
             <source>Invalid filename</source>
             <translation>Nombre de archivo no válido</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuizWidget</name>
-        <message>
-            <source>Choose every right answer, then press “Check”.</source>
-            <translation>Elegí todas las respuestas correctas y después tocá «Comprobar».</translation>
-        </message>
-        <message>
-            <source>True</source>
-            <translation>Verdadero</translation>
-        </message>
-        <message>
-            <source>False</source>
-            <translation>Falso</translation>
-        </message>
-        <message>
-            <source>Check</source>
-            <translation>Comprobar</translation>
-        </message>
-        <message>
-            <source>That’s right!</source>
-            <translation>¡Correcto!</translation>
-        </message>
-        <message>
-            <source>There is still a right answer you haven’t chosen.</source>
-            <translation>Todavía falta elegir una respuesta correcta.</translation>
-        </message>
-        <message>
-            <source>Not quite. Try again!</source>
-            <translation>Casi. ¡Probá otra vez!</translation>
         </message>
     </context>
     <context>
@@ -3097,22 +3089,6 @@ Do you want to delete it anyway?</source>
     <context>
         <name>Texts</name>
         <message>
-            <source>(nothing chosen)</source>
-            <translation>(no eligió nada)</translation>
-        </message>
-        <message>
-            <source>option {number}</source>
-            <translation>opción {number}</translation>
-        </message>
-        <message>
-            <source>True</source>
-            <translation>Verdadero</translation>
-        </message>
-        <message>
-            <source>False</source>
-            <translation>Falso</translation>
-        </message>
-        <message>
             <source>less than a minute</source>
             <translation>menos de un minuto</translation>
         </message>
@@ -3127,6 +3103,17 @@ Do you want to delete it anyway?</source>
         <message>
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrueFalseWidget</name>
+        <message>
+            <source>True</source>
+            <translation>Verdadero</translation>
+        </message>
+        <message>
+            <source>False</source>
+            <translation>Falso</translation>
         </message>
     </context>
     <context>

@@ -1,6 +1,13 @@
-"""The lesson reader: one short page at a time, big type, back/next, quizzes inline."""
+"""The lesson reader: one short page at a time, big type, back/next, activities inline.
+
+Each activity is shown by its kind's widget (``kiosk.ui.activities``); which page comes next is
+the lesson's page flow's answer (``Lesson.next_page``), so a kind may branch; Back retraces the
+pages shown."""
 
 from __future__ import annotations
+
+from collections.abc import MutableMapping
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
@@ -8,14 +15,14 @@ from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 from kiosk.content.model import Activity, Lesson, MarkdownBlock
 from kiosk.content.render import render_markdown
 from kiosk.ui import theme
+from kiosk.ui.activities import ActivityWidget, widget_for
 from kiosk.ui.widgets.common import TopBar, button, label
 from kiosk.ui.widgets.lesson_text import LessonText
-from kiosk.ui.widgets.quiz import QuizWidget
 
 
 class LessonScreen(QWidget):
     page_shown = Signal(int)  # index of the page now shown
-    answered = Signal(object, object, bool)  # Activity, frozenset[int], correct
+    answered = Signal(object, object, bool)  # Activity, the kind's answer, correct
     finished = Signal()
     go_home = Signal()
 
@@ -60,16 +67,22 @@ class LessonScreen(QWidget):
         self.index = 0
         self.body_pt = theme.BODY_PT
         self.child = False
-        self.quizzes: list[QuizWidget] = []
+        self.quizzes: list[ActivityWidget] = []  # the activity widgets of the page shown
         self.texts: list[LessonText] = []
-        self._solved: set[str] = set()  # activity ids answered right in this visit
+        # Activity id -> the answer that solved it in this visit: shown again on Back and read by
+        # the page flow. The lesson run (``kiosk.ui.lesson_run``) passes its own.
+        self.solved: MutableMapping[str, Any] = {}
+        self._history: list[int] = []  # the pages shown before this one, for Back
 
-    def open(self, lesson: Lesson, page: int, child: bool = False) -> None:
-        """Show ``lesson`` from ``page``; ``child`` (8-11) uses the larger type."""
+    def open(self, lesson: Lesson, page: int, child: bool = False,
+             solved: MutableMapping[str, Any] | None = None) -> None:
+        """Show ``lesson`` from ``page``; ``child`` (8-11) uses the larger type; ``solved``
+        holds the answers that solved activities in this visit (kept up to date here)."""
         self.lesson = lesson
         self.child = child
         self.body_pt = theme.CHILD_BODY_PT if child else theme.BODY_PT + 1
-        self._solved = set()
+        self.solved = {} if solved is None else solved
+        self._history = []
         self.title.setText(lesson.title)
         self.show_page(max(0, min(page, len(lesson.pages) - 1)))
 
@@ -97,10 +110,10 @@ class LessonScreen(QWidget):
                 self.texts.append(text)
                 col.addWidget(text)
             elif isinstance(block, Activity):
-                quiz = QuizWidget(block)
+                quiz = widget_for(block)
                 quiz.setProperty("band", band)
-                if block.id in self._solved:
-                    quiz.choose(*[i for i, o in enumerate(block.options) if o.correct])
+                if block.id in self.solved:
+                    quiz.restore(self.solved[block.id])
                 quiz.answered.connect(self._on_answered)
                 self.quizzes.append(quiz)
                 col.addWidget(quiz)
@@ -110,25 +123,32 @@ class LessonScreen(QWidget):
             old.deleteLater()
         self.scroll.setWidget(content)
         self.counter.setText(self.tr("Page {page} of {pages}").format(page=index + 1, pages=len(lesson.pages)))
-        self.back_button.setEnabled(index > 0)
-        last = index == len(lesson.pages) - 1
-        self.next_button.setText(self.tr("Finish") if last else self.tr("Next"))
+        self.back_button.setEnabled(index > 0 or bool(self._history))
         self._update_next()
         self.page_shown.emit(index)
-        (self.quizzes[0].options[0] if self.quizzes and not self.quizzes[0].done else self.next_button).setFocus()
+        if self.quizzes and not self.quizzes[0].done:
+            self.quizzes[0].take_focus()
+        else:
+            self.next_button.setFocus()
 
-    def _on_answered(self, activity: Activity, chosen, correct: bool) -> None:
+    def _next_index(self) -> int | None:
+        assert self.lesson is not None
+        return self.lesson.next_page(self.index, self.solved)
+
+    def _on_answered(self, activity: Activity, answer: Any, correct: bool) -> None:
         if correct:
-            self._solved.add(activity.id)
+            self.solved[activity.id] = answer
         self._update_next()
         quiz = next((q for q in self.quizzes if q.activity is activity), None)
         if quiz is not None:  # the feedback must be seen at once, not below the fold
             QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(quiz.feedback, 0, 24))
-        self.answered.emit(activity, chosen, correct)
+        self.answered.emit(activity, answer, correct)
         if correct and all(q.done for q in self.quizzes):
             self.next_button.setFocus()
 
     def _update_next(self) -> None:
+        last = self._next_index() is None  # the page flow may depend on the answers
+        self.next_button.setText(self.tr("Finish") if last else self.tr("Next"))
         pending = [q for q in self.quizzes if not q.done]
         self.next_button.setEnabled(not pending)
         self.hint.setText(self.tr("Answer the question to go on.") if pending else "")
@@ -139,14 +159,17 @@ class LessonScreen(QWidget):
     def next(self) -> None:
         if self.lesson is None or not self.next_button.isEnabled():
             return
-        if self.index == len(self.lesson.pages) - 1:
+        following = self._next_index()
+        if following is None:
             self.finished.emit()
         else:
-            self.show_page(self.index + 1)
+            self._history.append(self.index)
+            self.show_page(following)
 
     def back(self) -> None:
-        if self.lesson is not None and self.index > 0:
-            self.show_page(self.index - 1)
+        if self.lesson is None or not self.back_button.isEnabled():
+            return
+        self.show_page(self._history.pop() if self._history else self.index - 1)
 
     def clear(self) -> None:
         self.lesson = None

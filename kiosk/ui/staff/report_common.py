@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
+from kiosk.content.activities import describe_stored
 from kiosk.core.clock import to_local
 from kiosk.learning.reports import (
     Status,
@@ -84,21 +84,9 @@ class Texts(QObject):
         activity = self.activity(question_id)
         return activity.prompt if activity is not None else question_id.partition("#")[2]
 
-    def answer(self, question_id: str, answer: Sequence[int]) -> str:
-        """The chosen options' texts ("true"/"false" translated), joined with " + "."""
-        activity = self.activity(question_id)
-        if not answer:
-            return self.tr("(nothing chosen)")
-        texts = []
-        for index in answer:
-            if activity is None or not 0 <= index < len(activity.options):
-                texts.append(self.tr("option {number}").format(number=index + 1))
-                continue
-            text = activity.options[index].text
-            if activity.kind == "truefalse":
-                text = self.tr("True") if text == "true" else self.tr("False")
-            texts.append(text)
-        return " + ".join(texts)
+    def answer(self, question_id: str, answer: str) -> str:
+        """A stored answer in words, said by its activity kind (``kiosk.content.activities``)."""
+        return describe_stored(self.catalog, question_id, answer, self.lang)
 
     def duration(self, seconds: int) -> str:
         minutes = round(seconds / 60)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.content.activities import normalise_stored
 from kiosk.core.clock import to_local
 from kiosk.learning.assignments import local_today
 from kiosk.learning.reports import (
@@ -238,7 +240,8 @@ class ReportsPage(QWidget):
         elif key == "difficult":
             self.stack.setCurrentWidget(self.difficult_view)
             scope = None if self.difficult_view.whole_site.isChecked() else class_id
-            self._request("difficult", lambda store: store.reports.difficult_questions(scope, lesson_ids),
+            same = partial(normalise_stored, texts.catalog)  # 0.1's answers and today's count as one
+            self._request("difficult", lambda store: store.reports.difficult_questions(scope, lesson_ids, same),
                           lambda found: self.difficult_view.show_questions(found, texts))
         elif key == "modules":
             self.stack.setCurrentWidget(self.completion_view)

@@ -1,0 +1,164 @@
+"""The kinds made of options (single, multi, truefalse): the option list and the answer rules.
+
+An answer is the ``frozenset`` of the chosen option ids, stored as ``{"chosen": ["a", "c"]}``
+(ids sorted). Releases up to 0.1 stored the chosen option *indexes* (``[0, 2]``); ``decode``
+reads those by position in the Spanish lesson, which is what they meant then (no option had a
+written id, and the derived ids are the positions).
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from kiosk.content.model import Activity, Option, option_letter
+from kiosk.content.yaml_fields import ACTIVITY_ID_RE, Fields, SequenceNode
+
+from ._base import ActivityKind, Body, word
+
+OPTION_KEYS = ("id", "text", "correct", "feedback")
+
+Answer = frozenset  # of option ids
+
+
+def parse_options(
+    fields: Fields, kind: str, limits: tuple[int, int]
+) -> tuple[Option, ...] | None:
+    """The ``options`` list: each ``text`` (required), ``correct``, ``feedback`` and ``id``;
+    None unless every option could be read.
+
+    Ids are all written or all derived (a, b, c... by position)."""
+    doc = fields.doc
+    node = fields.items.get("options", (None, None))[1]
+    if node is None:
+        return None
+    line = fields.key_line("options")
+    if not isinstance(node, SequenceNode):
+        doc.report.add(line, "«options» debe ser una lista de opciones («- text: ...»)")
+        return None
+    low, high = limits
+    count = len(node.value)
+    if not low <= count <= high:
+        doc.report.add(
+            line,
+            f"una pregunta «{kind}» necesita entre {low} y {high} opciones (tiene {count})",
+        )
+    options: list[Option] = []
+    texts: dict[str, int] = {}
+    ids: dict[str, int] = {}
+    without_id: list[tuple[int, int]] = []  # (option number, line)
+    for number, item in enumerate(node.value, start=1):
+        where = f" en la opción {number}"
+        option = Fields.of(doc, item, doc.line(item), f"la opción {number}", where)
+        if option is None:
+            continue
+        option.check_unknown(OPTION_KEYS)
+        option.check_required(("text",))
+        text = option.text("text")
+        correct = option.boolean("correct") if "correct" in option else False
+        feedback = option.text("feedback", required=False) or ""
+        option_id = _option_id(option, number, ids) if "id" in option else ""
+        if "id" not in option:
+            without_id.append((number, doc.line(item)))
+        if text is None or correct is None or option_id is None:
+            continue
+        if text in texts:
+            doc.report.add(option.key_line("text"), f"la opción «{text}» está repetida")
+        texts.setdefault(text, number)
+        options.append(Option(text, correct, feedback, option_id))
+    if ids and without_id:
+        number, item_line = without_id[0]
+        doc.report.add(
+            item_line,
+            f"falta el «id» de la opción {number}: si una opción lleva «id», todas lo llevan",
+        )
+    return tuple(options) if len(options) == count else None
+
+
+def _option_id(option: Fields, number: int, seen: dict[str, int]) -> str | None:
+    value = option.text("id")
+    if value is None:
+        return None
+    line = option.key_line("id")
+    if not ACTIVITY_ID_RE.match(value):
+        option.doc.report.add(
+            line, f"id de opción «{value}» no válido: usá letras sin acentos, números y guiones"
+        )
+        return None
+    if value in seen:
+        option.doc.report.add(line, f"el id de opción «{value}» ya lo tiene la opción {seen[value]}")
+        return None
+    seen[value] = number
+    return value
+
+
+class OptionsKind(ActivityKind):
+    """Choose among options; right when exactly the correct options are chosen."""
+
+    keys: ClassVar[tuple[str, ...]] = ("options",)
+    limits: ClassVar[tuple[int, int]] = (2, 6)
+
+    def parse(self, fields: Fields) -> Body | None:
+        fields.check_required(("options",))
+        options = parse_options(fields, self.name, self.limits)
+        if options is not None:  # every option was readable: the count is meaningful
+            message = self.correct_count_problem(sum(1 for o in options if o.correct))
+            if message:
+                fields.doc.report.add(fields.key_line("options"), message)
+                return None
+        return Body(options=options or ())
+
+    def correct_count_problem(self, right: int) -> str | None:
+        """Why ``right`` correct options are not allowed for this kind, or None."""
+        return None
+
+    def mismatch(self, original: Activity, translation: Activity) -> str | None:
+        if set(translation.option_ids) != set(original.option_ids):
+            return (
+                f"las opciones no son las mismas (en español: {', '.join(original.option_ids)}; "
+                f"aquí: {', '.join(translation.option_ids)})"
+            )
+        if translation.correct_ids != original.correct_ids:
+            return (
+                "las opciones correctas no son las mismas (en español: "
+                f"{', '.join(sorted(original.correct_ids))}; aquí: "
+                f"{', '.join(sorted(translation.correct_ids))}); si cambiaste el orden de las "
+                "opciones, escribí en cada una el «id» de la opción en español"
+            )
+        return None
+
+    # -- answers ------------------------------------------------------------------------------
+    def evaluate(self, activity: Activity, answer: Any) -> bool:
+        return frozenset(answer) == activity.correct_ids
+
+    def encode(self, answer: Any) -> dict[str, Any]:
+        return {"chosen": sorted(answer)}
+
+    def decode(self, activity: Activity, value: Any) -> Any | None:
+        if isinstance(value, dict):
+            chosen = value.get("chosen")
+            if isinstance(chosen, list) and all(isinstance(i, str) for i in chosen):
+                return Answer(chosen)
+            return None
+        if isinstance(value, list) and all(
+            isinstance(i, int) and not isinstance(i, bool) for i in value
+        ):  # 0.1: option indexes
+            ids = activity.option_ids
+            return Answer(ids[i] if 0 <= i < len(ids) else option_letter(i) for i in value)
+        return None
+
+    def describe(self, activity: Activity, answer: Any, lang: str) -> str:
+        if not answer:
+            return word("nothing", lang)
+        known = [o for o in activity.options if o.id in answer]
+        texts = [self.option_label(o, lang) for o in known]
+        texts += [word("option", lang).format(id=i) for i in sorted(set(answer) - {o.id for o in known})]
+        return " + ".join(texts)
+
+    def option_label(self, option: Option, lang: str) -> str:
+        return option.text
+
+    def solution(self, activity: Activity) -> Any:
+        return activity.correct_ids
+
+    def wrong_answers(self, activity: Activity) -> list[Any]:
+        return [Answer({o.id}) for o in activity.options if not o.correct]

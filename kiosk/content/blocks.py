@@ -1,0 +1,216 @@
+"""The body of a lesson file: pages, Markdown blocks, ```` ```quiz ```` blocks and images.
+
+``parse_body`` splits the lines after the front matter into pages; each quiz block goes to
+``kiosk.content.activity_block``; every Markdown image must be a file of the module's own folder
+(``resolve_image``, shared with the renderer).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from urllib.parse import unquote
+
+from .activity_block import parse_activity
+from .model import Block, MarkdownBlock, Page
+from .yaml_fields import Report
+
+__all__ = ["parse_body", "resolve_image", "is_separator"]
+
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
+
+_SCHEME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def resolve_image(src: str, module_dir: Path) -> tuple[Path | None, str | None]:
+    """Resolve a Markdown image ``src`` inside ``module_dir``.
+
+    Returns ``(absolute_path, None)`` for a usable image, else ``(None, reason_in_spanish)``.
+    Shared by the checker (which reports the reason) and the renderer (which drops the image).
+    """
+    src = src.strip()
+    if src.startswith("<") and src.endswith(">"):
+        src = src[1:-1].strip()
+    if not src:
+        return None, "la imagen no tiene archivo: escribí ![descripción](img/archivo.png)"
+    lowered = src.lower()
+    if lowered.startswith(("http:", "https:", "//", "www.")):
+        return None, (
+            f"la imagen «{src}» es una dirección web: el kiosco no tiene internet; "
+            "guardá la imagen en la carpeta img/ del módulo"
+        )
+    if _SCHEME_RE.match(src):
+        return None, f"la imagen «{src}» no es un archivo de la carpeta del módulo"
+    if src.startswith(("/", "\\")):
+        return None, (
+            f"la imagen «{src}» tiene una ruta absoluta: usá una ruta dentro de la carpeta "
+            "del módulo, como img/foto.png"
+        )
+    if "\\" in src:
+        return None, f"en la ruta de la imagen «{src}» usá «/» y no «\\»"
+    relative = unquote(src)
+    try:
+        base = module_dir.resolve()
+        target = (base / relative).resolve()
+    except (OSError, ValueError, RuntimeError):
+        return None, f"la ruta de la imagen «{src}» no es válida"
+    if target == base or not target.is_relative_to(base):
+        return None, f"la imagen «{src}» está fuera de la carpeta del módulo"
+    if target.suffix.lower() not in IMAGE_SUFFIXES:
+        return None, f"la imagen «{src}» debe ser PNG, JPEG o SVG"
+    if not target.is_file():
+        return None, f"no existe el archivo de imagen «{src}»"
+    try:
+        exact = target.name in os.listdir(target.parent)
+    except OSError:
+        exact = False
+    if not exact:  # a case-insensitive disk found it; the kiosk's disk will not
+        return None, f"no existe el archivo de imagen «{src}» (revisá mayúsculas y minúsculas)"
+    return target, None
+
+
+_CODE_SPAN_RE = re.compile(r"(`+)(?:.+?)(?<!`)\1(?!`)")
+_INLINE_IMAGE_RE = re.compile(
+    r"(?<!\\)!\[(?:[^\[\]]|\[[^\]]*\])*\]\(\s*(?P<src><[^>\n]*>|[^\s)]*)"
+    r"(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)"
+)
+_REF_IMAGE_RE = re.compile(r"(?<!\\)!\[(?P<alt>[^\]]*)\](?:\[(?P<ref>[^\]]*)\])?")
+_REF_DEF_RE = re.compile(r"^ {0,3}\[(?P<ref>[^\]]+)\]:\s*(?P<url><[^>]*>|\S+)")
+
+
+def _ref_key(label: str) -> str:
+    return " ".join(label.split()).casefold()
+
+
+def _check_images(prose: list[tuple[int, str]], module_dir: Path, report: Report) -> None:
+    """Report every Markdown image (inline or by reference) that is not a module file."""
+    refs: dict[str, str] = {}
+    for _, text in prose:
+        match = _REF_DEF_RE.match(text)
+        if match:
+            refs.setdefault(_ref_key(match["ref"]), match["url"])
+    for line, text in prose:
+        if "![" not in text:
+            continue
+        text = _CODE_SPAN_RE.sub(lambda m: " " * len(m[0]), text)
+        sources: list[str] = []
+        for match in _INLINE_IMAGE_RE.finditer(text):
+            sources.append(match["src"])
+        text = _INLINE_IMAGE_RE.sub(lambda m: " " * len(m[0]), text)
+        for match in _REF_IMAGE_RE.finditer(text):
+            label = match["ref"] or match["alt"]
+            url = refs.get(_ref_key(label)) if label else None
+            if url is not None:
+                sources.append(url)
+        for src in sources:
+            _, reason = resolve_image(src, module_dir)
+            if reason:
+                report.add(line, reason)
+
+
+# --------------------------------------------------------------------------- lesson body
+
+_FENCE_OPEN_RE = re.compile(r"^ {0,3}(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>.*?)\s*$")
+_FENCE_CLOSE_RE = re.compile(r"^ {0,3}(?P<fence>`{3,}|~{3,})\s*$")
+
+
+def is_separator(line: str) -> bool:
+    return line.rstrip() == "---"
+
+
+def _open_fence(line: str) -> tuple[str, int, str] | None:
+    match = _FENCE_OPEN_RE.match(line)
+    if not match:
+        return None
+    fence, info = match["fence"], match["info"]
+    if fence[0] == "`" and "`" in info:
+        return None  # inline code such as ```x``` on one line
+    word = info.split()[0].lower() if info.split() else ""
+    return fence[0], len(fence), word
+
+
+def _closes(line: str, char: str, length: int) -> bool:
+    match = _FENCE_CLOSE_RE.match(line)
+    return bool(match) and match["fence"][0] == char and len(match["fence"]) >= length
+
+
+class _PageBuilder:
+    def __init__(self, separator_line: int) -> None:
+        self.separator_line = separator_line  # the "---" before this page
+        self.blocks: list[Block] = []
+        self.has_content = False  # also true for a broken activity (not an "empty page")
+        self.markdown: list[tuple[int, str]] = []
+
+    def flush_markdown(self) -> None:
+        chunk = self.markdown
+        self.markdown = []
+        while chunk and not chunk[0][1].strip():
+            chunk.pop(0)
+        while chunk and not chunk[-1][1].strip():
+            chunk.pop()
+        if chunk:
+            self.has_content = True
+            self.blocks.append(MarkdownBlock("\n".join(t for _, t in chunk), chunk[0][0]))
+
+
+def parse_body(lines: list[str], first: int, module_dir: Path, report: Report) -> list[Page]:
+    """Split ``lines[first:]`` into pages and blocks. ``first`` is a 0-based index."""
+    pages: list[Page] = []
+    prose: list[tuple[int, str]] = []  # Markdown lines outside code, for the image check
+    seen_ids: dict[str, int] = {}
+    page = _PageBuilder(first)  # line `first` (1-based) is the closing "---" of the front matter
+    fence: tuple[str, int, int, bool] | None = None  # char, length, line, is_quiz
+    quiz_lines: list[str] = []
+
+    def end_page() -> None:
+        page.flush_markdown()
+        if not page.has_content:
+            report.add(page.separator_line, "página vacía: después de este «---» no hay contenido")
+        else:
+            pages.append(Page(tuple(page.blocks), page.separator_line + 1))
+
+    for index in range(first, len(lines)):
+        number = index + 1
+        line = lines[index]
+        if fence is not None:
+            char, length, fence_line, is_quiz = fence
+            if _closes(line, char, length):
+                fence = None
+                if is_quiz:
+                    page.has_content = True
+                    activity = parse_activity(quiz_lines, fence_line, report, seen_ids)
+                    if activity is not None:
+                        page.blocks.append(activity)
+                    continue
+            elif is_quiz:
+                quiz_lines.append(line)
+                continue
+            page.markdown.append((number, line))
+            continue
+        if is_separator(line):
+            end_page()
+            page = _PageBuilder(number)
+            continue
+        opened = _open_fence(line)
+        if opened is not None:
+            char, length, word = opened
+            is_quiz = word == "quiz"
+            fence = (char, length, number, is_quiz)
+            if is_quiz:
+                page.flush_markdown()
+                quiz_lines = []
+                continue
+            page.markdown.append((number, line))
+            continue
+        page.markdown.append((number, line))
+        prose.append((number, line))
+
+    if fence is not None:
+        char, length, fence_line, is_quiz = fence
+        what = "el bloque «quiz»" if is_quiz else "el bloque de código"
+        report.add(fence_line, f"{what} no se cierra (falta una línea {char * length})")
+        page.has_content = True
+    end_page()
+    _check_images(prose, module_dir, report)
+    return pages

@@ -1,0 +1,90 @@
+"""What every activity widget provides (``ActivityWidget``): the card, the prompt, the
+feedback, and the four things the lesson screen asks of it.
+
+A widget is one module of this package with a module-level ``WIDGET`` (a subclass); the package
+finds it by itself (``__init__.py``). Its content half is ``kiosk/content/activities/<kind>.py``.
+The contract (``tests/content/test_activity_contract.py``):
+
+* build from an ``Activity`` of its kind;
+* emit ``answered(activity, answer, correct)`` on every try, ``answer`` being the kind's answer
+  value (``evaluate`` by the content kind), and set ``done`` once no more answer is needed;
+* ``restore(answer)``: show ``answer`` as given earlier in this visit (going Back over a solved
+  question shows it solved), without emitting;
+* ``take_focus()``: put the keyboard focus where the learner starts;
+* ``give(answer)``: answer as a learner would, through the real controls (tests, screenshots).
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from kiosk.content.activities import ActivityKind, kind_of
+from kiosk.content.model import Activity
+from kiosk.ui.widgets.common import icon, label, pixmap, set_prop
+
+
+class ActivityWidget(QFrame):
+    """An activity's card: the prompt, the kind's controls (``build``), then the feedback."""
+
+    answered = Signal(object, object, bool)  # Activity, the kind's answer, correct
+    kind: ClassVar[str]  # the content kind this widget shows
+
+    def __init__(self, activity: Activity, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("quiz")
+        self.activity = activity
+        self.done = False
+        self.tries = 0
+        col = QVBoxLayout(self)
+        col.setContentsMargins(24, 20, 24, 20)
+        col.setSpacing(12)
+        self.prompt = label(activity.prompt, "quizPrompt")
+        col.addWidget(self.prompt)
+        self.build(col)
+
+        self.feedback = QFrame()
+        self.feedback.setObjectName("feedback")
+        fb_row = QHBoxLayout(self.feedback)
+        fb_row.setContentsMargins(16, 12, 16, 12)
+        fb_row.setSpacing(14)
+        self.feedback_icon = QLabel()
+        self.feedback_icon.setFixedSize(QSize(40, 40))
+        fb_row.addWidget(self.feedback_icon, 0, Qt.AlignmentFlag.AlignTop)
+        fb_text = QVBoxLayout()
+        self.feedback_text = label("", "feedbackText")
+        self.explanation = label("", "explanation")
+        fb_text.addWidget(self.feedback_text)
+        fb_text.addWidget(self.explanation)
+        fb_row.addLayout(fb_text, 1)
+        self.feedback.hide()
+        col.addWidget(self.feedback)
+
+    @property
+    def content_kind(self) -> ActivityKind:
+        return kind_of(self.activity)
+
+    # -- what a kind fills in -----------------------------------------------------------------
+    def build(self, col: QVBoxLayout) -> None:
+        """Add the kind's controls under the prompt."""
+        raise NotImplementedError
+
+    def restore(self, answer: Any) -> None:
+        raise NotImplementedError
+
+    def take_focus(self) -> None:
+        raise NotImplementedError
+
+    def give(self, answer: Any) -> None:
+        raise NotImplementedError
+
+    # -- shared ---------------------------------------------------------------------------------
+    def show_feedback(self, right: bool, text: str, explanation: str) -> None:
+        set_prop(self.feedback, "state", "right" if right else "wrong")
+        self.feedback_icon.setPixmap(pixmap(icon("check.svg" if right else "intentar.svg"), 40))
+        self.feedback_text.setText(text)
+        self.explanation.setText(explanation)
+        self.explanation.setVisible(bool(explanation))
+        self.feedback.show()

@@ -1,0 +1,162 @@
+"""The lesson run: one learner's visit to one lesson, from opening it to the "well done" screen.
+
+``LessonRunController`` owns the ``LessonRun`` (the visit, the answers that solved activities)
+and talks to the back end through the task runner; the window only says which lesson to open,
+for whom, and what to show when the run is over. Everything that reads or writes runs on the
+worker, in order (the visit is started before its pages and answers are recorded).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+
+from kiosk.content.activities import encode_answer, graded_questions
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from kiosk.backend import Backend
+    from kiosk.content.model import Activity, Catalog, Lesson
+    from kiosk.ui.screens.complete import CompleteScreen
+    from kiosk.ui.screens.lesson import LessonScreen
+    from kiosk.ui.tasks import TaskRunner
+
+
+@dataclass
+class LessonRun:
+    """One visit to one lesson.  ``visit_id`` is filled in by the worker thread."""
+
+    lesson: Lesson
+    learner_id: str
+    lang: str
+    visit_id: str | None = None
+    solved: dict[str, Any] = field(default_factory=dict)  # activity id -> the answer that solved it
+
+
+class LessonRunController(QObject):
+    """Opens lessons, records pages and answers, completes the lesson, offers the next one."""
+
+    unavailable = Signal(str)  # the lesson id asked for is not in the catalog (any more)
+
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        store: Callable[[], Backend | None],
+        catalog: Callable[[], Catalog | None],
+        *,
+        show: Callable[[QWidget], None],
+        lesson_screen: Callable[[], LessonScreen],
+        complete_screen: Callable[[], CompleteScreen],
+        parent: QObject | None = None,
+    ) -> None:
+        """``store`` is called on the worker thread only: it must be a plain function (no Qt
+        object), like ``lambda: store_ref.store``. ``show`` puts a screen on the window."""
+        super().__init__(parent)
+        self.tasks = tasks
+        self._store = store
+        self._catalog = catalog
+        self._show = show
+        self._lesson_screen = lesson_screen
+        self._complete_screen = complete_screen
+        self.run: LessonRun | None = None
+        self.next_lesson_id: str | None = None
+        self._learner_id: str | None = None  # whose completion screen may still be shown
+
+    def open(self, lesson_id: str, page: int, *, learner_id: str, session: Any, lang: str,
+             child: bool) -> bool:
+        """Start a visit to ``lesson_id`` in ``lang`` and show it from ``page``. ``session``
+        has the learner's session ``id`` (filled in by the worker). False: not in the catalog."""
+        catalog = self._catalog()
+        lesson = catalog.lesson(lesson_id, lang) if catalog is not None else None
+        if lesson is None:
+            self.unavailable.emit(lesson_id)
+            return False
+        self.end_visit()
+        run = self.run = LessonRun(lesson, learner_id, lang)
+        self._learner_id = learner_id
+        store = self._store
+
+        def work() -> None:
+            run.visit_id = store().progress.start_visit(  # type: ignore[union-attr]
+                learner_id, session.id if session else None, lesson.id, lesson.version,
+                lesson.lang, len(lesson.pages),
+            )
+
+        self.tasks.run(work)
+        screen = self._lesson_screen()
+        self._show(screen)
+        screen.open(lesson, page, child=child, solved=run.solved)
+        return True
+
+    # -- the lesson screen's signals ----------------------------------------------------------
+    def page_shown(self, index: int) -> None:
+        run, store = self.run, self._store
+        if run is None:
+            return
+        pages = len(run.lesson.pages)
+        self.tasks.run(lambda: store().progress.record_page(run.visit_id, index, pages))
+
+    def answered(self, activity: Activity, answer: Any, correct: bool) -> None:
+        run, store = self.run, self._store
+        if run is None:
+            return
+        key = run.lesson.question_key(activity)
+        stored = encode_answer(activity, answer)
+        self.tasks.run(lambda: store().progress.record_attempt(run.visit_id, key, stored, correct))
+
+    def finish(self) -> None:
+        """The learner reached the end: complete the lesson (graded activities count), then
+        show how it went and offer the next lesson."""
+        run, store, catalog = self.run, self._store, self._catalog()
+        if run is None or catalog is None:
+            return
+        lesson = run.lesson
+        module = catalog.module(lesson.module_id)
+        questions = graded_questions(lesson)
+        self.run = None
+
+        def work():
+            return store().progress.complete_lesson(  # type: ignore[union-attr]
+                run.visit_id, questions, module.id, module.version, list(module.lesson_ids)
+            )
+
+        def done(result) -> None:
+            if self._learner_id != run.learner_id:
+                return  # signed out meanwhile
+            screen = self._complete_screen()
+            self.next_lesson_id = self.lesson_after(lesson.id)
+            if result.module_completed_now:
+                screen.show_module_done(module.title(run.lang), result.score)
+            else:
+                screen.show_lesson_done(lesson.title, result.score, self.next_lesson_id is not None)
+            self._show(screen)
+
+        self.tasks.run(work, done)
+
+    # -- leaving --------------------------------------------------------------------------------
+    def end_visit(self) -> None:
+        """The learner left the lesson (home, another lesson, signed out)."""
+        run, store = self.run, self._store
+        self.run = None
+        if run is not None:
+            self.tasks.run(lambda: store().progress.end_visit(run.visit_id))
+
+    def sign_out(self) -> None:
+        """End the visit; nothing of this learner's run is shown any more."""
+        self.end_visit()
+        self._learner_id = None
+        self.next_lesson_id = None
+
+    def lesson_after(self, lesson_id: str) -> str | None:
+        """The lesson after ``lesson_id`` in its module, or None for the last one."""
+        catalog = self._catalog()
+        module = catalog.module(lesson_id.rsplit("/", 1)[0]) if catalog is not None else None
+        if module is None:
+            return None
+        ids = list(module.lesson_ids)
+        index = ids.index(lesson_id)
+        return ids[index + 1] if index + 1 < len(ids) else None
