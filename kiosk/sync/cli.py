@@ -68,11 +68,12 @@ def cli_main(args: argparse.Namespace, config: Config) -> int:
 
 
 def _enrol(store, config: Config, server: str, code: str) -> int:
+    from kiosk.core.errors import InputProblem
     from kiosk.sync import client, messages
 
     try:
         answer = client.enrol(store, config.home, server, code)
-    except ValueError as exc:
+    except InputProblem as exc:  # the address (server-url-bad)
         print(f"kiosk sync enrol: dirección de servidor no válida: {exc}", file=sys.stderr)
         return 2
     except client.Unreachable as exc:

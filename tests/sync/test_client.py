@@ -14,6 +14,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
+from kiosk.core.errors import InputProblem
 from kiosk.store.store import Store
 from kiosk.sync import client as sync_client
 from kiosk.sync.client import (
@@ -70,8 +71,9 @@ def test_retry_after_and_urls() -> None:
     assert parse_retry_after("Sun, 22 Nov 2026 15:05:00 GMT", NOW) == 300
     assert normalise_url("conteos.example.org/") == "https://conteos.example.org"
     assert normalise_url("http://127.0.0.1:8470/base/") == "http://127.0.0.1:8470/base"
-    with pytest.raises(ValueError):
+    with pytest.raises(InputProblem) as caught:
         normalise_url("ftp://x")
+    assert caught.value.code == "server-url-bad"
 
 
 # -- a scripted collector --------------------------------------------------------------------
