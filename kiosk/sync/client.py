@@ -261,7 +261,7 @@ class CollectorClient:
                 exc.close()
             raise _problem_for(exc.code, exc.headers, data) from None
         except (urllib.error.URLError, OSError, http.client.HTTPException, socket.timeout) as exc:
-            reason = getattr(exc, "reason", exc)
+            reason = exc.reason if isinstance(exc, urllib.error.URLError) else exc
             raise Unreachable(detail=f"{type(reason).__name__}: {reason}") from None
 
 

@@ -17,8 +17,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import DEFAULT_IDLE_MINUTES, Config
-from kiosk.core.errors import EnvironmentProblem, InputProblem, StorageProblem
+from kiosk.core.errors import Code, EnvironmentProblem, NotAllowed, Refused, StorageProblem
 from kiosk.core.people import AgeBand
+from kiosk.ui.errors import error_text, user_error_text
 from kiosk.ui.idle import IdleOverlay, IdleWatcher
 from kiosk.ui.imports import plain_imports
 from kiosk.ui.lock import KioskLock
@@ -330,8 +331,9 @@ class MainWindow(QMainWindow):
             self.register_screen.show_error(self.tr("Someone already has this name and this picture. Choose another picture."))
             return
         def on_error(exc: BaseException) -> None:
-            if isinstance(exc, InputProblem):
-                self.register_screen.show_error(self.tr("That name cannot be used. Write only your first name or a nickname."))
+            text = user_error_text(exc)
+            if text is not None:
+                self.register_screen.show_error(text)
             else:
                 self._show_problem(exc)
 
@@ -634,14 +636,12 @@ class MainWindow(QMainWindow):
                 self._staff_signed_in(_member(outcome.staff), outcome.session_id, page="settings")
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, PermissionError):  # someone else set the kiosk up meanwhile
+            if isinstance(exc, Refused) and exc.code == Code.ALREADY_SET_UP:  # someone else set it up meanwhile
                 self.staff_exists = True
                 self._leave_staff_screens()
                 self.show_staff_signin()
                 return
-            from kiosk.ui.staff.settings import problem_text
-
-            text = problem_text(exc)
+            text = user_error_text(exc)
             if text is None:
                 self._show_problem(exc)
                 text = self.tr("The kiosk could not save this. Try again.")
@@ -652,7 +652,7 @@ class MainWindow(QMainWindow):
 
     def _staff_signed_in(self, member: StaffMember, session_id: str | None, page: str | None = None) -> None:
         if self.learner is not None:
-            raise PermissionError("a learner is signed in")
+            raise NotAllowed("staff sign-in while a learner is signed in")
         from kiosk.ui.staff.area import StaffArea
         from kiosk.ui.staff.context import StaffContext
 
@@ -715,14 +715,12 @@ class MainWindow(QMainWindow):
 
     def _show_problem(self, exc: BaseException) -> None:
         if isinstance(exc, StorageProblem):
-            log.error("storage problem: %s (%s)", exc, getattr(exc, "detail", ""))
-            self._show_message(self.tr("The kiosk could not save to its disk. Please tell the facilitator."))
+            log.error("storage problem: %s (%s)", exc, exc.detail or "")
         elif isinstance(exc, EnvironmentProblem):
             log.error("problem: %s", exc)
-            self._show_message(self.tr("Something on this computer is not right. Please tell the facilitator."))
         else:
             log.error("unexpected error", exc_info=exc)
-            self._show_message(self.tr("Something went wrong. What you did so far is saved."))
+        self._show_message(error_text(exc))
 
     def _fatal_problem(self, exc: BaseException) -> None:
         self._show_problem(exc)

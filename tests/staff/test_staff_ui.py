@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
+from kiosk.core.errors import NotAllowed
 from tests.staff.conftest import COORDINATOR_PIN, TEACHER_PIN
 from tests.ui.conftest import db_rows, settle, type_text
 
@@ -101,11 +102,11 @@ def test_teacher_signs_in_with_the_keypad_and_sees_no_coordinator_pages(qtbot, s
     assert window.staff.role == "teacher"
     assert "settings" not in area.nav and "exports" not in area.nav
     assert {"classes", "reports", "workshops"} <= set(area.nav)
-    with pytest.raises(PermissionError):
+    with pytest.raises(NotAllowed):
         area.show_page("settings")
     from kiosk.ui.staff.settings import SettingsPage
 
-    with pytest.raises(PermissionError):
+    with pytest.raises(NotAllowed):
         SettingsPage(area.ctx)
     click(qtbot, area.exit_button)
     assert window.current_screen() is window.signin and window.staff is None and window.staff_area is None
@@ -171,7 +172,7 @@ def test_a_learner_session_never_reaches_a_staff_screen(qtbot, staff_window, see
     assert window.staff is None and window.staff_area is None
     from kiosk.ui.staff.context import StaffMember
 
-    with pytest.raises(PermissionError):
+    with pytest.raises(NotAllowed):
         window._staff_signed_in(StaffMember("x", "Zulma", "coordinator"), None)
     assert window.staff is None
 
