@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kiosk.core.error_codes import Code, known, placeholders
+from kiosk.core.error_codes import Code, known
 
 __all__ = [
     "Code", "ContentProblem", "DatabaseTooNew", "EnvironmentProblem", "InputProblem", "KioskBug",
@@ -116,9 +116,3 @@ class NotAllowed(KioskBug):
     """A screen asked for something this person may not do (a bug: screens hide it)."""
 
     code = Code.NOT_ALLOWED
-
-
-def code_params(code: str) -> frozenset[str]:
-    """The parameters a registered code takes (those of its default text)."""
-    registered = known(code)
-    return registered.params if registered is not None else placeholders(str(code))
