@@ -27,14 +27,14 @@ sys.path.insert(0, str(ROOT))
 from kiosk.attendance.export import write_csv, write_xlsx  # noqa: E402
 from kiosk.core.clock import LOCAL_TZ  # noqa: E402
 from kiosk.store.models import LearnerSession  # noqa: E402
-from kiosk.store.store import Store  # noqa: E402
+from kiosk.backend import Backend  # noqa: E402
 
 BUDGET_S = 0.5
 FROM, TO = date(2025, 3, 1), date(2025, 3, 31)
 
 
-def build(home: Path, visits: int) -> Store:
-    store = Store.open(home / "kiosk.sqlite3")
+def build(home: Path, visits: int) -> Backend:
+    store = Backend.open(home / "kiosk.sqlite3")
     rnd = random.Random(7)
     bands = ["8-11", "12-17", "adult"]
     learners = [store.learners.register(f"Estudiante {i}", f"a{i}.svg", bands[i % 3], "learner")
@@ -50,7 +50,7 @@ def build(home: Path, visits: int) -> Store:
         rows.append(LearnerSession(device_id=store.device_id, learner_id=rnd.choice(learners).id,
                                    started_at=start, last_seen_at=end, ended_at=end,
                                    end_reason=rnd.choice(["exit", "idle"])))
-    with store.transaction() as session:
+    with store.db.transaction() as session:
         session.add_all(rows)
     return store
 

@@ -35,7 +35,7 @@ from kiosk.demo_large import (  # noqa: E402
     BENCH_MODULE_IDS,
 )
 from kiosk.store.models import Attempt, Learner, LessonProgress, SchoolClass, Visit  # noqa: E402
-from kiosk.store.store import Store  # noqa: E402
+from kiosk.backend import Backend  # noqa: E402
 
 GRID_BUDGET_MS = 150.0
 
@@ -43,7 +43,7 @@ GRID_BUDGET_MS = 150.0
 def ensure_home(home: Path) -> None:
     db = home / "kiosk.sqlite3"
     if db.exists():
-        with Store.open(db) as store, store.reading() as session:
+        with Backend.open(db) as store, store.db.reading() as session:
             if session.scalar(select(func.count()).select_from(Learner)):
                 return
     print(f"building the large home in {home} (kiosk demo --large; a few minutes) ...", flush=True)
@@ -77,8 +77,8 @@ def main(argv: list[str]) -> int:
     home.mkdir(parents=True, exist_ok=True)
     ensure_home(home)
 
-    with Store.open(home / "kiosk.sqlite3") as store:
-        with store.reading() as session:
+    with Backend.open(home / "kiosk.sqlite3") as store:
+        with store.db.reading() as session:
             counts = {
                 model.__tablename__: session.scalar(select(func.count()).select_from(model))
                 for model in (Learner, Visit, Attempt, LessonProgress)

@@ -37,12 +37,12 @@ def roster(count: int) -> bytes:
 
 def one_run(data: bytes, count: int) -> float:
     from kiosk.people.roster_import import import_roster
-    from kiosk.store.store import Store
+    from kiosk.backend import Backend
 
     with tempfile.TemporaryDirectory(prefix="kiosk-bench-import-") as folder:
-        with Store.open(Path(folder) / "kiosk.sqlite3") as store:
+        with Backend.open(Path(folder) / "kiosk.sqlite3") as store:
             start = time.perf_counter()
-            result = import_roster(store, data)
+            result = import_roster(store.db, data)
             elapsed = time.perf_counter() - start
             assert result.added == count and store.learners.count_active() == count
     return elapsed

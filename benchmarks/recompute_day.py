@@ -42,7 +42,7 @@ from kiosk.store.models import (  # noqa: E402
     ModuleCompletion,
     Visit,
 )
-from kiosk.store.store import Store  # noqa: E402
+from kiosk.backend import Backend  # noqa: E402
 from kiosk.sync.counts import day_cells  # noqa: E402
 from kiosk.sync.outbox import OutboxService, touch  # noqa: E402
 
@@ -58,7 +58,7 @@ def local(day: date, seconds: int) -> datetime:
             ).astimezone(UTC)
 
 
-def fill(store: Store, history_days: int, rng: random.Random) -> tuple[str, str]:
+def fill(store: Backend, history_days: int, rng: random.Random) -> tuple[str, str]:
     device = store.device_id
     t0 = local(BUSY_DAY - timedelta(days=history_days + 1), 8 * 3600)
     learners = [dict(id=new_id(), device_id=device, created_at=t0, updated_at=t0,
@@ -116,7 +116,7 @@ def fill(store: Store, history_days: int, rng: random.Random) -> tuple[str, str]
             seen_modules.add((who, module))
             module_rows.append(dict(id=new_id(), device_id=device, learner_id=who,
                                     module_id=module, module_version="1.0.0", completed_at=when))
-    with store.transaction() as s:
+    with store.db.transaction() as s:
         for model, rows in ((Learner, learners), (LearnerSession, sessions), (Visit, visits),
                             (Attempt, attempts), (LessonProgress, list(progress.values())),
                             (ModuleCompletion, module_rows)):
@@ -144,16 +144,16 @@ def main() -> int:
     args = parser.parse_args()
     rng = random.Random(4)
     folder = Path(tempfile.mkdtemp(prefix="kiosk-bench-recompute-"))
-    store = Store.open(folder / "kiosk.sqlite3")
+    store = Backend.open(folder / "kiosk.sqlite3")
     try:
         visit_id, _learner = fill(store, args.history_days, rng)
-        outbox = OutboxService(store)
+        outbox = OutboxService(store.db)
         start = time.perf_counter()
         outbox.fill()
         print(f"  filling the outbox from every day's facts (once per upgraded database): "
               f"{time.perf_counter() - start:.2f} s, {outbox.status().cells:,} cells")
 
-        with store.reading() as session:
+        with store.db.reading() as session:
             cells = day_cells(session, BUSY_DAY)
             ms, runs = median_ms(lambda: day_cells(session, BUSY_DAY))
         print(f"  the busy day has {len(cells)} cells")
@@ -162,7 +162,7 @@ def main() -> int:
               f"{'OK' if ms < TARGET_MS else 'OVER'}")
 
         moment = local(BUSY_DAY, 15 * 3600)
-        with store.reading() as session:
+        with store.db.reading() as session:
             row = session.get(Visit, visit_id)
             learner_id, lesson = row.learner_id, row.lesson_id
 
@@ -171,12 +171,12 @@ def main() -> int:
                 "UPDATE visits SET seconds = seconds + 60 WHERE id = ?", (visit_id,))
 
         def touch_whole_day() -> None:
-            with store.transaction() as s:
+            with store.db.transaction() as s:
                 bump_a_visit(s)
                 touch(s, [moment])
 
         def touch_one_page_view() -> None:
-            with store.transaction() as s:
+            with store.db.transaction() as s:
                 bump_a_visit(s)
                 touch(s, [moment], learner_id=learner_id, lessons=[lesson], metrics=("minutes",))
 

@@ -55,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     att.add_argument("--lang", dest="export_lang", choices=["es", "en"], default="es", help="column headers' language")
     att.add_argument("--out", required=True, metavar="FILE")
 
-    from kiosk.sync.cli import add_parser as add_sync_parser
+    from kiosk.commands.sync import add_parser as add_sync_parser
 
     add_sync_parser(sub, home)
 
@@ -78,15 +78,15 @@ def main(argv: list[str] | None = None) -> int:
 
         config = replace(config, lang=args.lang)
     if args.command == "learners":
-        from kiosk.people.roster_import import cli_main as import_main
+        from kiosk.commands.learners import cli_main as import_main
 
         return import_main(Path(args.file), config, args.class_name)
     if args.command == "sync":
-        from kiosk.sync.cli import cli_main as sync_main
+        from kiosk.commands.sync import cli_main as sync_main
 
         return sync_main(args, config)
     if args.command == "export":
-        from kiosk.attendance.export import cli_main as export_main
+        from kiosk.commands.attendance import cli_main as export_main
 
         return export_main(args, config)
     if args.command == "demo":
@@ -108,11 +108,11 @@ def _demo(config, *, large: bool = False) -> int:
     from kiosk.content.catalog import load_catalog
     from kiosk.core.errors import EnvironmentProblem
     from kiosk.demo import fill_demo
-    from kiosk.store.store import Store
+    from kiosk.backend import open_backend
 
     try:
         config.ensure_dirs()
-        store = Store.open(config.db_path)
+        store = open_backend(config)
     except (EnvironmentProblem, OSError) as exc:
         print(f"kiosk demo: no se pudo abrir {config.home}: {exc}", file=sys.stderr)
         return 2

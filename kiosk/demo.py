@@ -9,11 +9,11 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
+from kiosk import resources
 from kiosk.content.model import Catalog, Lesson, Module
 from kiosk.core.clock import LOCAL_TZ, utcnow
 from kiosk.core.people import AUDIENCE_TAGS, AgeBand, Gender, Role
@@ -21,7 +21,7 @@ from kiosk.learning.progress import EndReason
 from kiosk.store.models import Learner
 
 if TYPE_CHECKING:
-    from kiosk.store.store import Store
+    from kiosk.backend import Backend
 
 DAYS_BACK = 21
 
@@ -55,17 +55,9 @@ DEMO_PEOPLE: tuple[DemoPerson, ...] = (
 )
 
 
-def _assets_dir() -> Path:
-    try:
-        from kiosk.resources import assets_dir
-    except ImportError:
-        return Path(__file__).resolve().parents[1] / "assets"
-    return assets_dir()
-
-
 def demo_avatars(count: int, rng: random.Random) -> list[str]:
     """``count`` avatar file names: the bundled ones shuffled, else "avatar-01.svg"..."""
-    folder = _assets_dir() / "avatars"
+    folder = resources.assets_dir() / "avatars"
     names = sorted(p.name for p in folder.glob("*.svg")) if folder.is_dir() else []
     if not names:
         return [f"avatar-{i + 1:02d}.svg" for i in range(count)]
@@ -82,11 +74,11 @@ def _modules_for(catalog: Catalog, band: AgeBand) -> list[Module]:
 
 
 def fill_demo(
-    store: Store, catalog: Catalog, *, seed: int = 7, now: datetime | None = None
+    store: Backend, catalog: Catalog, *, seed: int = 7, now: datetime | None = None
 ) -> int:
     """Register the demo learners and play their last three weeks. Returns how many learners
     were created; 0 (and nothing written) when the database already has learners."""
-    with store.reading() as session:
+    with store.db.reading() as session:
         if session.scalar(select(func.count()).select_from(Learner)):
             return 0
     rng = random.Random(seed)
@@ -108,7 +100,7 @@ def fill_demo(
 DEMO_STAFF = (("Coordinación", "coordinator", "2580"), ("Profe Nilda", "teacher", "1357"))
 
 
-def _staff_and_classes(store: Store, catalog: Catalog, learners: list, end: datetime) -> None:
+def _staff_and_classes(store: Backend, catalog: Catalog, learners: list, end: datetime) -> None:
     """A coordinator and a teacher, a class of the children and teens, a module assigned to it
     and one workshop, so every staff screen has something to show."""
     store.site.update(site_name="Telecentro de demostración", site_code="DEMO-01", goals={
@@ -141,7 +133,7 @@ def _moment(end: datetime, days_ago: int, rng: random.Random) -> datetime:
 
 
 def _play(
-    store: Store,
+    store: Backend,
     catalog: Catalog,
     learner_id: str,
     person: DemoPerson,
@@ -180,7 +172,7 @@ def _play(
 
 
 def _visit(
-    store: Store,
+    store: Backend,
     learner_id: str,
     session_id: str,
     module: Module,

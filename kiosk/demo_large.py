@@ -51,7 +51,7 @@ from kiosk.store.models import (
 )
 
 if TYPE_CHECKING:
-    from kiosk.store.store import Store
+    from kiosk.backend import Backend
 
 BENCH_CLASS_NAME = "Grupo de prueba (40)"
 BENCH_CLASS_SIZE = 40
@@ -169,7 +169,7 @@ class _Writer:
 
 
 def fill_large(
-    store: Store,
+    store: Backend,
     catalog: Catalog,
     learners: int = 2000,
     facts: int = 2_000_000,
@@ -184,7 +184,7 @@ def fill_large(
     has learners.  ``learners`` must be at least 40 (the benchmark class)."""
     if learners < BENCH_CLASS_SIZE:
         raise ValueError(f"learners must be at least {BENCH_CLASS_SIZE}, got {learners}")
-    with store.reading() as session:
+    with store.db.reading() as session:
         if session.scalar(select(func.count()).select_from(Learner)):
             return 0
     rng = random.Random(seed)
@@ -201,7 +201,7 @@ def fill_large(
     def new_id() -> str:
         return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
-    with store.engine.connect() as conn:
+    with store.db.engine.connect() as conn:
         raw = conn.connection.driver_connection  # the sqlite3 connection, in autocommit
         raw.execute("PRAGMA synchronous=OFF")
         raw.execute("PRAGMA cache_size=-65536")  # 64 MB while filling

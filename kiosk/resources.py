@@ -1,8 +1,13 @@
-"""Find the bundled folders (lessons/, assets/, db/) in a checkout and in a frozen bundle.
+"""Find the bundled folders (lessons/, assets/, db/) wherever the kiosk runs.
 
-A checkout (and an editable install) has them beside the ``kiosk`` package; a PyInstaller
-bundle has them under ``sys._MEIPASS``.  ``KIOSK_LESSONS`` overrides the lessons folder (for
-content authors trying a tree of their own).
+The repository keeps them at its top level.  Looked for, in this order:
+
+* a PyInstaller bundle: under ``sys._MEIPASS``;
+* an installed wheel: package data ``kiosk/_bundled/`` (setup.py copies the folders there at build
+  time), found through ``importlib.resources``;
+* a checkout or an editable install: beside the ``kiosk`` package.
+
+``KIOSK_LESSONS`` overrides the lessons folder (for content authors trying a tree of their own).
 """
 
 from __future__ import annotations
@@ -10,15 +15,38 @@ from __future__ import annotations
 import os
 import sys
 from functools import cache
+from importlib import resources
 from pathlib import Path
+
+BUNDLED = ("lessons", "assets", "db")
+
+
+def candidates() -> list[Path]:
+    """Where the bundled folders may be, most specific first."""
+    found = []
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        found.append(Path(frozen))
+    packaged = resources.files("kiosk").joinpath("_bundled")
+    if isinstance(packaged, Path):  # a zip import has no folder Alembic could read
+        found.append(packaged)
+    found.append(Path(__file__).resolve().parent.parent)
+    return found
 
 
 @cache
 def root() -> Path:
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen)
-    return Path(__file__).resolve().parent.parent
+    """The folder holding lessons/, assets/ and db/."""
+    places = candidates()
+    for place in places:
+        if all((place / name).is_dir() for name in BUNDLED):
+            return place
+    from kiosk.core.errors import KioskBug
+
+    raise KioskBug(
+        "the kiosk's bundled folders (lessons, assets, db) are missing: a broken install; "
+        f"looked in {', '.join(map(str, places))}"
+    )
 
 
 def lessons_dir() -> Path:
@@ -31,6 +59,7 @@ def assets_dir() -> Path:
 
 
 def db_dir() -> Path:
+    """Alembic's env.py and versions/."""
     return root() / "db"
 
 

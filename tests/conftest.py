@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -33,3 +34,37 @@ def _no_translator_leaks():
         for translator in getattr(app, "_kiosk_translators", []):
             app.removeTranslator(translator)
         app._kiosk_translators = []
+
+
+class _ErrorRecords(logging.Handler):
+    """Collects every ERROR (or worse) the kiosk logs during a test (qutebrowser's logfail)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def _fail_on_error_logs(request):
+    """A test fails when the kiosk logs an error it did not expect -- also one logged by
+    background work (a task that raised, a failed send).  A test that provokes an error on
+    purpose says so with ``@pytest.mark.error_logs_expected``."""
+    handler = _ErrorRecords()
+    logger = logging.getLogger("kiosk")
+    logger.addHandler(handler)
+    yield handler
+    logger.removeHandler(handler)
+    if request.node.get_closest_marker("error_logs_expected") is None and handler.records:
+        lines = [f"{r.name}: {r.getMessage()}" + (f" ({r.exc_info[1]!r})" if r.exc_info else "")
+                 for r in handler.records]
+        pytest.fail("the kiosk logged errors this test did not expect:\n  " + "\n  ".join(lines), pytrace=False)
+
+
+def assert_no_problem_banner(window) -> None:
+    """No error banner may be left on a window at the end of a test (unless it expects one)."""
+    banner = getattr(window, "banner", None)
+    if banner is not None and banner.isVisible():
+        pytest.fail(f"an error banner was left on screen: {banner.text()!r}", pytrace=False)

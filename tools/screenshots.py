@@ -76,7 +76,7 @@ def main() -> int:
     from kiosk.ui.staff.context import StaffMember
 
     coordinator = next(s for s in window.store.staff.list_active() if s.display_name == DEMO_STAFF[0][0])
-    window._staff_signed_in(StaffMember(coordinator.id, coordinator.display_name, "coordinator"), None, "reports")
+    window.staff_flow.signed_in(StaffMember(coordinator.id, coordinator.display_name, "coordinator"), None, "reports")
     area = window.staff_area
     pump()
     time.sleep(0.3)
@@ -87,8 +87,7 @@ def main() -> int:
     shot("workshop-register")
     area.show_page("exports")
     exports = area.page("exports")
-    if hasattr(exports, "tabs"):
-        exports.tabs.setCurrentIndex(exports.tabs.count() - 1)
+    exports.tabs.setCurrentIndex(exports.tabs.count() - 1)
     pump()
     shot("coordinator-reach")
     area.show_page("classes")

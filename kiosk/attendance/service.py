@@ -48,6 +48,8 @@ from kiosk.sync.outbox import touch as touch_outbox
 
 if TYPE_CHECKING:
     from kiosk.store.store import Store
+    from kiosk.people.classes import ClassService
+    from kiosk.people.site import SiteSettings
 
 TITLE_MAX = 120
 ANONYMOUS_MAX = 500  # people of one role and age band in one workshop: more is a typing slip
@@ -215,17 +217,19 @@ class AttendanceService:
     """Workshop registers, attendance rows and reach.  Each method is one transaction (or
     one read snapshot); ``now=`` places writes in time for tests."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, *, classes: ClassService, site: SiteSettings) -> None:
         self._store = store
+        self._classes = classes
+        self._site = site
 
     # -- classes (only what the register and the exports need) -----------------------------
     def list_classes(self) -> list[ClassInfo]:
-        """Active classes, by name (from ``store.classes``)."""
-        return [ClassInfo(c.id, c.name) for c in self._store.classes.list()]
+        """Active classes, by name (from ``ClassService``)."""
+        return [ClassInfo(c.id, c.name) for c in self._classes.list()]
 
     def find_class(self, name: str) -> ClassInfo | None:
         """The active class with this name (case and accents ignored), or None."""
-        found = self._store.classes.find(name)
+        found = self._classes.find(name)
         return ClassInfo(found.id, found.name) if found is not None else None
 
     # -- workshop registers -----------------------------------------------------------------
@@ -447,19 +451,19 @@ class AttendanceService:
     # -- goals and site ---------------------------------------------------------------------
     def goals(self) -> dict[str, int]:
         """The programme's goals per group (``GOAL_KEYS``); 0 means "no goal set".  They are
-        the site settings' goals (``store.site.goals``); "adults" has no goal there."""
+        the site settings' goals (``SiteSettings.goals``); "adults" has no goal there."""
         goals = dict.fromkeys(GOAL_KEYS, 0)
-        goals.update({k: v for k, v in self._store.site.goals.items() if k in goals})
+        goals.update({k: v for k, v in self._site.goals.items() if k in goals})
         return goals
 
     def set_goals(self, goals: Mapping[str, int]) -> dict[str, int]:
         """Save some goals (whole numbers from 0 to a million); the others stay.
         ``InputProblem`` (in Spanish) for a bad number or a group that takes no goal."""
-        self._store.site.update(goals=dict(goals))
+        self._site.update(goals=dict(goals))
         return self.goals()
 
     def site_name(self) -> str:
-        return self._store.site.site_name
+        return self._site.site_name
 
     # -- helpers ----------------------------------------------------------------------------
     def _new_workshop(self, session: Session, title: str, held_on: date, class_id: str | None,

@@ -20,8 +20,7 @@ from sqlalchemy import delete, func, select
 
 from kiosk.core.clock import utcnow
 from kiosk.core.errors import Code, InputProblem
-from kiosk.core.ids import LearnerId
-from kiosk.core.people import AgeBand, Gender, LearnerInfo, Role, clean_display_name, name_key
+from kiosk.core.people import LearnerInfo, clean_display_name, name_key
 from kiosk.people.learners import learner_info
 from kiosk.store.models import ClassMember, Learner, SchoolClass
 from kiosk.store.records import get_row

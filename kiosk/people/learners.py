@@ -14,7 +14,7 @@ from kiosk.core.clock import utcnow
 from kiosk.core.errors import Code, InputProblem
 from kiosk.core.ids import LearnerId
 from kiosk.core.people import DISPLAY_NAME_MAX, AgeBand, Gender, LearnerInfo, Role, clean_display_name, name_key
-from kiosk.store.models import Learner
+from kiosk.store.models import ClassMember, Learner, SchoolClass
 from kiosk.store.records import get_row
 
 if TYPE_CHECKING:
@@ -44,6 +44,12 @@ def _choice(kind: type[E], value: str, what: str) -> E:
         raise InputProblem(Code.CHOICE_UNKNOWN, what=what, value=value, allowed=allowed) from None
 
 
+class NameTaken(InputProblem):
+    """An active learner already has this name (ignoring case and accents) and this picture."""
+
+    code = Code.LEARNER_NAME_TAKEN
+
+
 class LearnerService:
     """Register and find learners. Every method is one short transaction."""
 
@@ -58,10 +64,13 @@ class LearnerService:
         role: Role | str,
         gender: Gender | str | None = None,
         *,
+        class_id: str | None = None,
         now: datetime | None = None,
     ) -> LearnerInfo:
-        """Create a learner. ``InputProblem`` for an empty or too long name, an unusable
-        avatar, or a name + avatar pair an active learner already has (tiles must differ)."""
+        """Create a learner, and with ``class_id`` put them in that class in the same
+        transaction (a teacher's "New learner…" in a class: both or neither).  ``InputProblem``
+        for an empty or too long name, an unusable avatar, or a name + avatar pair an active
+        learner already has (tiles must differ)."""
         name = clean_display_name(display_name)
         if not name:
             raise InputProblem(Code.LEARNER_NAME_EMPTY)
@@ -83,7 +92,7 @@ class LearnerService:
             )
             key = name_key(name)
             if any(name_key(other) == key for other in same_avatar):
-                raise InputProblem(Code.LEARNER_NAME_TAKEN)
+                raise NameTaken()
             row = Learner(
                 device_id=self._store.device_id,
                 created_at=moment,
@@ -96,6 +105,10 @@ class LearnerService:
             )
             session.add(row)
             session.flush()
+            if class_id is not None:
+                get_row(session, SchoolClass, class_id)
+                session.add(ClassMember(device_id=self._store.device_id, class_id=class_id,
+                                        learner_id=row.id, created_at=moment))
             return learner_info(row)
 
     def list_active(self) -> list[LearnerInfo]:

@@ -20,7 +20,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import importlib.util
 import secrets
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -36,13 +35,14 @@ from kiosk.core.people import LearnerInfo
 
 if TYPE_CHECKING:
     from kiosk.store.models import Learner
+    from kiosk.people.learners import LearnerInfo, LearnerService
+    from kiosk.people.site import SiteSettings
     from kiosk.store.store import Store
 
 # SQLAlchemy and the models are imported inside the service's methods: the sign-in screen
 # imports this module (the pictures, the gate) before the Store is open, and start-up stays
 # free of SQLAlchemy (see kiosk.store.quick).
 
-SETTING_KEY = "picture_passwords"
 SEQUENCE_LEN = 3
 MAX_TRIES = 5
 LOCK_SECONDS = 60
@@ -117,26 +117,6 @@ def random_sequence(rng: secrets.SystemRandom | None = None) -> tuple[str, ...]:
     return tuple(chooser.sample(PICTURES, SEQUENCE_LEN))
 
 
-def _has_site_settings() -> bool:
-    return importlib.util.find_spec("kiosk.people.site") is not None
-
-
-def pictures_enabled(store: Store) -> bool:
-    """Whether the site turned picture passwords on (``store.site.picture_passwords``; the
-    raw setting "picture_passwords" = "1" on a kiosk without site settings)."""
-    if _has_site_settings():
-        return bool(store.site.picture_passwords)
-    return store.get_setting(SETTING_KEY) == "1"
-
-
-def set_pictures_enabled(store: Store, on: bool) -> None:
-    """Turn picture passwords on or off for the site (settings page, tests, demo)."""
-    if _has_site_settings():
-        store.site.update(picture_passwords=bool(on))
-    else:
-        store.set_setting(SETTING_KEY, "1" if on else "0")
-
-
 class CheckResult(StrEnum):
     OK = "ok"
     WRONG = "wrong"  # not the sequence; ``tries_left`` says how many before the pause
@@ -174,11 +154,39 @@ def _seconds_left(row: Learner, moment: datetime) -> int:
 class PicturePasswordService:
     """Set, check and reset learners' picture passwords.  One transaction per method."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, site: SiteSettings, learners: LearnerService) -> None:
         self._store = store
+        self._site = site
+        self._learners = learners
 
     def enabled(self) -> bool:
-        return pictures_enabled(self._store)
+        """Whether the site turned picture passwords on."""
+        return bool(self._site.picture_passwords)
+
+    def set_enabled(self, on: bool) -> None:
+        """Turn picture passwords on or off for the site (settings page, tests, demo)."""
+        self._site.update(picture_passwords=bool(on))
+
+    def register_learner(
+        self,
+        display_name: str,
+        avatar: str,
+        age_band: str,
+        role: str,
+        sequence: Sequence[str] | None = None,
+        *,
+        now: datetime | None = None,
+    ) -> LearnerInfo:
+        """Register a learner and, when a picture sequence was chosen, store its hash.
+
+        Two transactions: should the second fail, the learner simply has no picture password
+        yet and is asked to choose one at the next sign-in."""
+        if sequence is not None:
+            check_sequence_shape(sequence)
+        learner = self._learners.register(display_name, avatar, age_band, role, now=now)
+        if sequence is not None:
+            self.set(learner.id, sequence, now=now)
+        return learner
 
     def state(self, learner_id: str, *, now: datetime | None = None) -> PictureState:
         from kiosk.store.models import Learner
@@ -271,25 +279,3 @@ class PicturePasswordService:
                     select(Learner.id).where(Learner.id.in_(list(learner_ids)), Learner.picture_secret.is_not(None))
                 )
             )
-
-
-def register_learner(
-    store: Store,
-    display_name: str,
-    avatar: str,
-    age_band: str,
-    role: str,
-    sequence: Sequence[str] | None = None,
-    *,
-    now: datetime | None = None,
-) -> LearnerInfo:
-    """Register a learner and, when a picture sequence was chosen, store its hash.
-
-    Two transactions: should the second fail, the learner simply has no picture password
-    yet and is asked to choose one at the next sign-in."""
-    if sequence is not None:
-        check_sequence_shape(sequence)
-    learner = store.learners.register(display_name, avatar, age_band, role, now=now)
-    if sequence is not None:
-        PicturePasswordService(store).set(learner.id, sequence, now=now)
-    return learner

@@ -24,19 +24,17 @@ from __future__ import annotations
 import csv
 import io
 import re
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import insert, select
 
 from kiosk import resources
 from kiosk.core.clock import utcnow
-from kiosk.core.errors import Code, EnvironmentProblem, InputProblem
+from kiosk.core.errors import Code, InputProblem
 from kiosk.core.ids import new_id
 from kiosk.core.people import DISPLAY_NAME_MAX, AgeBand, Role, clean_display_name, name_key
 from kiosk.core.text import fold_for_search
@@ -46,7 +44,6 @@ from kiosk.store.models import ClassMember, Learner, SchoolClass
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from kiosk.config import Config
     from kiosk.store.store import Store
 
 MAX_BYTES = 5_000_000  # a roster of 50,000 learners; anything bigger is not a roster
@@ -433,6 +430,20 @@ def read_existing(session: Session) -> Existing:
     )
 
 
+class RosterService:
+    """Preview and import a list of learners (``backend.roster``)."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def preview(self, data: bytes, *, default_class: str | None = None) -> RosterPreview:
+        return preview_roster(self._store, data, default_class=default_class)
+
+    def run_import(self, data: bytes, *, default_class: str | None = None, only_valid: bool = False,
+                   now: datetime | None = None) -> ImportResult:
+        return import_roster(self._store, data, default_class=default_class, only_valid=only_valid, now=now)
+
+
 def preview_roster(store: Store, data: bytes, *, default_class: str | None = None) -> RosterPreview:
     """What importing ``data`` would do on this kiosk now (nothing is written)."""
     with store.reading() as session:
@@ -486,62 +497,3 @@ def import_roster(
             session.execute(insert(ClassMember.__table__), memberships)
     return ImportResult(len(learners), preview.new_classes, len(preview.bad_rows),
                         tuple(r["id"] for r in learners), preview)
-
-
-# -- command line: ``kiosk learners import FILE --home DIR [--class NAME]`` ---------------
-
-
-def cli_main(path: Path, config: Config, class_name: str | None, *, out=None, err=None) -> int:
-    """Print every problem and a summary in Spanish.  Exit 0 when imported, 1 when the file
-    has any bad row or problem (nothing is imported), 2 when the file or the kiosk's
-    database cannot be read."""
-    out = out or sys.stdout
-    err = err or sys.stderr
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        print(f"kiosk learners import: no se pudo leer «{path}»: {exc.strerror or exc}", file=err)
-        return 2
-    from kiosk.store.store import Store
-
-    try:
-        config.ensure_dirs()
-        store = Store.open(config.db_path)
-    except (EnvironmentProblem, OSError) as exc:
-        print(f"kiosk learners import: no se pudo abrir el kiosco en «{config.home}»: {exc}", file=err)
-        return 2
-    try:
-        result = import_roster(store, data, default_class=class_name)
-    except RosterRefused as refused:
-        preview = refused.preview
-        for warning in preview.warnings:
-            print(f"aviso: {warning}", file=out)
-        for message in preview.messages():
-            print(message, file=out)
-        if not preview.readable:
-            return 2
-        if preview.problems:
-            print("No se importó nada.", file=out)
-        elif not preview.rows:
-            print("No se importó nada: el archivo no tiene ninguna fila con estudiantes.", file=out)
-        else:
-            bad = len(preview.bad_rows)
-            print(f"No se importó nada: {bad} de {len(preview.rows)} filas tienen problemas. "
-                  "Corregí esas filas y volvé a importar el archivo.", file=out)
-        return 1
-    except EnvironmentProblem as exc:
-        print(f"kiosk learners import: {exc}", file=err)
-        return 2
-    finally:
-        store.close()
-    for warning in result.preview.warnings:
-        print(f"aviso: {warning}", file=out)
-    classes = ""
-    if result.classes_created:
-        names = ", ".join(f"«{c}»" for c in result.classes_created)
-        classes = f" Clases nuevas: {names}."
-    if result.added == 1:
-        print(f"Listo: se importó 1 persona.{classes}", file=out)
-    else:
-        print(f"Listo: se importaron {result.added} personas.{classes}", file=out)
-    return 0

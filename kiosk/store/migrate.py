@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DatabaseError
 
+from kiosk import resources
 from kiosk.core.errors import Code, DatabaseTooNew, KioskBug, StorageProblem
 from kiosk.store.engine import is_storage_problem, storage_problem
 
@@ -29,12 +30,9 @@ from kiosk.store.revision import HEAD_REVISION  # noqa: E402  (re-exported)
 
 
 def db_dir() -> Path:
-    """The folder with Alembic's env.py and versions/ (in a checkout or a frozen bundle)."""
-    try:
-        from kiosk.resources import db_dir as resources_db_dir
-    except ImportError:
-        return Path(__file__).resolve().parents[2] / "db"
-    return resources_db_dir()
+    """The folder with Alembic's env.py and versions/: the wheel's package data, a checkout's or
+    a frozen bundle's db/ (kiosk.resources)."""
+    return resources.db_dir()
 
 
 def current_revisions(conn: Connection) -> set[str] | None:

@@ -1,8 +1,8 @@
-"""``Store``: the one facade over the kiosk's database (like Anki's ``Collection``).
+"""``Store``: the kiosk's database and nothing above it (like Anki's ``DBProxy``).
 
-It owns the engine, migrates at open, knows this device's id, hands out sessions and wires the
-services (``store.learners``, ``store.progress``). Widgets never use it directly: they call the
-services through the task runner, off the UI thread.
+It owns the engine, migrates at open, knows this device's id and hands out sessions and
+transactions.  The domain services are built on it by ``kiosk.backend`` (the facade the app,
+the CLI, the demo and the tests open); widgets never see either directly.
 """
 
 from __future__ import annotations
@@ -10,29 +10,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.core.ids import DeviceId, new_id
-from kiosk.learning.progress import ProgressService
-from kiosk.people.learners import LearnerService
 from kiosk.store.engine import is_storage_problem, make_engine, read_only_engine, storage_problem
 from kiosk.store.migrate import upgrade
 from kiosk.store.models import Setting
-
-if TYPE_CHECKING:
-    from kiosk.attendance.service import AttendanceService
-    from kiosk.learning.assignments import AssignmentService
-    from kiosk.learning.reports import ReportService
-    from kiosk.people.classes import ClassService
-    from kiosk.people.site import SiteSettings
-    from kiosk.people.staff import StaffService
-    from kiosk.sync.outbox import OutboxService
 
 DEVICE_ID_KEY = "device_id"
 
@@ -46,8 +33,6 @@ class Store:
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
         self._read_sessions = sessionmaker(bind=read_only_engine(engine), expire_on_commit=False)
         self._device_id = DeviceId(self._ensure_device_id())
-        self.learners = LearnerService(self)
-        self.progress = ProgressService(self)
 
     @classmethod
     def open(cls, db_path: Path) -> Store:
@@ -63,6 +48,11 @@ class Store:
         except BaseException:
             engine.dispose()
             raise
+
+    @property
+    def path(self) -> Path:
+        """The database file."""
+        return Path(str(self.engine.url.database)).resolve()
 
     @property
     def device_id(self) -> DeviceId:
@@ -109,51 +99,6 @@ class Store:
     def set_setting(self, key: str, value: str) -> None:
         with self.transaction() as session:
             session.merge(Setting(key=key, value=value))
-
-    # -- services added in release 0.2 (staff features); imported on first use ---------------
-    @cached_property
-    def site(self) -> SiteSettings:
-        """Site settings (name, code, idle minutes, picture passwords, goals...)."""
-        from kiosk.people.site import SiteSettings
-
-        return SiteSettings(self)
-
-    @cached_property
-    def staff(self) -> StaffService:
-        from kiosk.people.staff import StaffService
-
-        return StaffService(self)
-
-    @cached_property
-    def classes(self) -> ClassService:
-        from kiosk.people.classes import ClassService
-
-        return ClassService(self)
-
-    @cached_property
-    def assignments(self) -> AssignmentService:
-        from kiosk.learning.assignments import AssignmentService
-
-        return AssignmentService(self)
-
-    @cached_property
-    def reports(self) -> ReportService:
-        from kiosk.learning.reports import ReportService
-
-        return ReportService(self)
-
-    @cached_property
-    def attendance(self) -> AttendanceService:
-        from kiosk.attendance.service import AttendanceService
-
-        return AttendanceService(self)
-
-    @cached_property
-    def outbox(self) -> OutboxService:
-        """The counts waiting to leave the PC (``kiosk.sync``)."""
-        from kiosk.sync.outbox import OutboxService
-
-        return OutboxService(self)
 
     def close(self) -> None:
         """Return every connection; the Store is unusable afterwards."""

@@ -39,11 +39,6 @@ SCHEMA = "telecentro-bundle/1"
 MEMBERS = ("cells.jsonl", "manifest.json", "manifest.sig")
 
 
-def store_home(store: Store) -> Path:
-    """KIOSK_HOME of an open Store (its database lives there: ``Config.db_path``)."""
-    return Path(str(store.engine.url.database)).resolve().parent
-
-
 def _slug(text: str | None) -> str:
     folded = unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode("ascii")
     return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")[:32]
@@ -52,11 +47,9 @@ def _slug(text: str | None) -> str:
 def site_code(store: Store) -> str:
     """The site's code for the file name: the site settings' code, else the name the collector
     gave at enrolment, else "sitio"."""
-    code = ""
-    try:
-        code = store.site.snapshot().site_code  # kiosk.people.site (release 0.2)
-    except (ImportError, AttributeError):
-        code = ""
+    from kiosk.people.site import SiteSettings
+
+    code = SiteSettings(store).snapshot().site_code
     if not _slug(code):
         status = OutboxService(store).status()
         code = status.site or ""

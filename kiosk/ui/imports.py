@@ -47,4 +47,4 @@ def preload() -> None:
     with plain_imports():
         import kiosk.content.catalog  # noqa: F401
         import kiosk.content.render  # noqa: F401
-        import kiosk.store.store  # noqa: F401
+        import kiosk.backend  # noqa: F401

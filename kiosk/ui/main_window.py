@@ -17,14 +17,16 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import DEFAULT_IDLE_MINUTES, Config
-from kiosk.core.errors import Code, EnvironmentProblem, NotAllowed, Refused, StorageProblem
+from kiosk.core.errors import EnvironmentProblem, StorageProblem
 from kiosk.core.people import AgeBand
-from kiosk.ui.errors import error_text, user_error_text
+from kiosk.ui.errors import error_text
 from kiosk.ui.idle import IdleOverlay, IdleWatcher
 from kiosk.ui.imports import plain_imports
+from kiosk.ui.learner_flow import LearnerFlow
 from kiosk.ui.lock import KioskLock
 from kiosk.ui.screens.picture_signin import PictureGate
 from kiosk.ui.screens.signin import SignInScreen
+from kiosk.ui.staff_flow import StaffFlow
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.widgets.common import label
 
@@ -32,7 +34,7 @@ if TYPE_CHECKING:
     from kiosk.content.model import Catalog, Lesson
     from kiosk.people.learners import LearnerInfo
     from kiosk.people.site import SiteConfig
-    from kiosk.store.store import Store
+    from kiosk.backend import Backend
     from kiosk.ui.staff.area import StaffArea
     from kiosk.ui.staff.context import StaffMember
 
@@ -41,21 +43,12 @@ log = logging.getLogger("kiosk.ui")
 LANGUAGES = [("es", "Español"), ("en", "English")]
 
 
-class StoreRef:
-    """Holds the Store once the worker has opened it.  Background tasks reach the Store only
+class BackendRef:
+    """Holds the back end once the worker has opened it.  Background tasks reach it only
     through this plain object, never through a Qt object (a Qt wrapper released or collected on
-    the worker thread can crash PySide)."""
+    the worker thread can crash PySide).  Only the worker thread uses ``store``."""
 
-    store: Store | None = None
-
-
-@dataclass
-class SessionRef:
-    """A learner's sign-in session.  ``id`` is filled in by the worker thread, so tasks queued
-    after the sign-in may use it; the main thread never waits for it."""
-
-    learner_id: str
-    id: str | None = None
+    store: Backend | None = None
 
 
 @dataclass
@@ -84,10 +77,8 @@ class MainWindow(QMainWindow):
         self.config = config
         self.tasks = tasks
         self.setWindowTitle("Telecentro")
-        self.db = StoreRef()
+        self.db = BackendRef()
         self.catalog: Catalog | None = None
-        self.learner: LearnerInfo | None = None
-        self.session: SessionRef | None = None
         self.run: LessonRun | None = None
         self.lang = config.lang
         self._load_store = load_store or _open_store
@@ -95,16 +86,13 @@ class MainWindow(QMainWindow):
         self._screens: dict[str, QWidget] = {}
         self._translate = translate
         self._learners_shown = False
-        # staff (issue 3): a staff member signed in, and the site settings in force
-        self.staff: StaffMember | None = None
-        self.staff_session_id: str | None = None
-        self.staff_area: StaffArea | None = None
-        self.staff_exists: bool | None = None  # known once the store is open
+        self.learners = LearnerFlow(self)
+        self.staff_flow = StaffFlow(self)
         self.site_config: SiteConfig | None = None
         # The site's idle minutes apply unless the configuration (env or a test) chose its own.
         self._idle_from_site = "KIOSK_IDLE_MINUTES" not in os.environ and config.idle_minutes == DEFAULT_IDLE_MINUTES
         self.lock = KioskLock(self, self.run_store, engaged=locked)
-        self._closing = False
+        self.closing = False
 
         central = QWidget()
         col = QVBoxLayout(central)
@@ -131,7 +119,7 @@ class MainWindow(QMainWindow):
         self.idle.resumed.connect(lambda: self.idle_overlay.hide())
         self.idle.timed_out.connect(self._idle_timed_out)
         self.idle_overlay = self._build_idle_overlay()
-        self.tasks.error.connect(self._show_problem)
+        self.tasks.error.connect(self.show_problem)
 
     def _build_idle_overlay(self) -> IdleOverlay:
         overlay = IdleOverlay(self.centralWidget())
@@ -197,7 +185,7 @@ class MainWindow(QMainWindow):
             return db.store.learners.list_active()
 
         self.tasks.run(open_and_list, self._store_opened, self._fatal_problem)
-        self.tasks.run(load_catalog, self._catalog_loaded, self._show_problem)
+        self.tasks.run(load_catalog, self._catalog_loaded, self.show_problem)
         self.run_store(_site_and_staff_count, self._site_loaded, lambda exc: log.error("site settings unreadable", exc_info=exc))
 
     def _show_learners(self, learners: list) -> None:
@@ -215,10 +203,6 @@ class MainWindow(QMainWindow):
         self.catalog = catalog
         for problem in catalog.problems:
             log.warning("content problem: %s", problem.format())
-
-    def refresh_learners(self) -> None:
-        db = self.db
-        self.tasks.run(lambda: db.store.learners.list_active(), self.signin.set_learners)
 
     # -- screens, built on first use (keeps start-up fast) -------------------------------
     def _screen(self, name: str) -> Any:
@@ -257,14 +241,14 @@ class MainWindow(QMainWindow):
             from kiosk.ui.staff.signin import StaffSignInScreen
 
             screen = StaffSignInScreen()
-            screen.submitted.connect(self._staff_submitted)
-            screen.cancelled.connect(self._leave_staff_screens)
+            screen.submitted.connect(self.staff_flow.submitted)
+            screen.cancelled.connect(self.staff_flow.leave_staff_screens)
         elif name == "first_run":
             from kiosk.ui.staff.first_run import FirstRunScreen
 
             screen = FirstRunScreen()
-            screen.submitted.connect(self._first_run_submitted)
-            screen.cancelled.connect(self._leave_staff_screens)
+            screen.submitted.connect(self.staff_flow.first_run_submitted)
+            screen.cancelled.connect(self.staff_flow.leave_staff_screens)
         elif name == "complete":
             from kiosk.ui.screens.complete import CompleteScreen
 
@@ -300,7 +284,7 @@ class MainWindow(QMainWindow):
         return self._screen("first_run")
 
     @property
-    def store(self) -> Store | None:
+    def store(self) -> Backend | None:
         return self.db.store
 
     def current_screen(self) -> QWidget:
@@ -319,112 +303,37 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(screen)
         screen.name.setFocus()
 
-    # -- learners ----------------------------------------------------------------------
+    # -- learners (kiosk/ui/learner_flow.py) ---------------------------------------------
+    @property
+    def learner(self) -> LearnerInfo | None:
+        return self.learners.learner
+
+    @property
+    def session(self):
+        return self.learners.session
+
     def register(self, name: str, avatar: str, age_band, role) -> None:
-        db = self.db
-        from kiosk.core.text import fold_for_search
+        self.learners.register(name, avatar, age_band, role)
 
-        taken = any(
-            fold_for_search(l.display_name) == fold_for_search(name) and l.avatar == avatar for l in self.signin.learners
-        )
-        if taken:
-            self.register_screen.show_error(self.tr("Someone already has this name and this picture. Choose another picture."))
-            return
-        def on_error(exc: BaseException) -> None:
-            text = user_error_text(exc)
-            if text is not None:
-                self.register_screen.show_error(text)
-            else:
-                self._show_problem(exc)
-
-        from kiosk.people.picture_password import register_learner
-
-        sequence = self.register_screen.picture_sequence
-        self.tasks.run(lambda: register_learner(db.store, name, avatar, age_band, role, sequence), self._registered, on_error)
-
-    def _registered(self, learner: LearnerInfo) -> None:
-        self.refresh_learners()
-        self.sign_in(learner)
+    def refresh_learners(self) -> None:
+        self.learners.refresh_learners()
 
     def sign_in(self, learner: LearnerInfo) -> None:
-        db = self.db
-        if self.staff is not None:
-            return  # the learner tiles are not on screen while staff are signed in
-        self.learner = learner
-        session = self.session = SessionRef(learner.id)
-
-        def work():
-            session.id = db.store.progress.sign_in(learner.id)
-
-        self.tasks.run(work)
-        self.idle.start()
-        self.signed_in.emit(learner)
-        self.show_home()
+        self.learners.sign_in(learner)
 
     def sign_out(self, reason: str = "exit") -> None:
-        """End the visit and the session; nothing of this learner stays on screen."""
-        db = self.db
-        if self.learner is None:
-            return
-        self.idle.stop()
-        self.idle_overlay.hide()
-        self._end_visit()
-        session = self.session
-        if session is not None:
-
-            def work():
-                if session.id:
-                    db.store.progress.sign_out(session.id, reason)
-
-            self.tasks.run(work)
-        self.learner = None
-        self.session = None
-        if "lesson" in self._screens:
-            self.lesson_screen.clear()
-        self.show_signin()
-        self.signed_out.emit(reason)
-
-    # -- home --------------------------------------------------------------------------
-    def catalog_for(self, learner: LearnerInfo) -> list:
-        from kiosk.core.people import AUDIENCE_TAGS
-
-        if self.catalog is None:
-            return []
-        band = AgeBand(learner.age_band)
-        view = []
-        for track in self.catalog.tracks:
-            for module in track.modules:
-                if any(band in AUDIENCE_TAGS.get(tag, set()) for tag in module.audience):
-                    view.append((track, module))
-        return view
+        self.learners.sign_out(reason)
 
     def show_home(self) -> None:
-        db = self.db
-        learner = self.learner
-        if learner is None:
-            return
-        screen = self.home_screen
-        self.stack.setCurrentWidget(screen)
+        self.learners.show_home()
 
-        def work():
-            return db.store.progress.summaries(learner.id), db.store.assignments.for_learner(learner.id)
+    def clear_learner_screens(self) -> None:
+        """Nothing of the learner who left stays in a screen built for them."""
+        if "lesson" in self._screens:
+            self.lesson_screen.clear()
 
-        def done(result) -> None:
-            summaries, assigned = result
-            if self.learner is not learner:
-                return  # signed out meanwhile: never show someone else's progress
-            view = self.catalog_for(learner)
-            lesson_ids = [e.id for _t, m in view for e in m.lessons]
-            resume = None
-            candidates = [s for lid, s in summaries.items() if lid in lesson_ids and not s.completed_at and s.progress > 0]
-            if candidates:
-                latest = max(candidates, key=lambda s: s.updated_at)
-                lesson = self.catalog.lesson(latest.lesson_id, self.lang) if self.catalog else None
-                if lesson is not None:
-                    resume = (lesson, min(latest.last_page, len(lesson.pages) - 1))
-            screen.show_learner(learner, view, self.lang, summaries, resume, assigned)
-
-        self.tasks.run(work, done)
+    def end_lesson_visit(self) -> None:
+        self._end_visit()
 
     # -- lessons -----------------------------------------------------------------------
     def is_child(self) -> bool:
@@ -546,7 +455,7 @@ class MainWindow(QMainWindow):
             return  # the store did not open (already reported)
         config, staff_count = loaded
         self.apply_site(config)
-        self.staff_exists = staff_count > 0
+        self.staff_flow.staff_exists = staff_count > 0
         if not self.staff_exists and self.lock.engaged and self.learner is None and self.staff is None:
             self.show_first_run(forced=True)  # a locked kiosk with nobody who could unlock it
 
@@ -561,144 +470,27 @@ class MainWindow(QMainWindow):
 
         self.run_store(lambda store: store.site.snapshot(), loaded)
 
+    # -- staff (kiosk/ui/staff_flow.py) ------------------------------------------------------
+    @property
+    def staff(self) -> StaffMember | None:
+        return self.staff_flow.staff
+
+    @property
+    def staff_area(self) -> StaffArea | None:
+        return self.staff_flow.area
+
+    @property
+    def staff_exists(self) -> bool | None:
+        return self.staff_flow.staff_exists
+
     def show_staff_signin(self) -> bool:
-        """The sign-in screen's “Staff” button: the staff names, or the first run when there is
-        no staff yet.  Refused (False) while anyone is signed in: a learner's session never
-        reaches a staff screen."""
-        if self.learner is not None or self.staff is not None:
-            log.warning("staff sign-in refused: a session is open")
-            return False
-
-        def listed(staff: list[StaffMember]) -> None:
-            if self.learner is not None or self.staff is not None:
-                return
-            self.staff_exists = bool(staff)
-            if not staff:
-                self.show_first_run()
-                return
-            screen = self.staff_signin_screen
-            self.stack.setCurrentWidget(screen)
-            screen.set_staff(staff)
-            self.idle.start()
-
-        self.run_store(_list_staff, listed)
-        return True
+        return self.staff_flow.show_staff_signin()
 
     def show_first_run(self, *, forced: bool = False) -> None:
-        """Set up the first coordinator.  ``forced``: no way back (a locked kiosk needs one)."""
-        screen = self.first_run_screen
-        screen.reset(can_cancel=not forced)
-        self.stack.setCurrentWidget(screen)
-        screen.site_name.setFocus()
-        if forced:
-            self.idle.stop()
-        else:
-            self.idle.start()
-
-    def _leave_staff_screens(self) -> None:
-        if self.staff is None and self.learner is None:
-            self.idle.stop()
-            self.idle_overlay.hide()
-            self.show_signin()
-
-    def _staff_submitted(self, staff_id: str, secret: str) -> None:
-        screen = self.staff_signin_screen
-
-        def done(outcome) -> None:
-            if self.current_screen() is not screen or self.learner is not None or self.staff is not None:
-                if outcome.ok:  # the person left the screen meanwhile: do not open the area
-                    session_id = outcome.session_id
-                    self.run_store(lambda store: store.staff.sign_out(session_id))
-                return
-            if outcome.ok:
-                self._staff_signed_in(_member(outcome.staff), outcome.session_id)
-            else:
-                screen.show_outcome(outcome)
-
-        def failed(exc: BaseException) -> None:
-            log.error("staff sign-in failed", exc_info=exc)
-            screen.panel.show_error(self.tr("The PIN could not be checked. Try again."))
-
-        self.run_store(lambda store: store.staff.sign_in(staff_id, secret), done, failed)
-
-    def _first_run_submitted(self, site_name: str, name: str, secret: str) -> None:
-        screen = self.first_run_screen
-
-        def work(store):
-            info = store.staff.create(name, "coordinator", secret)
-            if site_name:
-                store.site.update(site_name=site_name)
-            return store.staff.sign_in(info.id, secret)
-
-        def done(outcome) -> None:
-            self.staff_exists = True
-            if outcome.ok and self.learner is None and self.staff is None:
-                self._staff_signed_in(_member(outcome.staff), outcome.session_id, page="settings")
-
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, Refused) and exc.code == Code.ALREADY_SET_UP:  # someone else set it up meanwhile
-                self.staff_exists = True
-                self._leave_staff_screens()
-                self.show_staff_signin()
-                return
-            text = user_error_text(exc)
-            if text is None:
-                self._show_problem(exc)
-                text = self.tr("The kiosk could not save this. Try again.")
-            screen.show_error(text)
-            screen.start_button.setEnabled(True)
-
-        self.run_store(work, done, failed)
-
-    def _staff_signed_in(self, member: StaffMember, session_id: str | None, page: str | None = None) -> None:
-        if self.learner is not None:
-            raise NotAllowed("staff sign-in while a learner is signed in")
-        from kiosk.ui.staff.area import StaffArea
-        from kiosk.ui.staff.context import StaffContext
-
-        self.staff = member
-        self.staff_session_id = session_id
-        ctx = StaffContext(
-            staff=member, tasks=self.tasks, db=self.db, catalog=lambda: self.catalog, lang=self.lang,
-            show_problem=self._show_problem, session_id=session_id,
-        )
-        area = StaffArea(ctx)
-        area.signed_out.connect(lambda: self.staff_sign_out("exit"))
-        area.close_requested.connect(self._close_by_staff)
-        self.staff_area = area
-        self.stack.addWidget(area)
-        self.stack.setCurrentWidget(area)
-        if page is not None and page in area.nav:
-            area.show_page(page)
-        self.idle.start()
-        self.staff_signed_in.emit(member)
+        self.staff_flow.show_first_run(forced=forced)
 
     def staff_sign_out(self, reason: str = "exit") -> None:
-        """Back to the learners' sign-in screen; nothing of the staff area stays."""
-        if self.staff is None:
-            return
-        self.idle.stop()
-        self.idle_overlay.hide()
-        session_id = self.staff_session_id
-        if session_id:
-            self.run_store(lambda store: store.staff.sign_out(session_id))
-        area = self.staff_area
-        self.staff = None
-        self.staff_session_id = None
-        self.staff_area = None
-        if area is not None:
-            self.stack.removeWidget(area)
-            area.deleteLater()
-        self.show_signin()
-        self.staff_signed_out.emit(reason)
-        if not self._closing:
-            self.reload_site()
-
-    def _close_by_staff(self) -> None:
-        if self.staff is not None:
-            log.info("kiosk closed by staff %s", self.staff.id)
-            self.lock.authorise(self.staff.id)
-        self.close()
+        self.staff_flow.sign_out(reason)
 
     def _idle_timed_out(self) -> None:
         if self.staff is not None:
@@ -706,14 +498,14 @@ class MainWindow(QMainWindow):
         elif self.learner is not None:
             self.sign_out("idle")
         else:
-            self._leave_staff_screens()
+            self.staff_flow.leave_staff_screens()
 
     # -- problems ----------------------------------------------------------------------
     def _show_message(self, text: str) -> None:
         self.banner.setText(text)
         self.banner.show()
 
-    def _show_problem(self, exc: BaseException) -> None:
+    def show_problem(self, exc: BaseException) -> None:
         if isinstance(exc, StorageProblem):
             log.error("storage problem: %s (%s)", exc, exc.detail or "")
         elif isinstance(exc, EnvironmentProblem):
@@ -723,7 +515,7 @@ class MainWindow(QMainWindow):
         self._show_message(error_text(exc))
 
     def _fatal_problem(self, exc: BaseException) -> None:
-        self._show_problem(exc)
+        self.show_problem(exc)
         self.signin.new_button.setEnabled(False)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt name
@@ -731,22 +523,10 @@ class MainWindow(QMainWindow):
             event.ignore()  # kiosk mode: only a staff PIN closes the window
             self.lock.request_exit()
             return
-        self._closing = True
+        self.closing = True
         self.sign_out("exit")
         self.staff_sign_out("exit")
         super().closeEvent(event)
-
-
-def _list_staff(store) -> list[StaffMember]:
-    from kiosk.ui.staff.context import StaffMember
-
-    return [StaffMember(s.id, s.display_name, str(s.role)) for s in store.staff.list_active()]
-
-
-def _member(info) -> StaffMember:
-    from kiosk.ui.staff.context import StaffMember
-
-    return StaffMember(info.id, info.display_name, str(info.role))
 
 
 def _site_and_staff_count(store):
@@ -759,11 +539,11 @@ def _open_store(config: Config):
     from kiosk.ui.imports import preload
 
     preload()
-    from kiosk.store.store import Store
+    from kiosk.backend import open_backend
 
-    store = Store.open(config.db_path)
-    store.progress.close_stale_sessions()
-    return store
+    backend = open_backend(config)
+    backend.progress.close_stale_sessions()
+    return backend
 
 
 def _load_catalog():

@@ -89,12 +89,7 @@ class SyncTimer(QObject):
 
         def work() -> None:
             try:
-                if factory is not None:
-                    sender = factory(store)
-                else:
-                    from kiosk.sync.client import Sender
-
-                    sender = Sender(store)
+                sender = factory(store) if factory is not None else store.sync.sender()
                 result: Any = sender.sync()
             except BaseException as exc:  # noqa: BLE001 - reported on the main thread
                 result = exc

@@ -9,7 +9,7 @@ import pytest
 
 from kiosk.core.clock import LOCAL_TZ
 from kiosk.store.models import Staff, StaffSession
-from kiosk.store.store import Store
+from kiosk.backend import Backend
 
 
 def at(y: int, m: int, d: int, hh: int = 10, mm: int = 0) -> datetime:
@@ -17,14 +17,14 @@ def at(y: int, m: int, d: int, hh: int = 10, mm: int = 0) -> datetime:
     return datetime(y, m, d, hh, mm, tzinfo=LOCAL_TZ).astimezone(UTC)
 
 
-def visit(store: Store, learner_id: str, start: datetime, minutes: int = 30, reason: str = "exit") -> str:
+def visit(store: Backend, learner_id: str, start: datetime, minutes: int = 30, reason: str = "exit") -> str:
     session_id = store.progress.sign_in(learner_id, now=start)
     store.progress.sign_out(session_id, reason, now=start + timedelta(minutes=minutes))
     return session_id
 
 
-def staff_visit(store: Store, start: datetime, minutes: int = 45) -> None:
-    with store.transaction() as s:
+def staff_visit(store: Backend, start: datetime, minutes: int = 45) -> None:
+    with store.db.transaction() as s:
         staff = Staff(device_id=store.device_id, created_at=start, updated_at=start, display_name="Profe Nilda",
                       role="teacher", secret_hash="x")
         s.add(staff)
@@ -35,7 +35,7 @@ def staff_visit(store: Store, start: datetime, minutes: int = 45) -> None:
 
 @pytest.fixture()
 def store(home):
-    opened = Store.open(home / "kiosk.sqlite3")
+    opened = Backend.open(home / "kiosk.sqlite3")
     yield opened
     opened.close()
 
@@ -60,9 +60,9 @@ APRIL = (date(2025, 4, 1), date(2025, 4, 30))
 # -- staff pages on a real store and a real task runner ----------------------------------------
 
 
-def make_staff(store: Store, name: str = "Nilda", role: str = "coordinator") -> str:
+def make_staff(store: Backend, name: str = "Nilda", role: str = "coordinator") -> str:
     now = datetime.now(UTC)
-    with store.transaction() as s:
+    with store.db.transaction() as s:
         row = Staff(device_id=store.device_id, created_at=now, updated_at=now, display_name=name, role=role,
                     secret_hash="x")
         s.add(row)
@@ -74,14 +74,14 @@ def make_staff(store: Store, name: str = "Nilda", role: str = "coordinator") -> 
 def staff_ctx(qtbot, store):
     """A StaffContext as the staff area builds it: the Store reached from the worker thread."""
     from kiosk.app import create_app, install_translators
-    from kiosk.ui.main_window import StoreRef
+    from kiosk.ui.main_window import BackendRef
     from kiosk.ui.staff.context import StaffContext, StaffMember
     from kiosk.ui.tasks import TaskRunner
 
     app = create_app()
     install_translators(app, "es")
     tasks = TaskRunner()
-    ref = StoreRef()
+    ref = BackendRef()
     ref.store = store
     problems: list[BaseException] = []
     ctx = StaffContext(StaffMember(make_staff(store), "Nilda", "coordinator"), tasks, ref, lambda: None, "es",
@@ -99,11 +99,11 @@ def settle(qtbot, ctx) -> None:
         qtbot.wait(10)
 
 
-def bulk_visits(store: Store, learner_ids: list[str], start: datetime, n: int, minutes: int = 30) -> None:
+def bulk_visits(store: Backend, learner_ids: list[str], start: datetime, n: int, minutes: int = 30) -> None:
     """``n`` finished visits, one a minute from ``start``, cycling through ``learner_ids``."""
     from kiosk.store.models import LearnerSession
 
-    with store.transaction() as s:
+    with store.db.transaction() as s:
         for i in range(n):
             began = start + timedelta(minutes=i)
             s.add(LearnerSession(device_id=store.device_id, learner_id=learner_ids[i % len(learner_ids)],

@@ -207,7 +207,7 @@ def test_rows_stream_in_constant_memory(store, people):
 
     def add(n, day):
         start = at(2025, 3, day, 8)
-        with store.transaction() as s:
+        with store.db.transaction() as s:
             s.add_all(LearnerSession(device_id=store.device_id, learner_id=people["teo"].id, started_at=start,
                                      last_seen_at=start, ended_at=start, end_reason="exit") for _ in range(n))
 

@@ -7,13 +7,13 @@ from types import SimpleNamespace
 
 import pytest
 
-from kiosk.store.store import Store
+from kiosk.backend import Backend
 from tests.ui.conftest import make_window  # noqa: F401 - the real kiosk window, for the picture sign-in tests
 
 
 @pytest.fixture()
 def store(home):
-    with Store.open(home / "kiosk.sqlite3") as opened:
+    with Backend.open(home / "kiosk.sqlite3") as opened:
         yield opened
 
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pypdf import PdfReader
 
-from kiosk.people.picture_password import PicturePasswordService, picture_names, sequence_matches, set_pictures_enabled
+from kiosk.people.picture_password import picture_names, sequence_matches
 from tests.classes.conftest import settle
 from tests.ui.conftest import type_text
 
@@ -225,7 +225,7 @@ def test_picture_password_actions_only_when_the_site_has_them(qtbot, make_page, 
     page = make_page()
     assert not page.reset_button.isVisible() and not page.cards_button.isVisible()
     assert page.member_table.isColumnHidden(3)
-    set_pictures_enabled(store, True)
+    store.pictures.set_enabled(True)
     page.refresh()
     settle(qtbot, staff_ctx)
     assert page.reset_button.isVisible() and page.cards_button.isVisible()
@@ -233,11 +233,11 @@ def test_picture_password_actions_only_when_the_site_has_them(qtbot, make_page, 
 
 
 def test_reset_and_print_cards(qtbot, make_page, staff_ctx, store, home, tmp_path):
-    set_pictures_enabled(store, True)
+    store.pictures.set_enabled(True)
     grado = store.classes.create("Grado 5")
     ana = store.learners.register("Ana", "tatu.svg", "8-11", "learner")
     store.classes.add_members(grado.id, [ana.id])
-    service = PicturePasswordService(store)
+    service = store.pictures
     service.set(ana.id, ("manzana", "pelota", "casa"))
     page = make_page()
     assert page.member_table.item(0, 3).text() == "Yes"

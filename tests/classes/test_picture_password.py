@@ -14,14 +14,10 @@ from kiosk.people.picture_password import (
     MAX_TRIES,
     PICTURES,
     CheckResult,
-    PicturePasswordService,
     hash_sequence,
     picture_path,
-    pictures_enabled,
     random_sequence,
-    register_learner,
     sequence_matches,
-    set_pictures_enabled,
 )
 
 T0 = datetime(2025, 5, 2, 14, 0, tzinfo=UTC)
@@ -69,7 +65,7 @@ def test_a_sequence_is_three_different_known_pictures(bad):
 
 
 def test_set_and_verify(store, home, ana):
-    service = PicturePasswordService(store)
+    service = store.pictures
     assert service.verify(ana.id, SEQ, now=T0).result is CheckResult.UNSET
     service.set(ana.id, SEQ, now=T0)
     stored, tries, locked = secret_in_db(home, ana.id)
@@ -82,7 +78,7 @@ def test_set_and_verify(store, home, ana):
 
 
 def test_five_wrong_tries_pause_the_profile_for_a_minute(store, ana):
-    service = PicturePasswordService(store)
+    service = store.pictures
     service.set(ana.id, SEQ, now=T0)
     left = [service.verify(ana.id, WRONG, now=T0 + timedelta(seconds=i)).tries_left for i in range(MAX_TRIES - 1)]
     assert left == [4, 3, 2, 1]
@@ -100,7 +96,7 @@ def test_five_wrong_tries_pause_the_profile_for_a_minute(store, ana):
 
 
 def test_staff_reset_clears_the_secret_and_the_pause(store, home, ana):
-    service = PicturePasswordService(store)
+    service = store.pictures
     service.set(ana.id, SEQ, now=T0)
     for _ in range(MAX_TRIES):
         service.verify(ana.id, WRONG, now=T0)
@@ -114,12 +110,12 @@ def test_staff_reset_clears_the_secret_and_the_pause(store, home, ana):
 
 def test_assign_random_for_a_class_returns_the_sequences_once(store, home):
     ids = [store.learners.register(n, "tatu.svg", "8-11", "learner").id for n in ("Ana", "Luis", "Marta")]
-    sequences = PicturePasswordService(store).assign_random(ids + ids[:1])
+    sequences = store.pictures.assign_random(ids + ids[:1])
     assert sorted(sequences) == sorted(ids)
     for learner_id, seq in sequences.items():
         assert len(seq) == 3 and len(set(seq)) == 3 and set(seq) <= set(PICTURES)
         assert sequence_matches(secret_in_db(home, learner_id)[0], seq)
-    assert PicturePasswordService(store).learners_with_secret(ids) == set(ids)
+    assert store.pictures.learners_with_secret(ids) == set(ids)
 
 
 def test_random_sequences_vary():
@@ -127,17 +123,17 @@ def test_random_sequences_vary():
 
 
 def test_register_with_pictures(store, home):
-    learner = register_learner(store, "Luz", "sol.svg", "8-11", "learner", SEQ)
+    learner = store.pictures.register_learner("Luz", "sol.svg", "8-11", "learner", SEQ)
     assert sequence_matches(secret_in_db(home, learner.id)[0], SEQ)
     with pytest.raises(InputProblem):
-        register_learner(store, "Leo", "sol.svg", "8-11", "learner", ("sol",))
+        store.pictures.register_learner("Leo", "sol.svg", "8-11", "learner", ("sol",))
     assert [l.display_name for l in store.learners.list_active()] == ["Luz"]  # a bad sequence registers nobody
 
 
 def test_the_site_setting(store):
-    assert pictures_enabled(store) is False
-    set_pictures_enabled(store, True)
-    assert pictures_enabled(store) is True
-    assert PicturePasswordService(store).enabled()
-    set_pictures_enabled(store, False)
-    assert pictures_enabled(store) is False
+    assert store.pictures.enabled() is False
+    store.pictures.set_enabled(True)
+    assert store.pictures.enabled() is True
+    assert store.pictures.enabled()
+    store.pictures.set_enabled(False)
+    assert store.pictures.enabled() is False

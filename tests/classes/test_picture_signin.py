@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from kiosk.people.picture_password import MAX_TRIES, PicturePasswordService, sequence_matches, set_pictures_enabled
+from kiosk.people.picture_password import MAX_TRIES, sequence_matches
 from tests.ui.conftest import db_rows, settle, type_text
 
 SEQ = ("manzana", "barco", "llave")
@@ -14,18 +14,8 @@ WRONG = ("llave", "barco", "manzana")
 
 
 def gate_of(window):
-    """The window's picture gate.  Until main_window.py has it, wire it here exactly as the
-    report asks the lead to (PictureGate on the stack, tile taps go through ``check``)."""
-    gate = getattr(window, "picture_gate", None)
-    if gate is None:
-        from kiosk.ui.screens.picture_signin import PictureGate
-
-        gate = PictureGate(window.stack, window.tasks, window.db, on_pass=window.sign_in,
-                           on_cancel=window.show_signin, lang=window.lang)
-        window.signin.learner_chosen.disconnect()
-        window.signin.learner_chosen.connect(gate.check)
-        gate.refresh()
-    return gate
+    """The window's picture gate (tile taps go through ``check``)."""
+    return window.picture_gate
 
 
 @pytest.fixture()
@@ -34,13 +24,13 @@ def kiosk(make_window, home, qtbot):
     the picture password SEQ.  ``on`` says whether the site turned picture passwords on."""
 
     def make(on: bool = True):
-        from kiosk.store.store import Store
+        from kiosk.backend import Backend
 
-        with Store.open(home / "kiosk.sqlite3") as store:
-            set_pictures_enabled(store, on)
+        with Backend.open(home / "kiosk.sqlite3") as store:
+            store.pictures.set_enabled(on)
             ana = store.learners.register("Ana", "tatu.svg", "8-11", "learner")
             store.learners.register("Luis", "sol.svg", "8-11", "learner")
-            PicturePasswordService(store).set(ana.id, SEQ)
+            store.pictures.set(ana.id, SEQ)
         window = make_window(lang="en")
         gate = gate_of(window)
         settle(qtbot, window)
@@ -200,11 +190,9 @@ def test_register_screen_without_the_step(qtbot):
 
 
 def test_register_with_pictures_in_the_window(qtbot, kiosk, home):
-    """The whole walk once main_window.py has the gate (the report's lines): “I’m new”, the
-    form, 3 pictures twice, signed in, and the hash stored."""
+    """The whole walk in the window: “I’m new”, the form, 3 pictures twice, signed in, and the
+    hash stored."""
     window, gate = kiosk()
-    if getattr(window, "picture_gate", None) is None:
-        pytest.skip("main_window.py does not wire the picture gate yet (see the classes report)")
     assert gate.enabled is True
     qtbot.mouseClick(window.signin.new_button, Qt.MouseButton.LeftButton)
     screen = window.register_screen

@@ -191,14 +191,14 @@ def test_any_bad_row_writes_nothing(store, home):
     before = counts(home)
     data = csv("nombre,edad,clase\nAna,8-11,5º A\nLuis,9,Nueva\nMarta,8-11,Otra\n")
     with pytest.raises(RosterRefused) as refused:
-        import_roster(store, data)
+        import_roster(store.db, data)
     assert [r.line for r in refused.value.preview.bad_rows] == [3]
     assert counts(home) == before  # not Ana, not the classes "Nueva"/"Otra", no membership
 
 
 def test_import_all_rows_in_one_go(store, home):
     existing = store.classes.create("5º A")
-    result = import_roster(store, csv("nombre;edad;rol;clase\nAna;8-11;;5º a\nLuis;12-17;;Robótica\nRosa;adulto;docente;\n"))
+    result = import_roster(store.db, csv("nombre;edad;rol;clase\nAna;8-11;;5º a\nLuis;12-17;;Robótica\nRosa;adulto;docente;\n"))
     assert result.added == 3 and result.skipped == 0 and result.classes_created == ("Robótica",)
     assert counts(home) == (3, 2, 2)
     assert [m.display_name for m in store.classes.members(existing.id)] == ["Ana"]  # matched "5º a" to "5º A"
@@ -209,30 +209,30 @@ def test_import_all_rows_in_one_go(store, home):
 
 
 def test_only_valid_rows_when_asked(store, home):
-    result = import_roster(store, csv("nombre,edad,clase\nAna,8-11,A\nLuis,9,B\nMarta,8-11,A\n"), only_valid=True)
+    result = import_roster(store.db, csv("nombre,edad,clase\nAna,8-11,A\nLuis,9,B\nMarta,8-11,A\n"), only_valid=True)
     assert result.added == 2 and result.skipped == 1 and result.classes_created == ("A",)
     assert counts(home) == (2, 1, 2)  # class "B" only had the bad row: not created
 
 
 def test_importing_the_same_file_twice_is_refused(store, home):
     data = csv("nombre,edad,clase\nAna,8-11,A\nLuis,8-11,A\n")
-    import_roster(store, data)
+    import_roster(store.db, data)
     with pytest.raises(RosterRefused) as refused:
-        import_roster(store, data)
+        import_roster(store.db, data)
     assert [e.split(":")[0] for e in refused.value.preview.messages()] == ["fila 2", "fila 3"]
     assert counts(home) == (2, 1, 2)
 
 
 def test_preview_reads_the_kiosk_and_writes_nothing(store, home):
     store.learners.register("Ana", AVATARS[0], "8-11", "learner")
-    preview = preview_roster(store, csv("nombre,edad\nAna,8-11\nLuis,8-11\n"))
+    preview = preview_roster(store.db, csv("nombre,edad\nAna,8-11\nLuis,8-11\n"))
     assert [r.line for r in preview.bad_rows] == [2]
     assert counts(home) == (1, 0, 0)
 
 
 def test_a_thousand_learners(store, home):
     lines = ["nombre,edad,rol,clase"] + [f"Estudiante {i},8-11,estudiante,Grado {i % 10}" for i in range(1000)]
-    result = import_roster(store, csv("\n".join(lines)))
+    result = import_roster(store.db, csv("\n".join(lines)))
     assert result.added == 1000 and len(result.classes_created) == 10
     assert counts(home) == (1000, 10, 1000)
     assert store.learners.count_active() == 1000

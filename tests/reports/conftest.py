@@ -11,7 +11,7 @@ import pytest
 
 from kiosk.content.model import Activity, Catalog, Lesson, LessonEntry, MarkdownBlock, Module, Option, Page, Track
 from kiosk.store.models import ClassMember, SchoolClass, Staff
-from kiosk.store.store import Store
+from kiosk.backend import Backend
 
 T0 = datetime(2026, 3, 2, 18, 0, tzinfo=UTC)  # 15:00 in Asunción, Monday 2 March 2026
 MODULE = "internet-seguro/cuida-tus-secretos"
@@ -29,14 +29,14 @@ def at(minutes: float) -> datetime:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store.open(tmp_path / "kiosk.sqlite3")
+def store(tmp_path: Path) -> Iterator[Backend]:
+    opened = Backend.open(tmp_path / "kiosk.sqlite3")
     yield opened
     opened.close()
 
 
-def make_class(store: Store, name: str, learner_ids: Sequence[str] = (), *, archived: bool = False) -> str:
-    with store.transaction() as session:
+def make_class(store: Backend, name: str, learner_ids: Sequence[str] = (), *, archived: bool = False) -> str:
+    with store.db.transaction() as session:
         row = SchoolClass(device_id=store.device_id, created_at=T0, updated_at=T0, name=name,
                           archived_at=T0 if archived else None)
         session.add(row)
@@ -47,8 +47,8 @@ def make_class(store: Store, name: str, learner_ids: Sequence[str] = (), *, arch
         return row.id
 
 
-def make_staff(store: Store, name: str = "Profe Nilda") -> str:
-    with store.transaction() as session:
+def make_staff(store: Backend, name: str = "Profe Nilda") -> str:
+    with store.db.transaction() as session:
         row = Staff(device_id=store.device_id, created_at=T0, updated_at=T0, display_name=name,
                     role="teacher", secret_hash="x")
         session.add(row)
@@ -56,14 +56,14 @@ def make_staff(store: Store, name: str = "Profe Nilda") -> str:
         return row.id
 
 
-def learner(store: Store, name: str, avatar: str = "tatu.svg", band: str = "8-11") -> str:
+def learner(store: Backend, name: str, avatar: str = "tatu.svg", band: str = "8-11") -> str:
     return store.learners.register(name, avatar, band, "learner", now=T0).id
 
 
 class Play:
     """Write one learner's facts through the real progress service, minute by minute."""
 
-    def __init__(self, store: Store, learner_id: str, start: float = 0) -> None:
+    def __init__(self, store: Backend, learner_id: str, start: float = 0) -> None:
         self.store = store
         self.learner_id = learner_id
         self.minute = start

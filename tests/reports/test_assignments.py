@@ -18,7 +18,7 @@ M3 = "internet-seguro/otro"
 
 
 def active_rows(store) -> int:
-    with store.reading() as session:
+    with store.db.reading() as session:
         return session.scalar(
             select(func.count()).select_from(Assignment).where(Assignment.archived_at.is_(None))
         )
@@ -80,7 +80,7 @@ def test_archived_class_and_archived_assignment_leave_the_list(store):
     ana = learner(store, "Ana")
     gone = make_class(store, "2025", [ana], archived=True)
     klass = make_class(store, "5.º A", [ana])
-    with store.transaction() as session:  # assigned before the class was archived
+    with store.db.transaction() as session:  # assigned before the class was archived
         session.add(Assignment(device_id=store.device_id, created_at=T0, module_id=M3,
                                class_id=gone))
     [made] = store.assignments.assign(M1, class_id=klass, now=T0)
@@ -99,7 +99,7 @@ def test_completed_modules_leave_for_you_unless_asked(store):
     klass = make_class(store, "5.º A", [ana])
     store.assignments.assign(M1, class_id=klass, now=T0)
     store.assignments.assign(M2, class_id=klass, now=T0)
-    with store.transaction() as session:
+    with store.db.transaction() as session:
         session.add(ModuleCompletion(device_id=store.device_id, learner_id=ana, module_id=M1,
                                      module_version="1.0.0", completed_at=T0))
     assert store.assignments.for_learner(ana) == [(M2, None)]

@@ -31,7 +31,7 @@ def catalog():
 
 
 def count(store, model) -> int:
-    with store.reading() as session:
+    with store.db.reading() as session:
         return session.scalar(select(func.count()).select_from(model))
 
 
@@ -44,7 +44,7 @@ def test_small_fill_has_the_benchmark_shape(store, catalog, capsys):
     assert count(store, Learner) == 50
     facts = count(store, Visit) + count(store, Attempt) + count(store, LessonProgress)
     assert 4_500 <= facts <= 5_600
-    with store.reading() as session:
+    with store.db.reading() as session:
         classes = dict(session.execute(
             select(SchoolClass.name, func.count(ClassMember.id))
             .join(ClassMember, ClassMember.class_id == SchoolClass.id)
@@ -73,13 +73,13 @@ def test_small_fill_has_the_benchmark_shape(store, catalog, capsys):
     statuses = Counter(cell.status for row in grid.rows for cell in row.cells)
     assert all(statuses[s] >= 20 for s in Status), statuses  # a mix of all three
 
-    with store.engine.connect() as conn:  # the bulk fill's PRAGMA synchronous=OFF is undone
+    with store.db.engine.connect() as conn:  # the bulk fill's PRAGMA synchronous=OFF is undone
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
 
 
 def test_small_fill_is_consistent(store, catalog):
     fill_large(store, catalog, learners=45, facts=4_000, now=T0)
-    with store.reading() as session:
+    with store.db.reading() as session:
         summaries = session.execute(
             select(LessonProgress.progress, LessonProgress.best_score, LessonProgress.completed_at)
         ).all()

@@ -77,7 +77,7 @@ def test_grid_of_an_empty_class_or_no_lessons(store, site):
 def test_learner_detail(store, site):
     detail = store.reports.learner_detail(site["ana"])
     assert detail.display_name == "Ana"
-    with store.reading() as session:
+    with store.db.reading() as session:
         seconds, visits = session.execute(
             select(func.sum(Visit.seconds), func.count()).where(Visit.learner_id == site["ana"])
         ).one()

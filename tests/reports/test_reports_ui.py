@@ -17,7 +17,7 @@ from kiosk.core.people import AgeBand, LearnerInfo, Role
 from kiosk.learning.assignments import local_today
 from kiosk.store.models import Assignment
 from kiosk.ui import theme
-from kiosk.ui.main_window import StoreRef
+from kiosk.ui.main_window import BackendRef
 from kiosk.ui.staff.context import StaffContext, StaffMember
 from kiosk.ui.staff.report_common import STATUS_ROLE
 from kiosk.ui.staff.reports import ReportsPage
@@ -28,7 +28,7 @@ from tests.reports.conftest import L1, MODULE, OTHER_MODULE, Q1_OPTIONS, make_st
 @pytest.fixture
 def ctx(qtbot, store, catalog):
     tasks = TaskRunner()
-    ref = StoreRef()
+    ref = BackendRef()
     ref.store = store
     problems: list[BaseException] = []
     staff = StaffMember(make_staff(store), "Profe Nilda", "teacher")
@@ -207,14 +207,14 @@ def test_assign_to_the_whole_class_then_to_chosen_learners_then_remove(qtbot, pa
         remove.click()
     assert view.current.rowCount() == 1
     assert store.assignments.for_learner(site["ana"]) == [(MODULE, due)]
-    with store.reading() as session:
+    with store.db.reading() as session:
         archived = session.scalars(select(Assignment).where(Assignment.archived_at.is_not(None))).all()
     assert {a.learner_id for a in archived} == {site["ana"], site["beto"]}
     assert all(a.created_by == page.ctx.staff.id for a in archived)
 
 
 def test_print_certificate_from_the_learner_page(qtbot, page, store, site, tmp_path):
-    store.set_setting("site_name", "Telecentro Luque")
+    store.site.update(site_name="Telecentro Luque")  # as the settings page saves it
     opened = []
     page.open_file = opened.append
     with loaded(qtbot, page, "learner"):

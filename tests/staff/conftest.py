@@ -26,10 +26,10 @@ def fast_hashes(monkeypatch):
 def seed(home, fast_hashes):
     """``seed()`` adds a coordinator "Zulma" and a teacher "Pedro" to ``home``'s database
     (before the window opens); returns their ids.  ``site=`` sets site settings too."""
-    from kiosk.store.store import Store
+    from kiosk.backend import Backend
 
     def make(*, teacher: bool = True, learners: tuple[str, ...] = (), **site):
-        with Store.open(home / "kiosk.sqlite3") as store:
+        with Backend.open(home / "kiosk.sqlite3") as store:
             coordinator = store.staff.create("Zulma", "coordinator", COORDINATOR_PIN)
             ids = {"coordinator": coordinator.id}
             if teacher:
@@ -44,7 +44,7 @@ def seed(home, fast_hashes):
 
 
 @pytest.fixture()
-def staff_window(qtbot, home, fast_hashes):
+def staff_window(qtbot, home, fast_hashes, request):
     """A real MainWindow on ``home``; ``locked=True`` engages the kiosk lock."""
     from kiosk.app import create_app, install_translators
     from kiosk.ui.main_window import MainWindow
@@ -68,6 +68,11 @@ def staff_window(qtbot, home, fast_hashes):
         return window
 
     yield make
+    from tests.ui.conftest import check_banners
+
+    for window in windows:
+        window.lock.authorise()
+    check_banners(request, windows)
     for window in windows:
         window.lock.authorise()
         if window.staff is not None:

@@ -10,17 +10,18 @@ import pytest
 
 from kiosk.core.errors import InputProblem
 from kiosk.people.site import SiteConfig, read_site_config
+from kiosk.backend import Backend
 from kiosk.store.store import Store
 
 
 @pytest.fixture()
 def store(tmp_path):
-    with Store.open(tmp_path / "kiosk.sqlite3") as opened:
+    with Backend.open(tmp_path / "kiosk.sqlite3") as opened:
         yield opened
 
 
 def raw(store, key):
-    con = sqlite3.connect(store.engine.url.database)
+    con = sqlite3.connect(store.db.engine.url.database)
     try:
         row = con.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
@@ -57,7 +58,7 @@ def test_typed_setters_and_getters(store):
     assert json.loads(raw(store, "site.goals")) == {"children": 300, "parents": 120, "teachers": 40, "teens": 200}
     assert raw(store, "site.picture_passwords") == "true"
     # a fresh Store (another process) reads the same
-    again = Store(store.engine)
+    again = Backend(Store(store.db.engine))
     assert again.site.snapshot() == site.snapshot()
 
 
@@ -93,9 +94,9 @@ def test_wrong_types_are_bugs(store):
 
 
 def test_an_unreadable_stored_value_gives_the_default(store, caplog):
-    store.set_setting("site.idle_minutes", "diez")
-    store.set_setting("site.goals", "[1, 2]")
-    store.set_setting("site.self_registration", "false")
+    store.db.set_setting("site.idle_minutes", "diez")
+    store.db.set_setting("site.goals", "[1, 2]")
+    store.db.set_setting("site.self_registration", "false")
     config = store.site.snapshot()
     assert config.idle_minutes == 10 and config.goals["children"] == 0
     assert config.self_registration is False

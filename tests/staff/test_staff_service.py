@@ -20,7 +20,7 @@ from kiosk.people.staff import (
     StaffRole,
     StaffService,
 )
-from kiosk.store.store import Store
+from kiosk.backend import Backend
 
 T0 = datetime(2026, 3, 2, 18, 0, tzinfo=UTC)
 PIN = "739150"
@@ -36,7 +36,7 @@ def fast_hashes(monkeypatch):
 
 @pytest.fixture()
 def store(tmp_path):
-    with Store.open(tmp_path / "kiosk.sqlite3") as opened:
+    with Backend.open(tmp_path / "kiosk.sqlite3") as opened:
         yield opened
 
 
@@ -46,7 +46,7 @@ def coordinator(store):
 
 
 def rows(store, sql, *params):
-    con = sqlite3.connect(store.engine.url.database)
+    con = sqlite3.connect(store.db.engine.url.database)
     try:
         return con.execute(sql, params).fetchall()
     finally:
@@ -200,7 +200,7 @@ def test_archive_rules(store, coordinator):
 
 def test_weak_hashes_are_upgraded_at_sign_in(store, coordinator):
     weak = secrets.hash_secret(PIN, secrets.ScryptParams(n=2**10, r=8, p=1))
-    con = sqlite3.connect(store.engine.url.database)
+    con = sqlite3.connect(store.db.engine.url.database)
     con.execute("UPDATE staff SET secret_hash = ?", (weak,))
     con.commit()
     con.close()

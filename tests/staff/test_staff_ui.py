@@ -191,7 +191,7 @@ def test_a_learner_session_never_reaches_a_staff_screen(qtbot, staff_window, see
     from kiosk.ui.staff.context import StaffMember
 
     with pytest.raises(NotAllowed):
-        window._staff_signed_in(StaffMember("x", "Zulma", "coordinator"), None)
+        window.staff_flow.signed_in(StaffMember("x", "Zulma", "coordinator"), None)
     assert window.staff is None
 
 

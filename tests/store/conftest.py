@@ -20,7 +20,7 @@ from kiosk.content.model import (
     Track,
 )
 from kiosk.people.learners import LearnerInfo
-from kiosk.store.store import Store
+from kiosk.backend import Backend
 
 T0 = datetime(2026, 3, 2, 18, 0, tzinfo=UTC)
 
@@ -41,14 +41,14 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
-    opened = Store.open(db_path)
+def store(db_path: Path) -> Iterator[Backend]:
+    opened = Backend.open(db_path)
     yield opened
     opened.close()
 
 
 @pytest.fixture
-def learner(store: Store) -> LearnerInfo:
+def learner(store: Backend) -> LearnerInfo:
     return store.learners.register("Lucía", "tatu.svg", "8-11", "learner", now=T0)
 
 

@@ -11,19 +11,19 @@ from kiosk.content.model import Catalog
 from kiosk.core.people import AgeBand, Role
 from kiosk.demo import DEMO_PEOPLE, fill_demo
 from kiosk.store.models import Attempt, LearnerSession, LessonProgress, Visit
-from kiosk.store.store import Store
+from kiosk.backend import Backend
 
 NOW = datetime(2026, 3, 23, 21, 0, tzinfo=UTC)
 
 
-def _progress_by_name(store: Store) -> dict[str, dict[str, float]]:
+def _progress_by_name(store: Backend) -> dict[str, dict[str, float]]:
     return {
         info.display_name: {k: s.progress for k, s in store.progress.summaries(info.id).items()}
         for info in store.learners.list_active()
     }
 
 
-def test_fill_demo_creates_fourteen_learners_with_progress(store: Store, catalog: Catalog) -> None:
+def test_fill_demo_creates_fourteen_learners_with_progress(store: Backend, catalog: Catalog) -> None:
     assert fill_demo(store, catalog, now=NOW) == 14
     learners = {info.display_name: info for info in store.learners.list_active()}
     assert set(learners) == {person.name for person in DEMO_PEOPLE}
@@ -33,7 +33,7 @@ def test_fill_demo_creates_fourteen_learners_with_progress(store: Store, catalog
     assert {info.age_band for info in learners.values()} == set(AgeBand)
     assert len({(i.display_name, i.avatar) for i in learners.values()}) == 14
 
-    with store.reading() as session:
+    with store.db.reading() as session:
         attempts = session.scalar(select(func.count()).select_from(Attempt))
         wrong = session.scalar(
             select(func.count()).select_from(Attempt).where(Attempt.correct.is_(False))
@@ -63,7 +63,7 @@ def test_fill_demo_creates_fourteen_learners_with_progress(store: Store, catalog
     assert any(store.progress.resume_point(i.id) for i in learners.values())
 
 
-def test_fill_demo_is_idempotent(store: Store, catalog: Catalog) -> None:
+def test_fill_demo_is_idempotent(store: Backend, catalog: Catalog) -> None:
     assert fill_demo(store, catalog, now=NOW) == 14
     before = _progress_by_name(store)
     assert fill_demo(store, catalog, now=NOW) == 0
@@ -74,12 +74,12 @@ def test_fill_demo_is_idempotent(store: Store, catalog: Catalog) -> None:
 def test_fill_demo_is_reproducible(tmp_path: Path, catalog: Catalog) -> None:
     results = []
     for name in ("one.db", "two.db"):
-        with Store.open(tmp_path / name) as store:
+        with Backend.open(tmp_path / name) as store:
             fill_demo(store, catalog, seed=3, now=NOW)
             results.append(_progress_by_name(store))
     assert results[0] == results[1]
 
 
-def test_fill_demo_with_an_empty_catalog_still_creates_learners(store: Store) -> None:
+def test_fill_demo_with_an_empty_catalog_still_creates_learners(store: Backend) -> None:
     assert fill_demo(store, Catalog(), now=NOW) == 14
     assert store.progress.resume_point(store.learners.list_active()[0].id) is None

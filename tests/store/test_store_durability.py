@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from kiosk.store.models import Attempt, LessonProgress, Visit
-from kiosk.store.store import Store
+from kiosk.backend import Backend
 
 REPO = Path(__file__).resolve().parents[2]
 KILL_AFTER = 25
@@ -20,9 +20,9 @@ KILL_AFTER = 25
 WRITER = """
 import sys
 from pathlib import Path
-from kiosk.store.store import Store
+from kiosk.backend import Backend
 
-store = Store.open(Path(sys.argv[1]))
+store = Backend.open(Path(sys.argv[1]))
 learner = store.learners.register("Fátima", "tatu.svg", "12-17", "learner")
 session_id = store.progress.sign_in(learner.id)
 lesson = "internet-seguro/cuida-tus-secretos/contrasenas"
@@ -66,10 +66,10 @@ def test_sigkill_loses_no_committed_attempt(db_path: Path) -> None:
                 stream.close()
     assert writer.returncode == -signal.SIGKILL
 
-    with Store.open(db_path) as store:
-        with store.engine.connect() as conn:
+    with Backend.open(db_path) as store:
+        with store.db.engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA integrity_check").scalar_one() == "ok"
-        with store.reading() as session:
+        with store.db.reading() as session:
             stored = {
                 row.id: row.created_at
                 for row in session.scalars(select(Attempt).where(Attempt.visit_id == visit_id))

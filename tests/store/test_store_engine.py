@@ -14,7 +14,7 @@ from sqlalchemy.exc import StatementError
 from kiosk.core.errors import StorageProblem
 from kiosk.store.engine import make_engine
 from kiosk.store.models import Learner
-from kiosk.store.store import Store
+from kiosk.backend import Backend
 
 
 def _pragma(raw_connection, name: str):
@@ -43,11 +43,11 @@ def test_pragmas_are_set_on_every_connection(db_path: Path) -> None:
         engine.dispose()
 
 
-def test_transactions_take_the_write_lock_up_front(store: Store) -> None:
+def test_transactions_take_the_write_lock_up_front(store: Backend) -> None:
     """A read-modify-write cannot be overtaken: a second writer waits (here: times out)."""
-    with store.transaction() as session:
+    with store.db.transaction() as session:
         session.connection()  # the session's transaction has begun
-        other = store.engine.raw_connection()
+        other = store.db.engine.raw_connection()
         try:
             cursor = other.cursor()
             cursor.execute("PRAGMA busy_timeout=50")
@@ -59,11 +59,11 @@ def test_transactions_take_the_write_lock_up_front(store: Store) -> None:
         assert store.learners.list_active() == []
 
 
-def test_foreign_keys_are_enforced(store: Store) -> None:
+def test_foreign_keys_are_enforced(store: Backend) -> None:
     from kiosk.store.models import LearnerSession
 
     with pytest.raises(Exception, match="FOREIGN KEY"):
-        with store.transaction() as session:
+        with store.db.transaction() as session:
             now = datetime.now(UTC)
             session.add(LearnerSession(device_id=store.device_id, learner_id="nobody",
                                        started_at=now, last_seen_at=now))
@@ -79,11 +79,11 @@ def test_missing_folder_is_a_storage_problem(tmp_path: Path) -> None:
 def test_garbage_file_is_a_storage_problem(db_path: Path) -> None:
     db_path.write_bytes(b"this is not a database, it is a school essay\n" * 200)
     with pytest.raises(StorageProblem) as caught:
-        Store.open(db_path)
+        Backend.open(db_path)
     assert "damaged" in caught.value.message
 
 
-def test_engine_can_be_used_from_another_thread(store: Store, learner) -> None:
+def test_engine_can_be_used_from_another_thread(store: Backend, learner) -> None:
     found: list[str] = []
     errors: list[BaseException] = []
 
@@ -100,21 +100,21 @@ def test_engine_can_be_used_from_another_thread(store: Store, learner) -> None:
     assert found == ["Lucía"]
 
 
-def test_times_are_stored_naive_utc_and_come_back_aware(store: Store) -> None:
+def test_times_are_stored_naive_utc_and_come_back_aware(store: Backend) -> None:
     asuncion_evening = datetime(2026, 3, 2, 15, 0, tzinfo=timezone(timedelta(hours=-3)))
     info = store.learners.register("Beto", "tatu.svg", "12-17", "learner", now=asuncion_evening)
-    with store.engine.connect() as conn:
+    with store.db.engine.connect() as conn:
         raw = conn.exec_driver_sql(
             "SELECT created_at FROM learners WHERE id = ?", (info.id,)
         ).scalar_one()
     assert raw.startswith("2026-03-02 18:00:00")  # converted to UTC, stored without zone
-    with store.reading() as session:
+    with store.db.reading() as session:
         created = session.scalars(select(Learner.created_at)).one()
     assert created == datetime(2026, 3, 2, 18, 0, tzinfo=UTC)
     assert created.tzinfo is UTC
 
 
-def test_naive_datetimes_are_refused(store: Store) -> None:
+def test_naive_datetimes_are_refused(store: Backend) -> None:
     with pytest.raises(StatementError, match="naive datetime"):
         store.learners.register("Beto", "tatu.svg", "12-17", "learner", now=datetime(2026, 3, 2))
     assert store.learners.count_active() == 0

@@ -17,7 +17,7 @@ from kiosk.core.errors import DatabaseTooNew, StorageProblem
 from kiosk.store import migrate
 from kiosk.store.engine import make_engine
 from kiosk.store.models import Base
-from kiosk.store.store import Store
+from kiosk.backend import Backend
 
 REPO = Path(__file__).resolve().parents[2]
 TABLES = {
@@ -45,7 +45,7 @@ def test_head_revision_constant_is_alembic_head() -> None:
 
 
 def test_migrates_an_empty_database_to_head(db_path: Path) -> None:
-    Store.open(db_path).close()
+    Backend.open(db_path).close()
     engine = make_engine(db_path)
     try:
         assert TABLES <= set(inspect(engine).get_table_names())
@@ -58,7 +58,7 @@ def test_migrates_an_empty_database_to_head(db_path: Path) -> None:
 
 
 def test_model_metadata_matches_the_migrated_schema(db_path: Path) -> None:
-    Store.open(db_path).close()
+    Backend.open(db_path).close()
     engine = make_engine(db_path)
     try:
         assert _diffs(engine, Base.metadata) == []
@@ -74,10 +74,10 @@ def test_model_metadata_matches_the_migrated_schema(db_path: Path) -> None:
 
 
 def test_reopen_at_head_does_not_import_alembic(db_path: Path) -> None:
-    Store.open(db_path).close()
+    Backend.open(db_path).close()
     code = (
-        "import sys; from pathlib import Path; from kiosk.store.store import Store; "
-        f"s = Store.open(Path({str(db_path)!r})); s.close(); "
+        "import sys; from pathlib import Path; from kiosk.backend import Backend; "
+        f"s = Backend.open(Path({str(db_path)!r})); s.close(); "
         "print('alembic' in sys.modules)"
     )
     out = subprocess.run(
@@ -87,27 +87,27 @@ def test_reopen_at_head_does_not_import_alembic(db_path: Path) -> None:
 
 
 def test_reopen_keeps_the_device_id_and_data(db_path: Path) -> None:
-    with Store.open(db_path) as first:
+    with Backend.open(db_path) as first:
         device_id = first.device_id
         first.learners.register("Lucía", "tatu.svg", "8-11", "learner")
     assert len(device_id) == 36
-    with Store.open(db_path) as second:
+    with Backend.open(db_path) as second:
         assert second.device_id == device_id
-        assert second.get_setting("device_id") == device_id
+        assert second.db.get_setting("device_id") == device_id
         assert [i.display_name for i in second.learners.list_active()] == ["Lucía"]
     other = db_path.with_name("other.db")
-    with Store.open(other) as third:
+    with Backend.open(other) as third:
         assert third.device_id != device_id
 
 
 def test_database_from_a_newer_kiosk_is_refused(db_path: Path) -> None:
-    Store.open(db_path).close()
+    Backend.open(db_path).close()
     engine = make_engine(db_path)
     with engine.begin() as conn:
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
     engine.dispose()
     with pytest.raises(DatabaseTooNew) as caught:
-        Store.open(db_path)
+        Backend.open(db_path)
     assert "newer version" in caught.value.message
     assert "9999" in (caught.value.detail or "")
 
@@ -118,11 +118,11 @@ def test_a_foreign_database_is_refused(db_path: Path) -> None:
         conn.exec_driver_sql("CREATE TABLE recipes (name TEXT)")
     engine.dispose()
     with pytest.raises(StorageProblem, match="not made by the kiosk"):
-        Store.open(db_path)
+        Backend.open(db_path)
 
 
 def test_downgrade_to_base_and_upgrade_again(db_path: Path) -> None:
-    Store.open(db_path).close()
+    Backend.open(db_path).close()
     engine = make_engine(db_path)
     try:
         with engine.begin() as conn:
@@ -150,9 +150,9 @@ def test_every_released_database_upgrades_and_keeps_its_data(fixture: Path, tmp_
     counts = {t: before.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("learners", "attempts", "lesson_progress", "visits")}
     before.close()
     assert all(counts.values())
-    store = Store.open(db_path)
+    store = Backend.open(db_path)
     try:
-        with store.session() as session:
+        with store.db.session() as session:
             assert session.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == migrate.HEAD_REVISION
             for table, count in counts.items():
                 assert session.execute(text(f"SELECT count(*) FROM {table}")).scalar_one() == count

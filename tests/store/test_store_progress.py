@@ -12,24 +12,24 @@ from kiosk.core.errors import KioskBug
 from kiosk.learning.progress import CompletionResult, EndReason
 from kiosk.store.models import Attempt, LearnerSession, LessonProgress, ModuleCompletion, Visit
 from kiosk.store.records import RecordNotFound
-from kiosk.store.store import Store
+from kiosk.backend import Backend
 
 MODULE = "internet-seguro/cuida-tus-secretos"
 A, B, C = (f"{MODULE}/{slug}" for slug in ("contrasenas", "dos-pasos", "cerrar-sesion"))
 LESSONS = [A, B, C]
 
 
-def _count(store: Store, model) -> int:
-    with store.reading() as session:
+def _count(store: Backend, model) -> int:
+    with store.db.reading() as session:
         return session.scalar(select(func.count()).select_from(model))
 
 
-def _row(store: Store, model, row_id: str):
-    with store.reading() as session:
+def _row(store: Backend, model, row_id: str):
+    with store.db.reading() as session:
         return session.get(model, row_id)
 
 
-def _visit(store: Store, learner_id: str, lesson_id: str, now, pages: int = 4, session_id=None):
+def _visit(store: Backend, learner_id: str, lesson_id: str, now, pages: int = 4, session_id=None):
     return store.progress.start_visit(
         learner_id, session_id, lesson_id, "1.0.0", "es", pages, now=now
     )
@@ -38,7 +38,7 @@ def _visit(store: Store, learner_id: str, lesson_id: str, now, pages: int = 4, s
 # -- sessions ---------------------------------------------------------------------------------
 
 
-def test_sign_in_touch_sign_out(store: Store, learner, at) -> None:
+def test_sign_in_touch_sign_out(store: Backend, learner, at) -> None:
     sid = store.progress.sign_in(learner.id, now=at(0))
     store.progress.touch_session(sid, now=at(3))
     row = _row(store, LearnerSession, sid)
@@ -50,13 +50,13 @@ def test_sign_in_touch_sign_out(store: Store, learner, at) -> None:
     assert (row.ended_at, row.end_reason) == (at(8), "idle")
 
 
-def test_sign_out_refuses_unknown_reason(store: Store, learner, at) -> None:
+def test_sign_out_refuses_unknown_reason(store: Backend, learner, at) -> None:
     sid = store.progress.sign_in(learner.id, now=at(0))
     with pytest.raises(ValueError):
         store.progress.sign_out(sid, "lunch")
 
 
-def test_close_stale_sessions_ends_them_at_last_sign_of_life(store: Store, learner, at) -> None:
+def test_close_stale_sessions_ends_them_at_last_sign_of_life(store: Backend, learner, at) -> None:
     other = store.learners.register("Mateo", "tatu.svg", "8-11", "learner", now=at(0))
     open_sid = store.progress.sign_in(learner.id, now=at(0))
     visit = _visit(store, learner.id, A, at(1), session_id=open_sid)
@@ -73,7 +73,7 @@ def test_close_stale_sessions_ends_them_at_last_sign_of_life(store: Store, learn
     assert (closed.ended_at, closed.end_reason) == (at(2), "exit")
 
 
-def test_a_visit_cannot_use_a_classmates_session(store: Store, learner, at) -> None:
+def test_a_visit_cannot_use_a_classmates_session(store: Backend, learner, at) -> None:
     other = store.learners.register("Mateo", "tatu.svg", "8-11", "learner", now=at(0))
     sid = store.progress.sign_in(other.id, now=at(0))
     with pytest.raises(KioskBug, match="another learner"):
@@ -84,7 +84,7 @@ def test_a_visit_cannot_use_a_classmates_session(store: Store, learner, at) -> N
 # -- visits and page progress -----------------------------------------------------------------
 
 
-def test_start_visit_creates_the_summary_once(store: Store, learner, at) -> None:
+def test_start_visit_creates_the_summary_once(store: Backend, learner, at) -> None:
     first = _visit(store, learner.id, A, at(0))
     store.progress.record_page(first, 1, 4, now=at(1))
     _visit(store, learner.id, A, at(5))
@@ -95,7 +95,7 @@ def test_start_visit_creates_the_summary_once(store: Store, learner, at) -> None
     assert _count(store, LessonProgress) == 1
 
 
-def test_progress_clamps_and_never_decreases(store: Store, learner, at) -> None:
+def test_progress_clamps_and_never_decreases(store: Backend, learner, at) -> None:
     visit = _visit(store, learner.id, A, at(0))
     store.progress.record_page(visit, 2, 4, now=at(1))
     assert store.progress.summaries(learner.id)[A].progress == 0.75
@@ -114,14 +114,14 @@ def test_progress_clamps_and_never_decreases(store: Store, learner, at) -> None:
             store.progress.record_page(visit, bad_index, bad_count, now=at(4))
 
 
-def test_last_page_is_clamped_when_the_lesson_shrinks(store: Store, learner, at) -> None:
+def test_last_page_is_clamped_when_the_lesson_shrinks(store: Backend, learner, at) -> None:
     visit = _visit(store, learner.id, A, at(0), pages=6)
     store.progress.record_page(visit, 5, 6, now=at(1))
     _visit(store, learner.id, A, at(10), pages=3)
     assert store.progress.summaries(learner.id)[A].last_page == 2
 
 
-def test_visit_end_and_seconds_follow_the_pages(store: Store, learner, at) -> None:
+def test_visit_end_and_seconds_follow_the_pages(store: Backend, learner, at) -> None:
     visit = _visit(store, learner.id, A, at(0))
     store.progress.record_page(visit, 1, 4, now=at(2))
     row = _row(store, Visit, visit)
@@ -137,7 +137,7 @@ def test_visit_end_and_seconds_follow_the_pages(store: Store, learner, at) -> No
 # -- attempts and scores ----------------------------------------------------------------------
 
 
-def test_attempt_is_stored_as_a_fact(store: Store, learner, at) -> None:
+def test_attempt_is_stored_as_a_fact(store: Backend, learner, at) -> None:
     visit = _visit(store, learner.id, A, at(0))
     attempt_id = store.progress.record_attempt(visit, f"{A}#q1", [1, 3], False, now=at(1))
     row = _row(store, Attempt, attempt_id)
@@ -149,7 +149,7 @@ def test_attempt_is_stored_as_a_fact(store: Store, learner, at) -> None:
     assert store.progress.summaries(learner.id)[A].updated_at == at(1)
 
 
-def test_attempt_for_a_question_of_another_lesson_is_refused(store: Store, learner, at) -> None:
+def test_attempt_for_a_question_of_another_lesson_is_refused(store: Backend, learner, at) -> None:
     visit = _visit(store, learner.id, A, at(0))
     with pytest.raises(ValueError):
         store.progress.record_attempt(visit, f"{B}#q1", [0], True, now=at(1))
@@ -158,7 +158,7 @@ def test_attempt_for_a_question_of_another_lesson_is_refused(store: Store, learn
     assert _count(store, Attempt) == 0
 
 
-def test_score_counts_first_attempts_only(store: Store, learner, at) -> None:
+def test_score_counts_first_attempts_only(store: Backend, learner, at) -> None:
     earlier = _visit(store, learner.id, A, at(0))
     store.progress.record_attempt(earlier, f"{A}#q3", [0], True, now=at(1))  # other visit
 
@@ -175,7 +175,7 @@ def test_score_counts_first_attempts_only(store: Store, learner, at) -> None:
     assert result.best_score == pytest.approx(1 / 3)
 
 
-def test_first_attempt_wins_even_with_the_same_timestamp(store: Store, learner, at) -> None:
+def test_first_attempt_wins_even_with_the_same_timestamp(store: Backend, learner, at) -> None:
     visit = _visit(store, learner.id, A, at(0))
     store.progress.record_attempt(visit, f"{A}#q1", [0], False, now=at(1))
     store.progress.record_attempt(visit, f"{A}#q1", [1], True, now=at(1))
@@ -183,13 +183,13 @@ def test_first_attempt_wins_even_with_the_same_timestamp(store: Store, learner, 
     assert result.score == 0.0
 
 
-def test_lesson_without_questions_scores_full(store: Store, learner, at) -> None:
+def test_lesson_without_questions_scores_full(store: Backend, learner, at) -> None:
     visit = _visit(store, learner.id, A, at(0))
     result = store.progress.complete_lesson(visit, [], MODULE, "1", LESSONS, now=at(1))
     assert result == CompletionResult(1.0, 1.0, True, False)
 
 
-def test_completed_at_is_set_once_and_best_score_is_the_max(store: Store, learner, at) -> None:
+def test_completed_at_is_set_once_and_best_score_is_the_max(store: Backend, learner, at) -> None:
     questions = [f"{A}#q1", f"{A}#q2"]
 
     def play(start: float, right: int) -> CompletionResult:
@@ -217,7 +217,7 @@ def test_completed_at_is_set_once_and_best_score_is_the_max(store: Store, learne
 
 
 def test_module_completes_when_all_lessons_are_done_and_only_once(
-    store: Store, learner, at
+    store: Backend, learner, at
 ) -> None:
     other = store.learners.register("Mateo", "tatu.svg", "8-11", "learner", now=at(0))
 
@@ -235,14 +235,14 @@ def test_module_completes_when_all_lessons_are_done_and_only_once(
 
     assert store.progress.completed_modules(learner.id) == {MODULE}
     assert store.progress.completed_modules(other.id) == set()
-    with store.reading() as session:
+    with store.db.reading() as session:
         rows = session.scalars(select(ModuleCompletion)).all()
     assert [(r.learner_id, r.module_version, r.completed_at) for r in rows] == [
         (learner.id, "1.2.0", at(4))
     ]
 
 
-def test_complete_refuses_a_lesson_outside_the_module(store: Store, learner, at) -> None:
+def test_complete_refuses_a_lesson_outside_the_module(store: Backend, learner, at) -> None:
     visit = _visit(store, learner.id, A, at(0))
     with pytest.raises(ValueError):
         store.progress.complete_lesson(visit, [], MODULE, "1", [B, C], now=at(1))
@@ -252,7 +252,7 @@ def test_complete_refuses_a_lesson_outside_the_module(store: Store, learner, at)
 # -- resume point -----------------------------------------------------------------------------
 
 
-def test_resume_point_is_the_latest_incomplete_lesson(store: Store, learner, at) -> None:
+def test_resume_point_is_the_latest_incomplete_lesson(store: Backend, learner, at) -> None:
     assert store.progress.resume_point(learner.id) is None
 
     a = _visit(store, learner.id, A, at(0))
@@ -274,7 +274,7 @@ def test_resume_point_is_the_latest_incomplete_lesson(store: Store, learner, at)
 # -- one transaction for fact and summary ----------------------------------------------------
 
 
-def test_unknown_visit_raises_and_writes_nothing(store: Store, learner, at) -> None:
+def test_unknown_visit_raises_and_writes_nothing(store: Backend, learner, at) -> None:
     with pytest.raises(RecordNotFound):
         store.progress.record_attempt("no-such-visit", f"{A}#q1", [1], True, now=at(1))
     with pytest.raises(RecordNotFound):
@@ -284,9 +284,9 @@ def test_unknown_visit_raises_and_writes_nothing(store: Store, learner, at) -> N
 
 
 @contextmanager
-def failing_writes(store: Store, table: str, event: str):
+def failing_writes(store: Backend, table: str, event: str):
     """A trigger that makes SQLite abort every ``event`` (INSERT/UPDATE) on ``table``."""
-    with store.engine.begin() as conn:
+    with store.db.engine.begin() as conn:
         conn.exec_driver_sql(
             f"CREATE TRIGGER fail_{table} BEFORE {event} ON {table} "
             "BEGIN SELECT RAISE(ABORT, 'simulated write failure'); END"
@@ -294,11 +294,11 @@ def failing_writes(store: Store, table: str, event: str):
     try:
         yield
     finally:
-        with store.engine.begin() as conn:
+        with store.db.engine.begin() as conn:
             conn.exec_driver_sql(f"DROP TRIGGER fail_{table}")
 
 
-def test_attempt_and_summary_commit_together(store: Store, learner, at) -> None:
+def test_attempt_and_summary_commit_together(store: Backend, learner, at) -> None:
     visit = _visit(store, learner.id, A, at(0))
     with failing_writes(store, "lesson_progress", "UPDATE"):
         with pytest.raises(IntegrityError, match="simulated write failure"):
@@ -312,7 +312,7 @@ def test_attempt_and_summary_commit_together(store: Store, learner, at) -> None:
     assert _count(store, Attempt) == 1
 
 
-def test_completion_is_all_or_nothing(store: Store, learner, at) -> None:
+def test_completion_is_all_or_nothing(store: Backend, learner, at) -> None:
     visit = _visit(store, learner.id, A, at(0))
     for lesson in (B, C):
         other = _visit(store, learner.id, lesson, at(1))

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.store.store import Store
+from kiosk.backend import Backend
 
 REPO = Path(__file__).resolve().parents[2]
 MODULE = "internet-seguro/cuida-tus-secretos"
@@ -33,13 +33,13 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
-    opened = Store.open(db_path)
+def store(db_path: Path) -> Iterator[Backend]:
+    opened = Backend.open(db_path)
     yield opened
     opened.close()
 
 
-def lesson_day(store: Store, learner_id: str, lesson_id: str, start: datetime, *,
+def lesson_day(store: Backend, learner_id: str, lesson_id: str, start: datetime, *,
                minutes: int = 6, complete: bool = True, module_lessons=None,
                session_id: str | None = None) -> None:
     """One visit: start, a page a minute, answer, complete (optionally)."""
@@ -57,23 +57,23 @@ def lesson_day(store: Store, learner_id: str, lesson_id: str, start: datetime, *
         p.end_visit(visit, now=start + timedelta(minutes=minutes))
 
 
-def outbox_values(store: Store) -> dict[tuple[str, str, str], int]:
+def outbox_values(store: Backend) -> dict[tuple[str, str, str], int]:
     """(period, metric, dims) -> value of every non-zero outbox cell."""
     from sqlalchemy import select
 
     from kiosk.store.models import OutboxCell
 
-    with store.reading() as s:
+    with store.db.reading() as s:
         return {(p, m, d): v for p, m, d, v in s.execute(
             select(OutboxCell.period, OutboxCell.metric, OutboxCell.dims, OutboxCell.value))
             if v}
 
 
-def facts_cells(store: Store) -> dict[tuple[str, str, str], int]:
+def facts_cells(store: Backend) -> dict[tuple[str, str, str], int]:
     """Every cell the committed facts make, by the PURE definition (kiosk.sync.counts)."""
     from kiosk.sync.counts import all_facts, count_cells
 
-    with store.reading() as s:
+    with store.db.reading() as s:
         return {tuple(k): v for k, v in count_cells(all_facts(s)).items()}
 
 
@@ -217,12 +217,12 @@ class TcpProxy:
         self.sock.close()
 
 
-def sync_all(store: Store):
-    """``Sender(store).sync()`` until everything went (the shared collector may say 429)."""
+def sync_all(store: Backend):
+    """``Sender(store.db).sync()`` until everything went (the shared collector may say 429)."""
     from kiosk.sync.client import Sender
 
     for _ in range(20):
-        report = Sender(store).sync()
+        report = Sender(store.db).sync()
         if report.error != "busy":
             return report
         time.sleep(min(5.0, report.error_detail.get("retry_after") or 1.0))

@@ -17,7 +17,7 @@ import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from kiosk.store.store import Store
+from kiosk.backend import Backend
 from kiosk.sync.client import Sender
 
 LESSONS = [f"internet-seguro/cuida-tus-secretos/leccion-{i}" for i in (1, 2, 3)]
@@ -27,11 +27,11 @@ OTHER = [f"programacion/algoritmos-sin-compu/leccion-{i}" for i in (1, 2)]
 def main() -> None:
     db_path, journal, seed = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
     rng = random.Random(seed)
-    store = Store.open(db_path)
+    store = Backend.open(db_path)
     store.progress.close_stale_sessions()
     learners = store.learners.list_active()
     base = datetime.now(UTC).replace(microsecond=0) - timedelta(days=20)
-    sender = Sender(store, rng=rng)
+    sender = Sender(store.db, rng=rng)
     print("ready", flush=True)
     with open(journal, "a", encoding="utf-8") as log:
         n = 0

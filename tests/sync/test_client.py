@@ -14,8 +14,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
+from kiosk.backend import Backend
 from kiosk.core.errors import InputProblem
-from kiosk.store.store import Store
 from kiosk.sync import client as sync_client
 from kiosk.sync.client import (
     BACKOFF_CAP,
@@ -137,21 +137,21 @@ def scripted():
 
 
 @pytest.fixture
-def enrolled(store: Store, scripted):
+def enrolled(store: Backend, scripted):
     lucia = store.learners.register("Lucía", "tatu.svg", "8-11", "learner", now=T0)
     for day in range(3):
         sid = store.progress.sign_in(lucia.id, now=T0 + timedelta(days=day))
         lesson_day(store, lucia.id, LESSONS[day], T0 + timedelta(days=day, minutes=1), session_id=sid)
-    OutboxService(store).save_enrolment(scripted.url, TOKEN, "Telecentro Prueba")
+    OutboxService(store.db).save_enrolment(scripted.url, TOKEN, "Telecentro Prueba")
     return store
 
 
-def _sender(store: Store, seed: int = 3) -> Sender:
-    return Sender(store, rng=random.Random(seed), clock=lambda: NOW)
+def _sender(store: Backend, seed: int = 3) -> Sender:
+    return Sender(store.db, rng=random.Random(seed), clock=lambda: NOW)
 
 
 def test_a_batch_goes_with_token_key_and_schema_and_rejections_stay_alone(enrolled, scripted) -> None:
-    outbox = OutboxService(enrolled)
+    outbox = OutboxService(enrolled.db)
     pending = outbox.pending_count()
 
     def reject_two(handler, body):
@@ -184,17 +184,17 @@ def test_401_asks_for_enrolment_and_keeps_the_batch(enrolled, scripted) -> None:
     scripted.replies = [(401, {}, {"error": "unauthorized"})]
     report = _sender(enrolled).send_once()
     assert report.error == "unauthorized" and report.outcome == "failed"
-    status = OutboxService(enrolled).status()
+    status = OutboxService(enrolled.db).status()
     assert status.needs_enrolment and status.failures == 1 and status.pending > 0
     assert NOW <= status.next_attempt_at <= NOW + timedelta(seconds=60)
     report = _sender(enrolled).send_once()  # the same batch, the same key
     keys = [r["headers"]["Idempotency-Key"] for r in scripted.requests]
     assert keys[0] == keys[1] and report.error is None
-    assert not OutboxService(enrolled).status().needs_enrolment
+    assert not OutboxService(enrolled.db).status().needs_enrolment
 
 
 def test_413_halves_the_batch_until_it_fits(enrolled, scripted) -> None:
-    pending = OutboxService(enrolled).pending_count()
+    pending = OutboxService(enrolled.db).pending_count()
     limit = 4
 
     def small_only(handler, body):
@@ -219,7 +219,7 @@ def test_busy_honours_retry_after(enrolled, scripted, status) -> None:
     scripted.replies = [(status, {"Retry-After": "900"}, {"error": "busy"})]
     report = _sender(enrolled).sync()
     assert report.error == "busy" and report.next_attempt_at == NOW + timedelta(seconds=900)
-    st = OutboxService(enrolled).status()
+    st = OutboxService(enrolled.db).status()
     assert st.next_attempt_at == NOW + timedelta(seconds=900) and st.last_error == "busy"
     _sender(enrolled).sync()
     keys = [r["headers"]["Idempotency-Key"] for r in scripted.requests]
@@ -237,7 +237,7 @@ def test_a_lost_answer_is_retried_with_the_same_key(enrolled, scripted) -> None:
     scripted.replies = [apply_then_hang_up]
     report = _sender(enrolled).sync()
     assert report.error == "unreachable" and report.outcome == "failed"
-    assert OutboxService(enrolled).status().pending > 0
+    assert OutboxService(enrolled.db).status().pending > 0
     report = _sender(enrolled).sync()
     assert report.everything_accepted
     (key,) = applied
@@ -254,27 +254,27 @@ def test_other_failures_are_named(enrolled, scripted, reply, code) -> None:
     scripted.replies = [reply]
     report = _sender(enrolled).sync()
     assert report.error == code and not report.everything_accepted
-    assert OutboxService(enrolled).status().last_error == code
+    assert OutboxService(enrolled.db).status().last_error == code
 
 
-def test_no_server_at_all(store: Store, scripted) -> None:
+def test_no_server_at_all(store: Backend, scripted) -> None:
     lucia = store.learners.register("Lucía", "tatu.svg", "8-11", "learner", now=T0)
     store.progress.sign_in(lucia.id, now=T0)
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         dead = f"http://127.0.0.1:{s.getsockname()[1]}"
-    OutboxService(store).save_enrolment(dead, TOKEN, None)
+    OutboxService(store.db).save_enrolment(dead, TOKEN, None)
     failures = []
     for attempt in range(6):
         report = _sender(store, seed=attempt).sync()
         assert report.error == "unreachable"
-        failures.append(OutboxService(store).status().failures)
+        failures.append(OutboxService(store.db).status().failures)
         delay = (report.next_attempt_at - NOW).total_seconds()
         assert 0 <= delay <= min(3600, 60 * 2 ** attempt)
     assert failures == [1, 2, 3, 4, 5, 6]
 
 
-def test_not_enrolled_sends_nothing(store: Store) -> None:
+def test_not_enrolled_sends_nothing(store: Backend) -> None:
     lucia = store.learners.register("Lucía", "tatu.svg", "8-11", "learner", now=T0)
     store.progress.sign_in(lucia.id, now=T0)
     report = _sender(store).sync()
@@ -288,11 +288,11 @@ def test_the_token_never_reaches_the_log(enrolled, scripted, caplog) -> None:
     for _ in range(3):
         _sender(enrolled).sync()
     assert TOKEN not in caplog.text
-    assert TOKEN not in repr(OutboxService(enrolled).enrolment())
-    assert TOKEN not in repr(OutboxService(enrolled).status())
+    assert TOKEN not in repr(OutboxService(enrolled.db).enrolment())
+    assert TOKEN not in repr(OutboxService(enrolled.db).status())
 
 
-def test_enrol_keeps_the_token_and_an_unreachable_server_keeps_the_code(store: Store, scripted,
+def test_enrol_keeps_the_token_and_an_unreachable_server_keeps_the_code(store: Backend, scripted,
                                                                        tmp_path) -> None:
     seen = []
 
@@ -302,22 +302,22 @@ def test_enrol_keeps_the_token_and_an_unreachable_server_keeps_the_code(store: S
 
     scripted.replies = [(409, {}, {"error": "code-used"}), enrol_ok]
     with pytest.raises(sync_client.EnrolRefused) as refused:
-        sync_client.enrol(store, tmp_path, scripted.url, "ABCD-EFGH")
+        sync_client.enrol(store.db, tmp_path, scripted.url, "ABCD-EFGH")
     assert refused.value.code == "code-used"
-    answer = sync_client.enrol(store, tmp_path, scripted.url + "/", " WXYZ-1234 ")
+    answer = sync_client.enrol(store.db, tmp_path, scripted.url + "/", " WXYZ-1234 ")
     assert answer.site == "Luque" and TOKEN not in repr(answer)
     assert seen[0]["code"] == "WXYZ-1234" and seen[0]["install_id"] == store.device_id
-    enrolment = OutboxService(store).enrolment()
+    enrolment = OutboxService(store.db).enrolment()
     assert (enrolment.server_url, enrolment.token, enrolment.site) == (scripted.url, TOKEN, "Luque")
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         dead = f"http://127.0.0.1:{s.getsockname()[1]}"
-    other = Store.open(tmp_path / "other.sqlite3")
+    other = Backend.open(tmp_path / "other.sqlite3")
     try:
         with pytest.raises(sync_client.Unreachable):
-            sync_client.enrol(other, tmp_path / "other", dead, "QRST-5678")
-        assert OutboxService(other).offline_code() == "QRST-5678"
-        assert OutboxService(other).enrolment() is None
+            sync_client.enrol(other.db, tmp_path / "other", dead, "QRST-5678")
+        assert OutboxService(other.db).offline_code() == "QRST-5678"
+        assert OutboxService(other.db).enrolment() is None
     finally:
         other.close()

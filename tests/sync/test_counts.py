@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kiosk.core.clock import LOCAL_TZ
-from kiosk.store.store import Store
+from kiosk.backend import Backend
 from kiosk.sync import counts
 from kiosk.sync.counts import (
     CellKey,
@@ -160,7 +160,7 @@ def test_module_of_matches_the_sql_expression() -> None:
 # -- the same numbers from the database ------------------------------------------------------
 
 
-def _busy_fortnight(store: Store, seed: int) -> set[date]:
+def _busy_fortnight(store: Backend, seed: int) -> set[date]:
     """Learners of every role and band doing things at random times over 12 days, many of
     them close to local midnight, through the real progress service."""
     rng = random.Random(seed)
@@ -182,11 +182,11 @@ def _busy_fortnight(store: Store, seed: int) -> set[date]:
     return days
 
 
-def test_the_sql_for_one_day_equals_the_pure_definition(store: Store) -> None:
+def test_the_sql_for_one_day_equals_the_pure_definition(store: Backend) -> None:
     days = _busy_fortnight(store, seed=4)
     everything = facts_cells(store)
     assert everything  # the activity made cells
-    with store.reading() as session:
+    with store.db.reading() as session:
         for day in sorted(days | {date(2026, 2, 28), date(2026, 3, 20)}):
             expected = {k: v for k, v in everything.items() if k[0] == day.isoformat()}
             assert {tuple(k): v for k, v in day_cells(session, day).items()} == expected, day
@@ -194,7 +194,7 @@ def test_the_sql_for_one_day_equals_the_pure_definition(store: Store) -> None:
     # learner's role, age band and module), holds exactly those cells.
     assert outbox_values(store) == everything
     # A scope's cells are exactly the full day's cells it covers.
-    with store.reading() as session:
+    with store.db.reading() as session:
         for day in sorted(days)[:6]:
             full = day_cells(session, day)
             for role in ROLES:
@@ -208,7 +208,7 @@ def test_the_sql_for_one_day_equals_the_pure_definition(store: Store) -> None:
                                 k: v for k, v in full.items() if scope.covers(k)}, (day, scope)
 
 
-def test_cells_carry_numbers_never_people(store: Store, tmp_path) -> None:
+def test_cells_carry_numbers_never_people(store: Backend, tmp_path) -> None:
     """Scan everything that can leave: the outbox, a batch body and a USB bundle."""
     from kiosk.sync.bundle import export_bundle, read_bundle
 
@@ -221,15 +221,15 @@ def test_cells_carry_numbers_never_people(store: Store, tmp_path) -> None:
         lesson_day(store, person.id, LESSONS[0], at_local(date(2026, 3, 2), 9 + i, 5),
                    session_id=sid)
         ids += [person.id, sid]
-    outbox = OutboxService(store)
+    outbox = OutboxService(store.db)
     batch = outbox.take_batch()
     assert batch is not None
     body = json.loads(batch.body)
-    export = export_bundle(store, tmp_path, tmp_path)
+    export = export_bundle(store.db, tmp_path, tmp_path)
     bundle = read_bundle(export.path)
     leaving = json.dumps([body["cells"], bundle.cells, [r.to_json() for r in outbox.cells(None)]],
                          ensure_ascii=False)
-    with store.reading() as session:
+    with store.db.reading() as session:
         ids += [r[0] for r in session.connection().exec_driver_sql(
             "SELECT id FROM visits UNION SELECT id FROM attempts")]
     ids.append(store.device_id)  # the install id goes in the envelope, never in a cell

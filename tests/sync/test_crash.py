@@ -17,7 +17,7 @@ from datetime import timedelta
 import pytest
 
 from kiosk.core.clock import utcnow
-from kiosk.store.store import Store
+from kiosk.backend import Backend
 from kiosk.sync.client import enrol
 from kiosk.sync.outbox import OutboxService
 
@@ -45,16 +45,16 @@ def test_sigkill_during_activity_and_sync_loses_no_committed_count(tmp_path, col
                                                                    kiosk_env) -> None:
     db = tmp_path / "kiosk.sqlite3"
     journal = tmp_path / "committed.txt"
-    with Store.open(db) as store:
+    with Backend.open(db) as store:
         for i in range(8):
             store.learners.register(f"Persona {i}", "tatu.svg", ("8-11", "12-17", "adult")[i % 3],
                                     ("learner", "teacher", "parent")[i % 3],
                                     now=utcnow() - timedelta(days=30))
-        enrol(store, tmp_path, collector.base_url, collector.enrol_code("Crash"))
+        enrol(store.db, tmp_path, collector.base_url, collector.enrol_code("Crash"))
         # A slow link: every answer takes 0.3 s, so many kills land with a batch in flight.
         slow = TcpProxy(collector.port, delay=0.3)
-        token = OutboxService(store).enrolment().token
-        OutboxService(store).save_enrolment(slow.url, token, "Crash")
+        token = OutboxService(store.db).enrolment().token
+        OutboxService(store.db).save_enrolment(slow.url, token, "Crash")
     rng = random.Random(2026)
     kills, mid_sync = 0, 0
     while kills < KILLS:
@@ -84,11 +84,11 @@ def test_sigkill_during_activity_and_sync_loses_no_committed_count(tmp_path, col
     assert set(committed) <= visits  # every completed lesson they reported is there
 
     slow.close()
-    with Store.open(db) as store:
+    with Backend.open(db) as store:
         assert outbox_values(store) == facts_cells(store)  # no count lost, none invented
-        OutboxService(store).save_enrolment(collector.base_url, token, "Crash")
+        OutboxService(store.db).save_enrolment(collector.base_url, token, "Crash")
         report = sync_all(store)
         assert report.everything_accepted, report
-        assert OutboxService(store).status().pending == 0
+        assert OutboxService(store.db).status().pending == 0
         assert collector.monthly() == by_month(facts_cells(store))
     print(f"{kills} kills, {mid_sync} of them with a batch in flight, {len(committed)} lessons")

@@ -8,7 +8,7 @@ import random
 from datetime import UTC, date, datetime, time, timedelta
 
 from kiosk.core.clock import LOCAL_TZ, utcnow
-from kiosk.store.store import Store
+from kiosk.backend import Backend
 from kiosk.sync.client import Sender, enrol
 from kiosk.sync.outbox import OutboxService
 
@@ -30,7 +30,7 @@ def local_noon(day: date) -> datetime:
     return datetime.combine(day, time(12), tzinfo=LOCAL_TZ).astimezone(UTC)
 
 
-def some_days_of_activity(store: Store, first: date, days: int, seed: int = 1, people: int = 6
+def some_days_of_activity(store: Backend, first: date, days: int, seed: int = 1, people: int = 6
                           ) -> None:
     rng = random.Random(seed)
     learners = [store.learners.register(f"P{seed}-{i}", "tatu.svg", BANDS[i % 3], ROLES[i % 3],
@@ -44,36 +44,36 @@ def some_days_of_activity(store: Store, first: date, days: int, seed: int = 1, p
                        minutes=rng.randrange(2, 20), complete=rng.random() < 0.6, session_id=sid)
 
 
-def test_enrol_send_and_the_totals_equal_the_kiosk(store: Store, collector, tmp_path) -> None:
+def test_enrol_send_and_the_totals_equal_the_kiosk(store: Backend, collector, tmp_path) -> None:
     some_days_of_activity(store, utcnow().date() - timedelta(days=40), 35)
-    answer = enrol(store, tmp_path, collector.base_url, collector.enrol_code("Telecentro Luque"))
+    answer = enrol(store.db, tmp_path, collector.base_url, collector.enrol_code("Telecentro Luque"))
     assert answer.site == collector.sites[0] and answer.site.startswith("Telecentro Luque")
-    report = Sender(store).sync()
+    report = Sender(store.db).sync()
     assert report.everything_accepted and report.sent == outbox_values(store).__len__()
     assert collector.monthly() == by_month(outbox_values(store)) == by_month(facts_cells(store))
     # Sending again changes nothing; more activity sends only the changed cells.
-    assert Sender(store).sync().sent == 0
+    assert Sender(store.db).sync().sent == 0
     some_days_of_activity(store, utcnow().date() - timedelta(days=3), 2, seed=2)
-    changed = OutboxService(store).pending_count()
-    report = Sender(store).sync()
+    changed = OutboxService(store.db).pending_count()
+    report = Sender(store.db).sync()
     assert report.sent == changed and report.everything_accepted
     assert collector.monthly() == by_month(facts_cells(store))
 
 
-def test_an_answer_lost_after_the_commit_is_retried_without_double_counting(store: Store, collector,
+def test_an_answer_lost_after_the_commit_is_retried_without_double_counting(store: Backend, collector,
                                                                            tmp_path) -> None:
     some_days_of_activity(store, utcnow().date() - timedelta(days=10), 8)
     proxy = TcpProxy(collector.port, cut=True)
     try:
-        enrol(store, tmp_path, collector.base_url, collector.enrol_code())
-        OutboxService(store).save_enrolment(proxy.url, OutboxService(store).enrolment().token, None)
-        pending = OutboxService(store).pending_count()
-        lost = Sender(store).sync()
+        enrol(store.db, tmp_path, collector.base_url, collector.enrol_code())
+        OutboxService(store.db).save_enrolment(proxy.url, OutboxService(store.db).enrolment().token, None)
+        pending = OutboxService(store.db).pending_count()
+        lost = Sender(store.db).sync()
         assert proxy.cuts == 1 and lost.error == "unreachable" and lost.sent == 0
         # The collector did commit: its totals already hold everything.
         assert collector.monthly() == by_month(outbox_values(store))
         proxy.cut = False
-        retry = Sender(store).sync()
+        retry = Sender(store.db).sync()
         # The same Idempotency-Key: the collector replays its FIRST answer ("accepted"), it does
         # not apply the batch again (which would answer "unchanged").
         assert retry.everything_accepted and (retry.accepted, retry.unchanged) == (pending, 0)
@@ -82,12 +82,12 @@ def test_an_answer_lost_after_the_commit_is_retried_without_double_counting(stor
         proxy.close()
 
 
-def test_three_weeks_without_a_server_then_everything_arrives(store: Store, collector,
+def test_three_weeks_without_a_server_then_everything_arrives(store: Backend, collector,
                                                              tmp_path) -> None:
-    enrol(store, tmp_path, collector.base_url, collector.enrol_code())
+    enrol(store.db, tmp_path, collector.base_url, collector.enrol_code())
     collector.stop()
     rng = random.Random(9)
-    sender = Sender(store, rng=rng)
+    sender = Sender(store.db, rng=rng)
     first = utcnow().date() - timedelta(days=25)
     learners = [store.learners.register(f"L{i}", "tatu.svg", BANDS[i % 3], ROLES[i % 3],
                                         now=local_noon(first) - timedelta(days=1)) for i in range(5)]
@@ -98,18 +98,18 @@ def test_three_weeks_without_a_server_then_everything_arrives(store: Store, coll
             lesson_day(store, who.id, LESSONS[day % 3], moment + timedelta(minutes=2), session_id=sid)
         report = sender.sync(now=moment + timedelta(hours=6))
         assert report.error == "unreachable"
-        status = OutboxService(store).status()
+        status = OutboxService(store.db).status()
         assert status.failures == day + 1
         assert status.next_attempt_at - (moment + timedelta(hours=6)) <= timedelta(hours=1)
-    assert OutboxService(store).status().pending > 100
+    assert OutboxService(store.db).status().pending > 100
     collector.start()
     report = sender.sync()
     assert report.everything_accepted and report.batches >= 1
-    assert OutboxService(store).status().failures == 0
+    assert OutboxService(store.db).status().failures == 0
     assert collector.monthly() == by_month(facts_cells(store)) != {}
 
 
-def test_a_wrong_clock_rejects_only_its_own_cells_and_warns(store: Store, collector,
+def test_a_wrong_clock_rejects_only_its_own_cells_and_warns(store: Backend, collector,
                                                            tmp_path) -> None:
     today = utcnow().date()
     good = today - timedelta(days=2)
@@ -118,9 +118,9 @@ def test_a_wrong_clock_rejects_only_its_own_cells_and_warns(store: Store, collec
     for day in [good, *wrong]:
         sid = store.progress.sign_in(lucia.id, now=local_noon(day))
         lesson_day(store, lucia.id, LESSONS[0], local_noon(day) + timedelta(minutes=1), session_id=sid)
-    enrol(store, tmp_path, collector.base_url, collector.enrol_code())
-    report = Sender(store).sync()
-    outbox = OutboxService(store)
+    enrol(store.db, tmp_path, collector.base_url, collector.enrol_code())
+    report = Sender(store.db).sync()
+    outbox = OutboxService(store.db)
     cells = outbox.cells(None)
     bad_periods = {d.isoformat() for d in wrong}
     assert {r.period for r in cells if r.state == "rejected"} == bad_periods
@@ -137,27 +137,27 @@ def test_a_wrong_clock_rejects_only_its_own_cells_and_warns(store: Store, collec
     assert collector.monthly() == by_month(accepted)
     # The clock is right again: a clean batch clears the warning (the rejected stay listed).
     sid = store.progress.sign_in(lucia.id, now=local_noon(good) + timedelta(hours=1))
-    assert Sender(store).sync().everything_accepted
+    assert Sender(store.db).sync().everything_accepted
     status = outbox.status()
     assert status.clock_warning is None
     assert status.rejected == sum(1 for r in cells if r.state == "rejected")
 
 
-def test_a_kiosk_that_never_sees_a_network_enrols_through_its_usb_bundle(store: Store, collector,
+def test_a_kiosk_that_never_sees_a_network_enrols_through_its_usb_bundle(store: Backend, collector,
                                                                         tmp_path) -> None:
     from kiosk.sync.bundle import export_bundle
 
     some_days_of_activity(store, utcnow().date() - timedelta(days=20), 12)
-    OutboxService(store).set_offline_code(collector.enrol_code("Telecentro Sin Red"))
+    OutboxService(store.db).set_offline_code(collector.enrol_code("Telecentro Sin Red"))
     usb = tmp_path / "usb"
     usb.mkdir()
-    first = export_bundle(store, tmp_path, usb).path
+    first = export_bundle(store.db, tmp_path, usb).path
     done = collector.import_bundle(first)
     assert done.returncode == 0, done.stdout + done.stderr
     assert collector.monthly() == by_month(facts_cells(store))
     # More activity, a second bundle; the old one imported again (and again) changes nothing.
     some_days_of_activity(store, utcnow().date() - timedelta(days=5), 3, seed=5)
-    second = export_bundle(store, tmp_path, usb, now=utcnow() + timedelta(seconds=1)).path
+    second = export_bundle(store.db, tmp_path, usb, now=utcnow() + timedelta(seconds=1)).path
     for path in (second, first, second, first):
         result = collector.import_bundle(path)
         assert result.returncode == 0, result.stdout + result.stderr

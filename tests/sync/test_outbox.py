@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select, update
 
 from kiosk.store.models import Learner, LearnerSession, OutboxCell, Staff, StaffSession, SyncState
-from kiosk.store.store import Store
+from kiosk.backend import Backend
 from kiosk.sync.counts import canonical_dims
 from kiosk.sync.outbox import MAX_BATCH, OutboxService, touch
 
@@ -22,24 +22,24 @@ PEOPLE = canonical_dims({"role": "learner", "age_band": "8-11"})
 DAY = T0.date().isoformat()  # T0 is noon in Asunción
 
 
-def _rows(store: Store) -> dict[tuple[str, str, str], tuple[int, int, str]]:
-    with store.reading() as s:
+def _rows(store: Backend) -> dict[tuple[str, str, str], tuple[int, int, str]]:
+    with store.db.reading() as s:
         return {(p, m, d): (v, r, st) for p, m, d, v, r, st in s.execute(
             select(OutboxCell.period, OutboxCell.metric, OutboxCell.dims, OutboxCell.value,
                    OutboxCell.rev, OutboxCell.state))}
 
 
-def _counter(store: Store) -> int:
-    with store.reading() as s:
+def _counter(store: Backend) -> int:
+    with store.db.reading() as s:
         return s.scalar(select(SyncState.counter)) or 0
 
 
 @pytest.fixture
-def lucia(store: Store):
+def lucia(store: Backend):
     return store.learners.register("Lucía", "tatu.svg", "8-11", "learner", now=T0 - timedelta(days=3))
 
 
-def test_a_sign_in_writes_its_cells_in_the_same_commit(store: Store, lucia) -> None:
+def test_a_sign_in_writes_its_cells_in_the_same_commit(store: Backend, lucia) -> None:
     store.progress.sign_in(lucia.id, now=T0)
     assert outbox_values(store) == {
         (DAY, "sessions", PEOPLE): 1,
@@ -48,7 +48,7 @@ def test_a_sign_in_writes_its_cells_in_the_same_commit(store: Store, lucia) -> N
     assert {st for _v, _r, st in _rows(store).values()} == {"pending"}
 
 
-def test_a_failing_activity_leaves_the_outbox_untouched(store: Store, lucia, monkeypatch) -> None:
+def test_a_failing_activity_leaves_the_outbox_untouched(store: Backend, lucia, monkeypatch) -> None:
     store.progress.sign_in(lucia.id, now=T0)
     before, counter = _rows(store), _counter(store)
 
@@ -66,11 +66,11 @@ def test_a_failing_activity_leaves_the_outbox_untouched(store: Store, lucia, mon
         store.progress.sign_in(lucia.id, now=T0 + timedelta(hours=1))
     monkeypatch.undo()
     assert _rows(store) == before and _counter(store) == counter
-    with store.reading() as s:
+    with store.db.reading() as s:
         assert s.scalar(select(LearnerSession.id).where(LearnerSession.started_at > T0)) is None
 
     # 2. Any code path: facts + touch + an error = nothing.
-    with pytest.raises(RuntimeError), store.transaction() as s:
+    with pytest.raises(RuntimeError), store.db.transaction() as s:
         s.add(LearnerSession(device_id=store.device_id, learner_id=lucia.id,
                              started_at=T0 + timedelta(hours=2), last_seen_at=T0 + timedelta(hours=2)))
         touch(s, [T0])
@@ -78,7 +78,7 @@ def test_a_failing_activity_leaves_the_outbox_untouched(store: Store, lucia, mon
     assert _rows(store) == before and _counter(store) == counter
 
 
-def test_revisions_only_grow_and_an_unchanged_value_keeps_its_revision(store: Store, lucia) -> None:
+def test_revisions_only_grow_and_an_unchanged_value_keeps_its_revision(store: Backend, lucia) -> None:
     sid = store.progress.sign_in(lucia.id, now=T0)
     visit = store.progress.start_visit(lucia.id, sid, LESSONS[0], "1.0.0", "es", 3,
                                        now=T0 + timedelta(minutes=1))
@@ -105,11 +105,11 @@ def test_revisions_only_grow_and_an_unchanged_value_keeps_its_revision(store: St
     assert max(r for _v, r, _s in _rows(store).values()) == counter
 
 
-def test_a_cell_that_disappears_is_sent_as_zero(store: Store, lucia) -> None:
+def test_a_cell_that_disappears_is_sent_as_zero(store: Backend, lucia) -> None:
     store.progress.sign_in(lucia.id, now=T0)
-    with store.transaction() as s:  # Lucía's age band was wrong: she is 12
+    with store.db.transaction() as s:  # Lucía's age band was wrong: she is 12
         s.execute(update(Learner).where(Learner.id == lucia.id).values(age_band="12-17"))
-    OutboxService(store).recompute([T0.date()])
+    OutboxService(store.db).recompute([T0.date()])
     rows = _rows(store)
     old = rows[(DAY, "sessions", PEOPLE)]
     new = rows[(DAY, "sessions", canonical_dims({"role": "learner", "age_band": "12-17"}))]
@@ -117,8 +117,8 @@ def test_a_cell_that_disappears_is_sent_as_zero(store: Store, lucia) -> None:
     assert new[0] == 1 and new[1] > 0
 
 
-def test_staff_never_count(store: Store) -> None:
-    with store.transaction() as s:
+def test_staff_never_count(store: Backend) -> None:
+    with store.db.transaction() as s:
         staff = Staff(device_id=store.device_id, created_at=T0, updated_at=T0,
                       display_name="Profe Rosa", role="coordinator", secret_hash="x")
         s.add(staff)
@@ -128,7 +128,7 @@ def test_staff_never_count(store: Store) -> None:
     assert outbox_values(store) == {}
 
 
-def test_a_later_fact_dated_earlier_never_moves_a_first_time(store: Store, lucia) -> None:
+def test_a_later_fact_dated_earlier_never_moves_a_first_time(store: Backend, lucia) -> None:
     """A power cut resets the PC's clock to 2000: Lucía's sign-in that day is not her first."""
     store.progress.sign_in(lucia.id, now=T0)
     y2000 = datetime(2000, 1, 1, 15, tzinfo=UTC)
@@ -143,16 +143,16 @@ def test_a_later_fact_dated_earlier_never_moves_a_first_time(store: Store, lucia
 # -- batches and answers ---------------------------------------------------------------------
 
 
-def _activity(store: Store, lucia, days: int) -> None:
+def _activity(store: Backend, lucia, days: int) -> None:
     for day in range(days):
         start = T0 + timedelta(days=day)
         sid = store.progress.sign_in(lucia.id, now=start)
         lesson_day(store, lucia.id, LESSONS[day % 3], start + timedelta(minutes=1), session_id=sid)
 
 
-def test_a_batch_is_persisted_and_taken_again_until_answered(store: Store, lucia) -> None:
+def test_a_batch_is_persisted_and_taken_again_until_answered(store: Backend, lucia) -> None:
     _activity(store, lucia, 3)
-    outbox = OutboxService(store)
+    outbox = OutboxService(store.db)
     pending = outbox.pending()
     first = outbox.take_batch()
     assert first is not None and len(first) == len(pending) <= MAX_BATCH
@@ -161,35 +161,35 @@ def test_a_batch_is_persisted_and_taken_again_until_answered(store: Store, lucia
     assert [c["rev"] for c in body["cells"]] == sorted(c["rev"] for c in body["cells"])
     # The answer was lost (crash, cut connection): the same key and the very same bytes.
     store.close()
-    reopened = Store.open(Path(str(store.engine.url.database)))
+    reopened = Backend.open(Path(str(store.db.engine.url.database)))
     try:
-        again = OutboxService(reopened).take_batch()
+        again = OutboxService(reopened.db).take_batch()
         assert again is not None and (again.key, again.body) == (first.key, first.body)
         # Meanwhile Lucía kept working: a cell of the batch changed.
         _activity(reopened, lucia, 1)
         changed = {k for k, (v, r, st) in _rows(reopened).items()
                    if st == "pending" and r > max(rev for _k, rev in first.cells)}
         assert changed
-        accepted, rejected = OutboxService(reopened).settle(first, [(0, "period-in-future")])
+        accepted, rejected = OutboxService(reopened.db).settle(first, [(0, "period-in-future")])
         assert (accepted, rejected) == (len(first) - 1, 1)
         rows = _rows(reopened)
         key0 = first.cells[0][0]
         assert rows[tuple(key0)][2] == "rejected"
         for key in changed:  # newer revisions stay pending: they were not in that batch
             assert rows[key][2] == "pending"
-        status = OutboxService(reopened).status()
+        status = OutboxService(reopened.db).status()
         assert status.rejected == 1 and status.rejected_by_reason == {"period-in-future": 1}
         assert status.clock_warning == "future"
         assert status.pending == len(changed)
-        nxt = OutboxService(reopened).take_batch()
+        nxt = OutboxService(reopened.db).take_batch()
         assert nxt is not None and nxt.key != first.key
         assert {tuple(k) for k, _r in nxt.cells} == changed
     finally:
         reopened.close()
 
 
-def test_batches_hold_at_most_500_cells_and_halve_on_request(store: Store) -> None:
-    with store.transaction() as s:
+def test_batches_hold_at_most_500_cells_and_halve_on_request(store: Backend) -> None:
+    with store.db.transaction() as s:
         s.execute(select(SyncState.counter))
         cells = [{"period": f"2026-0{1 + i // 300}-{1 + (i % 300) // 12:02d}", "metric": "visits",
                   "dims": canonical_dims({"module": f"t/m{i % 12}", "role": "learner",
@@ -200,7 +200,7 @@ def test_batches_hold_at_most_500_cells_and_halve_on_request(store: Store) -> No
 
         s.execute(insert(OutboxCell), cells)
         s.add(SyncState(id=1, counter=1200))
-    outbox = OutboxService(store)
+    outbox = OutboxService(store.db)
     assert len(outbox.take_batch()) == 500
     assert outbox.drop_batch(too_large=500) == 250
     assert len(outbox.take_batch()) == 250
@@ -213,9 +213,9 @@ def test_an_upgraded_database_fills_its_outbox_from_the_facts(tmp_path: Path) ->
     fixture = Path(__file__).parents[1] / "store" / "fixtures" / "release-0.1.0.sqlite3"
     db = tmp_path / "kiosk.sqlite3"
     shutil.copy(fixture, db)
-    with Store.open(db) as store:
+    with Backend.open(db) as store:
         assert outbox_values(store) == {}
-        outbox = OutboxService(store)
+        outbox = OutboxService(store.db)
         assert outbox.fill() > 0
         assert outbox_values(store) == facts_cells(store) != {}
         assert outbox.fill() == 0  # once

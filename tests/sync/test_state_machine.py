@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule, run_state_machine_as_test
 
 from kiosk.core.clock import LOCAL_TZ, utcnow
-from kiosk.store.store import Store
+from kiosk.backend import Backend
 from kiosk.sync.bundle import export_bundle
 from kiosk.sync.client import Busy, CollectorClient, Sender, enrol
 from kiosk.sync.outbox import OutboxService
@@ -44,14 +44,14 @@ class KioskAndCollector(RuleBasedStateMachine):
     def open_kiosk(self) -> None:
         self.folder = Path(tempfile.mkdtemp(prefix="sync-machine-"))
         self.db = self.folder / "kiosk.sqlite3"
-        self.store = Store.open(self.db)
+        self.store = Backend.open(self.db)
         self.view = SiteCollector(self.collector.server)  # this run's own site
         self.learners = [
             self.store.learners.register(f"P{i}", "tatu.svg", BANDS[i % 3], ROLES[i % 3],
                                          now=utcnow() - timedelta(days=60))
             for i in range(4)
         ]
-        enrol(self.store, self.folder, self.collector.base_url, self.view.enrol_code("Sitio"))
+        enrol(self.store.db, self.folder, self.collector.base_url, self.view.enrol_code("Sitio"))
         self.sent_bodies: list[bytes] = []
         self.bundles: list[Path] = []
         self.first_day = utcnow().date() - timedelta(days=45)
@@ -75,14 +75,14 @@ class KioskAndCollector(RuleBasedStateMachine):
 
     @rule()
     def send(self) -> None:
-        Sender(self.store).send_once()
+        Sender(self.store.db).send_once()
 
     @rule()
     def send_and_lose_the_answer(self) -> None:
-        batch = OutboxService(self.store).take_batch()
+        batch = OutboxService(self.store.db).take_batch()
         if batch is None:
             return
-        enrolment = OutboxService(self.store).enrolment()
+        enrolment = OutboxService(self.store.db).enrolment()
         try:
             self.client().post_counts(enrolment.token, batch.key, batch.body)  # answer dropped
         except Busy:  # the shared collector's rate limit: nothing was applied
@@ -91,7 +91,7 @@ class KioskAndCollector(RuleBasedStateMachine):
 
     @rule()
     def send_the_same_batch_twice(self) -> None:
-        outbox = OutboxService(self.store)
+        outbox = OutboxService(self.store.db)
         batch = outbox.take_batch()
         if batch is None:
             return
@@ -112,7 +112,7 @@ class KioskAndCollector(RuleBasedStateMachine):
         if not self.sent_bodies:
             return
         body = data.draw(st.sampled_from(self.sent_bodies))
-        token = OutboxService(self.store).enrolment().token
+        token = OutboxService(self.store.db).enrolment().token
         try:
             self.client().post_counts(token, str(uuid.uuid4()), body)
         except Busy:
@@ -122,13 +122,13 @@ class KioskAndCollector(RuleBasedStateMachine):
     def crash(self) -> None:
         """The kiosk dies and starts again (a batch in flight stays persisted)."""
         self.store.close()
-        self.store = Store.open(self.db)
+        self.store = Backend.open(self.db)
 
     @rule()
     def usb_bundle(self) -> None:
         usb = self.folder / "usb"
         usb.mkdir(exist_ok=True)
-        exported = export_bundle(self.store, self.folder, usb,
+        exported = export_bundle(self.store.db, self.folder, usb,
                                  now=utcnow() + timedelta(seconds=len(self.bundles)))
         self.bundles.append(exported.path)
         result = self.view.import_bundle(exported.path)

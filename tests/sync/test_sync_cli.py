@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.core.clock import utcnow
-from kiosk.store.store import Store
+from kiosk.backend import Backend
 
 from .conftest import LESSONS, REPO, lesson_day
 from .test_end_to_end import local_noon
@@ -29,7 +29,7 @@ def home(tmp_path: Path) -> Path:
     """A kiosk home with a learner's week (and a day with a wrong clock, on request)."""
     folder = tmp_path / "home"
     folder.mkdir()
-    with Store.open(folder / "kiosk.sqlite3") as store:
+    with Backend.open(folder / "kiosk.sqlite3") as store:
         lucia = store.learners.register("Lucía", "tatu.svg", "8-11", "learner",
                                         now=utcnow() - timedelta(days=9))
         for offset in range(7, 0, -1):
@@ -92,7 +92,7 @@ def test_enrol_and_send_with_the_real_collector(home: Path, collector) -> None:
     assert collector.base_url in status and "nunca" not in status.split("\n")[2]
 
     # A day recorded with the clock a year ahead: only its cells are refused, exit 1, a warning.
-    with Store.open(home / "kiosk.sqlite3") as store:
+    with Backend.open(home / "kiosk.sqlite3") as store:
         lucia = store.learners.list_active()[0]
         store.progress.sign_in(lucia.id, now=local_noon(date.today() + timedelta(days=400)))
     wrong = kiosk("sync", "now", "--home", str(home))

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.core.clock import utcnow
+from kiosk.backend import Backend
 from kiosk.core.errors import NotAllowed
-from kiosk.store.store import Store
 from kiosk.sync.client import SendReport
 from kiosk.sync.outbox import OutboxService
 
@@ -28,7 +28,7 @@ def home(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def store(home: Path):
-    with Store.open(home / "kiosk.sqlite3") as opened:
+    with Backend.open(home / "kiosk.sqlite3") as opened:
         lucia = opened.learners.register("Lucía Benítez", "tatu.svg", "8-11", "learner",
                                          now=utcnow() - timedelta(days=9))
         mateo = opened.learners.register("Mateo", "tatu.svg", "12-17", "learner",
@@ -85,7 +85,7 @@ def page_for(qtbot, ctx):
 
 def test_the_table_is_exactly_what_will_be_sent(qtbot, ctx, store, tmp_path) -> None:
     page = page_for(qtbot, ctx)
-    pending = OutboxService(store).pending()
+    pending = OutboxService(store.db).pending()
     rows = page.table_texts()
     assert len(rows) == len(pending) > 0
     expected = sorted(
@@ -115,7 +115,7 @@ def test_enrol_sync_and_export_from_the_page(qtbot, ctx, store, collector, tmp_p
     assert "Telecentro Luque" in page.values["server"].text()
     assert page.empty.isVisible() and not page.table.isVisible()
     assert page.message.text() == page.tr("Sent: {count} figures.").format(
-        count=OutboxService(store).status().cells)
+        count=OutboxService(store.db).status().cells)
     assert collector.monthly() == by_month(facts_cells(store))
 
     page.show_all.setChecked(True)
@@ -173,7 +173,7 @@ def test_enrolling_without_a_network_keeps_the_code(qtbot, ctx, store) -> None:
     assert dialog.isVisible() and dialog.error.isVisible()
     assert dialog.error.text() == page.tr(
         "No connection to the server. The code was kept: it travels in the next USB bundle.")
-    assert OutboxService(store).offline_code() == "ABCD-EFGH"
+    assert OutboxService(store.db).offline_code() == "ABCD-EFGH"
     assert "ABCD-EFGH" in page.values["server"].text()
     dialog.reject()
 
@@ -248,7 +248,7 @@ def test_the_timer_with_the_real_sender(qtbot, store, collector, tmp_path) -> No
     from kiosk.sync.client import enrol
     from kiosk.ui.sync_timer import SyncTimer
 
-    enrol(store, tmp_path, collector.base_url, collector.enrol_code())
+    enrol(store.db, tmp_path, collector.base_url, collector.enrol_code())
     timer = SyncTimer(SimpleNamespace(store=store), first_delay_ms=200)
     with qtbot.waitSignal(timer.finished, timeout=30_000) as blocker:
         timer.start()

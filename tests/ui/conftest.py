@@ -9,7 +9,7 @@ from kiosk.config import Config
 
 
 @pytest.fixture()
-def make_window(qtbot, home):
+def make_window(qtbot, home, request):
     """Build a real MainWindow on ``home`` and wait until its sign-in screen is ready."""
     from kiosk.app import create_app, install_translators
     from kiosk.ui.main_window import MainWindow
@@ -31,8 +31,22 @@ def make_window(qtbot, home):
         return window
 
     yield make
+    check_banners(request, windows)
     for window in windows:
         close(window)
+
+
+def check_banners(request, windows) -> None:
+    from tests.conftest import assert_no_problem_banner
+
+    if request.node.get_closest_marker("problem_banner_expected") is None:
+        for window in windows:
+            try:
+                assert_no_problem_banner(window)
+            except BaseException:
+                for other in windows:
+                    close(other)
+                raise
 
 
 def close(window) -> None:

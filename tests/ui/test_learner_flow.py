@@ -182,6 +182,7 @@ def test_same_name_and_picture_is_refused_kindly(qtbot, make_window):
     screen.avatar_group.button(0).click()
     screen.age_group.button(0).click()
     qtbot.mouseClick(screen.submit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(screen.error.isVisible, timeout=5000)  # the back end refuses it
     assert screen.error.isVisible() and "dibujo" in screen.error.text()
     assert window.learner is None
 

@@ -1447,20 +1447,8 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Someone already has this name and this picture. Choose another picture.</source>
-            <translation>Ya hay alguien con este nombre y este dibujo. Elegí otro dibujo.</translation>
-        </message>
-        <message>
             <source>This lesson is not available on this kiosk any more.</source>
             <translation>Esta lección ya no está en este kiosco.</translation>
-        </message>
-        <message>
-            <source>The PIN could not be checked. Try again.</source>
-            <translation>No se pudo comprobar el PIN. Probá otra vez.</translation>
-        </message>
-        <message>
-            <source>The kiosk could not save this. Try again.</source>
-            <translation>El kiosco no pudo guardar esto. Probá otra vez.</translation>
         </message>
     </context>
     <context>
@@ -2054,10 +2042,6 @@
             <translation>Envío de datos</translation>
         </message>
         <message>
-            <source>This page is not ready yet.</source>
-            <translation>Esta página todavía no está lista.</translation>
-        </message>
-        <message>
             <source>Change my PIN</source>
             <translation>Cambiar mi PIN</translation>
         </message>
@@ -2071,6 +2055,17 @@
         <message>
             <source>Cancel</source>
             <translation>Cancelar</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffFlow</name>
+        <message>
+            <source>The PIN could not be checked. Try again.</source>
+            <translation>No se pudo comprobar el PIN. Probá otra vez.</translation>
+        </message>
+        <message>
+            <source>The kiosk could not save this. Try again.</source>
+            <translation>El kiosco no pudo guardar esto. Probá otra vez.</translation>
         </message>
     </context>
     <context>

@@ -21,7 +21,6 @@ from kiosk.people.picture_password import (
     PICTURES,
     SEQUENCE_LEN,
     CheckResult,
-    PicturePasswordService,
     picture_names,
     picture_path,
 )
@@ -353,7 +352,7 @@ class PictureGate(QObject):
         def done(on: bool) -> None:
             self.enabled = on
 
-        self.tasks.run(lambda: PicturePasswordService(db.store).enabled(), done, lambda _exc: None)
+        self.tasks.run(lambda: db.store.pictures.enabled(), done, lambda _exc: None)
 
     def check(self, learner: Any) -> None:
         """A tile was tapped.  Sign in at once when picture passwords are off; otherwise ask."""
@@ -382,7 +381,7 @@ class PictureGate(QObject):
                 self._show()
                 self.screen.show_choose(learner)
 
-        self.tasks.run(lambda: PicturePasswordService(db.store).state(learner.id), done, self._failed)
+        self.tasks.run(lambda: db.store.pictures.state(learner.id), done, self._failed)
 
     def current(self) -> bool:
         return self._screen is not None and self.stack.currentWidget() is self._screen
@@ -432,7 +431,7 @@ class PictureGate(QObject):
             else:
                 self.screen.show_choose(learner)
 
-        self.tasks.run(lambda: PicturePasswordService(db.store).verify(learner.id, seq), done, self._failed)
+        self.tasks.run(lambda: db.store.pictures.verify(learner.id, seq), done, self._failed)
 
     def _chosen(self, sequence: Sequence[str]) -> None:
         learner, db = self.learner, self.db
@@ -444,7 +443,7 @@ class PictureGate(QObject):
             if self.learner is learner:
                 self._pass(learner)
 
-        self.tasks.run(lambda: PicturePasswordService(db.store).set(learner.id, seq), done, self._failed)
+        self.tasks.run(lambda: db.store.pictures.set(learner.id, seq), done, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         self._pending = False

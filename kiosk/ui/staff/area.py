@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.core.errors import NotAllowed
@@ -93,15 +93,7 @@ class StaffArea(QWidget):
     def page(self, key: str) -> QWidget:
         if key not in self.pages:
             _key, _title, module, cls, _coord = next(p for p in PAGES if p[0] == key)
-            try:
-                page_class = getattr(importlib.import_module(module), cls)
-            except ModuleNotFoundError as exc:
-                if exc.name != module:
-                    raise
-                page = label(self.tr("This page is not ready yet."), "hint")  # a build without it
-                page.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            else:
-                page = page_class(self.ctx)
+            page = getattr(importlib.import_module(module), cls)(self.ctx)
             self.pages[key] = page
             self.stack.addWidget(page)
         return self.pages[key]

@@ -165,11 +165,9 @@ class ClassesPage(QWidget):
     def refresh(self, select_id: str | None = None, select_name: str | None = None) -> None:
         """Reload the classes (and whether picture passwords are on); select ``select_id``,
         or the class called ``select_name``, or keep the selection."""
-        from kiosk.people.picture_password import pictures_enabled
-
         archived = self.show_archived.isChecked()
         keep = select_id or (self.current.id if self.current else None)
-        self.ctx.run(lambda store: (store.classes.list(include_archived=archived), pictures_enabled(store)),
+        self.ctx.run(lambda store: (store.classes.list(include_archived=archived), store.pictures.enabled()),
                      lambda result: self._classes_loaded(*result, keep, select_name))
 
     def _classes_loaded(self, classes: list, pictures_on: bool, keep: str | None, name: str | None = None) -> None:
@@ -384,9 +382,7 @@ class ClassesPage(QWidget):
         dialog = NewLearnerDialog(info.name, bundled_avatars(self.ctx.lang), self)
 
         def work(store, name, avatar, age, role):
-            learner = store.learners.register(name, avatar, age, role)
-            store.classes.add_members(info.id, [learner.id])
-            return learner
+            return store.learners.register(name, avatar, age, role, class_id=info.id)
 
         def done(learner) -> None:
             dialog.accept()
@@ -435,9 +431,7 @@ class ClassesPage(QWidget):
             self.refresh()
 
         def work(store):
-            from kiosk.people.picture_password import PicturePasswordService
-
-            PicturePasswordService(store).reset(member.id)
+            store.pictures.reset(member.id)
 
         dialog.confirmed.connect(lambda: self.ctx.run(work, done))
         self._open(dialog)
@@ -471,10 +465,7 @@ class ClassesPage(QWidget):
         """New random sequences for every member: the PDF is written first (on this thread:
         Qt's text layout), then the hashes are stored in one transaction.  Should storing
         fail, the PDF is deleted, so no card ever shows pictures that do not work."""
-        from kiosk.people.picture_password import (
-            PicturePasswordService,
-            random_sequence,
-        )
+        from kiosk.people.picture_password import random_sequence
         from kiosk.ui.staff.cards import Card, PictureCards
 
         info, members = self.current, list(self.members)
@@ -498,7 +489,7 @@ class ClassesPage(QWidget):
             path.unlink(missing_ok=True)
             self.ctx.show_problem(exc)
 
-        self.ctx.run(lambda store: PicturePasswordService(store).set_many(sequences), done, failed)
+        self.ctx.run(lambda store: store.pictures.set_many(sequences), done, failed)
 
     # -- import --------------------------------------------------------------------------
     def open_import(self) -> None:
@@ -510,13 +501,11 @@ class ClassesPage(QWidget):
 
     def preview_file(self, path: Path) -> None:
         """Read and check a roster on the worker, then show the preview."""
-        from kiosk.people.roster_import import preview_roster
-
         default_class = self.current.name if self.current is not None and not self.current.archived else None
 
         def work(store):
             data = path.read_bytes()
-            return data, preview_roster(store, data, default_class=default_class)
+            return data, store.roster.preview(data, default_class=default_class)
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, OSError):
@@ -545,7 +534,7 @@ class ClassesPage(QWidget):
         self.open_import()
 
     def _import(self, dialog: ImportDialog, default_class: str | None, *, only_valid: bool) -> None:
-        from kiosk.people.roster_import import RosterRefused, import_roster
+        from kiosk.people.roster_import import RosterRefused
 
         data = self._import_data
         if data is None:
@@ -569,5 +558,5 @@ class ClassesPage(QWidget):
                 dialog.reject()
                 self.ctx.show_problem(exc)
 
-        self.ctx.run(lambda store: import_roster(store, data, default_class=default_class, only_valid=only_valid),
+        self.ctx.run(lambda store: store.roster.run_import(data, default_class=default_class, only_valid=only_valid),
                      done, failed)

@@ -2,7 +2,7 @@
 (through the worker-side reference) and the lesson catalog.
 
 A page never touches the database itself: ``ctx.run(lambda store: store.reports.grid(...),
-on_done)`` runs the function on the worker thread with the open ``Store`` and calls
+on_done)`` runs the function on the worker thread with the open ``Backend`` and calls
 ``on_done(result)`` back on the main thread.  Problems go to ``ctx.show_problem``.
 """
 
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from kiosk.content.model import Catalog
-    from kiosk.store.store import Store
+    from kiosk.backend import Backend
     from kiosk.ui.tasks import TaskRunner
 
 
@@ -33,13 +33,13 @@ class StaffMember:
 class StaffContext:
     staff: StaffMember
     tasks: TaskRunner
-    db: Any  # kiosk.ui.main_window.StoreRef: .store is set on the worker thread
+    db: Any  # kiosk.ui.main_window.BackendRef: .store is set on the worker thread
     catalog: Callable[[], Catalog | None]
     lang: str
     show_problem: Callable[[BaseException], None]
     session_id: str | None = None
 
-    def run(self, fn: Callable[[Store], Any], on_done: Callable[[Any], None] | None = None,
+    def run(self, fn: Callable[[Backend], Any], on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None) -> None:
         db = self.db
         self.tasks.run(lambda: fn(db.store), on_done, on_error or self.show_problem)

@@ -299,9 +299,8 @@ class ReportsPage(QWidget):
         texts = self.texts
 
         def work(store: Any) -> int:
-            for module_id in module_ids:
-                store.assignments.assign(module_id, class_id=class_id, learner_ids=learner_ids,
-                                         due_on=due, staff_id=staff_id)
+            store.assignments.assign_modules(module_ids, class_id=class_id, learner_ids=learner_ids,
+                                             due_on=due, staff_id=staff_id)
             return len(module_ids)
 
         def done(_count: int) -> None:
@@ -330,8 +329,7 @@ class ReportsPage(QWidget):
         class_id = self.class_id
 
         def work(store: Any) -> None:
-            for assignment_id in assignment_ids:
-                store.assignments.unassign(assignment_id)
+            store.assignments.unassign_many(assignment_ids)
 
         def done(_result: Any) -> None:
             self.assign_view.say(self.tr("The assignment was removed."), True)
@@ -351,8 +349,7 @@ class ReportsPage(QWidget):
         title = self.texts.module_title(module_id)
 
         def work(store: Any) -> tuple[str, Path]:
-            folder = Path(str(store.engine.url.database)).parent / "certificates"
-            return store.get_setting("site_name") or "", folder
+            return store.certificate_place()
 
         def done(result: tuple[str, Path]) -> None:
             site, folder = result

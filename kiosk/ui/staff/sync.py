@@ -280,11 +280,7 @@ class SyncPage(QWidget):
         all_rows = self.show_all.isChecked()
 
         def work(store):
-            from kiosk.sync.outbox import OutboxService
-
-            outbox = OutboxService(store)
-            outbox.fill()
-            return outbox.status(), outbox.cells(None if all_rows else ("pending",))
+            return store.sync.overview(include_sent=all_rows)
 
         self.ctx.run(work, self._show, self._failed)
 
@@ -391,9 +387,7 @@ class SyncPage(QWidget):
         self._say(self.tr("Sending…"), True)
 
         def work(store):
-            from kiosk.sync.client import Sender
-
-            return Sender(store).sync()
+            return store.sync.send_now()
 
         self.ctx.run(work, self._synced, self._failed)
 
@@ -423,11 +417,10 @@ class SyncPage(QWidget):
         self._set_working(True)
 
         def work(store):
-            from kiosk.sync.bundle import store_home
-            from kiosk.sync.client import SyncProblem, enrol
+            from kiosk.sync.client import SyncProblem
 
             try:
-                return "ok", enrol(store, store_home(store), url, code)
+                return "ok", store.sync.enrol(url, code)
             except InputProblem as exc:  # not a server address
                 return exc.code, exc.params
             except SyncProblem as exc:
@@ -466,9 +459,7 @@ class SyncPage(QWidget):
         self._set_working(True)
 
         def work(store):
-            from kiosk.sync.bundle import export_bundle, store_home
-
-            return export_bundle(store, store_home(store), folder)
+            return store.sync.export_bundle(folder)
 
         def done(exported) -> None:
             self._set_working(False)

@@ -41,38 +41,38 @@ def add_parser(sub, home: argparse.ArgumentParser) -> None:
 
 def cli_main(args: argparse.Namespace, config: Config) -> int:
     from kiosk.core.errors import EnvironmentProblem
-    from kiosk.store.store import Store
+    from kiosk.backend import open_backend
 
     try:
         config.ensure_dirs()
-        store = Store.open(config.db_path)
+        backend = open_backend(config)
     except (EnvironmentProblem, OSError) as exc:
         print(f"kiosk sync: no se pudo abrir {config.home}: {exc}", file=sys.stderr)
         return 2
     try:
         command = args.sync_command
         if command == "enrol":
-            return _enrol(store, config, args.server, args.code)
+            return _enrol(backend, args.server, args.code)
         if command == "now":
-            return _now(store)
+            return _now(backend)
         if command == "status":
-            return _status(store, cells=args.cells)
+            return _status(backend, cells=args.cells)
         if command == "export-bundle":
-            return _export(store, config, args.out, args.code)
+            return _export(backend, args.out, args.code)
         raise SystemExit(f"unknown sync action {command!r}")
     except EnvironmentProblem as exc:
         print(f"kiosk sync: {exc.message}", file=sys.stderr)
         return 2
     finally:
-        store.close()
+        backend.close()
 
 
-def _enrol(store, config: Config, server: str, code: str) -> int:
+def _enrol(backend, server: str, code: str) -> int:
     from kiosk.core.errors import InputProblem
     from kiosk.sync import client, messages
 
     try:
-        answer = client.enrol(store, config.home, server, code)
+        answer = backend.sync.enrol(server, code)
     except InputProblem as exc:  # the address (server-url-bad)
         print(f"kiosk sync enrol: dirección de servidor no válida: {exc}", file=sys.stderr)
         return 2
@@ -88,12 +88,11 @@ def _enrol(store, config: Config, server: str, code: str) -> int:
     return 0
 
 
-def _now(store) -> int:
+def _now(backend) -> int:
     from kiosk.sync import messages
-    from kiosk.sync.client import Sender
 
-    report = Sender(store).sync()
-    status = Sender(store).outbox.status()
+    report = backend.sync.send_now()
+    status = backend.outbox.status()
     if report.outcome == "offline":
         print(f"{messages.error_words('not-enrolled')}: usá «kiosk sync enrol --server URL "
               "--code CÓDIGO», o llevá los datos en USB con «kiosk sync export-bundle».",
@@ -115,11 +114,10 @@ def _now(store) -> int:
     return 0 if report.everything_accepted else 1
 
 
-def _status(store, *, cells: bool) -> int:
+def _status(backend, *, cells: bool) -> int:
     from kiosk.sync import messages
-    from kiosk.sync.outbox import OutboxService
 
-    outbox = OutboxService(store)
+    outbox = backend.outbox
     outbox.fill()
     st = outbox.status()
     lines = [
@@ -157,12 +155,9 @@ def _status(store, *, cells: bool) -> int:
     return 0
 
 
-def _export(store, config: Config, out: str, code: str | None) -> int:
-    from kiosk.sync.bundle import export_bundle
-    from kiosk.sync.outbox import OutboxService
-
+def _export(backend, out: str, code: str | None) -> int:
     if code:
-        outbox = OutboxService(store)
+        outbox = backend.outbox
         if outbox.enrolment() is None:
             outbox.set_offline_code(code)
         else:
@@ -177,7 +172,7 @@ def _export(store, config: Config, out: str, code: str | None) -> int:
               "pendrive?).", file=sys.stderr)
         return 2
     try:
-        exported = export_bundle(store, config.home, out)
+        exported = backend.sync.export_bundle(out)
     except StorageProblem as exc:
         print(f"kiosk sync export-bundle: no se pudo escribir el paquete en {out} (¿el pendrive "
               f"está lleno o protegido contra escritura?): {exc.detail}", file=sys.stderr)

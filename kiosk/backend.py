@@ -1,0 +1,159 @@
+"""The back end: the domain services over one database, wired with explicit dependencies.
+
+``open_backend(config)`` is the one way in, for the window, the CLI, the demo, the benchmarks
+and the tests alike (Anki's ``Collection`` is the model; ``kiosk.store`` is only the database
+underneath, like Anki's ``DBProxy``).  A service is built on first use, so start-up pays only
+for what the sign-in screen needs (learners and progress).
+
+The window never holds a ``Backend`` on the UI thread: pages hand a function of the back end
+to the task runner (``ctx.run(lambda backend: backend.reports.class_grid(...))``), which calls
+it on the worker with the open back end and returns the result on the main thread.  Those
+functions call application operations (service methods, one per use case), never the
+database underneath.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from kiosk.core.ids import DeviceId
+from kiosk.learning.progress import ProgressService
+from kiosk.people.learners import LearnerService
+from kiosk.store.store import Store
+
+if TYPE_CHECKING:
+    from kiosk.attendance.service import AttendanceService
+    from kiosk.config import Config
+    from kiosk.learning.assignments import AssignmentService
+    from kiosk.learning.reports import ReportService
+    from kiosk.people.classes import ClassService
+    from kiosk.people.picture_password import PicturePasswordService
+    from kiosk.people.roster_import import RosterService
+    from kiosk.people.site import SiteSettings
+    from kiosk.people.staff import SignInOutcome, StaffService
+    from kiosk.sync.outbox import OutboxService
+    from kiosk.sync.service import SyncService
+
+
+class Backend:
+    """Open with ``open_backend(config)`` (or ``Backend.open(db_path)``); ``close()`` when done."""
+
+    def __init__(self, db: Store, home: Path | None = None) -> None:
+        self.db = db
+        self.home = home if home is not None else db.path.parent
+        self.learners = LearnerService(db)
+        self.progress = ProgressService(db)
+
+    @classmethod
+    def open(cls, db_path: Path, *, home: Path | None = None) -> Backend:
+        """Open (creating and migrating if needed) the database at ``db_path``."""
+        return cls(Store.open(Path(db_path)), home)
+
+    @property
+    def device_id(self) -> DeviceId:
+        return self.db.device_id
+
+    # -- services, built on first use with what they depend on -----------------------------
+    @cached_property
+    def site(self) -> SiteSettings:
+        """Site settings (name, code, idle minutes, picture passwords, goals...)."""
+        from kiosk.people.site import SiteSettings
+
+        return SiteSettings(self.db)
+
+    @cached_property
+    def staff(self) -> StaffService:
+        from kiosk.people.staff import StaffService
+
+        return StaffService(self.db)
+
+    @cached_property
+    def classes(self) -> ClassService:
+        from kiosk.people.classes import ClassService
+
+        return ClassService(self.db)
+
+    @cached_property
+    def roster(self) -> RosterService:
+        """Lists of learners from CSV: preview, then import all or nothing."""
+        from kiosk.people.roster_import import RosterService
+
+        return RosterService(self.db)
+
+    @cached_property
+    def pictures(self) -> PicturePasswordService:
+        """Picture passwords (3 of 9 pictures), when the site turned them on."""
+        from kiosk.people.picture_password import PicturePasswordService
+
+        return PicturePasswordService(self.db, self.site, self.learners)
+
+    @cached_property
+    def assignments(self) -> AssignmentService:
+        from kiosk.learning.assignments import AssignmentService
+
+        return AssignmentService(self.db)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from kiosk.learning.reports import ReportService
+
+        return ReportService(self.db)
+
+    @cached_property
+    def attendance(self) -> AttendanceService:
+        from kiosk.attendance.service import AttendanceService
+
+        return AttendanceService(self.db, classes=self.classes, site=self.site)
+
+    @cached_property
+    def outbox(self) -> OutboxService:
+        """The counts waiting to leave the PC (``kiosk.sync``)."""
+        from kiosk.sync.outbox import OutboxService
+
+        return OutboxService(self.db)
+
+    @cached_property
+    def sync(self) -> SyncService:
+        """Enrolment, sending, USB bundles: the coordinator's sync operations."""
+        from kiosk.sync.service import SyncService
+
+        return SyncService(self.db, self.home, site=self.site, outbox=self.outbox)
+
+    # -- operations that span services -----------------------------------------------------
+    def set_up_kiosk(self, site_name: str, coordinator_name: str, secret: str) -> SignInOutcome:
+        """The first run: the site's name and its first coordinator, who is then signed in.
+        Refused (by ``StaffService.create``) when someone set the kiosk up meanwhile."""
+        info = self.staff.create(coordinator_name, "coordinator", secret)
+        if site_name:
+            self.site.update(site_name=site_name)
+        return self.staff.sign_in(info.id, secret)
+
+    def certificate_place(self) -> tuple[str, Path]:
+        """The site's name printed on a certificate, and the folder certificates are saved in."""
+        return self.site.site_name, self.home / "certificates"
+
+    # -- life cycle ------------------------------------------------------------------------
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Backend:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def open_backend(config: Config) -> Backend:
+    """The whole back end of the kiosk whose home is ``config.home``."""
+    return Backend.open(config.db_path, home=config.home)
+
+
+__all__ = ["Backend", "open_backend"]

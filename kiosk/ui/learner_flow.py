@@ -1,0 +1,140 @@
+"""The learner's walk: register, sign in, home, sign out (a controller of its own, like
+``PictureGate``; the window only keeps the stack of screens).
+
+Every read and write goes through the task runner; the domain decides (who may register with
+which name, which modules an age band sees, where "Seguir donde quedé" resumes), this class only
+puts the answers on screen.  A result that arrives after the learner signed out is dropped:
+nothing of one learner is ever shown to the next.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+
+from kiosk.ui.errors import user_error_text
+
+if TYPE_CHECKING:
+    from kiosk.people.learners import LearnerInfo
+    from kiosk.ui.main_window import MainWindow
+
+log = logging.getLogger("kiosk.ui")
+
+
+@dataclass
+class SessionRef:
+    """A learner's sign-in session.  ``id`` is filled in by the worker thread, so tasks queued
+    after the sign-in may use it; the main thread never waits for it."""
+
+    learner_id: str
+    id: str | None = None
+
+
+class LearnerFlow(QObject):
+    def __init__(self, shell: MainWindow) -> None:
+        super().__init__(shell)
+        self.shell = shell
+        self.learner: LearnerInfo | None = None
+        self.session: SessionRef | None = None
+
+    # -- registering -----------------------------------------------------------------------
+    def register(self, name: str, avatar: str, age_band: Any, role: Any) -> None:
+        """"I'm new": the back end refuses a name + picture another learner already has."""
+        shell = self.shell
+        db = shell.db
+        screen = shell.register_screen
+        sequence = screen.picture_sequence
+
+        def on_error(exc: BaseException) -> None:
+            text = user_error_text(exc)  # a name + picture taken, a name too long, ...
+            if text is not None:
+                screen.show_error(text)
+            else:
+                shell.show_problem(exc)
+
+        shell.tasks.run(lambda: db.store.pictures.register_learner(name, avatar, age_band, role, sequence),
+                        self._registered, on_error)
+
+    def _registered(self, learner: LearnerInfo) -> None:
+        self.refresh_learners()
+        self.sign_in(learner)
+
+    def refresh_learners(self) -> None:
+        db = self.shell.db
+        self.shell.tasks.run(lambda: db.store.learners.list_active(), self.shell.signin.set_learners)
+
+    # -- signing in and out ----------------------------------------------------------------
+    def sign_in(self, learner: LearnerInfo) -> None:
+        shell = self.shell
+        db = shell.db
+        if shell.staff is not None:
+            return  # the learner tiles are not on screen while staff are signed in
+        self.learner = learner
+        session = self.session = SessionRef(learner.id)
+
+        def work():
+            session.id = db.store.progress.sign_in(learner.id)
+
+        shell.tasks.run(work)
+        shell.idle.start()
+        shell.signed_in.emit(learner)
+        self.show_home()
+
+    def sign_out(self, reason: str = "exit") -> None:
+        """End the visit and the session; nothing of this learner stays on screen."""
+        shell = self.shell
+        db = shell.db
+        if self.learner is None:
+            return
+        shell.idle.stop()
+        shell.idle_overlay.hide()
+        shell.end_lesson_visit()
+        session = self.session
+        if session is not None:
+
+            def work():
+                if session.id:
+                    db.store.progress.sign_out(session.id, reason)
+
+            shell.tasks.run(work)
+        self.learner = None
+        self.session = None
+        shell.clear_learner_screens()
+        shell.show_signin()
+        shell.signed_out.emit(reason)
+
+    # -- home --------------------------------------------------------------------------------
+    def show_home(self) -> None:
+        shell = self.shell
+        db = shell.db
+        learner = self.learner
+        if learner is None:
+            return
+        screen = shell.home_screen
+        shell.stack.setCurrentWidget(screen)
+        catalog, lang = shell.catalog, shell.lang
+        from kiosk.learning.catalog_view import modules_for
+
+        view = modules_for(catalog, learner.age_band)
+        lesson_ids = [e.id for _t, m in view for e in m.lessons]
+
+        def work():
+            progress = db.store.progress
+            return (progress.summaries(learner.id), db.store.assignments.for_learner(learner.id),
+                    progress.resume_point(learner.id, lesson_ids))
+
+        def done(result) -> None:
+            summaries, assigned, point = result
+            if self.learner is not learner:
+                return  # signed out meanwhile: never show someone else's progress
+            resume = None
+            if point is not None and catalog is not None:
+                lesson = catalog.lesson(point[0], lang)
+                if lesson is not None:
+                    resume = (lesson, min(point[1], len(lesson.pages) - 1))
+            screen.show_learner(learner, view, lang, summaries, resume, assigned)
+
+        shell.tasks.run(work, done)
