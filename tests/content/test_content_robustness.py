@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lesson_tree import LESSON_ES, MODULE_ID, SLUG, MODULE_YAML, line_of
@@ -90,6 +91,7 @@ def test_huge_file_is_refused(tree):
     )
 
 
+@pytest.mark.error_logs_expected  # the renderer logs what it refused
 def test_render_falls_back_to_text_on_absurd_nesting():
     html = render_markdown("- " * 3000 + "<b>x</b>", Path("/nonexistent-module"))
     assert html.startswith("<p>- - -")
