@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
 
 from kiosk.core.text import PUSO, fold_for_search, normalize_answer, normalize_puso, same_answer
 

@@ -32,8 +32,8 @@ from sqlalchemy import String, delete, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from kiosk.core.clock import LOCAL_TZ, utcnow
-from kiosk.core.errors import InputProblem
-from kiosk.core.people import AgeBand, Gender, LearnerInfo, Role, name_key
+from kiosk.core.errors import Code, InputProblem
+from kiosk.core.people import AgeBand, LearnerInfo, Role, name_key
 from kiosk.store.models import (
     ClassMember,
     Learner,
@@ -210,9 +210,7 @@ def month_spans(date_from: date, date_to: date) -> list[tuple[int, int, date, da
 
 def _check_range(date_from: date, date_to: date) -> None:
     if date_from > date_to:
-        raise InputProblem(
-            f"La fecha de inicio ({date_from.isoformat()}) es posterior a la de fin ({date_to.isoformat()})."
-        )
+        raise InputProblem(Code.DATES_REVERSED, start=date_from.isoformat(), end=date_to.isoformat())
 
 
 class AttendanceService:
@@ -471,7 +469,7 @@ class AttendanceService:
     def _new_workshop(self, session: Session, title: str, held_on: date, class_id: str | None,
                       staff_id: str | None, moment: datetime) -> Workshop:
         if not isinstance(held_on, date) or isinstance(held_on, datetime):
-            raise InputProblem("La fecha del taller no es válida.")
+            raise InputProblem(Code.WORKSHOP_DATE_BAD)
         row = Workshop(
             device_id=self._store.device_id, created_at=moment, updated_at=moment,
             title=_clean_title(title), held_on=held_on, staff_id=staff_id,
@@ -494,14 +492,14 @@ class AttendanceService:
         for (role, band), count in anonymous.items():
             key = (Role(role).value, AgeBand(band).value)
             if isinstance(count, bool) or not isinstance(count, int) or not 0 <= count <= ANONYMOUS_MAX:
-                raise InputProblem(f"La cantidad de personas sin cuenta tiene que estar entre 0 y {ANONYMOUS_MAX}.")
+                raise InputProblem(Code.ANONYMOUS_OUT_OF_RANGE, max=ANONYMOUS_MAX)
             groups[key] += count
         learners = {}
         if ids:
             learners = {r.id: r for r in session.scalars(select(Learner).where(Learner.id.in_(ids)))}
             missing = [i for i in ids if i not in learners]
             if missing:
-                raise InputProblem("Alguien de la lista ya no existe en este kiosco.", detail=f"{len(missing)} ids")
+                raise InputProblem(Code.PARTICIPANT_GONE, detail=f"{len(missing)} ids")
         session.execute(delete(WorkshopParticipant).where(WorkshopParticipant.workshop_id == workshop.id))
         device = self._store.device_id
         session.add_all(
@@ -533,9 +531,9 @@ class AttendanceService:
 def _clean_title(title: str) -> str:
     clean = " ".join(title.split())
     if not clean:
-        raise InputProblem("Escribí el nombre del taller.")
+        raise InputProblem(Code.WORKSHOP_TITLE_EMPTY)
     if len(clean) > TITLE_MAX:
-        raise InputProblem(f"El nombre del taller es muy largo: como máximo {TITLE_MAX} caracteres.")
+        raise InputProblem(Code.WORKSHOP_TITLE_TOO_LONG, max=TITLE_MAX)
     return clean
 
 

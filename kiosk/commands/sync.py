@@ -74,11 +74,12 @@ def cli_main(args: argparse.Namespace, config: Config) -> int:
 
 
 def _enrol(backend, server: str, code: str) -> int:
+    from kiosk.core.errors import InputProblem
     from kiosk.sync import client, messages
 
     try:
         answer = backend.sync.enrol(server, code)
-    except ValueError as exc:
+    except InputProblem as exc:  # the address (server-url-bad)
         print(Cli.tr("kiosk sync enrol: not a valid server address: {error}").format(error=exc), file=sys.stderr)
         return 2
     except client.Unreachable as exc:

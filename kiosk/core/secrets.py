@@ -26,7 +26,7 @@ import os
 import unicodedata
 from dataclasses import dataclass
 
-from kiosk.core.errors import InputProblem
+from kiosk.core.errors import Code, InputProblem
 
 log = logging.getLogger("kiosk.secrets")
 
@@ -56,23 +56,25 @@ _PREFIX = "$scrypt$"
 
 
 class SecretRuleProblem(InputProblem):
-    """The secret breaks a rule; ``reason`` is one of ``REASONS`` (the UI translates it)."""
+    """The secret breaks a rule; ``code`` is one of ``REASONS`` (the UI translates it)."""
 
-    code = "secret-rule"
-    MESSAGES = {
-        "empty": "Escribí un PIN o una contraseña.",
-        "pin-too-short": f"El PIN tiene que tener de {PIN_MIN} a {PIN_MAX} números.",
-        "password-too-short": f"La contraseña tiene que tener al menos {PASSWORD_MIN} caracteres "
-                              f"(o usá un PIN de {PIN_MIN} a {PIN_MAX} números).",
-        "too-long": f"Es demasiado largo: como máximo {SECRET_MAX} caracteres.",
-    }
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(self.MESSAGES[reason])
-        self.reason = reason
+    def __init__(self, code: Code) -> None:
+        super().__init__(code, **rule_params(code))
 
 
-REASONS = tuple(SecretRuleProblem.MESSAGES)
+# The rules' codes, and the numbers their sentences name.
+_RULES: dict[Code, dict[str, int]] = {
+    Code.SECRET_EMPTY: {},
+    Code.PIN_TOO_SHORT: {"min": PIN_MIN, "max": PIN_MAX},
+    Code.PASSWORD_TOO_SHORT: {"min": PASSWORD_MIN, "pin_min": PIN_MIN, "pin_max": PIN_MAX},
+    Code.SECRET_TOO_LONG: {"max": SECRET_MAX},
+}
+REASONS = tuple(_RULES)
+
+
+def rule_params(code: Code) -> dict[str, int]:
+    """The parameters of a rule's code (for ``SecretRuleProblem`` and the screens)."""
+    return dict(_RULES[code])
 
 
 def is_pin(secret: str) -> bool:
@@ -80,17 +82,17 @@ def is_pin(secret: str) -> bool:
     return secret.isascii() and secret.isdigit()
 
 
-def secret_problem(secret: str) -> str | None:
-    """Why ``secret`` is not acceptable (a reason code from ``REASONS``), or None if it is."""
+def secret_problem(secret: str) -> Code | None:
+    """Why ``secret`` is not acceptable (a code from ``REASONS``), or None if it is."""
     if not secret:
-        return "empty"
+        return Code.SECRET_EMPTY
     if len(secret) > SECRET_MAX:
-        return "too-long"
+        return Code.SECRET_TOO_LONG
     if is_pin(secret):
         # 4-8 digits is a PIN; longer runs of digits pass as a password of 6+ characters.
-        return "pin-too-short" if len(secret) < PIN_MIN else None
+        return Code.PIN_TOO_SHORT if len(secret) < PIN_MIN else None
     if len(secret) < PASSWORD_MIN:
-        return "password-too-short"
+        return Code.PASSWORD_TOO_SHORT
     return None
 
 

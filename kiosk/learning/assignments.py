@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from sqlalchemy import and_, or_, select
 
 from kiosk.core.clock import to_local, utcnow
-from kiosk.core.errors import InputProblem
+from kiosk.core.errors import Code, InputProblem
 from kiosk.store.models import (
     CONTENT_ID_LEN,
     Assignment,
@@ -34,15 +34,8 @@ if TYPE_CHECKING:
 
 
 class AssignmentProblem(InputProblem):
-    """An assignment that cannot be made.  ``reason`` (stable, for the UI to translate):
-    "no-module", "no-target", "no-learners", "not-members", "class-archived", "past-due";
-    ``message`` is Spanish, for the command line."""
-
-    code = "assignment"
-
-    def __init__(self, reason: str, message: str) -> None:
-        super().__init__(message)
-        self.reason = reason
+    """An assignment that cannot be made: ``code`` is one of the ``assign-*`` codes (the UI
+    translates it); ``message`` is Spanish, for the command line."""
 
 
 def local_today(now: datetime | None = None) -> date:
@@ -125,16 +118,14 @@ class AssignmentService:
         """The checks that need no database: the module, the target, the due date."""
         module_id = module_id.strip()
         if not module_id or len(module_id) > CONTENT_ID_LEN:
-            raise AssignmentProblem("no-module", "Elegí un módulo.")
+            raise AssignmentProblem(Code.ASSIGN_NO_MODULE)
         chosen = None if learner_ids is None else sorted(dict.fromkeys(learner_ids))
         if class_id is None and chosen is None:
-            raise AssignmentProblem("no-target", "Elegí una clase o algunos estudiantes.")
+            raise AssignmentProblem(Code.ASSIGN_NO_TARGET)
         if chosen is not None and not chosen:
-            raise AssignmentProblem("no-learners", "Elegí al menos un estudiante.")
+            raise AssignmentProblem(Code.ASSIGN_NO_LEARNERS)
         if due_on is not None and due_on < local_today(moment):
-            raise AssignmentProblem(
-                "past-due", "Esa fecha ya pasó: elegí hoy o un día que venga."
-            )
+            raise AssignmentProblem(Code.ASSIGN_PAST_DUE)
         return module_id, chosen
 
     def assign_modules(
@@ -151,7 +142,7 @@ class AssignmentService:
         transaction): the staff's "Assign" with several modules ticked."""
         ids = list(module_ids)
         if not ids:
-            raise AssignmentProblem("no-module", "Elegí un módulo.")
+            raise AssignmentProblem(Code.ASSIGN_NO_MODULE)
         chosen = None if learner_ids is None else list(learner_ids)
         moment = now or utcnow()
         checked = [self._check(m, class_id, chosen, due_on, moment) for m in ids]
@@ -168,9 +159,7 @@ class AssignmentService:
         if class_id is not None:
             school_class = get_row(session, SchoolClass, class_id)
             if school_class.archived_at is not None:
-                raise AssignmentProblem(
-                    "class-archived", "Esta clase está archivada: no puede recibir módulos."
-                )
+                raise AssignmentProblem(Code.ASSIGN_CLASS_ARCHIVED)
         if chosen is not None:
             found = set(
                 session.scalars(select(Learner.id).where(Learner.id.in_(chosen)))
@@ -188,9 +177,7 @@ class AssignmentService:
                     )
                 )
                 if len(members) != len(chosen):
-                    raise AssignmentProblem(
-                        "not-members", "Algunos de los estudiantes elegidos no están en esta clase."
-                    )
+                    raise AssignmentProblem(Code.ASSIGN_NOT_MEMBERS)
 
         targets: list[str | None] = [None] if chosen is None else list(chosen)
         existing = session.scalars(

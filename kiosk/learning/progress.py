@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 from kiosk.core import scoring
 from kiosk.core.clock import utcnow
 from kiosk.core.errors import KioskBug
-from kiosk.core.ids import AttemptId, LearnerId, SessionId, VisitId
+from kiosk.core.ids import AttemptId, SessionId, VisitId
 from kiosk.store.models import (
     Attempt,
     Learner,

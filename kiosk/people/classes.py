@@ -5,7 +5,7 @@ apostrophe look-alikes (``name_key``): "5º A" and "5º a" are the same class, a
 "5º A" does not stop a new one.  Archiving hides a class; its members and history stay.
 
 Every method is one short transaction (``now=`` is for tests).  Problems a person caused are
-``ClassProblem`` (an ``InputProblem``) with a stable ``reason`` the UI translates and a
+``ClassProblem`` (an ``InputProblem``) with a stable ``code`` the UI translates and a
 Spanish ``message`` the command line prints as is.
 """
 
@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, func, select
 
 from kiosk.core.clock import utcnow
-from kiosk.core.errors import InputProblem
+from kiosk.core.errors import Code, InputProblem
 from kiosk.core.people import LearnerInfo, clean_display_name, name_key
 from kiosk.people.learners import learner_info
 from kiosk.store.models import ClassMember, Learner, SchoolClass
@@ -34,13 +34,8 @@ CLASS_NAME_MAX = 64
 
 
 class ClassProblem(InputProblem):
-    """A class name that cannot be used.  ``reason``: "empty", "too-long" or "taken"."""
-
-    code = "class"
-
-    def __init__(self, reason: str, message: str) -> None:
-        super().__init__(message)
-        self.reason = reason
+    """A class name that cannot be used: ``class-name-empty``, ``class-name-too-long``,
+    ``class-name-taken`` or ``class-restore-taken`` (with the other class's ``name``)."""
 
 
 @dataclass(frozen=True)
@@ -75,9 +70,9 @@ def clean_class_name(raw: str) -> str:
     """The name as stored: white space collapsed.  ``ClassProblem`` if empty or too long."""
     name = clean_display_name(raw)
     if not name:
-        raise ClassProblem("empty", "Escribí un nombre para la clase.")
+        raise ClassProblem(Code.CLASS_NAME_EMPTY)
     if len(name) > CLASS_NAME_MAX:
-        raise ClassProblem("too-long", f"El nombre de la clase es muy largo: como máximo {CLASS_NAME_MAX} letras.")
+        raise ClassProblem(Code.CLASS_NAME_TOO_LONG, max=CLASS_NAME_MAX)
     return name
 
 
@@ -129,7 +124,7 @@ class ClassService:
         with self._store.transaction() as session:
             row = get_row(session, SchoolClass, class_id)
             if row.archived_at is not None:
-                self._check_free(session, row.name, class_id)
+                self._check_free(session, row.name, class_id, Code.CLASS_RESTORE_TAKEN)
                 row.archived_at = None
                 row.updated_at = moment
 
@@ -229,13 +224,14 @@ class ClassService:
 
     # -- helpers ---------------------------------------------------------------------------
     @staticmethod
-    def _check_free(session: Session, name: str, except_id: str | None) -> None:
+    def _check_free(session: Session, name: str, except_id: str | None,
+                    code: Code = Code.CLASS_NAME_TAKEN) -> None:
         key = name_key(name)
         for other_id, other_name in session.execute(
             select(SchoolClass.id, SchoolClass.name).where(SchoolClass.archived_at.is_(None))
         ):
             if other_id != except_id and name_key(other_name) == key:
-                raise ClassProblem("taken", f"Ya hay una clase llamada «{other_name}». Elegí otro nombre.")
+                raise ClassProblem(code, name=other_name)
 
 
 def _count(session: Session, class_id: str) -> int:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, TypeVar
 from sqlalchemy import func, select
 
 from kiosk.core.clock import utcnow
-from kiosk.core.errors import InputProblem
+from kiosk.core.errors import Code, InputProblem
 from kiosk.core.ids import LearnerId
 from kiosk.core.people import DISPLAY_NAME_MAX, AgeBand, Gender, LearnerInfo, Role, clean_display_name, name_key
 from kiosk.store.models import ClassMember, Learner, SchoolClass
@@ -41,11 +41,13 @@ def _choice(kind: type[E], value: str, what: str) -> E:
         return kind(value)
     except ValueError:
         allowed = ", ".join(member.value for member in kind)
-        raise InputProblem(f"Unknown {what} {value!r}; use one of: {allowed}.") from None
+        raise InputProblem(Code.CHOICE_UNKNOWN, what=what, value=value, allowed=allowed) from None
 
 
 class NameTaken(InputProblem):
     """An active learner already has this name (ignoring case and accents) and this picture."""
+
+    code = Code.LEARNER_NAME_TAKEN
 
 
 class LearnerService:
@@ -71,12 +73,12 @@ class LearnerService:
         learner already has (tiles must differ)."""
         name = clean_display_name(display_name)
         if not name:
-            raise InputProblem("Write a name or a nickname.")
+            raise InputProblem(Code.LEARNER_NAME_EMPTY)
         if len(name) > DISPLAY_NAME_MAX:
-            raise InputProblem(f"The name is too long: at most {DISPLAY_NAME_MAX} characters.")
+            raise InputProblem(Code.LEARNER_NAME_TOO_LONG, max=DISPLAY_NAME_MAX)
         avatar = avatar.strip()
         if not avatar or len(avatar) > AVATAR_MAX or "/" in avatar or "\\" in avatar:
-            raise InputProblem("Choose a picture from the list.", detail=f"avatar {avatar!r}")
+            raise InputProblem(Code.AVATAR_UNKNOWN, detail=f"avatar {avatar!r}")
         band = _choice(AgeBand, age_band, "age band")
         the_role = _choice(Role, role, "role")
         the_gender = _choice(Gender, gender, "gender") if gender is not None else None
@@ -90,10 +92,7 @@ class LearnerService:
             )
             key = name_key(name)
             if any(name_key(other) == key for other in same_avatar):
-                raise NameTaken(
-                    "Someone already has this name and this picture. "
-                    "Choose another picture or add a letter to the name."
-                )
+                raise NameTaken()
             row = Learner(
                 device_id=self._store.device_id,
                 created_at=moment,

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from kiosk import resources
 from kiosk.core.clock import utcnow
-from kiosk.core.errors import InputProblem
+from kiosk.core.errors import Code, InputProblem
 from kiosk.core.people import LearnerInfo
 
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ def check_sequence_shape(sequence: Sequence[str]) -> tuple[str, ...]:
     """The sequence as a tuple; ``InputProblem`` unless it is 3 different known pictures."""
     seq = tuple(sequence)
     if len(seq) != SEQUENCE_LEN or len(set(seq)) != SEQUENCE_LEN or any(p not in PICTURES for p in seq):
-        raise InputProblem("Elegí 3 dibujos distintos.", detail=f"{len(seq)} pictures")
+        raise InputProblem(Code.PICTURES_NOT_THREE, detail=f"{len(seq)} pictures")
     return seq
 
 

@@ -34,7 +34,7 @@ from sqlalchemy import insert, select
 
 from kiosk import resources
 from kiosk.core.clock import utcnow
-from kiosk.core.errors import InputProblem
+from kiosk.core.errors import Code, InputProblem
 from kiosk.core.ids import new_id
 from kiosk.core.people import DISPLAY_NAME_MAX, AgeBand, Role, clean_display_name, name_key
 from kiosk.core.text import fold_for_search
@@ -88,10 +88,10 @@ _PUNCT = re.compile(r"[._\-:/*()\[\]°º#\"]+")
 class RosterRefused(InputProblem):
     """The roster was not imported (nothing was written); ``preview`` says why, row by row."""
 
-    code = "roster"
+    code = Code.ROSTER_REFUSED
 
     def __init__(self, preview: RosterPreview) -> None:
-        super().__init__(preview.summary())
+        super().__init__(summary=preview.summary())
         self.preview = preview
 
 

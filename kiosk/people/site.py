@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kiosk.core import languages
-from kiosk.core.errors import InputProblem
+from kiosk.core.errors import Code, InputProblem
 
 if TYPE_CHECKING:
     from kiosk.store.store import Store
@@ -69,13 +69,13 @@ class SiteConfig:
 # -- checking (shared by the setters and by from_raw) ------------------------------------
 
 
-def _text(name: str, limit: int, message: str):
+def _text(name: str, limit: int, code: Code):
     def check(value: Any) -> str:
         if not isinstance(value, str):
             raise TypeError(name)
         text = " ".join(value.split())
         if len(text) > limit:
-            raise InputProblem(message)
+            raise InputProblem(code, max=limit)
         return text
 
     return check
@@ -83,9 +83,9 @@ def _text(name: str, limit: int, message: str):
 
 def _idle(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int | float) or value != int(value):
-        raise InputProblem(f"Los minutos de inactividad tienen que ser un número entero de {IDLE_MIN} a {IDLE_MAX}.")
+        raise InputProblem(Code.IDLE_NOT_WHOLE, min=IDLE_MIN, max=IDLE_MAX)
     if not IDLE_MIN <= int(value) <= IDLE_MAX:
-        raise InputProblem(f"Los minutos de inactividad tienen que estar entre {IDLE_MIN} y {IDLE_MAX}.")
+        raise InputProblem(Code.IDLE_OUT_OF_RANGE, min=IDLE_MIN, max=IDLE_MAX)
     return int(value)
 
 
@@ -97,7 +97,7 @@ def _flag(value: Any) -> bool:
 
 def _language(value: Any) -> str:
     if value not in languages.codes():
-        raise InputProblem(f"Idioma desconocido {value!r}; usá uno de: {', '.join(languages.codes())}.")
+        raise InputProblem(Code.LANGUAGE_UNKNOWN, value=value, allowed=", ".join(languages.codes()))
     return str(value)
 
 
@@ -106,18 +106,18 @@ def _goals(value: Any) -> dict[str, int]:
         raise TypeError("goals must be a mapping")
     unknown = set(value) - set(GOAL_KEYS)
     if unknown:
-        raise InputProblem(f"Meta desconocida: {', '.join(sorted(map(str, unknown)))}.")
+        raise InputProblem(Code.GOAL_UNKNOWN, goals=", ".join(sorted(map(str, unknown))))
     goals = _default_goals()
     for key, number in value.items():
         if isinstance(number, bool) or not isinstance(number, int) or not 0 <= number <= GOAL_MAX:
-            raise InputProblem(f"Cada meta tiene que ser un número entero de 0 a {GOAL_MAX}.")
+            raise InputProblem(Code.GOAL_OUT_OF_RANGE, max=GOAL_MAX)
         goals[key] = number
     return goals
 
 
 _CHECK = {
-    "site_name": _text("site_name", SITE_NAME_MAX, f"El nombre del telecentro es demasiado largo (máximo {SITE_NAME_MAX})."),
-    "site_code": _text("site_code", SITE_CODE_MAX, f"El código del telecentro es demasiado largo (máximo {SITE_CODE_MAX})."),
+    "site_name": _text("site_name", SITE_NAME_MAX, Code.SITE_NAME_TOO_LONG),
+    "site_code": _text("site_code", SITE_CODE_MAX, Code.SITE_CODE_TOO_LONG),
     "idle_minutes": _idle,
     "picture_passwords": _flag,
     "self_registration": _flag,

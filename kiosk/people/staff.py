@@ -22,7 +22,7 @@ from sqlalchemy import func, select, update
 
 from kiosk.core import secrets
 from kiosk.core.clock import utcnow
-from kiosk.core.errors import InputProblem, KioskBug
+from kiosk.core.errors import Code, InputProblem, NotAllowed, Refused
 from kiosk.core.people import clean_display_name, name_key
 from kiosk.store.models import Staff, StaffSession
 from kiosk.store.records import get_row
@@ -76,11 +76,7 @@ class SignInOutcome:
 
 
 class StaffNameTaken(InputProblem):
-    code = "staff-name-taken"
-
-
-class NotAllowed(KioskBug, PermissionError):
-    """A screen asked for something this staff member may not do (a bug: screens hide it)."""
+    code = Code.STAFF_NAME_TAKEN
 
 
 def _info(row: Staff) -> StaffInfo:
@@ -91,15 +87,15 @@ def _role(value: StaffRole | str) -> StaffRole:
     try:
         return StaffRole(value)
     except ValueError:
-        raise InputProblem(f"Rol desconocido {value!r}; usá 'teacher' o 'coordinator'.") from None
+        raise InputProblem(Code.STAFF_ROLE_UNKNOWN, value=value) from None
 
 
 def _name(display_name: str) -> str:
     name = clean_display_name(display_name)
     if not name:
-        raise InputProblem("Escribí un nombre.")
+        raise InputProblem(Code.STAFF_NAME_EMPTY)
     if len(name) > STAFF_NAME_MAX:
-        raise InputProblem(f"El nombre es demasiado largo: como máximo {STAFF_NAME_MAX} caracteres.")
+        raise InputProblem(Code.STAFF_NAME_TOO_LONG, max=STAFF_NAME_MAX)
     return name
 
 
@@ -151,7 +147,8 @@ class StaffService:
         ``by`` is not needed; afterwards ``by`` must be an active coordinator's id.
 
         ``InputProblem`` for a bad name or secret, ``StaffNameTaken`` for a name an active
-        staff member already has, ``NotAllowed`` when ``by`` may not add staff."""
+        staff member already has, ``Refused`` (``already-set-up``) for a first run when someone
+        else set the kiosk up meanwhile, ``NotAllowed`` (a bug) when ``by`` may not add staff."""
         name = _name(display_name)
         the_role = _role(role)
         secret_hash = secrets.hash_secret(secret, self.params)  # checks the rules; slow: outside the transaction
@@ -160,12 +157,14 @@ class StaffService:
             active = list(session.scalars(select(Staff).where(Staff.archived_at.is_(None))))
             if not active:
                 if the_role != StaffRole.COORDINATOR:
-                    raise InputProblem("La primera persona del personal tiene que ser coordinador/a.")
+                    raise InputProblem(Code.FIRST_STAFF_COORDINATOR)
+            elif by is None:
+                raise Refused(Code.ALREADY_SET_UP)  # a first run, but someone else set the kiosk up meanwhile
             else:
                 self._require_coordinator(session, by)
             key = name_key(name)
             if any(name_key(other.display_name) == key for other in active):
-                raise StaffNameTaken("Ya hay alguien del personal con ese nombre. Agregá una inicial.")
+                raise StaffNameTaken()
             row = Staff(
                 device_id=self._store.device_id,
                 created_at=moment,
@@ -222,7 +221,7 @@ class StaffService:
         with self._store.transaction() as session:
             self._require_coordinator(session, by)
             if by == staff_id:
-                raise InputProblem("No podés archivar tu propia cuenta; pedíselo a otro coordinador o coordinadora.")
+                raise InputProblem(Code.ARCHIVE_SELF)
             row = get_row(session, Staff, staff_id)
             if row.archived_at is not None:
                 return

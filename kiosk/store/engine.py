@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError
 
-from kiosk.core.errors import StorageProblem
+from kiosk.core.errors import Code, StorageProblem
 
 log = logging.getLogger(__name__)
 
@@ -88,18 +88,19 @@ def storage_problem(exc: DatabaseError, db_path: Path | None = None) -> StorageP
     """Turn an SQLite error caused by the environment into a ``StorageProblem``."""
     text = str(exc.orig) if exc.orig is not None else str(exc)
     low = text.lower()
+    # SQLite's own English words are the only signal it gives: read them here, once.
     if "disk is full" in low or "database or disk is full" in low:
-        message = "The disk is full: the kiosk cannot save anything until space is freed."
+        code = Code.DISK_FULL
     elif "readonly" in low or "read-only" in low:
-        message = "The kiosk cannot write its database: the file or its folder is read-only."
+        code = Code.DATABASE_READ_ONLY
     elif "not a database" in low or "malformed" in low:
-        message = "The kiosk's database file is damaged or is not a kiosk database."
+        code = Code.DATABASE_DAMAGED
     elif "locked" in low or "busy" in low:
-        message = "The database is busy: is another kiosk window open on this computer?"
+        code = Code.DATABASE_BUSY
     else:
-        message = "The kiosk cannot open or write its database file."
+        code = Code.STORAGE
     where = f" ({db_path})" if db_path is not None else ""
-    return StorageProblem(message, detail=f"SQLite: {text}{where}")
+    return StorageProblem(code, detail=f"SQLite: {text}{where}")
 
 
 def is_storage_problem(exc: DatabaseError) -> bool:

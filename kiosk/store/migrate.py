@@ -18,7 +18,7 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DatabaseError
 
 from kiosk import resources
-from kiosk.core.errors import DatabaseTooNew, KioskBug, StorageProblem
+from kiosk.core.errors import Code, DatabaseTooNew, KioskBug, StorageProblem
 from kiosk.store.engine import is_storage_problem, storage_problem
 
 if TYPE_CHECKING:
@@ -70,7 +70,7 @@ def upgrade(engine: Engine) -> None:
                 return
             if revisions is None and _has_tables(conn):
                 raise StorageProblem(
-                    "This database file was not made by the kiosk.",
+                    Code.DATABASE_FOREIGN,
                     detail=f"{engine.url.database}: tables but no alembic_version",
                 )
         _upgrade_with_alembic(engine, revisions or set())
@@ -103,8 +103,6 @@ def _upgrade_with_alembic(engine: Engine, revisions: set[str]) -> None:
             known = None
         if known is None:
             raise DatabaseTooNew(
-                "This database was written by a newer version of the kiosk. "
-                "Install that version (or newer) to open it.",
                 detail=f"database revision {revision!r} is unknown; this kiosk knows up to "
                 f"{script.get_current_head()!r}",
             )

@@ -6,13 +6,15 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
-from kiosk.core.errors import KioskBug
+from kiosk.core.errors import Code, KioskBug
 
 T = TypeVar("T")
 
 
 class RecordNotFound(KioskBug, LookupError):
     """The code asked for a row by an id that does not exist (a bug, not the user's fault)."""
+
+    code = Code.RECORD_NOT_FOUND
 
 
 def get_row(session: Session, model: type[T], row_id: str) -> T:

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kiosk.core.clock import utcnow
-from kiosk.core.errors import InputProblem, StorageProblem
+from kiosk.core.errors import Code, InputProblem, StorageProblem
 from kiosk.sync import keys
 from kiosk.sync.outbox import ACCEPTED, PENDING, OutboxService
 
@@ -103,7 +103,7 @@ def export_bundle(store: Store, home: str | os.PathLike[str], folder: str | os.P
 
     target_dir = Path(folder)
     if not target_dir.is_dir():
-        raise InputProblem("The chosen folder does not exist.", detail=str(target_dir))
+        raise InputProblem(Code.FOLDER_MISSING, detail=str(target_dir))
     final = target_dir / bundle_name(site_code(store), outbox.install_id, now)
     part = final.with_name(final.name + ".part")
     try:
@@ -122,8 +122,7 @@ def export_bundle(store: Store, home: str | os.PathLike[str], folder: str | os.P
             part.unlink()
         except OSError:
             pass
-        raise StorageProblem("The bundle could not be written to that folder (is the USB stick "
-                             "full or read-only?).", detail=f"{final}: {exc}") from exc
+        raise StorageProblem(Code.BUNDLE_NOT_WRITTEN, detail=f"{final}: {exc}") from exc
     outbox.mark_bundle_exported(now)
     return Exported(final, len(cells), enrol_code)
 
@@ -141,23 +140,23 @@ def read_bundle(path: str | os.PathLike[str]) -> BundleContents:
         with zipfile.ZipFile(path) as zf:
             names = sorted(zf.namelist())
             if names != sorted(MEMBERS):
-                raise InputProblem("The bundle has unexpected files.", detail=", ".join(names))
+                raise InputProblem(Code.BUNDLE_UNEXPECTED_FILES, detail=", ".join(names))
             parts = {name: zf.read(name) for name in MEMBERS}
     except (OSError, zipfile.BadZipFile) as exc:
-        raise InputProblem("The file is not a readable bundle.", detail=str(exc)) from exc
+        raise InputProblem(Code.BUNDLE_UNREADABLE, detail=str(exc)) from exc
     try:
         manifest = json.loads(parts["manifest.json"].decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
-        raise InputProblem("The bundle's manifest is damaged.", detail=str(exc)) from exc
+        raise InputProblem(Code.BUNDLE_MANIFEST_DAMAGED, detail=str(exc)) from exc
     if not isinstance(manifest, dict) or manifest.get("schema") != SCHEMA:
-        raise InputProblem("The bundle's manifest is not a telecentro bundle.")
+        raise InputProblem(Code.BUNDLE_NOT_OURS)
     if not keys.verify(str(manifest.get("public_key")), parts["manifest.sig"],
                        parts["manifest.json"]):
-        raise InputProblem("The bundle's signature is not valid (it was changed).")
+        raise InputProblem(Code.BUNDLE_SIGNATURE_BAD)
     if hashlib.sha256(parts["cells.jsonl"]).hexdigest() != manifest.get("sha256"):
-        raise InputProblem("The bundle's cells do not match its manifest (they were changed).")
+        raise InputProblem(Code.BUNDLE_CELLS_CHANGED)
     text = parts["cells.jsonl"].decode("utf-8")
     cells = [json.loads(line) for line in text.split("\n") if line]
     if len(cells) != manifest.get("cells"):
-        raise InputProblem("The bundle's cell count does not match its manifest.")
+        raise InputProblem(Code.BUNDLE_COUNT_MISMATCH)
     return BundleContents(manifest, cells)

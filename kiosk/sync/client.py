@@ -29,7 +29,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from kiosk.core.clock import utcnow
-from kiosk.core.errors import EnvironmentProblem
+from kiosk.core.errors import Code, EnvironmentProblem, InputProblem
 from kiosk.sync import outbox as ob
 
 if TYPE_CHECKING:
@@ -52,78 +52,82 @@ SEND_LOCK = threading.Lock()
 
 
 class SyncProblem(EnvironmentProblem):
-    """The network or the collector did not take the batch (the environment's fault)."""
+    """The network or the collector did not take the batch (the environment's fault).
 
-    code = ob.UNREACHABLE
+    ``detail_json()`` (the detail and the parameters) is stored with the code as the outbox's
+    last error, so the sync page can put it in words later."""
+
+    code = Code.UNREACHABLE
     keep_batch = True  # the server may have applied it: resend the same key
 
     def detail_json(self) -> dict[str, Any]:
-        return {"detail": (self.detail or "")[:300]}
+        return {"detail": (self.detail or "")[:300], **self.params}
 
 
 class Unreachable(SyncProblem):
-    code = ob.UNREACHABLE
+    code = Code.UNREACHABLE
 
 
 class Unauthorized(SyncProblem):
     """401: missing, wrong or revoked token -- the kiosk must be enrolled again."""
 
-    code = ob.UNAUTHORIZED
+    code = Code.UNAUTHORIZED
 
 
 class TooLarge(SyncProblem):
     """413: nothing was applied; send smaller batches."""
 
-    code = ob.TOO_LARGE
+    code = Code.TOO_LARGE
     keep_batch = False
 
 
 class Busy(SyncProblem):
     """429 / 503: try again after ``retry_after`` seconds (None when the server did not say)."""
 
-    code = ob.BUSY
+    code = Code.BUSY
 
-    def __init__(self, message: str, *, retry_after: float | None, detail: str | None = None
-                 ) -> None:
-        super().__init__(message, detail=detail)
-        self.retry_after = retry_after
+    def __init__(self, *, retry_after: float | None, detail: str | None = None) -> None:
+        super().__init__(detail=detail, retry_after=retry_after)
 
-    def detail_json(self) -> dict[str, Any]:
-        return {**super().detail_json(), "retry_after": self.retry_after}
+    @property
+    def retry_after(self) -> float | None:
+        return self.params["retry_after"]
 
 
 class ServerFailed(SyncProblem):
-    code = ob.SERVER_ERROR
+    code = Code.SERVER_ERROR
 
-    def __init__(self, message: str, *, status: int, detail: str | None = None) -> None:
-        super().__init__(message, detail=detail)
-        self.status = status
+    def __init__(self, *, status: int, detail: str | None = None) -> None:
+        super().__init__(detail=detail, status=status)
 
-    def detail_json(self) -> dict[str, Any]:
-        return {**super().detail_json(), "status": self.status}
+    @property
+    def status(self) -> int:
+        return self.params["status"]
 
 
 class BadRequest(ServerFailed):
     """400: the collector could not read our body (a bug here): nothing was applied."""
 
-    code = ob.BAD_REQUEST
+    code = Code.BAD_REQUEST
     keep_batch = False
 
 
 class BadAnswer(SyncProblem):
     """A 200 we cannot read (a proxy's page, a cut answer)."""
 
-    code = ob.BAD_ANSWER
+    code = Code.BAD_ANSWER
 
 
 class EnrolRefused(SyncProblem):
-    """The collector refused the enrolment code: used already (409), unknown or expired."""
+    """The collector refused the enrolment code: used already (409), unknown or expired;
+    ``code`` is one of ``ENROL_ERRORS``' values."""
 
-    def __init__(self, message: str, *, code: str, status: int, detail: str | None = None
-                 ) -> None:
-        super().__init__(message, detail=detail)
-        self.code = code
-        self.status = status
+    def __init__(self, code: Code, *, status: int, detail: str | None = None) -> None:
+        super().__init__(code, detail=detail, status=status)
+
+    @property
+    def status(self) -> int:
+        return self.params["status"]
 
 
 # -- answers ---------------------------------------------------------------------------------
@@ -151,12 +155,12 @@ def normalise_url(url: str) -> str:
     """"collector.example.org" -> "https://collector.example.org"; no trailing slash."""
     url = url.strip()
     if not url:
-        raise ValueError("empty server address")
+        raise InputProblem(Code.SERVER_URL_BAD, url=url)
     if "://" not in url:
         url = "https://" + url
     parts = urllib.parse.urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ValueError(f"not a server address: {url!r}")
+        raise InputProblem(Code.SERVER_URL_BAD, url=url)
     return urllib.parse.urlunsplit((parts.scheme, parts.netloc, parts.path.rstrip("/"), "", ""))
 
 
@@ -203,16 +207,15 @@ class CollectorClient:
         try:
             status, _headers, data = self._post("/v1/enrol", body, {})
         except (ServerFailed, Unauthorized) as exc:
-            status = getattr(exc, "status", 401)
+            status = exc.params.get("status", 401)
             if 400 <= status < 500 and status not in (408, 413, 429):
-                code = ENROL_ERRORS.get(_error_field(exc.detail), "code-refused")
-                raise EnrolRefused("The collector refused the enrolment.", code=code,
-                                   status=status, detail=exc.detail) from exc
+                code = ENROL_ERRORS.get(_error_field(exc.detail), Code.CODE_REFUSED)
+                raise EnrolRefused(code, status=status, detail=exc.detail) from exc
             raise
         answer = _json_object(data)
         token = answer.get("token")
         if not isinstance(token, str) or not token:
-            raise BadAnswer("The collector's answer has no token.", detail=_snippet(data))
+            raise BadAnswer(detail=f"no token: {_snippet(data)}")
         site = answer.get("site")
         return EnrolAnswer(token=token, site=site if isinstance(site, str) else None,
                            install_id=str(answer.get("install_id") or install_id))
@@ -231,8 +234,7 @@ class CollectorClient:
                 for item in answer.get("rejected") or ()
             )
         except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            raise BadAnswer("The collector's answer could not be read.",
-                            detail=_snippet(data)) from exc
+            raise BadAnswer(detail=_snippet(data)) from exc
         return CountsAnswer(accepted, unchanged, rejected, _parse_time(answer.get("server_time")))
 
     # -- plumbing -------------------------------------------------------------------------
@@ -248,8 +250,7 @@ class CollectorClient:
             with self._opener.open(request, timeout=self.timeout) as response:
                 data = response.read(MAX_ANSWER_BYTES + 1)
                 if not data:  # the connection closed before the answer's body came
-                    raise Unreachable("The collector's answer was cut off.",
-                                      detail=f"HTTP {response.status} with an empty body")
+                    raise Unreachable(detail=f"the answer was cut off: HTTP {response.status} with an empty body")
                 return response.status, response.headers, data
         except urllib.error.HTTPError as exc:
             try:
@@ -260,35 +261,34 @@ class CollectorClient:
                 exc.close()
             raise _problem_for(exc.code, exc.headers, data) from None
         except (urllib.error.URLError, OSError, http.client.HTTPException, socket.timeout) as exc:
-            reason = getattr(exc, "reason", exc)
-            raise Unreachable("The collector could not be reached.",
-                              detail=f"{type(reason).__name__}: {reason}") from None
+            reason = exc.reason if isinstance(exc, urllib.error.URLError) else exc
+            raise Unreachable(detail=f"{type(reason).__name__}: {reason}") from None
 
 
 def _problem_for(status: int, headers: Any, data: bytes) -> SyncProblem:
     text = _snippet(data)
     if status == 401:
-        return Unauthorized("The collector does not accept this kiosk's token.", detail=text)
+        return Unauthorized(detail=text)
     if status == 413:
-        return TooLarge("The batch was too large for the collector.", detail=text)
+        return TooLarge(detail=text)
     if status in (429, 503):
         retry = parse_retry_after(headers.get("Retry-After") if headers is not None else None)
-        return Busy("The collector is busy or in maintenance.", retry_after=retry, detail=text)
+        return Busy(retry_after=retry, detail=text)
     if 400 <= status < 500 and status != 408:
         # 400 malformed, 422 key reused with other cells, ...: nothing was applied, and the
         # same body would be refused again -- build a new batch (new key) next time.
-        return BadRequest("The collector could not read the batch.", status=status, detail=text)
-    return ServerFailed(f"The collector answered {status}.", status=status, detail=text)
+        return BadRequest(status=status, detail=text)
+    return ServerFailed(status=status, detail=text)
 
 
 # The collector's error codes at enrolment -> ours (kiosk.sync.messages puts them in words).
 ENROL_ERRORS = {
-    "bad-code": "code-refused",
-    "code-expired": "code-refused",
-    "code-used": "code-used",
-    "install-revoked": "install-revoked",
-    "install-id-taken": "install-conflict",
-    "install-of-another-site": "install-conflict",
+    "bad-code": Code.CODE_REFUSED,
+    "code-expired": Code.CODE_REFUSED,
+    "code-used": Code.CODE_USED,
+    "install-revoked": Code.INSTALL_REVOKED,
+    "install-id-taken": Code.INSTALL_CONFLICT,
+    "install-of-another-site": Code.INSTALL_CONFLICT,
 }
 
 
@@ -302,13 +302,13 @@ def _error_field(text: str | None) -> str | None:
 
 def _json_object(data: bytes) -> dict[str, Any]:
     if len(data) > MAX_ANSWER_BYTES:
-        raise BadAnswer("The collector's answer is too large.")
+        raise BadAnswer(detail=f"the answer is larger than {MAX_ANSWER_BYTES} bytes")
     try:
         value = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
-        raise BadAnswer("The collector's answer is not JSON.", detail=_snippet(data)) from exc
+        raise BadAnswer(detail=f"not JSON: {_snippet(data)}") from exc
     if not isinstance(value, dict):
-        raise BadAnswer("The collector's answer is not a JSON object.", detail=_snippet(data))
+        raise BadAnswer(detail=f"not a JSON object: {_snippet(data)}")
     return value
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kiosk.core.errors import StorageProblem
+from kiosk.core.errors import Code, StorageProblem
 
 KEY_FILE = "install.key"
 
@@ -55,16 +55,14 @@ def load_or_create(path: Path) -> InstallKey:
     except FileNotFoundError:
         data = None
     except OSError as exc:
-        raise StorageProblem("The kiosk cannot read its signing key.", detail=str(exc)) from exc
+        raise StorageProblem(Code.SIGNING_KEY_UNREADABLE, detail=str(exc)) from exc
     if data is not None:
         try:
             key = serialization.load_pem_private_key(data, password=None)
         except ValueError as exc:
-            raise StorageProblem("The kiosk's signing key file is damaged.",
-                                 detail=f"{path}: {exc}") from exc
+            raise StorageProblem(Code.SIGNING_KEY_DAMAGED, detail=f"{path}: {exc}") from exc
         if not isinstance(key, Ed25519PrivateKey):
-            raise StorageProblem("The kiosk's signing key file is not an Ed25519 key.",
-                                 detail=str(path))
+            raise StorageProblem(Code.SIGNING_KEY_NOT_ED25519, detail=str(path))
         return InstallKey(key)
 
     key = Ed25519PrivateKey.generate()
@@ -94,7 +92,7 @@ def load_or_create(path: Path) -> InstallKey:
         else:
             os.unlink(tmp)
     except OSError as exc:
-        raise StorageProblem("The kiosk cannot save its signing key.", detail=str(exc)) from exc
+        raise StorageProblem(Code.SIGNING_KEY_UNSAVED, detail=str(exc)) from exc
     return InstallKey(key)
 
 

@@ -38,6 +38,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from kiosk.core.clock import utcnow
+from kiosk.core.error_codes import Code
 from kiosk.store.models import OutboxCell, SyncState
 from kiosk.sync.counts import (
     METRICS,
@@ -64,14 +65,8 @@ CLOCK_REASONS = ("period-in-future", "period-too-old")
 CLOCK_SKEW_WARNING = timedelta(hours=36)
 EARLIEST_PLAUSIBLE = datetime(2024, 1, 1, tzinfo=UTC)  # this program did not exist before
 
-# last_error codes (the UI and the CLI put them in words)
-UNREACHABLE = "unreachable"
-UNAUTHORIZED = "unauthorized"
-BUSY = "busy"
-TOO_LARGE = "too-large"
-SERVER_ERROR = "server-error"
-BAD_REQUEST = "bad-request"
-BAD_ANSWER = "bad-answer"
+# last_error: a ``SyncProblem``'s code (kiosk.core.error_codes, the UI and the CLI put it in
+# words), or this one when the collector refused some cells.
 REJECTED_CELLS = "rejected"
 
 
@@ -427,7 +422,7 @@ class OutboxService:
             row.offline_code = None
             row.failures = 0
             row.next_attempt_at = None
-            if row.last_error == UNAUTHORIZED:
+            if row.last_error == Code.UNAUTHORIZED:
                 row.last_error = None
                 row.last_error_detail = None
 

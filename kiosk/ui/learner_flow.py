@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
-from kiosk.core.errors import InputProblem
+from kiosk.ui.errors import user_error_text
 
 if TYPE_CHECKING:
     from kiosk.people.learners import LearnerInfo
@@ -49,8 +49,9 @@ class LearnerFlow(QObject):
         sequence = screen.picture_sequence
 
         def on_error(exc: BaseException) -> None:
-            if isinstance(exc, InputProblem):
-                screen.show_error(shell.problem_text(exc))
+            text = user_error_text(exc)  # a name + picture taken, a name too long, ...
+            if text is not None:
+                screen.show_error(text)
             else:
                 shell.show_problem(exc)
 

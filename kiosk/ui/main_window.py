@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 from kiosk.config import DEFAULT_IDLE_MINUTES, Config
 from kiosk.core.errors import EnvironmentProblem, StorageProblem
 from kiosk.core.people import AgeBand
+from kiosk.ui.errors import error_text
 from kiosk.ui.idle import IdleOverlay, IdleWatcher
 from kiosk.ui.imports import plain_imports
 from kiosk.ui.learner_flow import LearnerFlow
@@ -424,22 +425,12 @@ class MainWindow(QMainWindow):
 
     def show_problem(self, exc: BaseException) -> None:
         if isinstance(exc, StorageProblem):
-            log.error("storage problem: %s (%s)", exc, getattr(exc, "detail", ""))
-            self._show_message(self.tr("The kiosk could not save to its disk. Please tell the facilitator."))
+            log.error("storage problem: %s (%s)", exc, exc.detail or "")
         elif isinstance(exc, EnvironmentProblem):
             log.error("problem: %s", exc)
-            self._show_message(self.tr("Something on this computer is not right. Please tell the facilitator."))
         else:
             log.error("unexpected error", exc_info=exc)
-            self._show_message(self.tr("Something went wrong. What you did so far is saved."))
-
-    def problem_text(self, exc: BaseException) -> str:
-        """What to tell a learner whose name was refused."""
-        from kiosk.people.learners import NameTaken
-
-        if isinstance(exc, NameTaken):
-            return self.tr("Someone already has this name and this picture. Choose another picture.")
-        return self.tr("That name cannot be used. Write only your first name or a nickname.")
+        self._show_message(error_text(exc))
 
     def _fatal_problem(self, exc: BaseException) -> None:
         self.show_problem(exc)

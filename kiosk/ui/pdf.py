@@ -21,7 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
-from kiosk.core.errors import StorageProblem
+from kiosk.core.errors import Code, StorageProblem
 
 RESOLUTION_DPI = 300
 MARGIN_MM = 15.0
@@ -51,7 +51,7 @@ def html_to_pdf(html: str, path: Path, title: str, *, page_numbers: bool = False
         with open(path, "ab"):
             pass
     except OSError as exc:
-        raise StorageProblem(f"No se pudo escribir «{path}»: {exc.strerror or exc}", detail=str(exc)) from exc
+        raise StorageProblem(Code.FILE_NOT_WRITTEN, path=str(path), detail=str(exc)) from exc
 
     writer = QPdfWriter(str(path))
     writer.setTitle(title)
@@ -82,7 +82,7 @@ def html_to_pdf(html: str, path: Path, title: str, *, page_numbers: bool = False
 
     painter = QPainter()
     if not painter.begin(writer):
-        raise StorageProblem(f"No se pudo escribir «{path}».")
+        raise StorageProblem(Code.FILE_NOT_WRITTEN, path=str(path), detail="QPainter.begin failed")
     try:
         footer_font = QFont(font)
         footer_font.setPointSizeF(FOOTER_PT)

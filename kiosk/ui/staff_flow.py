@@ -12,6 +12,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from kiosk.core.errors import Code, NotAllowed, Refused
+from kiosk.ui.errors import user_error_text
+
 if TYPE_CHECKING:
     from kiosk.ui.main_window import MainWindow
     from kiosk.ui.staff.area import StaffArea
@@ -107,14 +110,12 @@ class StaffFlow(QObject):
                 self.signed_in(_member(outcome.staff), outcome.session_id, page="settings")
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, PermissionError):  # someone else set the kiosk up meanwhile
+            if isinstance(exc, Refused) and exc.code == Code.ALREADY_SET_UP:  # someone else set it up meanwhile
                 self.staff_exists = True
                 self.leave_staff_screens()
                 self.show_staff_signin()
                 return
-            from kiosk.ui.staff.settings import problem_text
-
-            text = problem_text(exc)
+            text = user_error_text(exc)
             if text is None:
                 shell.show_problem(exc)
                 text = self.tr("The kiosk could not save this. Try again.")
@@ -126,7 +127,7 @@ class StaffFlow(QObject):
     def signed_in(self, member: StaffMember, session_id: str | None, page: str | None = None) -> None:
         shell = self.shell
         if shell.learner is not None:
-            raise PermissionError("a learner is signed in")
+            raise NotAllowed("staff sign-in while a learner is signed in")
         from kiosk.ui.staff.area import StaffArea
         from kiosk.ui.staff.context import StaffContext
 

@@ -35,7 +35,7 @@ def test_names_are_unique_ignoring_case_and_accents(store, other):
     store.classes.create("5º grado A")
     with pytest.raises(ClassProblem) as problem:
         store.classes.create(other)
-    assert problem.value.reason == "taken"
+    assert problem.value.code == "class-name-taken"
     assert "Ya hay una clase llamada «5º grado A»" in problem.value.message
 
 
@@ -47,11 +47,11 @@ def test_rename_to_a_taken_name_is_refused_but_a_new_spelling_of_its_own_is_fine
     assert store.classes.rename(a.id, "GRADO 5").name == "GRADO 5"
 
 
-@pytest.mark.parametrize(("name", "reason"), [("   ", "empty"), ("x" * 65, "too-long")])
+@pytest.mark.parametrize(("name", "reason"), [("   ", "class-name-empty"), ("x" * 65, "class-name-too-long")])
 def test_bad_names(store, name, reason):
     with pytest.raises(ClassProblem) as problem:
         store.classes.create(name)
-    assert problem.value.reason == reason
+    assert problem.value.code == reason
     assert store.classes.list(include_archived=True) == []
 
 
@@ -66,8 +66,9 @@ def test_archive_hides_frees_the_name_and_restore_checks_it(store):
     assert store.classes.find("grado 5") is None
     assert store.classes.classes_of(ana.id) == []
     new = store.classes.create("Grado 5")  # the archived one does not block the name
-    with pytest.raises(ClassProblem):
+    with pytest.raises(ClassProblem) as problem:
         store.classes.restore(old.id)
+    assert problem.value.code == "class-restore-taken" and problem.value.params == {"name": "Grado 5"}
     store.classes.rename(new.id, "Grado 5 (2026)")
     store.classes.restore(old.id)
     assert [c.name for c in store.classes.list()] == ["Grado 5", "Grado 5 (2026)"]

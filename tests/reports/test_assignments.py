@@ -91,7 +91,7 @@ def test_archived_class_and_archived_assignment_leave_the_list(store):
     assert store.assignments.for_class(klass) == []
     with pytest.raises(AssignmentProblem) as problem:
         store.assignments.assign(M2, class_id=gone, now=T0)
-    assert problem.value.reason == "class-archived"
+    assert problem.value.code == "assign-class-archived"
 
 
 def test_completed_modules_leave_for_you_unless_asked(store):
@@ -122,20 +122,20 @@ def test_assigning_again_changes_the_due_date_instead_of_duplicating(store):
 
 
 @pytest.mark.parametrize(("kwargs", "reason"), [
-    ({"module_id": "  "}, "no-module"),
-    ({}, "no-target"),
-    ({"learner_ids": []}, "no-learners"),
-    ({"due_on": date(2026, 3, 1)}, "past-due"),
+    ({"module_id": "  "}, "assign-no-module"),
+    ({}, "assign-no-target"),
+    ({"learner_ids": []}, "assign-no-learners"),
+    ({"due_on": date(2026, 3, 1)}, "assign-past-due"),
 ])
 def test_refuses_bad_input_with_a_reason(store, kwargs, reason):
     ana = learner(store, "Ana")
     klass = make_class(store, "5.º A", [ana])
     args = {"module_id": M1, **kwargs}
-    if reason in ("past-due", "no-module"):
+    if reason in ("assign-past-due", "assign-no-module"):
         args["class_id"] = klass
     with pytest.raises(AssignmentProblem) as problem:
         store.assignments.assign(args.pop("module_id"), **args, now=T0)
-    assert problem.value.reason == reason
+    assert problem.value.code == reason
     assert problem.value.message  # Spanish, for the command line
     assert active_rows(store) == 0
 
@@ -153,7 +153,7 @@ def test_learners_outside_the_class_are_refused(store):
     klass = make_class(store, "5.º A", [ana])
     with pytest.raises(AssignmentProblem) as problem:
         store.assignments.assign(M1, class_id=klass, learner_ids=[ana, beto], now=T0)
-    assert problem.value.reason == "not-members"
+    assert problem.value.code == "assign-not-members"
     with pytest.raises(RecordNotFound):
         store.assignments.assign(M1, learner_ids=["no-such-learner"], now=T0)
     assert active_rows(store) == 0

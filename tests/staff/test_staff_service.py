@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from kiosk.core import secrets
-from kiosk.core.errors import InputProblem
+from kiosk.core.errors import InputProblem, Refused
 from kiosk.people.staff import (
     LOCK_SECONDS,
     MAX_TRIES,
@@ -74,8 +74,9 @@ def test_first_staff_must_be_a_coordinator(store):
 
 
 def test_after_the_first_only_a_coordinator_adds_staff(store, coordinator):
-    with pytest.raises(NotAllowed):
-        store.staff.create("Pedro", "teacher", "4826")  # nobody signed: no
+    with pytest.raises(Refused) as refused:
+        store.staff.create("Pedro", "teacher", "4826")  # nobody signed: no (a first run came too late)
+    assert refused.value.code == "already-set-up"
     teacher = store.staff.create("Pedro", "teacher", "4826", by=coordinator.id)
     assert teacher.role == StaffRole.TEACHER and not teacher.is_coordinator
     with pytest.raises(NotAllowed):

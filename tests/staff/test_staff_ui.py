@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
+from kiosk.core.errors import NotAllowed
 from tests.staff.conftest import COORDINATOR_PIN, TEACHER_PIN
 from tests.ui.conftest import db_rows, settle, type_text
 
@@ -73,6 +74,24 @@ def test_first_run_makes_the_coordinator_and_opens_the_settings(qtbot, staff_win
     assert screen.secret.text() == "" and screen.again.text() == ""  # nothing of the PIN stays
 
 
+def test_first_run_after_someone_else_set_the_kiosk_up_goes_to_the_staff_sign_in(qtbot, staff_window, seed, home):
+    """A business outcome (the code ``already-set-up``), not a PermissionError: no second
+    coordinator, no banner, and the staff sign-in shows who set the kiosk up."""
+    window = staff_window()
+    window.show_first_run()
+    screen = window.first_run_screen
+    type_text(screen.name, "Rosa")
+    type_text(screen.secret, "582931")
+    type_text(screen.again, "582931")
+    seed(teacher=False)  # meanwhile, at the other kiosk window: Zulma set it up
+    click(qtbot, screen.start_button)
+    qtbot.waitUntil(lambda: window.current_screen() is window.staff_signin_screen, timeout=10_000)
+    settle(qtbot, window)
+    assert window.staff is None and not window.banner.isVisible()
+    assert [t.member.display_name for t in window.staff_signin_screen.panel.tiles()] == ["Zulma"]
+    assert db_rows(home, "SELECT display_name FROM staff") == [("Zulma",)]
+
+
 @pytest.mark.parametrize(("secret", "again", "expected"), [
     ("739150", "739151", "Los dos PIN no son iguales"),
     ("1234", "1234", "muy fácil de adivinar"),
@@ -101,11 +120,11 @@ def test_teacher_signs_in_with_the_keypad_and_sees_no_coordinator_pages(qtbot, s
     assert window.staff.role == "teacher"
     assert "settings" not in area.nav and "exports" not in area.nav
     assert {"classes", "reports", "workshops"} <= set(area.nav)
-    with pytest.raises(PermissionError):
+    with pytest.raises(NotAllowed):
         area.show_page("settings")
     from kiosk.ui.staff.settings import SettingsPage
 
-    with pytest.raises(PermissionError):
+    with pytest.raises(NotAllowed):
         SettingsPage(area.ctx)
     click(qtbot, area.exit_button)
     assert window.current_screen() is window.signin and window.staff is None and window.staff_area is None
@@ -171,7 +190,7 @@ def test_a_learner_session_never_reaches_a_staff_screen(qtbot, staff_window, see
     assert window.staff is None and window.staff_area is None
     from kiosk.ui.staff.context import StaffMember
 
-    with pytest.raises(PermissionError):
+    with pytest.raises(NotAllowed):
         window.staff_flow.signed_in(StaffMember("x", "Zulma", "coordinator"), None)
     assert window.staff is None
 

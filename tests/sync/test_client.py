@@ -15,6 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from kiosk.backend import Backend
+from kiosk.core.errors import InputProblem
 from kiosk.sync import client as sync_client
 from kiosk.sync.client import (
     BACKOFF_CAP,
@@ -70,8 +71,9 @@ def test_retry_after_and_urls() -> None:
     assert parse_retry_after("Sun, 22 Nov 2026 15:05:00 GMT", NOW) == 300
     assert normalise_url("conteos.example.org/") == "https://conteos.example.org"
     assert normalise_url("http://127.0.0.1:8470/base/") == "http://127.0.0.1:8470/base"
-    with pytest.raises(ValueError):
+    with pytest.raises(InputProblem) as caught:
         normalise_url("ftp://x")
+    assert caught.value.code == "server-url-bad"
 
 
 # -- a scripted collector --------------------------------------------------------------------

@@ -8,9 +8,11 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 from kiosk.core.clock import utcnow
 from kiosk.backend import Backend
+from kiosk.core.errors import NotAllowed
 from kiosk.sync.client import SendReport
 from kiosk.sync.outbox import OutboxService
 
@@ -149,7 +151,7 @@ def test_wrong_clock_warning_and_unreachable_server(qtbot, ctx, store, collector
     page.sync_now()
     settle(qtbot, ctx)
     assert not page.message.isVisible()  # no "Sending…" left: the card says what happened
-    assert page.values["error"].text().startswith(page.tr("No connection to the server"))
+    assert page.values["error"].text().startswith(QCoreApplication.translate("Errors", "No connection to the server"))
     assert page.values["next"].text() not in ("", "—")
     assert page.sync_button.isEnabled()
 
@@ -189,7 +191,7 @@ def test_only_coordinators_see_the_page(qtbot, store) -> None:
                 area.show_page("sync")
                 assert isinstance(area.stack.currentWidget(), SyncPage)
             else:
-                with pytest.raises(PermissionError):
+                with pytest.raises(NotAllowed):
                     area.show_page("sync")
             settle(qtbot, context)
         finally:

@@ -515,18 +515,6 @@
             <translation>Recuperar</translation>
         </message>
         <message>
-            <source>There is already a class with that name. Choose another name.</source>
-            <translation>Ya hay una clase con ese nombre. Elegí otro nombre.</translation>
-        </message>
-        <message>
-            <source>That name is too long.</source>
-            <translation>Ese nombre es demasiado largo.</translation>
-        </message>
-        <message>
-            <source>Write a name for the class.</source>
-            <translation>Escribí un nombre para la clase.</translation>
-        </message>
-        <message>
             <source>Create</source>
             <translation>Crear</translation>
         </message>
@@ -559,20 +547,8 @@
             <translation>La clase «{name}» volvió a la lista.</translation>
         </message>
         <message>
-            <source>Another class already has this name: rename one of them first.</source>
-            <translation>Otra clase ya tiene este nombre: primero cambiale el nombre a una de las dos.</translation>
-        </message>
-        <message>
             <source>{name} joined “{class_name}”.</source>
             <translation>{name} ya está en «{class_name}».</translation>
-        </message>
-        <message>
-            <source>Someone already has this name and this picture. Choose another picture.</source>
-            <translation>Ya hay alguien con este nombre y este dibujo. Elegí otro dibujo.</translation>
-        </message>
-        <message>
-            <source>That name cannot be used. Write only a first name or a nickname.</source>
-            <translation>Ese nombre no se puede usar. Escribí solo el nombre o un apodo.</translation>
         </message>
         <message>
             <source>{name} is no longer in “{class_name}”.</source>
@@ -960,6 +936,333 @@
         <message>
             <source>Type both the server address and the code.</source>
             <translation>Escribí la dirección del servidor y el código.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>The kiosk could not do that. Try again.</source>
+            <translation>El kiosco no pudo hacer eso. Probá de nuevo.</translation>
+        </message>
+        <message>
+            <source>Something on this computer is not right. Please tell the facilitator.</source>
+            <translation>Algo no anda bien en esta compu. Avisale al facilitador o a la facilitadora.</translation>
+        </message>
+        <message>
+            <source>The kiosk could not save to its disk. Please tell the facilitator.</source>
+            <translation>El kiosco no pudo guardar en su disco. Avisale al facilitador o a la facilitadora.</translation>
+        </message>
+        <message>
+            <source>A lesson could not be opened. Please tell the facilitator.</source>
+            <translation>No se pudo abrir una lección. Avisale al facilitador o a la facilitadora.</translation>
+        </message>
+        <message>
+            <source>That cannot be saved. Check what you wrote.</source>
+            <translation>No se puede guardar. Revisá lo que escribiste.</translation>
+        </message>
+        <message>
+            <source>That cannot be done now.</source>
+            <translation>Eso no se puede hacer ahora.</translation>
+        </message>
+        <message>
+            <source>Something went wrong. What you did so far is saved.</source>
+            <translation>Algo salió mal. Lo que hiciste hasta ahora está guardado.</translation>
+        </message>
+        <message>
+            <source>The disk is full: the kiosk cannot save anything. Please tell the facilitator.</source>
+            <translation>El disco está lleno: el kiosco no puede guardar nada. Avisale al facilitador o a la facilitadora.</translation>
+        </message>
+        <message>
+            <source>The kiosk cannot write to its disk. Please tell the facilitator.</source>
+            <translation>El kiosco no puede escribir en su disco. Avisale al facilitador o a la facilitadora.</translation>
+        </message>
+        <message>
+            <source>The kiosk’s data file is damaged. Please tell the facilitator.</source>
+            <translation>El archivo de datos del kiosco está dañado. Avisale al facilitador o a la facilitadora.</translation>
+        </message>
+        <message>
+            <source>The kiosk’s data is busy: is another kiosk window open on this computer?</source>
+            <translation>Los datos del kiosco están ocupados: ¿hay otra ventana del kiosco abierta en esta computadora?</translation>
+        </message>
+        <message>
+            <source>The kiosk’s data file was not made by the kiosk. Please tell the facilitator.</source>
+            <translation>El archivo de datos no es del kiosco. Avisale al facilitador o a la facilitadora.</translation>
+        </message>
+        <message>
+            <source>The kiosk’s data was saved by a newer version of the kiosk. Install that version to open it.</source>
+            <translation>Los datos del kiosco se guardaron con una versión más nueva del kiosco. Instalá esa versión para abrirlos.</translation>
+        </message>
+        <message>
+            <source>The file could not be saved there. Try another folder or a USB stick.</source>
+            <translation>No se pudo guardar el archivo ahí. Probá con otra carpeta o un pendrive.</translation>
+        </message>
+        <message>
+            <source>The kiosk cannot read its signing key. Please tell the facilitator.</source>
+            <translation>El kiosco no puede leer su clave de firma. Avisale al facilitador o a la facilitadora.</translation>
+        </message>
+        <message>
+            <source>The kiosk’s signing key is damaged. Please tell the facilitator.</source>
+            <translation>La clave de firma del kiosco está dañada. Avisale al facilitador o a la facilitadora.</translation>
+        </message>
+        <message>
+            <source>The kiosk’s signing key cannot be used. Please tell the facilitator.</source>
+            <translation>La clave de firma del kiosco no se puede usar. Avisale al facilitador o a la facilitadora.</translation>
+        </message>
+        <message>
+            <source>The kiosk cannot save its signing key. Please tell the facilitator.</source>
+            <translation>El kiosco no puede guardar su clave de firma. Avisale al facilitador o a la facilitadora.</translation>
+        </message>
+        <message>
+            <source>The figures could not be saved in that folder. Is the USB stick full or read-only?</source>
+            <translation>No se pudieron guardar los datos en esa carpeta. ¿El pendrive está lleno o protegido contra escritura?</translation>
+        </message>
+        <message>
+            <source>Write a first name or a nickname.</source>
+            <translation>Escribí un nombre o un apodo.</translation>
+        </message>
+        <message>
+            <source>That name is too long (at most {max} letters). Write only a first name or a nickname.</source>
+            <translation>Ese nombre es demasiado largo (como máximo {max} letras). Escribí solo el nombre o un apodo.</translation>
+        </message>
+        <message>
+            <source>Someone already has this name and this picture. Choose another picture.</source>
+            <translation>Ya hay alguien con este nombre y este dibujo. Elegí otro dibujo.</translation>
+        </message>
+        <message>
+            <source>Choose a picture from the list.</source>
+            <translation>Elegí un dibujo de la lista.</translation>
+        </message>
+        <message>
+            <source>Choose one of the options on the list.</source>
+            <translation>Elegí una de las opciones de la lista.</translation>
+        </message>
+        <message>
+            <source>Choose 3 different pictures.</source>
+            <translation>Elegí 3 dibujos distintos.</translation>
+        </message>
+        <message>
+            <source>Write the person’s name.</source>
+            <translation>Escribí el nombre de la persona.</translation>
+        </message>
+        <message>
+            <source>That name is too long: at most {max} characters.</source>
+            <translation>Ese nombre es demasiado largo: como máximo {max} caracteres.</translation>
+        </message>
+        <message>
+            <source>Someone on the staff already has that name. Add an initial.</source>
+            <translation>Alguien del personal ya tiene ese nombre. Agregá una inicial.</translation>
+        </message>
+        <message>
+            <source>Choose teacher or coordinator.</source>
+            <translation>Elegí docente o coordinador/a.</translation>
+        </message>
+        <message>
+            <source>The first person on the staff must be a coordinator.</source>
+            <translation>La primera persona del personal tiene que ser coordinador/a.</translation>
+        </message>
+        <message>
+            <source>You cannot archive your own account: ask another coordinator.</source>
+            <translation>No podés archivar tu propia cuenta: pedíselo a otro coordinador o coordinadora.</translation>
+        </message>
+        <message>
+            <source>Someone else has just set this kiosk up. Sign in with your PIN.</source>
+            <translation>Otra persona acaba de configurar este kiosco. Entrá con tu PIN.</translation>
+        </message>
+        <message>
+            <source>Type a PIN or a password.</source>
+            <translation>Escribí un PIN o una contraseña.</translation>
+        </message>
+        <message>
+            <source>A PIN needs {min} to {max} numbers.</source>
+            <translation>El PIN tiene que tener de {min} a {max} números.</translation>
+        </message>
+        <message>
+            <source>A password needs at least {min} characters (or use a PIN of {pin_min} to {pin_max} numbers).</source>
+            <translation>La contraseña necesita al menos {min} caracteres (o usá un PIN de {pin_min} a {pin_max} números).</translation>
+        </message>
+        <message>
+            <source>That is too long: at most {max} characters.</source>
+            <translation>Es demasiado largo: como máximo {max} caracteres.</translation>
+        </message>
+        <message>
+            <source>The telecenter’s name is too long: at most {max} characters.</source>
+            <translation>El nombre del telecentro es demasiado largo: como máximo {max} caracteres.</translation>
+        </message>
+        <message>
+            <source>The telecenter’s code is too long: at most {max} characters.</source>
+            <translation>El código del telecentro es demasiado largo: como máximo {max} caracteres.</translation>
+        </message>
+        <message>
+            <source>The minutes before an idle sign-out must be a whole number from {min} to {max}.</source>
+            <translation>Los minutos sin uso antes de cerrar la sesión tienen que ser un número entero de {min} a {max}.</translation>
+        </message>
+        <message>
+            <source>The minutes before an idle sign-out must be from {min} to {max}.</source>
+            <translation>Los minutos sin uso antes de cerrar la sesión tienen que estar entre {min} y {max}.</translation>
+        </message>
+        <message>
+            <source>Choose a language from the list.</source>
+            <translation>Elegí un idioma de la lista.</translation>
+        </message>
+        <message>
+            <source>The kiosk does not know these goals: {goals}.</source>
+            <translation>El kiosco no conoce estas metas: {goals}.</translation>
+        </message>
+        <message>
+            <source>Each goal is a whole number, from 0 to a million.</source>
+            <translation>Cada meta es un número entero, de 0 a un millón.</translation>
+        </message>
+        <message>
+            <source>Write a name for the class.</source>
+            <translation>Escribí un nombre para la clase.</translation>
+        </message>
+        <message>
+            <source>That name is too long.</source>
+            <translation>Ese nombre es demasiado largo.</translation>
+        </message>
+        <message>
+            <source>There is already a class with that name. Choose another name.</source>
+            <translation>Ya hay una clase con ese nombre. Elegí otro nombre.</translation>
+        </message>
+        <message>
+            <source>Another class already has this name: rename one of them first.</source>
+            <translation>Otra clase ya tiene este nombre: primero cambiale el nombre a una de las dos.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: some rows have problems. Correct them and import the file again.</source>
+            <translation>No se importó nada: algunas filas tienen problemas. Corregilas y volvé a importar el archivo.</translation>
+        </message>
+        <message>
+            <source>Choose at least one module.</source>
+            <translation>Elegí al menos un módulo.</translation>
+        </message>
+        <message>
+            <source>Choose a class or some learners.</source>
+            <translation>Elegí una clase o algunos estudiantes.</translation>
+        </message>
+        <message>
+            <source>Choose at least one learner, or choose the whole class.</source>
+            <translation>Elegí al menos un estudiante, o elegí toda la clase.</translation>
+        </message>
+        <message>
+            <source>That date has already passed: choose today or a later day.</source>
+            <translation>Esa fecha ya pasó: elegí hoy o un día que venga.</translation>
+        </message>
+        <message>
+            <source>This class is archived: it cannot get new modules.</source>
+            <translation>Esta clase está archivada: no puede recibir módulos.</translation>
+        </message>
+        <message>
+            <source>Some of the chosen learners are no longer in this class. Refresh and try again.</source>
+            <translation>Algunos de los estudiantes elegidos ya no están en esta clase. Actualizá y probá de nuevo.</translation>
+        </message>
+        <message>
+            <source>Write the name of the workshop first.</source>
+            <translation>Primero escribí el nombre del taller.</translation>
+        </message>
+        <message>
+            <source>The name of the workshop is too long: at most {max} characters.</source>
+            <translation>El nombre del taller es demasiado largo: como máximo {max} caracteres.</translation>
+        </message>
+        <message>
+            <source>The date of the workshop is not valid.</source>
+            <translation>La fecha del taller no es válida.</translation>
+        </message>
+        <message>
+            <source>The number of people without an account must be from 0 to {max}.</source>
+            <translation>La cantidad de personas sin cuenta tiene que estar entre 0 y {max}.</translation>
+        </message>
+        <message>
+            <source>Someone on the list is no longer on this kiosk. Refresh and try again.</source>
+            <translation>Alguien de la lista ya no está en este kiosco. Actualizá y probá de nuevo.</translation>
+        </message>
+        <message>
+            <source>The first day ({start}) is after the last day ({end}).</source>
+            <translation>El primer día ({start}) es posterior al último ({end}).</translation>
+        </message>
+        <message>
+            <source>No connection to the server</source>
+            <translation>No hay conexión con el servidor</translation>
+        </message>
+        <message>
+            <source>The server no longer recognises this kiosk: enrol it again</source>
+            <translation>El servidor ya no reconoce este kiosco: hay que inscribirlo de nuevo</translation>
+        </message>
+        <message>
+            <source>The server is busy or in maintenance; it will be tried again later</source>
+            <translation>El servidor está ocupado o en mantenimiento; se vuelve a intentar más tarde</translation>
+        </message>
+        <message>
+            <source>The batch was too large for the server; it is sent in smaller parts</source>
+            <translation>El envío era demasiado grande para el servidor; se manda en partes más chicas</translation>
+        </message>
+        <message>
+            <source>The server had a problem (code {status}); it will be tried again later</source>
+            <translation>El servidor tuvo un problema (código {status}); se vuelve a intentar más tarde</translation>
+        </message>
+        <message>
+            <source>The server did not understand the data (a program error); it will be tried again later</source>
+            <translation>El servidor no entendió el envío (un error del programa); se vuelve a intentar más tarde</translation>
+        </message>
+        <message>
+            <source>The server's answer could not be understood (a proxy or a login portal?)</source>
+            <translation>No se entiende la respuesta del servidor (¿un proxy o un portal de acceso?)</translation>
+        </message>
+        <message>
+            <source>This kiosk is not enrolled with a server yet</source>
+            <translation>Este kiosco todavía no está inscripto en un servidor</translation>
+        </message>
+        <message>
+            <source>The server refused the code: another kiosk used it already</source>
+            <translation>El servidor rechazó el código: ya lo usó otro kiosco</translation>
+        </message>
+        <message>
+            <source>The server refused the code (unknown or expired: ask for a new one)</source>
+            <translation>El servidor rechazó el código (no existe o ya venció: pedí uno nuevo)</translation>
+        </message>
+        <message>
+            <source>The server has withdrawn this kiosk: ask the programme office for a new code</source>
+            <translation>El servidor dio de baja este kiosco: pedí un código nuevo a la oficina del programa</translation>
+        </message>
+        <message>
+            <source>The server already has this kiosk enrolled with another key or at another telecenter: ask the programme office</source>
+            <translation>El servidor ya tiene este kiosco inscripto con otra clave o en otro telecentro: consultá a la oficina del programa</translation>
+        </message>
+        <message>
+            <source>That is not a server address (for example https://conteos.ejemplo.org.py).</source>
+            <translation>Eso no es una dirección de servidor (por ejemplo https://conteos.ejemplo.org.py).</translation>
+        </message>
+        <message>
+            <source>That folder does not exist. Choose the USB stick again.</source>
+            <translation>Esa carpeta no existe. Elegí el pendrive de nuevo.</translation>
+        </message>
+        <message>
+            <source>That file is not a readable bundle of figures.</source>
+            <translation>Ese archivo no es un paquete de datos que se pueda leer.</translation>
+        </message>
+        <message>
+            <source>The bundle has files that do not belong in it.</source>
+            <translation>El paquete tiene archivos que no corresponden.</translation>
+        </message>
+        <message>
+            <source>The bundle’s list of contents is damaged.</source>
+            <translation>La lista de contenido del paquete está dañada.</translation>
+        </message>
+        <message>
+            <source>That file is not a bundle of telecenter figures.</source>
+            <translation>Ese archivo no es un paquete de datos de un telecentro.</translation>
+        </message>
+        <message>
+            <source>The bundle’s signature is not valid: it was changed.</source>
+            <translation>La firma del paquete no es válida: fue modificado.</translation>
+        </message>
+        <message>
+            <source>The bundle’s figures do not match its list of contents: they were changed.</source>
+            <translation>Los datos del paquete no coinciden con su lista de contenido: fueron modificados.</translation>
+        </message>
+        <message>
+            <source>The bundle’s number of figures does not match its list of contents.</source>
+            <translation>La cantidad de datos del paquete no coincide con su lista de contenido.</translation>
         </message>
     </context>
     <context>
@@ -1617,28 +1920,8 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Someone already has this name and this picture. Choose another picture.</source>
-            <translation>Ya hay alguien con este nombre y este dibujo. Elegí otro dibujo.</translation>
-        </message>
-        <message>
-            <source>That name cannot be used. Write only your first name or a nickname.</source>
-            <translation>Ese nombre no se puede usar. Escribí solo tu nombre o un apodo.</translation>
-        </message>
-        <message>
             <source>This lesson is not available on this kiosk any more.</source>
             <translation>Esta lección ya no está en este kiosco.</translation>
-        </message>
-        <message>
-            <source>The kiosk could not save to its disk. Please tell the facilitator.</source>
-            <translation>El kiosco no pudo guardar en su disco. Avisale al facilitador o a la facilitadora.</translation>
-        </message>
-        <message>
-            <source>Something on this computer is not right. Please tell the facilitator.</source>
-            <translation>Algo no anda bien en esta compu. Avisale al facilitador o a la facilitadora.</translation>
-        </message>
-        <message>
-            <source>Something went wrong. What you did so far is saved.</source>
-            <translation>Algo salió mal. Lo que hiciste hasta ahora está guardado.</translation>
         </message>
     </context>
     <context>
@@ -2187,26 +2470,6 @@ Do you want to delete it anyway?</source>
             <translation>Para el {date}.</translation>
         </message>
         <message>
-            <source>That date has already passed: choose today or a later day.</source>
-            <translation>Esa fecha ya pasó: elegí hoy o un día que venga.</translation>
-        </message>
-        <message>
-            <source>Some of the chosen learners are no longer in this class. Refresh and try again.</source>
-            <translation>Algunos de los estudiantes elegidos ya no están en esta clase. Actualizá y probá de nuevo.</translation>
-        </message>
-        <message>
-            <source>This class is archived: it cannot get new modules.</source>
-            <translation>Esta clase está archivada: no puede recibir módulos.</translation>
-        </message>
-        <message>
-            <source>Choose at least one learner, or choose the whole class.</source>
-            <translation>Elegí al menos un estudiante, o elegí toda la clase.</translation>
-        </message>
-        <message>
-            <source>Choose at least one module.</source>
-            <translation>Elegí al menos un módulo.</translation>
-        </message>
-        <message>
             <source>The assignment was removed.</source>
             <translation>Se quitó la asignación.</translation>
         </message>
@@ -2216,22 +2479,6 @@ Do you want to delete it anyway?</source>
         <message>
             <source>A PIN of 4 to 8 numbers, or a password of 6 or more characters. Never tell it to learners.</source>
             <translation>Un PIN de 4 a 8 números, o una contraseña de 6 caracteres o más. Nunca se lo digas a tus estudiantes.</translation>
-        </message>
-        <message>
-            <source>Type a PIN or a password.</source>
-            <translation>Escribí un PIN o una contraseña.</translation>
-        </message>
-        <message>
-            <source>A PIN needs 4 to 8 numbers.</source>
-            <translation>El PIN tiene que tener de 4 a 8 números.</translation>
-        </message>
-        <message>
-            <source>A password needs at least 6 characters (or use a PIN of 4 to 8 numbers).</source>
-            <translation>La contraseña necesita al menos 6 caracteres (o usá un PIN de 4 a 8 números).</translation>
-        </message>
-        <message>
-            <source>That is too long: at most 128 characters.</source>
-            <translation>Es demasiado largo: como máximo 128 caracteres.</translation>
         </message>
         <message>
             <source>That PIN is too easy to guess (like 1234 or 0000). Choose another one.</source>
@@ -2527,21 +2774,6 @@ Do you want to delete it anyway?</source>
         </message>
     </context>
     <context>
-        <name>StaffProblems</name>
-        <message>
-            <source>Someone on the staff already has that name. Add an initial.</source>
-            <translation>Alguien del personal ya tiene ese nombre. Agregá una inicial.</translation>
-        </message>
-        <message>
-            <source>That PIN cannot be used.</source>
-            <translation>Ese PIN no se puede usar.</translation>
-        </message>
-        <message>
-            <source>That cannot be saved. Check what you wrote.</source>
-            <translation>No se puede guardar. Revisá lo que escribiste.</translation>
-        </message>
-    </context>
-    <context>
         <name>StaffRow</name>
         <message>
             <source> (you)</source>
@@ -2719,7 +2951,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <source>The server's answer could not be understood (a proxy or a login portal?)</source>
-            <translation>El servidor respondió algo que no se entiende (¿un proxy o un portal de acceso?)</translation>
+            <translation>No se entiende la respuesta del servidor (¿un proxy o un portal de acceso?)</translation>
         </message>
         <message>
             <source>This kiosk is not enrolled with a server yet</source>
@@ -2727,7 +2959,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <source>The server refused the code: another kiosk used it already</source>
-            <translation>El servidor rechazó el código: ya fue usado por otro kiosco</translation>
+            <translation>El servidor rechazó el código: ya lo usó otro kiosco</translation>
         </message>
         <message>
             <source>The server refused the code (unknown or expired: ask for a new one)</source>
@@ -2962,54 +3194,6 @@ Do you want to delete it anyway?</source>
             </translation>
         </message>
         <message>
-            <source>No connection to the server</source>
-            <translation>No hay conexión con el servidor</translation>
-        </message>
-        <message>
-            <source>The server no longer recognises this kiosk: enrol it again</source>
-            <translation>El servidor ya no reconoce este kiosco: hay que inscribirlo de nuevo</translation>
-        </message>
-        <message>
-            <source>The server is busy or in maintenance; it will be tried again later</source>
-            <translation>El servidor está ocupado o en mantenimiento; se vuelve a intentar más tarde</translation>
-        </message>
-        <message>
-            <source>The batch was too large for the server; it is sent in smaller parts</source>
-            <translation>El envío era demasiado grande para el servidor; se manda en partes más chicas</translation>
-        </message>
-        <message>
-            <source>The server had a problem (code {status}); it will be tried again later</source>
-            <translation>El servidor tuvo un problema (código {status}); se vuelve a intentar más tarde</translation>
-        </message>
-        <message>
-            <source>The server did not understand the data (a program error); it will be tried again later</source>
-            <translation>El servidor no entendió el envío (un error del programa); se vuelve a intentar más tarde</translation>
-        </message>
-        <message>
-            <source>The server's answer could not be understood (a proxy or a login portal?)</source>
-            <translation>No se entiende la respuesta del servidor (¿un proxy o un portal de acceso?)</translation>
-        </message>
-        <message>
-            <source>This kiosk is not enrolled with a server yet</source>
-            <translation>Este kiosco todavía no está inscripto en un servidor</translation>
-        </message>
-        <message>
-            <source>The server refused the code: another kiosk used it already</source>
-            <translation>El servidor rechazó el código: ya lo usó otro kiosco</translation>
-        </message>
-        <message>
-            <source>The server refused the code (unknown or expired: ask for a new one)</source>
-            <translation>El servidor rechazó el código (no existe o ya venció: pedí uno nuevo)</translation>
-        </message>
-        <message>
-            <source>The server has withdrawn this kiosk: ask the programme office for a new code</source>
-            <translation>El servidor dio de baja este kiosco: pedí un código nuevo a la oficina del programa</translation>
-        </message>
-        <message>
-            <source>The server already has this kiosk enrolled with another key or at another telecenter: ask the programme office</source>
-            <translation>El servidor ya tiene este kiosco inscripto con otra clave o en otro telecentro: consultá a la oficina del programa</translation>
-        </message>
-        <message>
             <source>Sync error ({code})</source>
             <translation>Error al sincronizar ({code})</translation>
         </message>
@@ -3068,10 +3252,6 @@ Do you want to delete it anyway?</source>
         <message>
             <source>This kiosk is enrolled. Sending the figures…</source>
             <translation>Este kiosco quedó inscripto. Enviando los datos…</translation>
-        </message>
-        <message>
-            <source>That is not a server address (for example https://conteos.ejemplo.org.py).</source>
-            <translation>Eso no es una dirección de servidor (por ejemplo https://conteos.ejemplo.org.py).</translation>
         </message>
         <message>
             <source>No connection to the server. The code was kept: it travels in the next USB bundle.</source>
@@ -3273,10 +3453,6 @@ Do you want to delete it anyway?</source>
         <message>
             <source>Tick at least one person, or count the people without an account.</source>
             <translation>Marcá al menos a una persona, o contá a las personas sin cuenta.</translation>
-        </message>
-        <message>
-            <source>The register could not be saved. Check the name and the numbers.</source>
-            <translation>No se pudo guardar la lista. Revisá el nombre y los números.</translation>
         </message>
     </context>
 </TS>

@@ -12,6 +12,7 @@ import importlib
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from kiosk.core.errors import NotAllowed
 from kiosk.ui.staff.context import StaffContext
 from kiosk.ui.widgets.common import TopBar, button, label
 
@@ -99,13 +100,14 @@ class StaffArea(QWidget):
 
     def show_page(self, key: str) -> None:
         if key not in self.nav:
-            raise PermissionError(key)  # a teacher never gets a coordinator's page
+            raise NotAllowed(f"page {key!r}")  # a teacher never gets a coordinator's page
         self.nav[key].setChecked(True)
         self.stack.setCurrentWidget(self.page(key))
 
     def change_my_pin(self) -> None:
         """Any staff member changes their own PIN (the current one first)."""
-        from kiosk.ui.staff.settings import PinDialog, problem_text
+        from kiosk.ui.errors import user_error_text
+        from kiosk.ui.staff.settings import PinDialog
 
         me = self.ctx.staff.id
         dialog = PinDialog(self.tr("Change my PIN"), ask_current=True, parent=self)
@@ -117,7 +119,7 @@ class StaffArea(QWidget):
                     self.notice.show()
 
             def failed(exc: BaseException) -> None:
-                text = problem_text(exc)
+                text = user_error_text(exc)
                 if text is None:
                     self.ctx.show_problem(exc)
                 else:

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.core.errors import EnvironmentProblem, InputProblem
+from kiosk.core.errors import EnvironmentProblem
 from kiosk.ui import theme
+from kiosk.ui.errors import user_error_text
 from kiosk.ui.staff.context import StaffContext
 from kiosk.ui.staff.learner_dialogs import AddMembersDialog, NewLearnerDialog
 from kiosk.ui.staff.roster_dialog import ImportDialog
@@ -278,13 +279,9 @@ class ClassesPage(QWidget):
         dialog.deleteLater()
 
     def _class_problem(self, dialog: StaffDialog, exc: BaseException) -> None:
-        reason = getattr(exc, "reason", None)
-        if reason == "taken":
-            dialog.show_error(self.tr("There is already a class with that name. Choose another name."))
-        elif reason == "too-long":
-            dialog.show_error(self.tr("That name is too long."))
-        elif reason == "empty":
-            dialog.show_error(self.tr("Write a name for the class."))
+        text = user_error_text(exc)
+        if text is not None:
+            dialog.show_error(text)
         else:
             dialog.reject()
             self.ctx.show_problem(exc)
@@ -349,8 +346,9 @@ class ClassesPage(QWidget):
         self.refresh(select_id=info.id)
 
     def _restore_failed(self, exc: BaseException) -> None:
-        if getattr(exc, "reason", None) == "taken":
-            self.say(self.tr("Another class already has this name: rename one of them first."), ok=False)
+        text = user_error_text(exc)
+        if text is not None:
+            self.say(text, ok=False)
         else:
             self.ctx.show_problem(exc)
 
@@ -391,10 +389,9 @@ class ClassesPage(QWidget):
             self.refresh(select_id=info.id)
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, InputProblem) and "already has this name" in str(exc):
-                dialog.show_error(self.tr("Someone already has this name and this picture. Choose another picture."))
-            elif isinstance(exc, InputProblem):
-                dialog.show_error(self.tr("That name cannot be used. Write only a first name or a nickname."))
+            text = user_error_text(exc)
+            if text is not None:
+                dialog.show_error(text)
             else:
                 dialog.reject()
                 self.ctx.show_problem(exc)

@@ -41,7 +41,8 @@ from PySide6.QtWidgets import (
 
 from kiosk.core import languages
 from kiosk.core.clock import to_local, utcnow
-from kiosk.core.errors import EnvironmentProblem, InputProblem
+from kiosk.core.errors import EnvironmentProblem
+from kiosk.ui.errors import user_error_text
 from kiosk.ui.staff.context import StaffContext
 from kiosk.ui.staff.reach_chart import ChartGroup, ReachChart
 from kiosk.ui.widgets.common import button, label, set_prop
@@ -380,8 +381,9 @@ class ExportsPage(QWidget):
             self.refresh_now()
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, InputProblem):
-                self._say(self.tr("Each goal is a whole number, from 0 to a million."), "try", self.goals_message)
+            text = user_error_text(exc)
+            if text is not None:
+                self._say(text, "try", self.goals_message)
             else:
                 self.ctx.show_problem(exc)
 

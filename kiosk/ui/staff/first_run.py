@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLineEdit, QVBox
 
 from kiosk.core import secrets
 from kiosk.ui import theme
+from kiosk.ui.errors import code_text
 from kiosk.ui.widgets.common import TopBar, button, icon_label, label
 
 NAME_MAX = 40  # kiosk.people.staff.STAFF_NAME_MAX
@@ -25,15 +26,9 @@ def rules_text() -> str:
 
 def new_secret_problem(secret: str, again: str) -> str | None:
     """Why a new PIN cannot be used, as a sentence for the screen, or None when it can."""
-    reason = secrets.secret_problem(secret)
-    if reason in ("empty",):
-        return QCoreApplication.translate("SecretRules", "Type a PIN or a password.")
-    if reason == "pin-too-short":
-        return QCoreApplication.translate("SecretRules", "A PIN needs 4 to 8 numbers.")
-    if reason == "password-too-short":
-        return QCoreApplication.translate("SecretRules", "A password needs at least 6 characters (or use a PIN of 4 to 8 numbers).")
-    if reason == "too-long":
-        return QCoreApplication.translate("SecretRules", "That is too long: at most 128 characters.")
+    code = secrets.secret_problem(secret)
+    if code is not None:
+        return code_text(code, secrets.rule_params(code))
     if secrets.is_guessable(secret):
         return QCoreApplication.translate("SecretRules", "That PIN is too easy to guess (like 1234 or 0000). Choose another one.")
     if secret != again:

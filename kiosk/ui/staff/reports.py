@@ -44,6 +44,7 @@ from kiosk.learning.assignments import local_today
 from kiosk.learning.reports import (
     ClassChoice,
 )
+from kiosk.ui.errors import user_error_text
 from kiosk.ui.staff.certificate import make_certificate
 from kiosk.ui.staff.context import StaffContext
 from kiosk.ui.staff.report_assign import AssignView
@@ -319,16 +320,9 @@ class ReportsPage(QWidget):
             self._load_assign(class_id, fill_choices=False)
 
         def failed(exc: BaseException) -> None:
-            reason = getattr(exc, "reason", None)
-            messages = {
-                "past-due": self.tr("That date has already passed: choose today or a later day."),
-                "not-members": self.tr("Some of the chosen learners are no longer in this class. Refresh and try again."),
-                "class-archived": self.tr("This class is archived: it cannot get new modules."),
-                "no-learners": self.tr("Choose at least one learner, or choose the whole class."),
-                "no-module": self.tr("Choose at least one module."),
-            }
-            if reason in messages:
-                self.assign_view.say(messages[reason], False)
+            text = user_error_text(exc)
+            if text is not None:
+                self.assign_view.say(text, False)
             else:
                 self.ctx.show_problem(exc)
 

@@ -11,7 +11,7 @@ Everything is read and written through ``ctx.run`` (the worker thread); the page
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core import languages
+from kiosk.core.errors import NotAllowed
+from kiosk.ui.errors import user_error_text
 from kiosk.ui.staff.context import StaffContext, StaffMember
 from kiosk.ui.staff.first_run import NAME_MAX, SITE_NAME_MAX, new_secret_problem, rules_text, secret_field
 from kiosk.ui.widgets.common import error_and_buttons, button, label
@@ -37,19 +39,6 @@ GOALS = ("children", "teens", "teachers", "parents")
 IDLE_MAX = 120
 GOAL_MAX = 1_000_000
 SITE_CODE_MAX = 32
-
-
-def problem_text(exc: BaseException) -> str | None:
-    """A translated sentence for the input problems the staff service raises, or None when
-    the problem is not the user's (the caller passes it to ``ctx.show_problem``)."""
-    code = getattr(exc, "code", "")
-    if code == "staff-name-taken":
-        return QCoreApplication.translate("StaffProblems", "Someone on the staff already has that name. Add an initial.")
-    if code == "secret-rule":
-        return QCoreApplication.translate("StaffProblems", "That PIN cannot be used.") + " " + rules_text()
-    if code == "input":
-        return QCoreApplication.translate("StaffProblems", "That cannot be saved. Check what you wrote.")
-    return None
 
 
 class PinDialog(QDialog):
@@ -359,7 +348,7 @@ class StaffManager(QWidget):
         self.notice.show()
 
     def _problem(self, exc: BaseException, show) -> None:
-        text = problem_text(exc)
+        text = user_error_text(exc)
         if text is None:
             self.ctx.show_problem(exc)
         else:
@@ -456,7 +445,7 @@ class SettingsPage(QWidget):
 
     def __init__(self, ctx: StaffContext, parent: QWidget | None = None) -> None:
         if not ctx.staff.is_coordinator:
-            raise PermissionError("settings are for coordinators")
+            raise NotAllowed("settings are for coordinators")
         super().__init__(parent)
         self.setObjectName("settingsPage")
         self.ctx = ctx
@@ -501,7 +490,7 @@ class SettingsPage(QWidget):
         self.ctx.run(lambda store: store.site.update(**values), done, failed)
 
     def _show_site_problem(self, exc: BaseException) -> None:
-        text = problem_text(exc)
+        text = user_error_text(exc)
         if text is None:
             self.ctx.show_problem(exc)
         else:

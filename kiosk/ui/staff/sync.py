@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
 
 from kiosk.core import languages
 from kiosk.core.clock import to_local
+from kiosk.core.errors import Code, InputProblem
+from kiosk.ui.errors import code_text
 from kiosk.ui.staff.context import StaffContext
 from kiosk.ui.widgets.common import error_and_buttons, button, label, set_prop
 
@@ -246,29 +248,8 @@ class SyncPage(QWidget):
                     count=n, reason=self.reason_text(r)) for r, n in sorted(reasons.items()))
             return self.tr("The server refused %n figure(s): {reasons}", "",
                            int(detail.get("count", 0))).format(reasons=why)
-        return {
-            "unreachable": self.tr("No connection to the server"),
-            "unauthorized": self.tr(
-                "The server no longer recognises this kiosk: enrol it again"),
-            "busy": self.tr("The server is busy or in maintenance; it will be tried again later"),
-            "too-large": self.tr("The batch was too large for the server; it is sent in "
-                                 "smaller parts"),
-            "server-error": self.tr("The server had a problem (code {status}); it will be "
-                                    "tried again later").format(status=detail.get("status", "?")),
-            "bad-request": self.tr("The server did not understand the data (a program "
-                                   "error); it will be tried again later"),
-            "bad-answer": self.tr("The server's answer could not be understood (a proxy or a "
-                                  "login portal?)"),
-            "not-enrolled": self.tr("This kiosk is not enrolled with a server yet"),
-            "code-used": self.tr("The server refused the code: another kiosk used it already"),
-            "code-refused": self.tr("The server refused the code (unknown or expired: ask "
-                                    "for a new one)"),
-            "install-revoked": self.tr("The server has withdrawn this kiosk: ask the "
-                                       "programme office for a new code"),
-            "install-conflict": self.tr("The server already has this kiosk enrolled with "
-                                        "another key or at another telecenter: ask the "
-                                        "programme office"),
-        }.get(code, self.tr("Sync error ({code})").format(code=code))
+        text = code_text(code, detail)
+        return text if text is not None else self.tr("Sync error ({code})").format(code=code)
 
     def when_text(self, moment: datetime | None) -> str:
         if moment is None:
@@ -436,8 +417,8 @@ class SyncPage(QWidget):
 
             try:
                 return "ok", store.sync.enrol(url, code)
-            except ValueError:
-                return "bad-url", None
+            except InputProblem as exc:  # not a server address
+                return exc.code, exc.params
             except SyncProblem as exc:
                 return exc.code, exc.detail_json()
 
@@ -453,10 +434,7 @@ class SyncPage(QWidget):
             self._say(self.tr("This kiosk is enrolled. Sending the figures…"), True)
             self.sync_now()
             return
-        if outcome == "bad-url":
-            text = self.tr("That is not a server address (for example "
-                           "https://conteos.ejemplo.org.py).")
-        elif outcome == "unreachable":
+        if outcome == Code.UNREACHABLE:
             text = self.tr("No connection to the server. The code was kept: it travels in the "
                            "next USB bundle.")
         else:

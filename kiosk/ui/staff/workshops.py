@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.clock import to_local, utcnow
-from kiosk.core.errors import InputProblem
 from kiosk.core.people import AgeBand, Role
 from kiosk.core.text import fold_for_search
 from kiosk.ui import theme
+from kiosk.ui.errors import user_error_text
 from kiosk.ui.staff.context import StaffContext
 from kiosk.ui.widgets.common import avatar_icon, button, label, set_prop
 
@@ -487,8 +487,9 @@ class WorkshopsPage(QWidget):
 
     def _save_failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
-        if isinstance(exc, InputProblem):
-            self._say(self.tr("The register could not be saved. Check the name and the numbers."), "try")
+        text = user_error_text(exc)
+        if text is not None:
+            self._say(text, "try")
         else:
             self.ctx.show_problem(exc)
 
