@@ -87,9 +87,32 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def open_kiosk_backend(config: Config):
+    """The back end, opened on the worker thread at start-up (``kiosk.backend.open_backend``,
+    the same function the CLI, the demo and the tests use), with the sessions a power cut left
+    open closed."""
+    from kiosk.ui.imports import preload
+
+    preload()
+    from kiosk.backend import open_backend
+
+    backend = open_backend(config)
+    backend.progress.close_stale_sessions()
+    return backend
+
+
+def load_lessons():
+    """The bundled lessons (or ``KIOSK_LESSONS``), parsed on the worker thread."""
+    from kiosk.content.catalog import load_catalog
+
+    return load_catalog(resources.lessons_dir())
+
+
 def build_window(config: Config, app: QApplication, *, locked: bool = False) -> MainWindow:
+    """The window, given everything it needs: the composition root for the app and the tests."""
     install_translators(app, config.lang)
-    return MainWindow(config, TaskRunner(), translate=lambda lang: install_translators(app, lang), locked=locked)
+    return MainWindow(config, TaskRunner(), open_backend=open_kiosk_backend, load_catalog=load_lessons,
+                      translate=lambda lang: install_translators(app, lang), locked=locked)
 
 
 def with_site_language(config: Config) -> Config:

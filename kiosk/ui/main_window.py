@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
     staff_signed_out = Signal(str)
     site_applied = Signal(object)  # SiteConfig
 
-    def __init__(self, config: Config, tasks: TaskRunner, *, load_store=None, load_catalog=None, translate=None,
+    def __init__(self, config: Config, tasks: TaskRunner, *, open_backend, load_catalog, translate=None,
                  locked: bool = False) -> None:
         """``locked``: kiosk mode (full screen, closing needs a staff PIN; see ``kiosk.ui.lock``).
         Tests and ``--windowed`` leave it off."""
@@ -70,8 +70,8 @@ class MainWindow(QMainWindow):
         self.db = BackendRef()
         self.catalog: Catalog | None = None
         self.lang = config.lang
-        self._load_store = load_store or _open_store
-        self._load_catalog = load_catalog or _load_catalog
+        self._load_store = open_backend  # (config) -> Backend, run on the worker (kiosk.app)
+        self._load_catalog = load_catalog  # () -> Catalog, run on the worker (kiosk.app)
         self._screens: dict[str, QWidget] = {}
         self._translate = translate
         self._learners_shown = False
@@ -451,21 +451,3 @@ def _site_and_staff_count(store):
     if store is None:
         return None
     return store.site.snapshot(), store.staff.count_active()
-
-
-def _open_store(config: Config):
-    from kiosk.ui.imports import preload
-
-    preload()
-    from kiosk.backend import open_backend
-
-    backend = open_backend(config)
-    backend.progress.close_stale_sessions()
-    return backend
-
-
-def _load_catalog():
-    from kiosk import resources
-    from kiosk.content.catalog import load_catalog
-
-    return load_catalog(resources.lessons_dir())

@@ -46,9 +46,7 @@ def seed(home, fast_hashes):
 @pytest.fixture()
 def staff_window(qtbot, home, fast_hashes, request):
     """A real MainWindow on ``home``; ``locked=True`` engages the kiosk lock."""
-    from kiosk.app import create_app, install_translators
-    from kiosk.ui.main_window import MainWindow
-    from kiosk.ui.tasks import TaskRunner
+    from kiosk.app import build_window, create_app
     from tests.ui.conftest import close, settle
 
     windows = []
@@ -56,8 +54,7 @@ def staff_window(qtbot, home, fast_hashes, request):
     def make(*, locked: bool = False, **changes):
         app = create_app()
         config = replace(Config.load(home), **changes)
-        install_translators(app, config.lang)
-        window = MainWindow(config, TaskRunner(), translate=lambda lang: install_translators(app, lang), locked=locked)
+        window = build_window(config, app, locked=locked)  # as kiosk.app builds it
         qtbot.addWidget(window)
         window.resize(1366, 768)
         window.show()

@@ -11,17 +11,14 @@ from kiosk.config import Config
 @pytest.fixture()
 def make_window(qtbot, home, request):
     """Build a real MainWindow on ``home`` and wait until its sign-in screen is ready."""
-    from kiosk.app import create_app, install_translators
-    from kiosk.ui.main_window import MainWindow
-    from kiosk.ui.tasks import TaskRunner
+    from kiosk.app import build_window, create_app
 
     windows = []
 
     def make(**changes):
         app = create_app()
         config = replace(Config.load(home), **changes)
-        install_translators(app, config.lang)
-        window = MainWindow(config, TaskRunner(), translate=lambda lang: install_translators(app, lang))
+        window = build_window(config, app)  # as kiosk.app builds it
         qtbot.addWidget(window)
         window.resize(1366, 768)
         window.show()
