@@ -388,8 +388,29 @@ class SendReport:
             and self.outcome in ("ok", "idle")
 
 
+@dataclass(frozen=True)
+class Outgoing:
+    """A batch taken from the outbox and what posting it needs -- no database (``Sender.begin``
+    makes it on the database's thread, ``Sender.transmit`` posts it on a network thread)."""
+
+    url: str
+    token: str
+    batch: ob.Batch
+    failures: int
+    now: datetime
+
+    def __repr__(self) -> str:  # keep the token out of logs and tracebacks
+        return f"Outgoing(url={self.url!r}, key={self.batch.key!r}, cells={len(self.batch)})"
+
+
 class Sender:
-    """Sends the outbox of ``store``; ``client_factory(url)`` makes the HTTP client."""
+    """Sends the outbox of ``store``; ``client_factory(url)`` makes the HTTP client.
+
+    One batch is three steps, so a caller may run the database and the network on different
+    threads (the kiosk's window does: ``kiosk.ui.sync_timer.OutboxSend``): ``begin`` (the
+    outbox: take or re-take the persisted batch), ``transmit`` (the network only) and
+    ``finish`` (the outbox: settle the answer or record the failure, plan the next attempt).
+    ``send_once``/``sync`` run them in a row, holding ``SEND_LOCK``."""
 
     def __init__(self, store: Store, *, client_factory=CollectorClient,
                  rng: random.Random | None = None, clock=utcnow) -> None:
@@ -421,11 +442,26 @@ class Sender:
         with SEND_LOCK:
             for _ in range(max_batches):
                 outcome = self._send_one(report, now or self._clock())
-                if outcome not in ("ok", "retry") or report.pending_left == 0:
+                if not self.keep_going(outcome, report):
                     break
         return report
 
+    @staticmethod
+    def keep_going(outcome: str, report: SendReport) -> bool:
+        """After a batch: is there another to send now?"""
+        return outcome in ("ok", "retry") and report.pending_left > 0
+
     def _send_one(self, report: SendReport, now: datetime) -> str:
+        step = self.begin(report, now)
+        if isinstance(step, str):
+            return step
+        return self.finish(report, step, self.transmit(step))
+
+    def begin(self, report: SendReport, now: datetime | None = None) -> Outgoing | str:
+        """The outbox side before posting: the batch to send, or -- when there is none to
+        send -- the outcome ("offline": not enrolled, "idle": nothing pending), already in
+        ``report`` and planned."""
+        now = now or self._clock()
         outbox = self.outbox
         outbox.fill()
         failures, _next, _limit = outbox.schedule()
@@ -443,11 +479,26 @@ class Sender:
             report.pending_left = 0
             self._plan(report, "idle", failures, now)
             return "idle"
+        return Outgoing(enrolment.server_url, enrolment.token, batch, failures, now)
+
+    def transmit(self, outgoing: Outgoing) -> CountsAnswer | SyncProblem:
+        """POST the batch: the collector's answer, or the problem (returned, not raised).
+        Touches no database."""
         try:
-            answer = self._client_factory(enrolment.server_url).post_counts(
-                enrolment.token, batch.key, batch.body)
+            return self._client_factory(outgoing.url).post_counts(
+                outgoing.token, outgoing.batch.key, outgoing.batch.body)
         except SyncProblem as problem:
-            return self._failed(report, problem, batch, failures, now)
+            return problem
+
+    def finish(self, report: SendReport, outgoing: Outgoing,
+               result: CountsAnswer | SyncProblem) -> str:
+        """The outbox side after posting: settle the answer or record the failure; the
+        outcome ("ok", "retry" or "failed")."""
+        batch, failures, now = outgoing.batch, outgoing.failures, outgoing.now
+        if isinstance(result, SyncProblem):
+            return self._failed(report, result, batch, failures, now)
+        answer = result
+        outbox = self.outbox
         accepted, rejected = outbox.settle(batch, answer.rejected, now=now,
                                            server_time=answer.server_time)
         report.outcome = "ok"
@@ -504,22 +555,59 @@ class Sender:
 # -- enrolment -------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class EnrolRequest:
+    """What ``POST /v1/enrol`` sends (made from the store and the key file; no network)."""
+
+    url: str
+    code: str
+    install_id: str
+    public_key: str
+
+
+def enrol_request(store: Store, home, server_url: str, code: str) -> EnrolRequest:
+    """Make (or load) the install's key pair and gather the request.  ``ValueError`` for a
+    server address that is not one."""
+    from kiosk.sync import keys
+
+    url = normalise_url(server_url)
+    key = keys.load_or_create(keys.key_path(home))
+    return EnrolRequest(url, code, ob.OutboxService(store).install_id, key.public_key_b64)
+
+
+def post_enrolment(request: EnrolRequest, *, client_factory=CollectorClient
+                   ) -> EnrolAnswer | SyncProblem:
+    """The network part of enrolling: the answer, or the problem (returned, not raised)."""
+    try:
+        return client_factory(request.url).enrol(request.code, request.install_id,
+                                                 request.public_key)
+    except SyncProblem as problem:
+        return problem
+
+
+def keep_enrolment(store: Store, request: EnrolRequest, result: EnrolAnswer | SyncProblem, *,
+                   now: datetime | None = None) -> EnrolAnswer:
+    """The database part after the network: keep the token; when the collector could not be
+    reached, keep the code for the next USB bundle and raise ``Unreachable``; raise any other
+    problem."""
+    outbox = ob.OutboxService(store)
+    if isinstance(result, Unreachable):
+        outbox.set_offline_code(request.code)
+        raise result
+    if isinstance(result, SyncProblem):
+        raise result
+    outbox.save_enrolment(request.url, result.token, result.site, now=now)
+    log.info("enrolled with %s (site %s)", request.url, result.site)
+    return result
+
+
 def enrol(store: Store, home, server_url: str, code: str, *, client_factory=CollectorClient,
           now: datetime | None = None) -> EnrolAnswer:
     """Enrol this install with a one-time code: make (or load) the install's key pair, POST
     /v1/enrol, keep the token.  When the collector cannot be reached the code is kept for the
     next USB bundle (the collector then enrols the kiosk from the bundle) and ``Unreachable``
-    is raised."""
-    from kiosk.sync import keys
-
-    url = normalise_url(server_url)
-    outbox = ob.OutboxService(store)
-    key = keys.load_or_create(keys.key_path(home))
-    try:
-        answer = client_factory(url).enrol(code, outbox.install_id, key.public_key_b64)
-    except Unreachable:
-        outbox.set_offline_code(code)
-        raise
-    outbox.save_enrolment(url, answer.token, answer.site, now=now)
-    log.info("enrolled with %s (site %s)", url, answer.site)
-    return answer
+    is raised.  (Three steps: ``enrol_request``, ``post_enrolment``, ``keep_enrolment``; the
+    window runs the middle one on its network lane.)"""
+    request = enrol_request(store, home, server_url, code)
+    return keep_enrolment(store, request, post_enrolment(request, client_factory=client_factory),
+                          now=now)
