@@ -8,9 +8,9 @@
 * a table of EXACTLY the figures that will be sent -- a date, a metric, a module, a role, an
   age band and a number; never a name (with "Show sent figures too" it lists everything).
 
-All work runs through ``ctx.run`` (the worker thread), including the network: a coordinator
-on this page is the only person using this PC.  The background sender (``kiosk.ui.sync_timer``)
-runs on its own thread and takes turns with this page through the Sender's lock.
+The outbox is read and written on the task runner's database lane, the network waits on its
+I/O lane (``kiosk.ui.sync_lanes``): while the collector is slow, nothing else waits.  The
+background sender (``kiosk.ui.sync_timer``) takes turns with this page through the Sender's lock.
 """
 
 from __future__ import annotations
@@ -408,13 +408,11 @@ class SyncPage(QWidget):
             return
         self._set_working(True)
         self._say(self.tr("Sending…"), True)
+        from kiosk.sync.client import Sender
+        from kiosk.ui.sync_lanes import OutboxSend
 
-        def work(store):
-            from kiosk.sync.client import Sender
-
-            return Sender(store).sync()
-
-        self.ctx.run(work, self._synced, self._failed)
+        db = self.ctx.db
+        OutboxSend(lambda: Sender(db.store)).start(self.ctx.tasks, self._synced, self._failed)
 
     def _synced(self, report) -> None:
         self._set_working(False)
@@ -440,19 +438,9 @@ class SyncPage(QWidget):
     def enrol(self, url: str, code: str) -> None:
         """Enrol with ``url`` and ``code`` (the dialog calls this; tests too)."""
         self._set_working(True)
+        from kiosk.ui.sync_lanes import enrol_on_lanes
 
-        def work(store):
-            from kiosk.sync.bundle import store_home
-            from kiosk.sync.client import SyncProblem, enrol
-
-            try:
-                return "ok", enrol(store, store_home(store), url, code)
-            except ValueError:
-                return "bad-url", None
-            except SyncProblem as exc:
-                return exc.code, exc.detail_json()
-
-        self.ctx.run(work, self._enrolled, self._failed)
+        enrol_on_lanes(self.ctx.tasks, self.ctx.db, url, code, self._enrolled, self._failed)
 
     def _enrolled(self, result) -> None:
         self._set_working(False)
