@@ -88,12 +88,19 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "export":
         from kiosk.attendance.export import cli_main as export_main
 
-        return export_main(args, config)
+        return export_main(args, config, render_pdf=_render_pdf)
     if args.command == "demo":
         code = _demo(config, large=args.large)
         if code or not args.open:
             return code
     return _run_app(config, bench=args.bench_startup, windowed=args.windowed)
+
+
+def _render_pdf(html: str, path: Path, title: str, **options) -> int:
+    """The attendance PDF's renderer: Qt's, imported only when a PDF is asked for."""
+    from kiosk.ui.pdf import html_to_pdf
+
+    return html_to_pdf(html, path, title, **options)
 
 
 def _lessons_check(folder: str | None) -> int:

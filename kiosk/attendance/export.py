@@ -7,8 +7,9 @@ on-screen preview shows and the CSV holds: one function, so the file matches the
 
 This module has no Qt (the CLI runs without a display), so its column headers and values are
 translated here, Spanish (the default) and English.  The PDF needs Qt to lay out text:
-``write_pdf`` builds the HTML with ``kiosk.attendance.sheet_html`` (no Qt) and imports
-``kiosk.ui.pdf`` only then (landscape A4: 31 day columns need the width).
+``write_pdf`` builds the HTML with ``kiosk.attendance.sheet_html`` (no Qt) and hands it to the
+renderer it is given (``kiosk.ui.pdf``'s, passed by the UI and by ``kiosk.cli``: the domain
+never imports the UI); landscape A4: 31 day columns need the width.
 
 XLSX is written with the standard library (``zipfile`` + XML streamed into the compressed
 member): a sheet of plain typed cells needs ~100 lines, no dependency, and the memory of a
@@ -36,6 +37,9 @@ if TYPE_CHECKING:
     from kiosk.config import Config
 
 Progress = Callable[[int], None]
+# render(html, path, title, *, landscape, page_numbers) -> pages: kiosk.ui.pdf.html_to_pdf or
+# kiosk.ui.pdf.render_pdf (the same, in a child process)
+PdfRenderer = Callable[..., int]
 PROGRESS_EVERY = 500  # rows between two progress calls
 LANGS = ("es", "en")
 
@@ -310,21 +314,18 @@ def write_xlsx(rows: Iterable[AttendanceRow], out: str | os.PathLike[str], lang:
 
 
 # -- PDF -------------------------------------------------------------------------------------
-def write_pdf(rows: Iterable[AttendanceRow], out: str | os.PathLike[str], *, date_from: date, date_to: date,
-              site_name: str, class_name: str | None = None, lang: str = "es",
-              progress: Progress | None = None, now: datetime | None = None) -> int:
-    """The printable monthly attendance sheet (a page or more per month).  Needs Qt (imported
-    here, lazily); returns the page count."""
+def write_pdf(rows: Iterable[AttendanceRow], out: str | os.PathLike[str], *, render: PdfRenderer,
+              date_from: date, date_to: date, site_name: str, class_name: str | None = None,
+              lang: str = "es", progress: Progress | None = None, now: datetime | None = None) -> int:
+    """The printable monthly attendance sheet (a page or more per month), laid out by
+    ``render`` (see ``PdfRenderer``); returns the page count."""
     from kiosk.attendance.sheet_html import build_sheets, sheet_html
 
     sheets = build_sheets(counted(rows, progress), date_from, date_to)
     html = sheet_html(sheets, site_name=site_name, class_name=class_name, lang=lang, now=now)
-    from kiosk.ui.pdf import ensure_gui_app, html_to_pdf  # Qt, only when a PDF is asked for
-
-    app = ensure_gui_app()  # noqa: F841 - held while Qt lays the pages out (the CLI has no window)
     path = Path(out)
     with _replacing(path) as tmp:
-        return html_to_pdf(html, tmp, sheet_title(lang, site_name), landscape=True, page_numbers=True)
+        return render(html, tmp, sheet_title(lang, site_name), landscape=True, page_numbers=True)
 
 
 def sheet_title(lang: str, site_name: str) -> str:
@@ -345,8 +346,9 @@ def parse_day(text: str, option: str) -> date:
         ) from None
 
 
-def cli_main(args: Any, config: Config) -> int:
+def cli_main(args: Any, config: Config, *, render_pdf: PdfRenderer) -> int:
     """``kiosk export attendance --from D --to D [--class NAME] --format csv|xlsx|pdf --out FILE``.
+    ``render_pdf`` lays out the PDF (``kiosk.cli`` passes ``kiosk.ui.pdf``'s).
 
     Exit 0 when written, 1 on bad input (dates, class, output file), 2 when the kiosk's
     data cannot be opened."""
@@ -398,8 +400,8 @@ def cli_main(args: Any, config: Config) -> int:
                 done = f"{written} filas"
             elif fmt == "pdf":
                 site = service.site_name()
-                pages = write_pdf(rows, out, date_from=date_from, date_to=date_to, site_name=site,
-                                  class_name=class_name, lang=lang)
+                pages = write_pdf(rows, out, render=render_pdf, date_from=date_from, date_to=date_to,
+                                  site_name=site, class_name=class_name, lang=lang)
                 done = f"{pages} páginas"
             else:
                 return fail(f"formato desconocido: {fmt!r} (usá csv, xlsx o pdf).")

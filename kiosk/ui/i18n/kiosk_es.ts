@@ -729,6 +729,14 @@
             <source>{done} of {total} rows</source>
             <translation>{done} de {total} filas</translation>
         </message>
+        <message>
+            <source>Page {done} of {total}</source>
+            <translation>Página {done} de {total}</translation>
+        </message>
+        <message>
+            <source>Laying out the pages…</source>
+            <translation>Armando las páginas…</translation>
+        </message>
     </context>
     <context>
         <name>FirstRunScreen</name>

@@ -73,7 +73,7 @@ from kiosk.learning.reports import (
     Status,
 )
 from kiosk.ui import theme
-from kiosk.ui.staff.certificate import make_certificate, qt_locale
+from kiosk.ui.staff.certificate import certificate_job, qt_locale
 from kiosk.ui.staff.context import StaffContext
 from kiosk.ui.widgets.common import avatar_icon, button, label, pixmap, set_prop
 
@@ -1138,9 +1138,13 @@ class ReportsPage(QWidget):
             site, folder = result
             stamp = to_local(done_at).strftime("%Y-%m-%d")
             path = folder / f"certificado-{detail.learner_id[:8]}-{module_id.rsplit('/', 1)[-1]}-{stamp}.pdf"
-            make_certificate(path, name=detail.display_name, module_title=title, completed_at=done_at,
-                             site_name=site, lang=self.lang)
-            self.last_certificate = path
-            self.open_file(path)
+            job = certificate_job(path, name=detail.display_name, module_title=title, completed_at=done_at,
+                                  site_name=site, lang=self.lang)
+
+            def printed(_pages: int) -> None:
+                self.last_certificate = path
+                self.open_file(path)
+
+            self.ctx.tasks.compute.run(job, printed, self.ctx.show_problem)  # laid out off the UI thread
 
         self.ctx.run(work, done)
