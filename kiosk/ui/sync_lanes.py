@@ -5,7 +5,7 @@ a sign-in, a page view or the coordinator's next click never queue behind a requ
     OutboxSend(lambda: Sender(db.store)).start(tasks, on_done, on_error)   # -> SendReport
     enrol_on_lanes(tasks, db, url, code, on_done, on_error)               # -> (outcome, detail)
 
-Both are exactly ``kiosk.sync.client``'s ``Sender.sync()`` and ``enrol()`` (same steps, same
+Both are exactly ``kiosk.sync.sender``'s ``Sender.sync()`` and ``enrol()`` (same steps, same
 protocol), cut where the network starts and ends.  One send at a time per process: the chain
 holds ``SEND_LOCK`` from its first outbox step to its last; a second send (the background
 timer and "Sync now") waits its turn on the ``io`` lane, never on ``db``.
@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from kiosk.sync.client import SEND_LOCK, SendReport, Sender
+from kiosk.sync.sender import SEND_LOCK, SendReport, Sender
 from kiosk.ui.tasks import Task, TaskRunner, Then
 
 TURN_TIMEOUT_S = 600.0  # another send ends within its HTTP timeouts; this is "it is stuck"
@@ -30,7 +30,7 @@ class OutboxSend:
     """Send everything pending, batch after batch, as ``Sender.sync()`` does.
 
     ``make_sender()`` is called on the database lane (where ``db.store`` is safe to read); the
-    sender needs ``begin``/``transmit``/``finish`` (``kiosk.sync.client.Sender``)."""
+    sender needs ``begin``/``transmit``/``finish`` (``kiosk.sync.sender.Sender``)."""
 
     def __init__(self, make_sender: Callable[[], Any], max_batches: int = 10_000) -> None:
         self.report = SendReport()
@@ -100,10 +100,11 @@ class OutboxSend:
 def enrol_on_lanes(tasks: TaskRunner, db: Any, url: str, code: str,
                    on_done: Callable[[Any], None],
                    on_error: Callable[[BaseException], None] | None = None) -> Task:
-    """``kiosk.sync.client.enrol`` across lanes.  ``on_done`` gets ("ok", EnrolAnswer),
+    """``kiosk.sync.sender.enrol`` across lanes.  ``on_done`` gets ("ok", EnrolAnswer),
     ("bad-url", None) or (problem code, problem detail) -- e.g. ("unreachable", {...}) when the
     collector could not be reached and the code was kept for the USB bundle."""
-    from kiosk.sync.client import SyncProblem, enrol_request, keep_enrolment, post_enrolment
+    from kiosk.sync.client import SyncProblem
+    from kiosk.sync.sender import enrol_request, keep_enrolment, post_enrolment
 
     def request() -> Any:  # db (the key file too: the disk, briefly)
         from kiosk.sync.bundle import store_home

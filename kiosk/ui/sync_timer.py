@@ -38,7 +38,7 @@ class SyncTimer(QObject):
     """``SyncTimer(db, tasks=runner)``: ``db.store`` is the open Store (set by the worker once
     opened); ``tasks`` the window's TaskRunner (by default ``parent.tasks``)."""
 
-    finished = Signal(object)  # kiosk.sync.client.SendReport (or the exception)
+    finished = Signal(object)  # kiosk.sync.sender.SendReport (or the exception)
 
     def __init__(self, db: Any, parent: QObject | None = None, *,
                  tasks: TaskRunner | None = None,
@@ -89,7 +89,7 @@ class SyncTimer(QObject):
 
         factory = self._sender_factory
         if factory is None:
-            from kiosk.sync.client import Sender
+            from kiosk.sync.sender import Sender
 
             factory = Sender
         db = self._db

@@ -408,7 +408,7 @@ class SyncPage(QWidget):
             return
         self._set_working(True)
         self._say(self.tr("Sending…"), True)
-        from kiosk.sync.client import Sender
+        from kiosk.sync.sender import Sender
         from kiosk.ui.sync_lanes import OutboxSend
 
         db = self.ctx.db
