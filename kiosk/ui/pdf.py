@@ -23,6 +23,7 @@ after page); cancelling kills it.  The file appears complete or not at all (``.p
 
 from __future__ import annotations
 
+import atexit
 import base64
 import json
 import os
@@ -154,14 +155,15 @@ def render_pdf(html: str, path: Path, title: str, *, page_numbers: bool = False,
         child = subprocess.Popen([sys.executable, "-m", "kiosk.ui.pdf"], stdin=subprocess.PIPE,
                                  stdout=subprocess.PIPE, stderr=errors, env=_child_env(),
                                  creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+        _CHILDREN[child] = part
         try:
             pages, problem = _talk(child, request.encode("utf-8"), progress)
             code = child.wait()
         except BaseException:
-            child.kill()
-            child.wait()
-            _remove(part)
+            _stop(child, part)
             raise
+        finally:
+            _CHILDREN.pop(child, None)
         if problem is not None:
             _remove(part)
             raise problem
@@ -172,6 +174,22 @@ def render_pdf(html: str, path: Path, title: str, *, page_numbers: bool = False,
             raise RuntimeError(f"the PDF could not be laid out (exit {code}): {tail}")
     os.replace(part, path)
     return pages
+
+
+_CHILDREN: dict[subprocess.Popen, Path] = {}  # laying out now -> its .part file
+
+
+def _stop(child: subprocess.Popen, part: Path) -> None:
+    child.kill()
+    child.wait()
+    _remove(part)
+
+
+@atexit.register
+def _stop_children() -> None:
+    """The kiosk is closing during a layout: no child outlives it, no .part file stays."""
+    for child, part in list(_CHILDREN.items()):
+        _stop(child, part)
 
 
 def _remove(part: Path) -> None:
