@@ -96,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "export":
         from kiosk.commands.attendance import cli_main as export_main
 
-        return export_main(args, config)
+        return export_main(args, config, render_pdf=_render_pdf)
     if args.command == "demo":
         code = _demo(config, large=args.large)
         if code or not args.open:
@@ -118,6 +118,13 @@ def _cli_language(config, *, chosen: bool):
         config = replace(config, lang=languages.resolve(site.default_language if site else None))
     i18n.set_language(config.lang)
     return config
+
+
+def _render_pdf(html: str, path: Path, title: str, **options) -> int:
+    """The attendance PDF's renderer: Qt's, imported only when a PDF is asked for."""
+    from kiosk.ui.pdf import html_to_pdf
+
+    return html_to_pdf(html, path, title, **options)
 
 
 def _lessons_check(folder: str | None) -> int:

@@ -7,9 +7,10 @@ on-screen preview shows and the CSV holds: one function, so the file matches the
 
 This module has no Qt (the CLI runs without a display): its column headers and values go
 through the one catalog's Qt-free path (``kiosk.core.i18n``, context "AttendanceExport"), in
-any language of the registry (the default language unless asked).  The PDF needs Qt to lay out text:
-``write_pdf`` builds the HTML with ``kiosk.attendance.sheet_html`` (no Qt) and imports
-``kiosk.ui.pdf`` only then (landscape A4: 31 day columns need the width).
+any language of the registry (the default language unless asked).  The PDF needs Qt to lay out
+text: ``write_pdf`` builds the HTML with ``kiosk.attendance.sheet_html`` (no Qt) and hands it to
+the renderer it is given (``kiosk.ui.pdf``'s, passed by the UI and by ``kiosk.cli``: the domain
+never imports the UI); landscape A4: 31 day columns need the width.
 
 XLSX is written with the standard library (``zipfile`` + XML streamed into the compressed
 member): a sheet of plain typed cells needs ~100 lines, no dependency, and the memory of a
@@ -27,17 +28,17 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO
 from xml.sax.saxutils import escape
 
 from kiosk.attendance.service import AttendanceRow
 from kiosk.core import i18n, languages
 from kiosk.core.i18n import QT_TRANSLATE_NOOP, Context
 
-if TYPE_CHECKING:
-    pass
-
 Progress = Callable[[int], None]
+# render(html, path, title, *, landscape, page_numbers) -> pages: kiosk.ui.pdf.html_to_pdf or
+# kiosk.ui.pdf.render_pdf (the same, in a child process)
+PdfRenderer = Callable[..., int]
 PROGRESS_EVERY = 500  # rows between two progress calls
 AttendanceExport = Context("AttendanceExport")
 
@@ -326,25 +327,20 @@ def write_xlsx(rows: Iterable[AttendanceRow], out: str | os.PathLike[str], lang:
 
 
 # -- PDF -------------------------------------------------------------------------------------
-def write_pdf(rows: Iterable[AttendanceRow], out: str | os.PathLike[str], *, date_from: date, date_to: date,
-              site_name: str, class_name: str | None = None, lang: str = "es",
-              progress: Progress | None = None, now: datetime | None = None) -> int:
-    """The printable monthly attendance sheet (a page or more per month).  Needs Qt (imported
-    here, lazily); returns the page count."""
+def write_pdf(rows: Iterable[AttendanceRow], out: str | os.PathLike[str], *, render: PdfRenderer,
+              date_from: date, date_to: date, site_name: str, class_name: str | None = None,
+              lang: str = "es", progress: Progress | None = None, now: datetime | None = None) -> int:
+    """The printable monthly attendance sheet (a page or more per month), laid out by
+    ``render`` (see ``PdfRenderer``); returns the page count."""
     from kiosk.attendance.sheet_html import build_sheets, sheet_html
 
     sheets = build_sheets(counted(rows, progress), date_from, date_to)
     html = sheet_html(sheets, site_name=site_name, class_name=class_name, lang=lang, now=now)
-    from kiosk.ui.pdf import ensure_gui_app, html_to_pdf  # Qt, only when a PDF is asked for
-
-    app = ensure_gui_app()  # noqa: F841 - held while Qt lays the pages out (the CLI has no window)
     path = Path(out)
     with _replacing(path) as tmp:
-        return html_to_pdf(html, tmp, sheet_title(lang, site_name), landscape=True, page_numbers=True)
+        return render(html, tmp, sheet_title(lang, site_name), landscape=True, page_numbers=True)
 
 
 def sheet_title(lang: str | None, site_name: str) -> str:
     word = AttendanceExport.tr(SHEET_TITLE, lang=_lang(lang))
     return f"{word} — {site_name}" if site_name else word
-
-

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from kiosk.attendance.export import AttendanceExport, write_csv, write_pdf, write_xlsx
+from kiosk.attendance.export import AttendanceExport, PdfRenderer, write_csv, write_pdf, write_xlsx
 from kiosk.config import Config
 
 def parse_day(text: str, option: str) -> date:
@@ -23,8 +23,9 @@ def parse_day(text: str, option: str) -> date:
         ) from None
 
 
-def cli_main(args: Any, config: Config) -> int:
+def cli_main(args: Any, config: Config, *, render_pdf: PdfRenderer) -> int:
     """``kiosk export attendance --from D --to D [--class NAME] --format csv|xlsx|pdf --out FILE``.
+    ``render_pdf`` lays out the PDF (``kiosk.cli`` passes ``kiosk.ui.pdf``'s).
 
     Exit 0 when written, 1 on bad input (dates, class, output file), 2 when the kiosk's
     data cannot be opened."""
@@ -76,7 +77,7 @@ def cli_main(args: Any, config: Config) -> int:
                 done = AttendanceExport.tr("%n row(s)", "", written)
             elif fmt == "pdf":
                 site = service.site_name()
-                pages = write_pdf(rows, out, date_from=date_from, date_to=date_to, site_name=site,
+                pages = write_pdf(rows, out, render=render_pdf, date_from=date_from, date_to=date_to, site_name=site,
                                   class_name=class_name, lang=lang)
                 done = AttendanceExport.tr("%n page(s)", "", pages)
             else:

@@ -1,13 +1,8 @@
-"""Talking to the collector (PROTOCOL.md "HTTP API"): the HTTP client and the Sender.
+"""Talking to the collector (PROTOCOL.md "HTTP API"): the HTTP client.
 
 * ``CollectorClient`` -- standard library ``urllib`` only, JSON, timeouts.  Every answer that is
   not a usable 200 becomes one ``SyncProblem`` subclass with a stable ``code``.
-* ``backoff_delay`` / ``plan_next`` -- PURE scheduling: exponential backoff with full jitter,
-  ``uniform(0, min(3600, 60 * 2**n))`` seconds after the n-th failure in a row (n from 0),
-  forever; ``Retry-After`` honoured; testable without sleeping.
-* ``Sender`` -- one batch at a time from the outbox: take (or re-take) the persisted batch,
-  POST it with its Idempotency-Key, settle the answer, plan the next attempt.  It never holds
-  a database transaction while on the network.
+* The scheduling, the ``Sender`` and enrolling live in ``kiosk.sync.sender`` (the outbox side).
 
 Nothing here logs the token (``Enrolment.__repr__`` hides it; headers are never logged).
 """
@@ -18,34 +13,21 @@ import email.utils
 import http.client
 import json
 import logging
-import random
 import socket
-import threading
 import urllib.error
 import urllib.parse
 import urllib.request
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
 
 from kiosk.core.clock import utcnow
 from kiosk.core.errors import Code, EnvironmentProblem, InputProblem
-from kiosk.sync import outbox as ob
-
-if TYPE_CHECKING:
-    from kiosk.store.store import Store
 
 log = logging.getLogger("kiosk.sync")
 
 TIMEOUT_SECONDS = 20.0
-BACKOFF_BASE = 60.0
-BACKOFF_CAP = 3600.0
-IDLE_POLL = 60.0  # nothing pending: look at the outbox again this often (no network)
-RETRY_AFTER_MAX = 6 * 3600.0
 MAX_ANSWER_BYTES = 1 << 20
-
-# One send at a time per process (the background timer and "Sync now" share the outbox).
-SEND_LOCK = threading.Lock()
 
 
 # -- problems --------------------------------------------------------------------------------
@@ -314,212 +296,3 @@ def _json_object(data: bytes) -> dict[str, Any]:
 
 def _snippet(data: bytes) -> str:
     return data[:300].decode("utf-8", "replace")
-
-
-# -- scheduling (pure) -----------------------------------------------------------------------
-
-
-def backoff_delay(failures: int, rng: random.Random, *, base: float = BACKOFF_BASE,
-                  cap: float = BACKOFF_CAP) -> float:
-    """Full jitter: seconds to wait after ``failures`` failures in a row (the first wait
-    after the first failure uses n=0: up to ``base``)."""
-    n = max(0, failures - 1)
-    # 2**n overflows nothing in Python, but keep the number small once over the cap.
-    window = cap if n >= 32 else min(cap, base * 2**n)
-    return rng.uniform(0, window)
-
-
-@dataclass(frozen=True)
-class Plan:
-    failures: int
-    next_at: datetime | None  # None: nothing to do until something changes (not enrolled)
-
-
-def plan_next(outcome: str, failures: int, now: datetime, rng: random.Random, *,
-              retry_after: float | None = None, more_pending: bool = False) -> Plan:
-    """The next attempt after ``outcome``:
-
-    * "ok"       -- the batch went; at once if more is pending, else an idle look later;
-    * "idle"     -- nothing was pending: look again after ``IDLE_POLL``;
-    * "retry"    -- try again at once without counting a failure (413: smaller batches);
-    * "failed"   -- backoff with full jitter, or ``Retry-After`` when the server said it;
-    * "offline"  -- not enrolled: no attempt planned.
-    """
-    if outcome == "ok":
-        return Plan(0, now if more_pending else now + timedelta(seconds=IDLE_POLL))
-    if outcome == "idle":
-        return Plan(0, now + timedelta(seconds=IDLE_POLL))
-    if outcome == "retry":
-        return Plan(failures, now)
-    if outcome == "offline":
-        return Plan(failures, None)
-    if outcome != "failed":
-        raise ValueError(outcome)
-    failures += 1
-    if retry_after is not None:
-        delay = min(max(retry_after, 1.0), RETRY_AFTER_MAX)
-    else:
-        delay = backoff_delay(failures, rng)
-    return Plan(failures, now + timedelta(seconds=delay))
-
-
-# -- the sender ------------------------------------------------------------------------------
-
-
-@dataclass
-class SendReport:
-    """What one ``send_once``/``sync`` did (for the UI, the CLI and the tests)."""
-
-    outcome: str = "idle"  # ok | idle | offline | failed
-    batches: int = 0
-    sent: int = 0
-    accepted: int = 0  # taken by the collector (new, or "unchanged": it had them already)
-    unchanged: int = 0  # of which the collector already had that revision
-    rejected: int = 0
-    rejected_reasons: dict[str, int] = field(default_factory=dict)
-    error: str | None = None
-    error_detail: dict[str, Any] = field(default_factory=dict)
-    pending_left: int = 0
-    next_attempt_at: datetime | None = None
-
-    @property
-    def everything_accepted(self) -> bool:
-        return self.error is None and self.rejected == 0 and self.pending_left == 0 \
-            and self.outcome in ("ok", "idle")
-
-
-class Sender:
-    """Sends the outbox of ``store``; ``client_factory(url)`` makes the HTTP client."""
-
-    def __init__(self, store: Store, *, client_factory=CollectorClient,
-                 rng: random.Random | None = None, clock=utcnow) -> None:
-        self.outbox = ob.OutboxService(store)
-        self._client_factory = client_factory
-        self._rng = rng or random.Random()
-        self._clock = clock
-
-    def next_due(self) -> datetime | None:
-        """When the retry after a failure is planned (None: not enrolled, or no failure --
-        then the caller looks again when it likes; the timer does every minute)."""
-        if self.outbox.enrolment() is None:
-            return None
-        _failures, next_at, _limit = self.outbox.schedule()
-        return next_at
-
-    def send_once(self, now: datetime | None = None) -> SendReport:
-        """Send at most one batch.  Never raises for network or server trouble: the report
-        (and the outbox status) says what happened."""
-        report = SendReport()
-        with SEND_LOCK:
-            self._send_one(report, now or self._clock())
-        return report
-
-    def sync(self, now: datetime | None = None, max_batches: int = 10_000) -> SendReport:
-        """Send batch after batch until nothing is pending, or a problem stops it
-        ("Sync now", start-up, ``kiosk sync now``)."""
-        report = SendReport()
-        with SEND_LOCK:
-            for _ in range(max_batches):
-                outcome = self._send_one(report, now or self._clock())
-                if outcome not in ("ok", "retry") or report.pending_left == 0:
-                    break
-        return report
-
-    def _send_one(self, report: SendReport, now: datetime) -> str:
-        outbox = self.outbox
-        outbox.fill()
-        failures, _next, _limit = outbox.schedule()
-        enrolment = outbox.enrolment()
-        if enrolment is None:
-            report.outcome = "offline"
-            report.pending_left = outbox.pending_count()
-            report.error = "not-enrolled"
-            self._plan(report, "offline", failures, now)
-            return "offline"
-        batch = outbox.take_batch(now)
-        if batch is None:
-            if report.outcome != "ok":
-                report.outcome = "idle"
-            report.pending_left = 0
-            self._plan(report, "idle", failures, now)
-            return "idle"
-        try:
-            answer = self._client_factory(enrolment.server_url).post_counts(
-                enrolment.token, batch.key, batch.body)
-        except SyncProblem as problem:
-            return self._failed(report, problem, batch, failures, now)
-        accepted, rejected = outbox.settle(batch, answer.rejected, now=now,
-                                           server_time=answer.server_time)
-        report.outcome = "ok"
-        report.error = None
-        report.error_detail = {}
-        report.batches += 1
-        report.sent += len(batch)
-        report.accepted += accepted
-        report.unchanged += answer.unchanged
-        report.rejected += rejected
-        for _index, reason in answer.rejected:
-            report.rejected_reasons[reason] = report.rejected_reasons.get(reason, 0) + 1
-        report.pending_left = outbox.pending_count()
-        if rejected:
-            log.warning("collector rejected %d of %d cells: %s", rejected, len(batch),
-                        report.rejected_reasons)
-        self._plan(report, "ok", failures, now, more=report.pending_left > 0)
-        return "ok"
-
-    def _failed(self, report: SendReport, problem: SyncProblem, batch: ob.Batch, failures: int,
-                now: datetime) -> str:
-        outbox = self.outbox
-        report.error = problem.code
-        report.error_detail = problem.detail_json()
-        report.pending_left = outbox.pending_count()
-        if isinstance(problem, TooLarge) and len(batch) > 1:
-            limit = outbox.drop_batch(too_large=len(batch))
-            log.info("collector said 413 for %d cells: next batches of %d", len(batch), limit)
-            self._plan(report, "retry", failures, now)
-            return "retry"
-        if not problem.keep_batch:
-            outbox.drop_batch()
-        log.warning("sync failed (%s): %s", problem.code, problem.detail or problem.message)
-        outbox.record_failure(problem.code, problem.detail_json(), now=now,
-                              needs_enrolment=True if isinstance(problem, Unauthorized) else None)
-        report.outcome = "failed"
-        retry_after = problem.retry_after if isinstance(problem, Busy) else None
-        self._plan(report, "failed", failures, now, retry_after=retry_after)
-        return "failed"
-
-    def _plan(self, report: SendReport, outcome: str, failures: int, now: datetime, *,
-              retry_after: float | None = None, more: bool = False) -> None:
-        plan = plan_next(outcome, failures, now, self._rng, retry_after=retry_after,
-                         more_pending=more)
-        report.next_attempt_at = plan.next_at
-        if outcome in ("failed", "retry"):
-            self.outbox.set_schedule(plan.failures, plan.next_at)
-        elif outcome != "offline" and failures:
-            # Back to normal: no backoff, nothing planned to show.  (All-well looks every
-            # minute are not written down: no disk write a minute on an idle kiosk.)
-            self.outbox.set_schedule(0, None)
-
-
-# -- enrolment -------------------------------------------------------------------------------
-
-
-def enrol(store: Store, home, server_url: str, code: str, *, client_factory=CollectorClient,
-          now: datetime | None = None) -> EnrolAnswer:
-    """Enrol this install with a one-time code: make (or load) the install's key pair, POST
-    /v1/enrol, keep the token.  When the collector cannot be reached the code is kept for the
-    next USB bundle (the collector then enrols the kiosk from the bundle) and ``Unreachable``
-    is raised."""
-    from kiosk.sync import keys
-
-    url = normalise_url(server_url)
-    outbox = ob.OutboxService(store)
-    key = keys.load_or_create(keys.key_path(home))
-    try:
-        answer = client_factory(url).enrol(code, outbox.install_id, key.public_key_b64)
-    except Unreachable:
-        outbox.set_offline_code(code)
-        raise
-    outbox.save_enrolment(url, answer.token, answer.site, now=now)
-    log.info("enrolled with %s (site %s)", url, answer.site)
-    return answer

@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from kiosk.people.site import SiteSettings
     from kiosk.store.store import Store
     from kiosk.sync.bundle import Exported
-    from kiosk.sync.client import EnrolAnswer, SendReport
+    from kiosk.sync.client import EnrolAnswer
+    from kiosk.sync.sender import SendReport
     from kiosk.sync.outbox import OutboxRow, OutboxService, SyncStatus
 
 
@@ -39,16 +40,28 @@ class SyncService:
 
     def sender(self, **kwargs):
         """A ``Sender`` for this kiosk's outbox (the background timer keeps one)."""
-        from kiosk.sync.client import Sender
+        from kiosk.sync.sender import Sender
 
         return Sender(self._store, **kwargs)
+
+    def enrol_request(self, server_url: str, code: str):
+        """Enrolling in three steps for the lanes (database, network, database): the request."""
+        from kiosk.sync.sender import enrol_request
+
+        return enrol_request(self._store, self.home, server_url, code)
+
+    def keep_enrolment(self, request, result):
+        """The last step of enrolling across lanes: keep the token (or the code, offline)."""
+        from kiosk.sync.sender import keep_enrolment
+
+        return keep_enrolment(self._store, request, result)
 
     def send_now(self) -> SendReport:
         """Send until nothing is pending or a problem stops it ("Sincronizar ahora")."""
         return self.sender().sync()
 
     def enrol(self, server_url: str, code: str, *, now: datetime | None = None) -> EnrolAnswer:
-        from kiosk.sync.client import enrol
+        from kiosk.sync.sender import enrol
 
         return enrol(self._store, self.home, server_url, code, now=now)
 

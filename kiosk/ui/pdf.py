@@ -10,12 +10,31 @@ with ``width``/``height`` in CSS pixels (96 per inch, as on screen).  Use tables
 
 Needs a ``QGuiApplication`` (fonts); ``ensure_gui_app()`` makes an offscreen one for the
 command line.
+
+**Off the UI thread.**  ``render_pdf`` (same arguments) lays the document out in a child process
+(``python -m kiosk.ui.pdf``) and waits for it, so the kiosk's compute lane can run it while the
+window stays live.  Qt itself allows ``QTextDocument`` and ``QPainter`` on a ``QPdfWriter`` in
+any thread (Qt 6 dropped ``QFontDatabase.supportsThreadedFontRendering()``: since Qt 5 it was
+always true), but PySide6 keeps Python's GIL during ``QTextDocument.setHtml()`` and the layout:
+in a thread of the kiosk's own process a month of 300 learners still froze the window for
+1.3 s at a stretch.  A child costs ~0.5 s to start and reports progress (the layout, then page
+after page); cancelling kills it.  The file appears complete or not at all (``.part`` first).
 """
 
 from __future__ import annotations
 
+import atexit
+import base64
+import json
 import os
+import pickle
+import queue
+import subprocess
 import sys
+import tempfile
+import threading
+import traceback
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -38,13 +57,19 @@ def ensure_gui_app() -> QGuiApplication:
     return QGuiApplication(sys.argv[:1] or ["kiosk"])
 
 
+Progress = Callable[..., None]  # progress(done, total=None, stage=None)
+
+
 def html_to_pdf(html: str, path: Path, title: str, *, page_numbers: bool = False,
-                landscape: bool = False, base_url: Path | None = None) -> int:
+                landscape: bool = False, base_url: Path | None = None,
+                progress: Progress | None = None) -> int:
     """Write ``html`` to ``path`` as an A4 PDF (15 mm margins) and return the page count.
 
     ``page_numbers`` adds "n / N" at the bottom of each page.  ``base_url`` resolves relative
-    image paths.  A file that cannot be written raises ``StorageProblem``."""
-    ensure_gui_app()
+    image paths.  ``progress(0, None, "layout")`` is called before the layout and
+    ``progress(n, pages, "pages")`` after each page.  A file that cannot be written raises
+    ``StorageProblem``.  Runs here, in this thread: the UI uses ``render_pdf``."""
+    app = ensure_gui_app()  # noqa: F841 - held while Qt lays the pages out
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -71,6 +96,8 @@ def html_to_pdf(html: str, path: Path, title: str, *, page_numbers: bool = False
     font.setPointSizeF(11)
     doc.setDefaultFont(font)
     doc.documentLayout().setPaintDevice(writer)
+    if progress is not None:
+        progress(0, None, "layout")
     doc.setHtml(html)
 
     page_w = float(writer.width())
@@ -98,6 +125,154 @@ def html_to_pdf(html: str, path: Path, title: str, *, page_numbers: bool = False
                 painter.drawText(QRectF(0, body_h, page_w, footer_h),
                                  int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
                                  f"{page + 1} / {pages}")
+            if progress is not None:
+                progress(page + 1, pages, "pages")
     finally:
         painter.end()
     return pages
+
+
+# -- in a child process ----------------------------------------------------------------------
+
+POLL_S = 0.2  # how often the waiting thread looks whether the task was cancelled
+
+
+def render_pdf(html: str, path: Path, title: str, *, page_numbers: bool = False,
+               landscape: bool = False, base_url: Path | None = None,
+               progress: Progress | None = None) -> int:
+    """``html_to_pdf`` in a child process: for a worker thread (the compute lane); blocks until
+    the PDF is written and returns its page count.  ``progress`` as for ``html_to_pdf``; when
+    it raises (a cancelled task), the child is killed and nothing is left at ``path``."""
+    if getattr(sys, "frozen", False):  # a frozen build has no "python -m": lay out here
+        return html_to_pdf(html, path, title, page_numbers=page_numbers, landscape=landscape,
+                           base_url=base_url, progress=progress)
+    path = Path(path)
+    part = path.with_name(path.name + ".part")
+    request = json.dumps({"html": html, "path": str(part), "title": title,
+                          "page_numbers": page_numbers, "landscape": landscape,
+                          "base_url": str(base_url) if base_url is not None else None})
+    with tempfile.TemporaryFile() as errors:
+        child = subprocess.Popen([sys.executable, "-m", "kiosk.ui.pdf"], stdin=subprocess.PIPE,
+                                 stdout=subprocess.PIPE, stderr=errors, env=_child_env(),
+                                 creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+        _CHILDREN[child] = part
+        try:
+            pages, problem = _talk(child, request.encode("utf-8"), progress)
+            code = child.wait()
+        except BaseException:
+            _stop(child, part)
+            raise
+        finally:
+            _CHILDREN.pop(child, None)
+        if problem is not None:
+            _remove(part)
+            raise problem
+        if code != 0 or pages is None:
+            _remove(part)
+            errors.seek(0)
+            tail = errors.read()[-2000:].decode("utf-8", "replace")
+            raise RuntimeError(f"the PDF could not be laid out (exit {code}): {tail}")
+    os.replace(part, path)
+    return pages
+
+
+_CHILDREN: dict[subprocess.Popen, Path] = {}  # laying out now -> its .part file
+
+
+def _stop(child: subprocess.Popen, part: Path) -> None:
+    child.kill()
+    child.wait()
+    _remove(part)
+
+
+@atexit.register
+def _stop_children() -> None:
+    """The kiosk is closing during a layout: no child outlives it, no .part file stays."""
+    for child, part in list(_CHILDREN.items()):
+        _stop(child, part)
+
+
+def _remove(part: Path) -> None:
+    try:
+        part.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def _child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    root = str(Path(__file__).resolve().parents[2])  # this very kiosk package, not another
+    env["PYTHONPATH"] = os.pathsep.join([root, *filter(None, [env.get("PYTHONPATH")])])
+    if sys.platform.startswith("linux"):
+        env["QT_QPA_PLATFORM"] = "offscreen"  # fontconfig all the same; no display needed
+    return env
+
+
+def _talk(child: subprocess.Popen, request: bytes, progress: Progress | None
+          ) -> tuple[int | None, BaseException | None]:
+    """Send the request, relay the child's progress lines; (pages, the child's exception)."""
+    lines: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+
+    def read() -> None:
+        for raw in child.stdout:  # type: ignore[union-attr]
+            lines.put(raw)
+        lines.put(None)
+
+    assert child.stdin is not None
+    child.stdin.write(request)
+    child.stdin.close()
+    threading.Thread(target=read, name="kiosk-pdf-child", daemon=True).start()
+    last: tuple = (0, None, "layout")
+    while True:
+        try:
+            raw = lines.get(timeout=POLL_S)
+        except queue.Empty:
+            if progress is not None:
+                progress(*last)  # raises when the task was cancelled meanwhile
+            continue
+        if raw is None:
+            return None, None
+        message = json.loads(raw)
+        if "pages" in message:
+            return message["pages"], None
+        if "error" in message:
+            return None, _exception(message["error"], message.get("text", ""))
+        last = tuple(message["progress"])
+        if progress is not None:
+            progress(*last)
+
+
+def _exception(pickled: str, text: str) -> BaseException:
+    """The child's exception as it was raised there (a StorageProblem stays one)."""
+    try:
+        exc = pickle.loads(base64.b64decode(pickled))
+    except Exception:  # noqa: BLE001 - an exception that does not travel: its text does
+        return RuntimeError(f"the PDF could not be laid out: {text}")
+    return exc if isinstance(exc, BaseException) else RuntimeError(text)
+
+
+def _child_main() -> int:
+    """``python -m kiosk.ui.pdf``: one request (JSON) on stdin; progress, then the page count
+    or the exception (pickled: the parent raises it again), one JSON object a line on stdout."""
+    request = json.loads(sys.stdin.buffer.read().decode("utf-8"))
+    out = sys.stdout
+
+    def say(message: dict) -> None:
+        out.write(json.dumps(message) + "\n")
+        out.flush()
+
+    try:
+        pages = html_to_pdf(request["html"], Path(request["path"]), request["title"],
+                            page_numbers=request["page_numbers"], landscape=request["landscape"],
+                            base_url=Path(request["base_url"]) if request["base_url"] else None,
+                            progress=lambda *values: say({"progress": list(values)}))
+    except Exception as exc:  # noqa: BLE001 - handed to the parent, which raises it
+        say({"error": base64.b64encode(pickle.dumps(exc)).decode("ascii"),
+             "text": "".join(traceback.format_exception(exc))[-2000:]})
+        return 0
+    say({"pages": pages})
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_child_main())

@@ -2,15 +2,14 @@
 the Sender's schedule says (backoff with full jitter after a failure, a look every minute when
 all is sent), and on ``sync_now()``.
 
-The network never blocks the UI -- nor the learners' work: a send runs on its OWN short-lived
-thread, not on the task runner's single worker, so a sign-in or a page view is never queued
-behind a slow or dead connection (HTTP timeouts are 20 s).  SQLite serialises the writes: the
-sender's transactions are short and never span a network call.  The thread creates no Qt
-object; its report comes back to the main thread by a queued signal.
+The network never blocks the UI -- nor the learners' work: a send runs on the task runner's
+lanes (``kiosk.ui.sync_lanes.OutboxSend``): its short outbox transactions on the database lane,
+the POST on the I/O lane, so a sign-in or a page view is never queued behind a slow or dead
+connection (HTTP timeouts are 20 s).  Its report comes back to the main thread by callback.
 
 The main window starts it once the store is open::
 
-    self.sync_timer = SyncTimer(self.db, self)
+    self.sync_timer = SyncTimer(self.db, self, tasks=self.tasks)  # tasks: else parent.tasks
     self.store_opened.connect(self.sync_timer.start)
     ...and before the store is closed: self.sync_timer.stop()
 """
@@ -18,12 +17,14 @@ The main window starts it once the store is open::
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
+
+if TYPE_CHECKING:
+    from kiosk.ui.tasks import Task, TaskRunner
 
 log = logging.getLogger("kiosk.sync")
 
@@ -33,36 +34,36 @@ MIN_MS = 1_000
 MAX_MS = 3_600_000
 
 
-class _Bridge(QObject):
-    finished = Signal(object)
-
-
 class SyncTimer(QObject):
-    """``SyncTimer(db)``: ``db.store`` is the open Store (set by the worker once opened)."""
+    """``SyncTimer(db, tasks=runner)``: ``db.store`` is the open Store (set by the worker once
+    opened); ``tasks`` the window's TaskRunner (by default ``parent.tasks``)."""
 
-    finished = Signal(object)  # kiosk.sync.client.SendReport (or the exception)
+    finished = Signal(object)  # kiosk.sync.sender.SendReport (or the exception)
 
     def __init__(self, db: Any, parent: QObject | None = None, *,
+                 tasks: TaskRunner | None = None,
                  sender_factory: Callable[[Any], Any] | None = None,
                  clock: Callable[[], datetime] | None = None,
                  first_delay_ms: int = FIRST_DELAY_MS) -> None:
         super().__init__(parent)
+        tasks = tasks if tasks is not None else getattr(parent, "tasks", None)
+        if tasks is None:
+            raise TypeError("SyncTimer needs the task runner: SyncTimer(db, tasks=...)")
+        self._tasks = tasks
         self._db = db
         self._first_delay_ms = first_delay_ms
         self._sender_factory = sender_factory
         self._clock = clock
-        self._thread: threading.Thread | None = None
+        self._task: Task | None = None
         self._stopped = False
         self._again = False
-        self._bridge = _Bridge()
-        self._bridge.finished.connect(self._done)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.sync_now)
 
     @property
     def busy(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        return self._task is not None
 
     def start(self) -> None:
         """Start-up: send soon (once the first screen settled), then follow the schedule."""
@@ -84,27 +85,21 @@ class SyncTimer(QObject):
             self._schedule_in(MIN_MS * 5)
             return
         self._timer.stop()
+        from kiosk.ui.sync_lanes import OutboxSend
+
         factory = self._sender_factory
-        bridge = self._bridge
-
-        def work() -> None:
-            try:
-                sender = factory(store) if factory is not None else store.sync.sender()
-                result: Any = sender.sync()
-            except BaseException as exc:  # noqa: BLE001 - reported on the main thread
-                result = exc
-            bridge.finished.emit(result)
-
-        self._thread = threading.Thread(target=work, name="kiosk-sync", daemon=True)
-        self._thread.start()
+        if factory is None:
+            factory = _backend_sender
+        db = self._db
+        self._task = OutboxSend(lambda: factory(db.store)).start(self._tasks, self._done, self._done)
 
     def stop(self, timeout: float = 5.0) -> None:
         """No more sends; wait a little for one in flight (it is safe to abandon: the batch
         and its key are persisted and the next start-up sends them again)."""
         self._stopped = True
         self._timer.stop()
-        if self._thread is not None:
-            self._thread.join(timeout)
+        if self._task is not None:
+            self._task.wait(timeout)
 
     def next_delay_ms(self, due: datetime | None, now: datetime) -> int:
         if due is None:
@@ -113,7 +108,7 @@ class SyncTimer(QObject):
         return max(MIN_MS, min(MAX_MS, ms))
 
     def _done(self, result: Any) -> None:
-        self._thread = None
+        self._task = None
         if isinstance(result, BaseException):
             log.error("background sync failed", exc_info=result)
             due = None
@@ -138,3 +133,8 @@ class SyncTimer(QObject):
     def scheduled_ms(self) -> int | None:
         """Milliseconds until the next planned send (None: none planned); for tests."""
         return self._timer.remainingTime() if self._timer.isActive() else None
+
+
+def _backend_sender(backend):
+    """The back end's sender for this kiosk's outbox (``backend.sync.sender()``)."""
+    return backend.sync.sender()

@@ -193,3 +193,63 @@ def test_reach_chart_and_goals(qtbot, page, staff_ctx, store, march):
     assert parents.goal == 50 and page.chart.summary(parents).endswith("5 de 50 (10 %).") or \
         page.chart.summary(parents).endswith("5 of 50 (10 %).")
     page.chart.grab()  # paints without error
+
+
+# -- the PDF is laid out off the UI thread -----------------------------------------------------
+
+
+@pytest.fixture()
+def crowded_march(store):
+    """120 learners who each came on 12 days of March: a sheet of several pages."""
+    ids = [store.learners.register(f"Estudiante {i:03d}", "a1.svg", "8-11", "learner").id for i in range(120)]
+    for day in range(1, 25, 2):
+        bulk_visits(store, ids, at(2025, 3, day, 8), len(ids))
+    return ids
+
+
+def test_the_pdf_is_laid_out_while_the_window_stays_live(qtbot, page, staff_ctx, crowded_march, tmp_path):
+    """The page shows the layout's progress page by page WHILE the PDF is being made: the main
+    thread keeps running its event loop (laid out on the main thread, it could show none)."""
+    pypdf = pytest.importorskip("pypdf")
+    show_range(qtbot, page, staff_ctx, date(2025, 3, 1), date(2025, 3, 31))
+    labels: list[str] = []
+    page.format_box.setCurrentIndex(page.format_box.findData("pdf"))
+    out = tmp_path / "marzo.pdf"
+    with qtbot.waitSignal(page.exported, timeout=60_000):
+        page.export_to(out)
+        while page.job is not None:
+            qtbot.wait(20)
+            if not labels or labels[-1] != page.progress_label.text():
+                labels.append(page.progress_label.text())
+    pages = len(pypdf.PdfReader(out).pages)
+    assert pages >= 3
+    assert page.tr("Laying out the pages…") in labels
+    shown_pages = {page.tr("Page {done} of {total}").format(done=n, total=pages) for n in range(1, pages + 1)}
+    assert shown_pages & set(labels)  # at least one page was counted on screen during the layout
+    assert page.message.text() == page.tr("Saved: {count} pages in {file}").format(count=pages, file=out.name)
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_cancel_while_the_pdf_is_laid_out_leaves_no_file(qtbot, page, staff_ctx, crowded_march, tmp_path):
+    show_range(qtbot, page, staff_ctx, date(2025, 3, 1), date(2025, 3, 31))
+    page.format_box.setCurrentIndex(page.format_box.findData("pdf"))
+    out = tmp_path / "marzo.pdf"
+    page.export_to(out)
+    qtbot.waitUntil(lambda: page.progress_label.text() == page.tr("Laying out the pages…"), timeout=20_000)
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, staff_ctx)
+    assert page.job is None and page.message.text() == page.tr("Export cancelled: no file was written.")
+    assert not out.exists() and not list(tmp_path.glob("*.part"))
+    assert page.export_button.isEnabled() and not page.progress_row.isVisible()
+
+
+def test_a_pdf_that_cannot_be_written_says_so(qtbot, page, staff_ctx, march, tmp_path):
+    show_range(qtbot, page, staff_ctx, date(2025, 3, 1), date(2025, 3, 31))
+    blocker = tmp_path / "archivo"
+    blocker.write_text("x")
+    page.format_box.setCurrentIndex(page.format_box.findData("pdf"))
+    page.export_to(blocker / "marzo.pdf")  # a "folder" that is a file: the child cannot write
+    settle(qtbot, staff_ctx)
+    qtbot.waitUntil(lambda: page.job is None, timeout=20_000)
+    assert page.message.property("state") == "try"
+    assert page.message.text() == page.tr("The file could not be saved there. Try another folder or a USB stick.")

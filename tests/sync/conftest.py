@@ -219,7 +219,7 @@ class TcpProxy:
 
 def sync_all(store: Backend):
     """``Sender(store.db).sync()`` until everything went (the shared collector may say 429)."""
-    from kiosk.sync.client import Sender
+    from kiosk.sync.sender import Sender
 
     for _ in range(20):
         report = Sender(store.db).sync()

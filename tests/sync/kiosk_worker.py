@@ -18,7 +18,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from kiosk.backend import Backend
-from kiosk.sync.client import Sender
+from kiosk.sync.sender import Sender
 
 LESSONS = [f"internet-seguro/cuida-tus-secretos/leccion-{i}" for i in (1, 2, 3)]
 OTHER = [f"programacion/algoritmos-sin-compu/leccion-{i}" for i in (1, 2)]

@@ -17,14 +17,9 @@ import pytest
 from kiosk.backend import Backend
 from kiosk.core.errors import InputProblem
 from kiosk.sync import client as sync_client
-from kiosk.sync.client import (
-    BACKOFF_CAP,
-    Sender,
-    backoff_delay,
-    normalise_url,
-    parse_retry_after,
-    plan_next,
-)
+from kiosk.sync import sender as sync_sender
+from kiosk.sync.client import normalise_url, parse_retry_after
+from kiosk.sync.sender import BACKOFF_CAP, Sender, backoff_delay, plan_next
 from kiosk.sync.outbox import OutboxService
 
 from .conftest import LESSONS, T0, lesson_day
@@ -49,13 +44,13 @@ def test_backoff_is_full_jitter_from_one_minute_to_one_hour_forever() -> None:
 
 def test_the_plan_after_each_outcome() -> None:
     rng = random.Random(1)
-    assert plan_next("ok", 3, NOW, rng, more_pending=True) == sync_client.Plan(0, NOW)
+    assert plan_next("ok", 3, NOW, rng, more_pending=True) == sync_sender.Plan(0, NOW)
     assert plan_next("ok", 3, NOW, rng).next_at == NOW + timedelta(seconds=60)
     assert plan_next("idle", 0, NOW, rng).next_at == NOW + timedelta(seconds=60)
-    assert plan_next("offline", 2, NOW, rng) == sync_client.Plan(2, None)
-    assert plan_next("retry", 2, NOW, rng) == sync_client.Plan(2, NOW)
+    assert plan_next("offline", 2, NOW, rng) == sync_sender.Plan(2, None)
+    assert plan_next("retry", 2, NOW, rng) == sync_sender.Plan(2, NOW)
     busy = plan_next("failed", 0, NOW, rng, retry_after=120)
-    assert busy == sync_client.Plan(1, NOW + timedelta(seconds=120))
+    assert busy == sync_sender.Plan(1, NOW + timedelta(seconds=120))
     failures, schedule = 0, []
     for _ in range(12):
         plan = plan_next("failed", failures, NOW, rng)
@@ -302,9 +297,9 @@ def test_enrol_keeps_the_token_and_an_unreachable_server_keeps_the_code(store: B
 
     scripted.replies = [(409, {}, {"error": "code-used"}), enrol_ok]
     with pytest.raises(sync_client.EnrolRefused) as refused:
-        sync_client.enrol(store.db, tmp_path, scripted.url, "ABCD-EFGH")
+        sync_sender.enrol(store.db, tmp_path, scripted.url, "ABCD-EFGH")
     assert refused.value.code == "code-used"
-    answer = sync_client.enrol(store.db, tmp_path, scripted.url + "/", " WXYZ-1234 ")
+    answer = sync_sender.enrol(store.db, tmp_path, scripted.url + "/", " WXYZ-1234 ")
     assert answer.site == "Luque" and TOKEN not in repr(answer)
     assert seen[0]["code"] == "WXYZ-1234" and seen[0]["install_id"] == store.device_id
     enrolment = OutboxService(store.db).enrolment()
@@ -316,7 +311,7 @@ def test_enrol_keeps_the_token_and_an_unreachable_server_keeps_the_code(store: B
     other = Backend.open(tmp_path / "other.sqlite3")
     try:
         with pytest.raises(sync_client.Unreachable):
-            sync_client.enrol(other.db, tmp_path / "other", dead, "QRST-5678")
+            sync_sender.enrol(other.db, tmp_path / "other", dead, "QRST-5678")
         assert OutboxService(other.db).offline_code() == "QRST-5678"
         assert OutboxService(other.db).enrolment() is None
     finally:

@@ -18,7 +18,7 @@ import pytest
 
 from kiosk.core.clock import utcnow
 from kiosk.backend import Backend
-from kiosk.sync.client import enrol
+from kiosk.sync.sender import enrol
 from kiosk.sync.outbox import OutboxService
 
 from .conftest import REPO, TcpProxy, by_month, facts_cells, outbox_values, sync_all

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from kiosk.core.clock import LOCAL_TZ, utcnow
 from kiosk.backend import Backend
-from kiosk.sync.client import Sender, enrol
+from kiosk.sync.sender import Sender, enrol
 from kiosk.sync.outbox import OutboxService
 
 from .conftest import (

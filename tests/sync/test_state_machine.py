@@ -19,7 +19,8 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, ru
 from kiosk.core.clock import LOCAL_TZ, utcnow
 from kiosk.backend import Backend
 from kiosk.sync.bundle import export_bundle
-from kiosk.sync.client import Busy, CollectorClient, Sender, enrol
+from kiosk.sync.client import Busy, CollectorClient
+from kiosk.sync.sender import Sender, enrol
 from kiosk.sync.outbox import OutboxService
 
 from .conftest import (

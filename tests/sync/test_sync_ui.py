@@ -3,7 +3,11 @@ the real task runner and (where a server is needed) the real collector."""
 
 from __future__ import annotations
 
+import json
+import threading
+import time
 from datetime import UTC, date, datetime, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -13,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from kiosk.core.clock import utcnow
 from kiosk.backend import Backend
 from kiosk.core.errors import NotAllowed
-from kiosk.sync.client import SendReport
+from kiosk.sync.sender import SendReport
 from kiosk.sync.outbox import OutboxService
 
 from .conftest import LESSONS, by_month, facts_cells, lesson_day
@@ -202,26 +206,43 @@ def test_only_coordinators_see_the_page(qtbot, store) -> None:
 
 
 class FakeSender:
+    """The Sender's three steps (outbox, network, outbox) without a store or a network: one
+    batch a send, whose network step takes ``pause`` seconds."""
+
     calls = 0
 
     def __init__(self, store, delay_s: float = 120, pause: float = 0.0) -> None:
         self.delay_s = delay_s
         self.pause = pause
 
-    def sync(self) -> SendReport:
-        import time
-
+    def begin(self, report: SendReport, now=None) -> SimpleNamespace:
         FakeSender.calls += 1
+        return SimpleNamespace(batch="a batch")  # a str would mean "nothing to send"
+
+    def transmit(self, outgoing: SimpleNamespace) -> None:
         time.sleep(self.pause)
-        return SendReport(outcome="ok", next_attempt_at=utcnow() + timedelta(seconds=self.delay_s))
+
+    def finish(self, report: SendReport, outgoing: SimpleNamespace, result: None) -> str:
+        report.outcome = "ok"
+        report.next_attempt_at = utcnow() + timedelta(seconds=self.delay_s)
+        return "ok"
 
 
-def test_the_timer_sends_at_start_up_then_when_the_sender_says(qtbot) -> None:
+@pytest.fixture
+def tasks(qtbot):
+    from kiosk.ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    yield runner
+    runner.shutdown()
+
+
+def test_the_timer_sends_at_start_up_then_when_the_sender_says(qtbot, tasks) -> None:
     from kiosk.ui.sync_timer import SyncTimer
 
     FakeSender.calls = 0
     db = SimpleNamespace(store=object())
-    timer = SyncTimer(db, sender_factory=lambda store: FakeSender(store, 120, pause=0.2),
+    timer = SyncTimer(db, tasks=tasks, sender_factory=lambda store: FakeSender(store, 120, pause=0.2),
                       first_delay_ms=0)
     with qtbot.waitSignal(timer.finished, timeout=5000):
         timer.start()
@@ -243,12 +264,12 @@ def test_the_timer_sends_at_start_up_then_when_the_sender_says(qtbot) -> None:
     assert timer.next_delay_ms(now + timedelta(days=3), now) == 3_600_000
 
 
-def test_the_timer_with_the_real_sender(qtbot, store, collector, tmp_path) -> None:
-    from kiosk.sync.client import enrol
+def test_the_timer_with_the_real_sender(qtbot, store, collector, tmp_path, tasks) -> None:
+    from kiosk.sync.sender import enrol
     from kiosk.ui.sync_timer import SyncTimer
 
     enrol(store.db, tmp_path, collector.base_url, collector.enrol_code())
-    timer = SyncTimer(SimpleNamespace(store=store), first_delay_ms=200)
+    timer = SyncTimer(SimpleNamespace(store=store), tasks=tasks, first_delay_ms=200)
     with qtbot.waitSignal(timer.finished, timeout=30_000) as blocker:
         timer.start()
         assert 0 < timer.scheduled_ms <= 300 and not timer.busy  # start-up waits a moment
@@ -256,4 +277,102 @@ def test_the_timer_with_the_real_sender(qtbot, store, collector, tmp_path) -> No
     assert report.everything_accepted and report.sent > 0
     assert collector.monthly() == by_month(facts_cells(store))
     assert 1_000 <= timer.scheduled_ms <= 63_000  # nothing left: look again in a minute (±5 %)
+    timer.stop()
+
+
+# -- a slow collector: the network waits, the database does not -------------------------------
+
+
+class SlowCollector:
+    """A real HTTP server on 127.0.0.1 that takes every batch of counts and answers only once
+    ``release`` is set (at most 20 s later): a collector at the end of a slow link."""
+
+    def __init__(self) -> None:
+        self.received = threading.Event()
+        self.release = threading.Event()
+        self.posts: list[list[dict]] = []
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802 - http.server's name
+                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                outer.posts.append(body["cells"])
+                outer.received.set()
+                outer.release.wait(20)
+                data = json.dumps({"accepted": len(body["cells"]), "unchanged": 0,
+                                   "rejected": []}).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, *args) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.release.set()
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def slow_collector(store):
+    server = SlowCollector()
+    OutboxService(store.db).save_enrolment(server.url, "token-slow", "Telecentro Lento")
+    yield server
+    server.close()
+
+
+def test_sync_now_leaves_the_database_free_while_the_collector_is_slow(
+        qtbot, ctx, store, slow_collector) -> None:
+    page = page_for(qtbot, ctx)
+    pending = OutboxService(store.db).pending_count()
+    assert pending > 0
+    page.sync_now()
+    assert slow_collector.received.wait(10)  # the batch is at the collector, which sleeps
+    seen: list = []
+    asked = time.monotonic()
+    ctx.tasks.db.run(lambda: [lr.display_name for lr in store.learners.list_active()], seen.append)
+    qtbot.waitUntil(lambda: bool(seen), timeout=5_000)
+    took = time.monotonic() - asked
+    assert seen == [["Lucía Benítez", "Mateo"]] or sorted(seen[0]) == ["Lucía Benítez", "Mateo"]
+    assert took < 1.0, f"a database task waited {took:.2f} s behind the network"
+    assert page.working and not slow_collector.release.is_set()  # the send still waits
+    assert page.message.text() == page.tr("Sending…")
+    slow_collector.release.set()
+    settle(qtbot, ctx)
+    assert not page.working and page.sync_button.isEnabled()
+    assert page.message.text() == page.tr("Sent: {count} figures.").format(count=pending)
+    assert OutboxService(store.db).pending_count() == 0
+    assert [len(cells) for cells in slow_collector.posts] == [pending]
+    assert not ctx.problems
+
+
+def test_the_timer_and_sync_now_take_turns(qtbot, ctx, store, slow_collector) -> None:
+    """Two sends at once (the background timer and the coordinator's click): the second waits
+    for the first on the network lane, then finds nothing left -- one POST, the database lane
+    free all along."""
+    from kiosk.ui.sync_timer import SyncTimer
+
+    timer = SyncTimer(ctx.db, tasks=ctx.tasks, first_delay_ms=0)
+    page = page_for(qtbot, ctx)
+    pending = OutboxService(store.db).pending_count()
+    timer.start()
+    assert slow_collector.received.wait(10)
+    page.sync_now()
+    seen: list = []
+    ctx.tasks.db.run(lambda: OutboxService(store.db).pending_count(), seen.append)
+    qtbot.waitUntil(lambda: bool(seen), timeout=5_000)
+    assert seen == [pending] and page.working and timer.busy
+    with qtbot.waitSignal(timer.finished, timeout=10_000) as blocker:
+        slow_collector.release.set()
+    assert blocker.args[0].sent == pending
+    settle(qtbot, ctx)
+    assert page.message.text() == page.tr("Nothing was waiting: everything had been sent.")
+    assert [len(cells) for cells in slow_collector.posts] == [pending]
     timer.stop()

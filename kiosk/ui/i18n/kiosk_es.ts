@@ -1432,6 +1432,14 @@
             </translation>
         </message>
         <message>
+            <source>Page {done} of {total}</source>
+            <translation>Página {done} de {total}</translation>
+        </message>
+        <message>
+            <source>Laying out the pages…</source>
+            <translation>Armando las páginas…</translation>
+        </message>
+        <message>
             <source>Whole site, {start} – {end}</source>
             <translation>Todo el telecentro, del {start} al {end}</translation>
         </message>

@@ -3,12 +3,13 @@ secret pictures in order, 6 cards to an A4 page with dashed cut lines.
 
 Cards can only be printed while the sequences are in memory (the database keeps only salted
 hashes), so the classes page prints them in the same step as it gives the class new random
-sequences (``ClassesPage.print_cards``).
+sequences (``ClassesPage.print_cards``).  ``pdf_job`` makes the HTML now and returns the
+function that lays it out in a child process, for the task runner's compute lane.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
@@ -18,7 +19,7 @@ from PySide6.QtCore import QObject
 from kiosk import resources
 from kiosk.people.picture_password import picture_names, picture_path
 from kiosk.ui import theme
-from kiosk.ui.pdf import html_to_pdf
+from kiosk.ui.pdf import html_to_pdf, render_pdf
 
 CARDS_PER_ROW = 2
 ROWS_PER_PAGE = 3
@@ -80,6 +81,14 @@ class PictureCards(QObject):
             f'{keep}</p>'
         )
 
+    def title(self, class_name: str) -> str:
+        return self.tr("Picture cards: {class_name}").format(class_name=class_name)
+
     def write_pdf(self, cards: Sequence[Card], class_name: str, path: Path) -> int:
-        title = self.tr("Picture cards: {class_name}").format(class_name=class_name)
-        return html_to_pdf(self.html(cards, class_name), path, title)
+        return html_to_pdf(self.html(cards, class_name), path, self.title(class_name))
+
+    def pdf_job(self, cards: Sequence[Card], class_name: str, path: Path) -> Callable[[], int]:
+        """``write_pdf`` in two halves: the HTML now (on the main thread), the layout by the
+        returned function (a child process: for the compute lane); it returns the pages."""
+        html, title = self.html(cards, class_name), self.title(class_name)
+        return lambda: render_pdf(html, path, title)

@@ -460,11 +460,12 @@ class ClassesPage(QWidget):
         return dialog
 
     def write_cards(self, path: Path) -> None:
-        """New random sequences for every member: the PDF is written first (on this thread:
-        Qt's text layout), then the hashes are stored in one transaction.  Should storing
-        fail, the PDF is deleted, so no card ever shows pictures that do not work."""
+        """New random sequences for every member: the PDF is written first (on the compute
+        lane), then the hashes are stored in one transaction (the database lane).  Should
+        storing fail, the PDF is deleted, so no card ever shows pictures that do not work."""
         from kiosk.people.picture_password import random_sequence
         from kiosk.ui.staff.cards import Card, PictureCards
+        from kiosk.ui.tasks import Then
 
         info, members = self.current, list(self.members)
         if info is None or not members:
@@ -473,13 +474,19 @@ class ClassesPage(QWidget):
             path = path.with_name(path.name + ".pdf")
         sequences = {m.id: random_sequence() for m in members}
         cards = [Card(m.display_name, m.learner.avatar, sequences[m.id]) for m in members]
-        try:
-            PictureCards(self.ctx.lang, self).write_pdf(cards, info.name, path)
-        except EnvironmentProblem:
-            self.say(self.tr("The PDF could not be saved there. Choose another folder or a USB stick."), ok=False)
-            return
+        write, db = PictureCards(self.ctx.lang, self).pdf_job(cards, info.name, path), self.ctx.db
 
-        def done(_none) -> None:
+        def work() -> object:
+            try:
+                write()
+            except EnvironmentProblem:
+                return "unwritable"
+            return Then("db", lambda: db.store.pictures.set_many(sequences))
+
+        def done(result) -> None:
+            if result == "unwritable":
+                self.say(self.tr("The PDF could not be saved there. Choose another folder or a USB stick."), ok=False)
+                return
             self.say(self.tr("Cards saved: {path}. Print them and hand each card to its owner.").format(path=str(path)))
             self.refresh()
 
@@ -487,7 +494,7 @@ class ClassesPage(QWidget):
             path.unlink(missing_ok=True)
             self.ctx.show_problem(exc)
 
-        self.ctx.run(lambda store: store.pictures.set_many(sequences), done, failed)
+        self.ctx.tasks.compute.run(work, done, failed)
 
     # -- import --------------------------------------------------------------------------
     def open_import(self) -> None:

@@ -5,15 +5,15 @@ against the programme's goals, which the coordinator can set here.
 The preview is the first rows of the SAME stream the export writes, formatted by the SAME
 function (``kiosk.attendance.export.format_row``): what the table shows is what the file holds.
 
-Everything that reads or writes the database runs through ``ctx.run`` (the worker thread).  A
-long export reports its progress through a plain ``ExportJob`` the worker updates and a timer
-on the main thread reads (no Qt object is touched from the worker).  The PDF is laid out on
-the main thread (Qt's text layout), from HTML the worker builds.
+Everything that reads or writes the database runs on the task runner's database lane.  An
+export reports its progress through the runner (rows, then for a PDF the layout and its pages)
+and "Cancel" cancels the task.  The PDF's HTML is built on the database lane, then laid out on
+the compute lane (``kiosk.ui.pdf.render_pdf``, in a child process): the window stays live
+however long the range.
 """
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from datetime import date
 from itertools import islice
@@ -45,33 +45,16 @@ from kiosk.core.errors import EnvironmentProblem
 from kiosk.ui.errors import user_error_text
 from kiosk.ui.staff.context import StaffContext
 from kiosk.ui.staff.reach_chart import ChartGroup, ReachChart
+from kiosk.ui.staff.export_job import Export, ExportCancelled, ExportJob
+from kiosk.ui.tasks import Progress
 from kiosk.ui.widgets.common import button, label, set_prop
 
 PREVIEW_ROWS = 200
 GOAL_MAX = 1_000_000
-POLL_MS = 100
 FORMATS = ("csv", "xlsx", "pdf")
 # goal groups as kiosk.attendance.service.GOAL_KEYS; "adults" has no goal of its own
 GROUP_KEYS = ("children", "teens", "adults", "parents", "teachers")
 SETTABLE = ("children", "teens", "parents", "teachers")
-
-
-class ExportCancelled(Exception):
-    """The coordinator pressed "Cancel" during an export."""
-
-
-class ExportJob:
-    """Progress of one export, shared by the worker (writes) and the main thread (reads)."""
-
-    def __init__(self) -> None:
-        self.total = 0
-        self.done = 0
-        self.cancelled = threading.Event()
-
-    def step(self, done: int) -> None:
-        self.done = done
-        if self.cancelled.is_set():
-            raise ExportCancelled
 
 
 @dataclass(frozen=True)
@@ -111,9 +94,6 @@ class ExportsPage(QWidget):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(250)
         self._refresh_timer.timeout.connect(self.refresh_now)
-        self._poll = QTimer(self)
-        self._poll.setInterval(POLL_MS)
-        self._poll.timeout.connect(self._show_progress)
 
         col = QVBoxLayout(self)
         col.setContentsMargins(16, 12, 16, 12)
@@ -420,44 +400,16 @@ class ExportsPage(QWidget):
             return
         class_id, fmt, sep, lang = self.class_id(), self.export_format(), self.separator(), self.ctx.lang
         class_name = self.class_box.currentText() if class_id else None
-        job = self.job = ExportJob()
+        self.job = ExportJob(Export(date_from, date_to, class_id, class_name, fmt, sep, lang, path))
         self.export_button.setEnabled(False)
         self.message.hide()
         self.progress.setRange(0, 0)
         self.progress_label.setText(self.tr("Preparing…"))
         self.progress_row.show()
-        self._poll.start()
-
-        def work(store):
-            from kiosk.attendance import export
-
-            service = store.attendance
-            job.total = service.count_rows(date_from, date_to, class_id)
-            stream = service.rows(date_from, date_to, class_id)
-            try:
-                if fmt == "csv":
-                    return export.write_csv(stream, path, sep=sep, lang=lang, progress=job.step)
-                if fmt == "xlsx":
-                    return export.write_xlsx(stream, path, lang=lang, progress=job.step)
-                from kiosk.attendance.sheet_html import build_sheets, sheet_html
-
-                site = service.site_name()
-                sheets = build_sheets(export.counted(stream, job.step), date_from, date_to)
-                return sheet_html(sheets, site_name=site, class_name=class_name, lang=lang), site
-            finally:
-                stream.close()
 
         def done(result) -> None:
             if fmt == "pdf":
-                from kiosk.attendance.export import sheet_title
-                from kiosk.ui.pdf import html_to_pdf
-
-                html, site = result
-                try:
-                    pages = html_to_pdf(html, path, sheet_title(lang, site), landscape=True, page_numbers=True)
-                except EnvironmentProblem as exc:
-                    failed(exc)
-                    return
+                pages = result
                 text = (self.tr("Saved: 1 page in {file}").format(file=path.name) if pages == 1 else
                         self.tr("Saved: {count} pages in {file}").format(count=pages, file=path.name))
             else:
@@ -476,22 +428,29 @@ class ExportsPage(QWidget):
             else:
                 self.ctx.show_problem(exc)
 
-        self.ctx.run(work, done, failed)
+        self.job.start(self.ctx.tasks, self.ctx.db, done, failed, self._show_progress)
 
     def cancel(self) -> None:
         if self.job is not None:
-            self.job.cancelled.set()
+            self.job.cancel()
 
-    def _show_progress(self) -> None:
-        job = self.job
-        if job is None or not job.total:
+    def _show_progress(self, progress: Progress) -> None:
+        if self.job is None:
             return
-        self.progress.setRange(0, job.total)
-        self.progress.setValue(min(job.done, job.total))
-        self.progress_label.setText(self.tr("{done} of %n row(s)", "", job.total).format(done=job.done))
+        done, total = int(progress.done), int(progress.total or 0)
+        if progress.stage == "rows" and total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+            self.progress_label.setText(self.tr("{done} of %n row(s)", "", total).format(done=done))
+        elif progress.stage == "pages" and total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+            self.progress_label.setText(self.tr("Page {done} of {total}").format(done=done, total=total))
+        elif progress.stage == "layout":
+            self.progress.setRange(0, 0)
+            self.progress_label.setText(self.tr("Laying out the pages…"))
 
     def _finish(self) -> None:
-        self._poll.stop()
         self.job = None
         self.progress_row.hide()
         self.export_button.setEnabled(True)

@@ -45,7 +45,7 @@ from kiosk.learning.reports import (
     ClassChoice,
 )
 from kiosk.ui.errors import user_error_text
-from kiosk.ui.staff.certificate import make_certificate
+from kiosk.ui.staff.certificate import certificate_job
 from kiosk.ui.staff.context import StaffContext
 from kiosk.ui.staff.report_assign import AssignView
 from kiosk.ui.staff.report_common import VIEWS, Texts, long_date
@@ -358,9 +358,13 @@ class ReportsPage(QWidget):
             site, folder = result
             stamp = to_local(done_at).strftime("%Y-%m-%d")
             path = folder / f"certificado-{detail.learner_id[:8]}-{module_id.rsplit('/', 1)[-1]}-{stamp}.pdf"
-            make_certificate(path, name=detail.display_name, module_title=title, completed_at=done_at,
-                             site_name=site, lang=self.lang)
-            self.last_certificate = path
-            self.open_file(path)
+            job = certificate_job(path, name=detail.display_name, module_title=title, completed_at=done_at,
+                                  site_name=site, lang=self.lang)
+
+            def printed(_pages: int) -> None:
+                self.last_certificate = path
+                self.open_file(path)
+
+            self.ctx.tasks.compute.run(job, printed, self.ctx.show_problem)  # laid out off the UI thread
 
         self.ctx.run(work, done)

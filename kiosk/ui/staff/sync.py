@@ -8,9 +8,9 @@
 * a table of EXACTLY the figures that will be sent -- a date, a metric, a module, a role, an
   age band and a number; never a name (with "Show sent figures too" it lists everything).
 
-All work runs through ``ctx.run`` (the worker thread), including the network: a coordinator
-on this page is the only person using this PC.  The background sender (``kiosk.ui.sync_timer``)
-runs on its own thread and takes turns with this page through the Sender's lock.
+The outbox is read and written on the task runner's database lane, the network waits on its
+I/O lane (``kiosk.ui.sync_lanes``): while the collector is slow, nothing else waits.  The
+background sender (``kiosk.ui.sync_timer``) takes turns with this page through the Sender's lock.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.core import languages
 from kiosk.core.clock import to_local
-from kiosk.core.errors import Code, InputProblem
+from kiosk.core.errors import Code
 from kiosk.ui.errors import code_text
 from kiosk.ui.staff.context import StaffContext
 from kiosk.ui.widgets.common import error_and_buttons, button, label, set_prop
@@ -382,11 +382,10 @@ class SyncPage(QWidget):
             return
         self._set_working(True)
         self._say(self.tr("Sending…"), True)
+        from kiosk.ui.sync_lanes import OutboxSend
 
-        def work(store):
-            return store.sync.send_now()
-
-        self.ctx.run(work, self._synced, self._failed)
+        db = self.ctx.db
+        OutboxSend(lambda: db.store.sync.sender()).start(self.ctx.tasks, self._synced, self._failed)
 
     def _synced(self, report) -> None:
         self._set_working(False)
@@ -411,18 +410,9 @@ class SyncPage(QWidget):
     def enrol(self, url: str, code: str) -> None:
         """Enrol with ``url`` and ``code`` (the dialog calls this; tests too)."""
         self._set_working(True)
+        from kiosk.ui.sync_lanes import enrol_on_lanes
 
-        def work(store):
-            from kiosk.sync.client import SyncProblem
-
-            try:
-                return "ok", store.sync.enrol(url, code)
-            except InputProblem as exc:  # not a server address
-                return exc.code, exc.params
-            except SyncProblem as exc:
-                return exc.code, exc.detail_json()
-
-        self.ctx.run(work, self._enrolled, self._failed)
+        enrol_on_lanes(self.ctx.tasks, self.ctx.db, url, code, self._enrolled, self._failed)
 
     def _enrolled(self, result) -> None:
         self._set_working(False)
