@@ -336,18 +336,17 @@ def test_sync_now_leaves_the_database_free_while_the_collector_is_slow(
     page.sync_now()
     assert slow_collector.received.wait(10)  # the batch is at the collector, which sleeps
     seen: list = []
-    asked = time.monotonic()
+    # The collector holds its answer until released: a database task that waited behind the
+    # network would never arrive here.
     ctx.tasks.db.run(lambda: [lr.display_name for lr in store.learners.list_active()], seen.append)
     qtbot.waitUntil(lambda: bool(seen), timeout=5_000)
-    took = time.monotonic() - asked
     assert seen == [["Lucía Benítez", "Mateo"]] or sorted(seen[0]) == ["Lucía Benítez", "Mateo"]
-    assert took < 1.0, f"a database task waited {took:.2f} s behind the network"
     assert page.working and not slow_collector.release.is_set()  # the send still waits
     assert page.message.text() == page.tr("Sending…")
     slow_collector.release.set()
     settle(qtbot, ctx)
     assert not page.working and page.sync_button.isEnabled()
-    assert page.message.text() == page.tr("Sent: {count} figures.").format(count=pending)
+    assert page.message.text() == page.tr("Sent: %n figure(s).", "", pending)
     assert OutboxService(store.db).pending_count() == 0
     assert [len(cells) for cells in slow_collector.posts] == [pending]
     assert not ctx.problems

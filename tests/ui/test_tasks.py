@@ -113,6 +113,7 @@ def test_progress_arrives_on_the_main_thread_throttled_latest_and_before_the_res
     assert [p.done for p in progress] == sorted(p.done for p in progress)
 
 
+@pytest.mark.error_logs_expected
 def test_errors_are_delivered_and_unhandled_ones_logged(qtbot, runner, caplog):
     main = threading.get_ident()
     got: list = []
