@@ -44,7 +44,8 @@ from kiosk.store.models import (  # noqa: E402
 )
 from kiosk.backend import Backend  # noqa: E402
 from kiosk.sync.counts import day_cells  # noqa: E402
-from kiosk.sync.outbox import OutboxService, touch  # noqa: E402
+from kiosk.sync.outbox import OutboxService  # noqa: E402
+from kiosk.sync.outbox_cells import touch  # noqa: E402
 
 BUSY_DAY = date(2026, 11, 20)
 MODULES = [f"track{t}/modulo-{m}" for t in range(3) for m in range(5)]  # 15 modules

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import IO
 from xml.sax.saxutils import escape
 
-from kiosk.attendance.service import AttendanceRow
+from kiosk.attendance.records import AttendanceRow
 from kiosk.core import i18n, languages
 from kiosk.core.i18n import QT_TRANSLATE_NOOP, Context
 

@@ -18,7 +18,7 @@ from datetime import date, datetime
 from html import escape
 
 from kiosk.attendance.export import _lang, values
-from kiosk.attendance.service import ANONYMOUS_GROUPS, AttendanceRow, Kind, month_spans
+from kiosk.attendance.records import ANONYMOUS_GROUPS, AttendanceRow, Kind, month_spans
 from kiosk.core.clock import to_local, utcnow
 from kiosk.core.i18n import QT_TRANSLATE_NOOP, Context
 from kiosk.core.people import name_key

@@ -9,7 +9,7 @@ Facts (Kolibri's three levels, DESIGN.md "Data"):
 Summaries: one ``lesson_progress`` row per (learner, lesson) -- progress 0..1 that never goes
 back, best score, ``completed_at`` set once -- and one ``module_completions`` row per
 (learner, module). Every write method below commits its fact and its summary together --
-and, through ``kiosk.sync.outbox.touch``, the count cells of the days it changed (issue 4:
+and, through ``kiosk.sync.outbox_cells.touch``, the count cells of the days it changed (issue 4:
 the outbox is written in the same transaction as the activity it counts).
 
 ``now=`` exists so demo data and tests can place facts in time; it defaults to ``utcnow()``.
@@ -411,8 +411,8 @@ class ProgressService:
 
 def count_touch(session: Session, moments: Sequence[datetime], **scope: object) -> int:
     """Update the count cells these facts change, in the caller's transaction
-    (``kiosk.sync.outbox.touch``; imported on first use, off the start-up path)."""
-    from kiosk.sync.outbox import touch
+    (``kiosk.sync.outbox_cells.touch``; imported on first use, off the start-up path)."""
+    from kiosk.sync.outbox_cells import touch
 
     return touch(session, moments, **scope)  # type: ignore[arg-type]
 

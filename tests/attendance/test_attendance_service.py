@@ -7,7 +7,7 @@ from datetime import date, time
 
 import pytest
 
-from kiosk.attendance.service import AttendanceRow, Kind, goal_group
+from kiosk.attendance.records import AttendanceRow, Kind, goal_group
 from kiosk.core.errors import InputProblem
 
 from .conftest import APRIL, MARCH, at, staff_visit, visit

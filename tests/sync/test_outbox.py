@@ -14,7 +14,8 @@ from sqlalchemy import select, update
 from kiosk.store.models import Learner, LearnerSession, OutboxCell, Staff, StaffSession, SyncState
 from kiosk.backend import Backend
 from kiosk.sync.counts import canonical_dims
-from kiosk.sync.outbox import MAX_BATCH, OutboxService, touch
+from kiosk.sync.outbox import MAX_BATCH, OutboxService
+from kiosk.sync.outbox_cells import touch
 
 from .conftest import LESSONS, MODULE, T0, facts_cells, lesson_day, outbox_values
 

@@ -51,20 +51,6 @@
                 <numerusform>Each of the %n learners gets 3 new secret pictures, and their cards are saved as a PDF to print. The pictures they use now will stop working. Hand each card to its owner.</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>%n learner(s) imported.</source>
-            <translation>
-                <numerusform>%n learner imported.</numerusform>
-                <numerusform>%n learners imported.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) with problems were left out.</source>
-            <translation>
-                <numerusform>%n row with problems was left out.</numerusform>
-                <numerusform>%n rows with problems were left out.</numerusform>
-            </translation>
-        </message>
     </context>
     <context>
         <name>Cli</name>
@@ -254,6 +240,23 @@
             <translation>
                 <numerusform>%n learner</numerusform>
                 <numerusform>%n learners</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterImportFlow</name>
+        <message numerus="yes">
+            <source>%n learner(s) imported.</source>
+            <translation>
+                <numerusform>%n learner imported.</numerusform>
+                <numerusform>%n learners imported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) with problems were left out.</source>
+            <translation>
+                <numerusform>%n row with problems was left out.</numerusform>
+                <numerusform>%n rows with problems were left out.</numerusform>
             </translation>
         </message>
     </context>

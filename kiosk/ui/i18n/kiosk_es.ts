@@ -488,20 +488,6 @@
                 <numerusform>Cada una de las %n personas recibe 3 dibujos secretos nuevos, y sus tarjetas se guardan en un PDF para imprimir. Los dibujos que usan ahora dejan de funcionar. Entregá cada tarjeta a su dueño o dueña.</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>%n learner(s) imported.</source>
-            <translation>
-                <numerusform>Se importó %n persona.</numerusform>
-                <numerusform>Se importaron %n personas.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) with problems were left out.</source>
-            <translation>
-                <numerusform>Quedó afuera %n fila con problemas.</numerusform>
-                <numerusform>Quedaron afuera %n filas con problemas.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Yes</source>
             <translation>Sí</translation>
@@ -597,22 +583,6 @@
         <message>
             <source>Cards saved: {path}. Print them and hand each card to its owner.</source>
             <translation>Tarjetas guardadas: {path}. Imprimilas y entregá cada una a su dueño o dueña.</translation>
-        </message>
-        <message>
-            <source>Choose a list of learners (CSV)</source>
-            <translation>Elegí una lista de estudiantes (CSV)</translation>
-        </message>
-        <message>
-            <source>Lists (*.csv *.txt);;All files (*)</source>
-            <translation>Listas (*.csv *.txt);;Todos los archivos (*)</translation>
-        </message>
-        <message>
-            <source>That file could not be read. Is it still there?</source>
-            <translation>No se pudo leer ese archivo. ¿Sigue estando ahí?</translation>
-        </message>
-        <message>
-            <source>The learners on this kiosk changed since the preview. Check it again.</source>
-            <translation>Las personas de este kiosco cambiaron desde la vista previa. Revisala de nuevo.</translation>
         </message>
     </context>
     <context>
@@ -2480,6 +2450,39 @@ Do you want to delete it anyway?</source>
         <message>
             <source>The assignment was removed.</source>
             <translation>Se quitó la asignación.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterImportFlow</name>
+        <message>
+            <source>Choose a list of learners (CSV)</source>
+            <translation>Elegí una lista de estudiantes (CSV)</translation>
+        </message>
+        <message>
+            <source>Lists (*.csv *.txt);;All files (*)</source>
+            <translation>Listas (*.csv *.txt);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>That file could not be read. Is it still there?</source>
+            <translation>No se pudo leer ese archivo. ¿Sigue estando ahí?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n learner(s) imported.</source>
+            <translation>
+                <numerusform>Se importó %n persona.</numerusform>
+                <numerusform>Se importaron %n personas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) with problems were left out.</source>
+            <translation>
+                <numerusform>Quedó afuera %n fila con problemas.</numerusform>
+                <numerusform>Quedaron afuera %n filas con problemas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The learners on this kiosk changed since the preview. Check it again.</source>
+            <translation>Las personas de este kiosco cambiaron desde la vista previa. Revisala de nuevo.</translation>
         </message>
     </context>
     <context>

@@ -34,7 +34,6 @@ from kiosk.ui import theme
 from kiosk.ui.errors import user_error_text
 from kiosk.ui.staff.context import StaffContext
 from kiosk.ui.staff.learner_dialogs import AddMembersDialog, NewLearnerDialog
-from kiosk.ui.staff.roster_dialog import ImportDialog
 from kiosk.ui.staff.staff_dialogs import (
     ConfirmDialog,
     NameDialog,
@@ -53,12 +52,14 @@ class ClassesPage(QWidget):
         super().__init__(parent)
         self.setObjectName("screen")
         self.ctx = ctx
+        from kiosk.ui.staff.roster_flow import RosterImportFlow
+
+        self.roster = RosterImportFlow(self)
         self.classes: list = []
         self.current: Any = None  # ClassInfo
         self.members: list = []
         self.pictures_on = False
         self.dialog: QDialog | None = None
-        self._import_data: bytes | None = None
         self._import_name = ""
 
         row = QHBoxLayout(self)
@@ -496,71 +497,9 @@ class ClassesPage(QWidget):
 
         self.ctx.tasks.compute.run(work, done, failed)
 
-    # -- import --------------------------------------------------------------------------
+    # -- import (kiosk/ui/staff/roster_flow.py) -------------------------------------------
     def open_import(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a list of learners (CSV)"), documents_dir(),
-            self.tr("Lists (*.csv *.txt);;All files (*)"))
-        if path:
-            self.preview_file(Path(path))
+        self.roster.open_import()
 
     def preview_file(self, path: Path) -> None:
-        """Read and check a roster on the worker, then show the preview."""
-        default_class = self.current.name if self.current is not None and not self.current.archived else None
-
-        def work(store):
-            data = path.read_bytes()
-            return data, store.roster.preview(data, default_class=default_class)
-
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, OSError):
-                self.say(self.tr("That file could not be read. Is it still there?"), ok=False)
-            else:
-                self.ctx.show_problem(exc)
-
-        self.ctx.run(work, lambda result: self._show_preview(path.name, default_class, *result), failed)
-
-    def _show_preview(self, file_name: str, default_class: str | None, data: bytes, preview) -> ImportDialog:
-        self._import_data = data
-        dialog = self.dialog if isinstance(self.dialog, ImportDialog) else None
-        if dialog is None:
-            dialog = ImportDialog(file_name, default_class, self)
-            dialog.import_all.connect(lambda: self._import(dialog, default_class, only_valid=False))
-            dialog.import_valid.connect(lambda: self._import(dialog, default_class, only_valid=True))
-            dialog.choose_other.connect(self._choose_other)
-            dialog.finished.connect(lambda _r: setattr(self, "_import_data", None))
-            self._open(dialog)
-        dialog.show_preview(preview)
-        return dialog
-
-    def _choose_other(self) -> None:
-        if self.dialog is not None:
-            self.dialog.reject()
-        self.open_import()
-
-    def _import(self, dialog: ImportDialog, default_class: str | None, *, only_valid: bool) -> None:
-        from kiosk.people.roster_import import RosterRefused
-
-        data = self._import_data
-        if data is None:
-            return
-
-        def done(result) -> None:
-            dialog.accept()
-            text = self.tr("%n learner(s) imported.", "", result.added)
-            if result.skipped:
-                text += " " + self.tr("%n row(s) with problems were left out.", "", result.skipped)
-            self.say(text)
-            names = {r.class_name for r in result.preview.good_rows if r.class_name}
-            self.refresh(select_name=names.pop() if len(names) == 1 else None)
-
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, RosterRefused):
-                dialog.show_preview(exc.preview)  # something changed since the preview
-                dialog.show_error(self.tr("The learners on this kiosk changed since the preview. Check it again."))
-            else:
-                dialog.reject()
-                self.ctx.show_problem(exc)
-
-        self.ctx.run(lambda store: store.roster.run_import(data, default_class=default_class, only_valid=only_valid),
-                     done, failed)
+        self.roster.preview_file(path)

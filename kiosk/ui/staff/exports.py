@@ -52,7 +52,7 @@ from kiosk.ui.widgets.common import button, label, set_prop
 PREVIEW_ROWS = 200
 GOAL_MAX = 1_000_000
 FORMATS = ("csv", "xlsx", "pdf")
-# goal groups as kiosk.attendance.service.GOAL_KEYS; "adults" has no goal of its own
+# goal groups as kiosk.attendance.records.GOAL_KEYS; "adults" has no goal of its own
 GROUP_KEYS = ("children", "teens", "adults", "parents", "teachers")
 SETTABLE = ("children", "teens", "parents", "teachers")
 
@@ -62,7 +62,7 @@ class Preview:
     count: int
     rows: list[list[str]]
     headers: tuple[str, ...]
-    reach: object  # kiosk.attendance.service.ReachReport
+    reach: object  # kiosk.attendance.records.ReachReport
 
 
 def documents_dir() -> Path:

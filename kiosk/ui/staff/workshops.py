@@ -42,7 +42,7 @@ from kiosk.ui.widgets.common import avatar_icon, button, label, set_prop
 
 TITLE_MAX = 120  # kiosk.attendance.service.TITLE_MAX
 ANONYMOUS_MAX = 500  # kiosk.attendance.service.ANONYMOUS_MAX
-# (role, age band) counted without an account, in this order (kiosk.attendance.service.ANONYMOUS_GROUPS)
+# (role, age band) counted without an account, in this order (kiosk.attendance.records.ANONYMOUS_GROUPS)
 GROUPS = (
     (Role.LEARNER, AgeBand.CHILD),
     (Role.LEARNER, AgeBand.TEEN),
