@@ -45,7 +45,7 @@ class LessonRunController(QObject):
     def __init__(
         self,
         tasks: TaskRunner,
-        store: Callable[[], Backend | None],
+        backend: Callable[[], Backend | None],
         catalog: Callable[[], Catalog | None],
         *,
         show: Callable[[QWidget], None],
@@ -57,7 +57,7 @@ class LessonRunController(QObject):
         object), like ``lambda: store_ref.store``. ``show`` puts a screen on the window."""
         super().__init__(parent)
         self.tasks = tasks
-        self._store = store
+        self._store = backend
         self._catalog = catalog
         self._show = show
         self._lesson_screen = lesson_screen

@@ -31,7 +31,7 @@ from kiosk.ui.widgets.common import button, label
 
 log = logging.getLogger("kiosk.lock")
 
-RunStore = Callable[..., None]  # run_store(fn(store), on_done, on_error)
+RunStore = Callable[..., None]  # run_store(fn(backend), on_done, on_error)
 
 
 def windowed_requested(flag: bool = False) -> bool:
@@ -129,8 +129,8 @@ class KioskLock(QObject):
 
         from kiosk.ui.staff.context import StaffMember
 
-        def listed(store: Any) -> list[StaffMember]:
-            return [StaffMember(s.id, s.display_name, str(s.role)) for s in store.staff.list_active()]
+        def listed(backend: Any) -> list[StaffMember]:
+            return [StaffMember(s.id, s.display_name, str(s.role)) for s in backend.staff.list_active()]
 
         self._run_store(listed, self._staff_listed, self._unreadable)
 
@@ -161,7 +161,7 @@ class KioskLock(QObject):
             if self.dialog is not None:
                 self.dialog.panel.show_error(self.tr("The PIN could not be checked. Try again."))
 
-        self._run_store(lambda store: store.staff.check(staff_id, secret), self._checked, failed)
+        self._run_store(lambda backend: backend.staff.check(staff_id, secret), self._checked, failed)
 
     def _checked(self, outcome: Any) -> None:
         if self.dialog is None:

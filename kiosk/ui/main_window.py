@@ -352,7 +352,7 @@ class MainWindow(QMainWindow):
 
     # -- staff (issue 3) ---------------------------------------------------------------
     def run_store(self, fn, on_done=None, on_error=None) -> None:
-        """Run ``fn(store)`` on the worker; ``on_done(result)`` back on the main thread."""
+        """Run ``fn(backend)`` on the worker; ``on_done(result)`` back on the main thread."""
         db = self.db
         self.tasks.run(lambda: fn(db.store), on_done, on_error)
 
@@ -386,7 +386,7 @@ class MainWindow(QMainWindow):
                 self.set_language(config.default_language)
             self.apply_site(config)
 
-        self.run_store(lambda store: store.site.snapshot(), loaded)
+        self.run_store(lambda backend: backend.site.snapshot(), loaded)
 
     # -- staff (kiosk/ui/staff_flow.py) ------------------------------------------------------
     @property
@@ -447,7 +447,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _site_and_staff_count(store):
-    if store is None:
+def _site_and_staff_count(backend):
+    if backend is None:
         return None
-    return store.site.snapshot(), store.staff.count_active()
+    return backend.site.snapshot(), backend.staff.count_active()

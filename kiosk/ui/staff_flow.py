@@ -84,7 +84,7 @@ class StaffFlow(QObject):
             if shell.current_screen() is not screen or self._someone_in():
                 if outcome.ok:  # the person left the screen meanwhile: do not open the area
                     session_id = outcome.session_id
-                    shell.run_store(lambda store: store.staff.sign_out(session_id))
+                    shell.run_store(lambda backend: backend.staff.sign_out(session_id))
                 return
             if outcome.ok:
                 self.signed_in(_member(outcome.staff), outcome.session_id)
@@ -95,14 +95,14 @@ class StaffFlow(QObject):
             log.error("staff sign-in failed", exc_info=exc)
             screen.panel.show_error(self.tr("The PIN could not be checked. Try again."))
 
-        shell.run_store(lambda store: store.staff.sign_in(staff_id, secret), done, failed)
+        shell.run_store(lambda backend: backend.staff.sign_in(staff_id, secret), done, failed)
 
     def first_run_submitted(self, site_name: str, name: str, secret: str) -> None:
         shell = self.shell
         screen = shell.first_run_screen
 
-        def work(store):
-            return store.set_up_kiosk(site_name, name, secret)
+        def work(backend):
+            return backend.set_up_kiosk(site_name, name, secret)
 
         def done(outcome) -> None:
             self.staff_exists = True
@@ -157,7 +157,7 @@ class StaffFlow(QObject):
         shell.idle_overlay.hide()
         session_id = self.session_id
         if session_id:
-            shell.run_store(lambda store: store.staff.sign_out(session_id))
+            shell.run_store(lambda backend: backend.staff.sign_out(session_id))
         area = self.area
         self.staff = None
         self.session_id = None
@@ -177,10 +177,10 @@ class StaffFlow(QObject):
         self.shell.close()
 
 
-def _list_staff(store) -> list[StaffMember]:
+def _list_staff(backend) -> list[StaffMember]:
     from kiosk.ui.staff.context import StaffMember
 
-    return [StaffMember(s.id, s.display_name, str(s.role)) for s in store.staff.list_active()]
+    return [StaffMember(s.id, s.display_name, str(s.role)) for s in backend.staff.list_active()]
 
 
 def _member(info) -> StaffMember:

@@ -125,7 +125,7 @@ class StaffArea(QWidget):
                 else:
                     dialog.show_error(text)
 
-            self.ctx.run(lambda store: store.staff.change_secret(me, new, by=me, current=current), done, failed)
+            self.ctx.run(lambda backend: backend.staff.change_secret(me, new, by=me, current=current), done, failed)
 
         dialog.chosen.connect(chosen)
         dialog.finished.connect(dialog.deleteLater)

@@ -168,7 +168,7 @@ class ClassesPage(QWidget):
         or the class called ``select_name``, or keep the selection."""
         archived = self.show_archived.isChecked()
         keep = select_id or (self.current.id if self.current else None)
-        self.ctx.run(lambda store: (store.classes.list(include_archived=archived), store.pictures.enabled()),
+        self.ctx.run(lambda backend: (backend.classes.list(include_archived=archived), backend.pictures.enabled()),
                      lambda result: self._classes_loaded(*result, keep, select_name))
 
     def _classes_loaded(self, classes: list, pictures_on: bool, keep: str | None, name: str | None = None) -> None:
@@ -200,7 +200,7 @@ class ClassesPage(QWidget):
         self._show_members()
         if self.current is not None:
             class_id = self.current.id
-            self.ctx.run(lambda store: store.classes.members(class_id),
+            self.ctx.run(lambda backend: backend.classes.members(class_id),
                          lambda members: self._members_loaded(class_id, members))
 
     def _members_loaded(self, class_id: str, members: list) -> None:
@@ -300,7 +300,7 @@ class ClassesPage(QWidget):
             self.say(self.tr("Class “{name}” created.").format(name=info.name))
             self.refresh(select_id=info.id)
 
-        self.ctx.run(lambda store: store.classes.create(name), done, lambda exc: self._class_problem(dialog, exc))
+        self.ctx.run(lambda backend: backend.classes.create(name), done, lambda exc: self._class_problem(dialog, exc))
 
     def open_rename(self) -> NameDialog | None:
         info = self.current
@@ -313,7 +313,7 @@ class ClassesPage(QWidget):
             self.say(self.tr("The class is now called “{name}”.").format(name=renamed.name))
             self.refresh(select_id=renamed.id)
 
-        dialog.chosen.connect(lambda name: self.ctx.run(lambda store: store.classes.rename(info.id, name), done,
+        dialog.chosen.connect(lambda name: self.ctx.run(lambda backend: backend.classes.rename(info.id, name), done,
                                                         lambda exc: self._class_problem(dialog, exc)))
         self._open(dialog)
         return dialog
@@ -323,7 +323,7 @@ class ClassesPage(QWidget):
         if info is None:
             return None
         if info.archived:
-            self.ctx.run(lambda store: store.classes.restore(info.id), lambda _r: self._restored(info),
+            self.ctx.run(lambda backend: backend.classes.restore(info.id), lambda _r: self._restored(info),
                          lambda exc: self._restore_failed(exc))
             return None
         dialog = ConfirmDialog(
@@ -338,7 +338,7 @@ class ClassesPage(QWidget):
             self.current = None
             self.refresh()
 
-        dialog.confirmed.connect(lambda: self.ctx.run(lambda store: store.classes.archive(info.id), done))
+        dialog.confirmed.connect(lambda: self.ctx.run(lambda backend: backend.classes.archive(info.id), done))
         self._open(dialog)
         return dialog
 
@@ -358,7 +358,7 @@ class ClassesPage(QWidget):
         info = self.current
         if info is None:
             return
-        self.ctx.run(lambda store: store.classes.learners_outside(info.id),
+        self.ctx.run(lambda backend: backend.classes.learners_outside(info.id),
                      lambda learners: self._show_add_members(info, learners))
 
     def _show_add_members(self, info, learners: list) -> AddMembersDialog:
@@ -369,7 +369,7 @@ class ClassesPage(QWidget):
             self.say(self.tr("%n learner(s) added to “{name}”.", "", added).format(name=info.name))
             self.refresh(select_id=info.id)
 
-        dialog.chosen.connect(lambda ids: self.ctx.run(lambda store: store.classes.add_members(info.id, ids), done))
+        dialog.chosen.connect(lambda ids: self.ctx.run(lambda backend: backend.classes.add_members(info.id, ids), done))
         self._open(dialog)
         return dialog
 
@@ -381,8 +381,8 @@ class ClassesPage(QWidget):
 
         dialog = NewLearnerDialog(info.name, bundled_avatars(self.ctx.lang), self)
 
-        def work(store, name, avatar, age, role):
-            return store.learners.register(name, avatar, age, role, class_id=info.id)
+        def work(backend, name, avatar, age, role):
+            return backend.learners.register(name, avatar, age, role, class_id=info.id)
 
         def done(learner) -> None:
             dialog.accept()
@@ -398,7 +398,7 @@ class ClassesPage(QWidget):
                 self.ctx.show_problem(exc)
 
         dialog.submitted.connect(lambda name, avatar, age, role: self.ctx.run(
-            lambda store: work(store, name, avatar, age, role), done, failed))
+            lambda backend: work(backend, name, avatar, age, role), done, failed))
         self._open(dialog)
         return dialog
 
@@ -412,7 +412,7 @@ class ClassesPage(QWidget):
                 name=member.display_name, class_name=info.name))
             self.refresh(select_id=info.id)
 
-        self.ctx.run(lambda store: store.classes.remove_member(info.id, member.id), done)
+        self.ctx.run(lambda backend: backend.classes.remove_member(info.id, member.id), done)
 
     # -- picture passwords ------------------------------------------------------------------
     def open_reset_password(self) -> ConfirmDialog | None:
@@ -430,8 +430,8 @@ class ClassesPage(QWidget):
                 name=member.display_name))
             self.refresh()
 
-        def work(store):
-            store.pictures.reset(member.id)
+        def work(backend):
+            backend.pictures.reset(member.id)
 
         dialog.confirmed.connect(lambda: self.ctx.run(work, done))
         self._open(dialog)

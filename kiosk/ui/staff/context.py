@@ -1,7 +1,7 @@
-"""What every staff page is given: the signed-in staff member, the task runner, the store
+"""What every staff page is given: the signed-in staff member, the task runner, the back end
 (through the worker-side reference) and the lesson catalog.
 
-A page never touches the database itself: ``ctx.run(lambda store: store.reports.grid(...),
+A page never touches the database itself: ``ctx.run(lambda backend: backend.reports.class_grid(...),
 on_done)`` runs the function on the worker thread with the open ``Backend`` and calls
 ``on_done(result)`` back on the main thread.  Problems go to ``ctx.show_problem``.
 """

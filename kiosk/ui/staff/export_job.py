@@ -59,12 +59,12 @@ class ExportJob:
         if self.task is not None:
             self.task.cancel()
 
-    def _write(self, store: Any, progress: Any) -> Any:  # the database lane
+    def _write(self, backend: Any, progress: Any) -> Any:  # the database lane
         from kiosk.attendance import export as files
 
         self.report = progress
         e = self.export
-        service = store.attendance
+        service = backend.attendance
         self.total = service.count_rows(e.date_from, e.date_to, e.class_id)
         stream = service.rows(e.date_from, e.date_to, e.class_id)
         try:

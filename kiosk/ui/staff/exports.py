@@ -217,7 +217,7 @@ class ExportsPage(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """Every time the page comes into view: classes and rows as they are now."""
         super().showEvent(event)
-        self.ctx.run(lambda store: store.attendance.list_classes(), self._classes_loaded)
+        self.ctx.run(lambda backend: backend.attendance.list_classes(), self._classes_loaded)
         self.refresh_now()
 
     def _date_edit(self, day: date, name: str) -> QDateEdit:
@@ -288,10 +288,10 @@ class ExportsPage(QWidget):
             self.message.hide()
         class_id, lang = self.class_id(), self.ctx.lang
 
-        def work(store):
+        def work(backend):
             from kiosk.attendance.export import format_row, headers
 
-            service = store.attendance
+            service = backend.attendance
             stream = service.rows(date_from, date_to, class_id)
             try:
                 rows = [format_row(r, lang) for r in islice(stream, PREVIEW_ROWS)]
@@ -367,7 +367,7 @@ class ExportsPage(QWidget):
             else:
                 self.ctx.show_problem(exc)
 
-        self.ctx.run(lambda store: store.attendance.set_goals(goals), done, failed)
+        self.ctx.run(lambda backend: backend.attendance.set_goals(goals), done, failed)
 
     # -- export ------------------------------------------------------------------------------
     def suggested_name(self) -> str:

@@ -163,7 +163,7 @@ class ReportsPage(QWidget):
         self.module_box.blockSignals(False)
 
     def load_classes(self) -> None:
-        self.ctx.run(lambda store: store.reports.class_choices(), self._classes_loaded)
+        self.ctx.run(lambda backend: backend.reports.class_choices(), self._classes_loaded)
 
     def _classes_loaded(self, classes: list[ClassChoice]) -> None:
         current = self.class_id
@@ -204,7 +204,7 @@ class ReportsPage(QWidget):
             self.show_view(self.view)
 
     def _request(self, key: str, fn: Callable[[Any], Any], done: Callable[[Any], None]) -> None:
-        """Run ``fn(store)`` on the worker; ``done(result)`` only if no newer request for the
+        """Run ``fn(backend)`` on the worker; ``done(result)`` only if no newer request for the
         same view was made meanwhile (a fast teacher changing classes never sees old data)."""
         token = self._tokens.get(key, 0) + 1
         self._tokens[key] = token
@@ -236,18 +236,18 @@ class ReportsPage(QWidget):
             self.stack.setCurrentWidget(self.grid_view)
             titles = [texts.lesson_title(lid) for lid in lesson_ids]
             full = [f"{texts.module_title(lid.rsplit('/', 1)[0])} · {t}" for lid, t in zip(lesson_ids, titles, strict=True)]
-            self._request("grid", lambda store: store.reports.class_grid(class_id, lesson_ids),
+            self._request("grid", lambda backend: backend.reports.class_grid(class_id, lesson_ids),
                           lambda grid: self.grid_view.show_grid(grid, titles, full))
         elif key == "difficult":
             self.stack.setCurrentWidget(self.difficult_view)
             scope = None if self.difficult_view.whole_site.isChecked() else class_id
             same = partial(normalise_stored, texts.catalog)  # 0.1's answers and today's count as one
-            self._request("difficult", lambda store: store.reports.difficult_questions(scope, lesson_ids, same),
+            self._request("difficult", lambda backend: backend.reports.difficult_questions(scope, lesson_ids, same),
                           lambda found: self.difficult_view.show_questions(found, texts))
         elif key == "modules":
             self.stack.setCurrentWidget(self.completion_view)
             module_ids = [m.id for m in texts.modules()]
-            self._request("modules", lambda store: store.reports.module_completion(class_id, module_ids),
+            self._request("modules", lambda backend: backend.reports.module_completion(class_id, module_ids),
                           lambda lines: self.completion_view.show_lines(lines, texts))
         elif key == "assign":
             self.stack.setCurrentWidget(self.assign_view)
@@ -258,15 +258,15 @@ class ReportsPage(QWidget):
         self._show_choosers(False)
         self.stack.setCurrentWidget(self.learner_view)
         texts = self.texts
-        self._request("learner", lambda store: store.reports.learner_detail(learner_id),
+        self._request("learner", lambda backend: backend.reports.learner_detail(learner_id),
                       lambda detail: self.learner_view.show_detail(detail, texts, lesson_id))
 
     # -- assign -------------------------------------------------------------------------------
     def _load_assign(self, class_id: str, *, fill_choices: bool) -> None:
         texts = self.texts
 
-        def work(store: Any) -> tuple[Any, Any]:
-            return store.reports.class_grid(class_id, []).rows, store.assignments.for_class(class_id)
+        def work(backend: Any) -> tuple[Any, Any]:
+            return backend.reports.class_grid(class_id, []).rows, backend.assignments.for_class(class_id)
 
         def done(result: tuple[Any, Any]) -> None:
             rows, assignments = result
@@ -301,8 +301,8 @@ class ReportsPage(QWidget):
         staff_id = self.ctx.staff.id
         texts = self.texts
 
-        def work(store: Any) -> int:
-            store.assignments.assign_modules(module_ids, class_id=class_id, learner_ids=learner_ids,
+        def work(backend: Any) -> int:
+            backend.assignments.assign_modules(module_ids, class_id=class_id, learner_ids=learner_ids,
                                              due_on=due, staff_id=staff_id)
             return len(module_ids)
 
@@ -331,8 +331,8 @@ class ReportsPage(QWidget):
     def unassign(self, assignment_ids: list[str]) -> None:
         class_id = self.class_id
 
-        def work(store: Any) -> None:
-            store.assignments.unassign_many(assignment_ids)
+        def work(backend: Any) -> None:
+            backend.assignments.unassign_many(assignment_ids)
 
         def done(_result: Any) -> None:
             self.assign_view.say(self.tr("The assignment was removed."), True)
@@ -351,8 +351,8 @@ class ReportsPage(QWidget):
             return
         title = self.texts.module_title(module_id)
 
-        def work(store: Any) -> tuple[str, Path]:
-            return store.certificate_place()
+        def work(backend: Any) -> tuple[str, Path]:
+            return backend.certificate_place()
 
         def done(result: tuple[str, Path]) -> None:
             site, folder = result

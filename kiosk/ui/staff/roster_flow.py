@@ -33,9 +33,9 @@ class RosterImportFlow(QObject):
         """Read and check a roster on the worker, then show the preview."""
         default_class = self.page.current.name if self.page.current is not None and not self.page.current.archived else None
 
-        def work(store):
+        def work(backend):
             data = path.read_bytes()
-            return data, store.roster.preview(data, default_class=default_class)
+            return data, backend.roster.preview(data, default_class=default_class)
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, OSError):
@@ -87,5 +87,5 @@ class RosterImportFlow(QObject):
                 dialog.reject()
                 self.page.ctx.show_problem(exc)
 
-        self.page.ctx.run(lambda store: store.roster.run_import(data, default_class=default_class, only_valid=only_valid),
+        self.page.ctx.run(lambda backend: backend.roster.run_import(data, default_class=default_class, only_valid=only_valid),
                      done, failed)

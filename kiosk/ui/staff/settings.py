@@ -328,7 +328,7 @@ class StaffManager(QWidget):
 
     # -- list ------------------------------------------------------------------------------
     def load(self) -> None:
-        self.ctx.run(lambda store: [StaffMember(s.id, s.display_name, str(s.role)) for s in store.staff.list_active()],
+        self.ctx.run(lambda backend: [StaffMember(s.id, s.display_name, str(s.role)) for s in backend.staff.list_active()],
                      self._show)
 
     def _show(self, staff: list[StaffMember]) -> None:
@@ -384,7 +384,7 @@ class StaffManager(QWidget):
             self.add_button.setEnabled(True)
             self._problem(exc, self._error)
 
-        self.ctx.run(lambda store: store.staff.create(name, role, secret, by=me), done, failed)
+        self.ctx.run(lambda backend: backend.staff.create(name, role, secret, by=me), done, failed)
 
     def _error(self, text: str) -> None:
         self.error.setText(text)
@@ -402,7 +402,7 @@ class StaffManager(QWidget):
                 if dialog.show_outcome(outcome):
                     self._say(self.tr("The PIN of {name} was changed.").format(name=member.display_name))
 
-            self.ctx.run(lambda store: store.staff.change_secret(member.id, new, by=me, current=current), done,
+            self.ctx.run(lambda backend: backend.staff.change_secret(member.id, new, by=me, current=current), done,
                          lambda exc: self._problem(exc, dialog.show_error))
 
         dialog.chosen.connect(chosen)
@@ -435,7 +435,7 @@ class StaffManager(QWidget):
             self._say(self.tr("{name} was archived.").format(name=member.display_name))
             self.load()
 
-        self.ctx.run(lambda store: store.staff.archive(member.id, by=me), done, lambda exc: self._problem(exc, self._say))
+        self.ctx.run(lambda backend: backend.staff.archive(member.id, by=me), done, lambda exc: self._problem(exc, self._say))
 
 
 class SettingsPage(QWidget):
@@ -462,7 +462,7 @@ class SettingsPage(QWidget):
         col.addWidget(self.tabs)
         self.config = None
         self.site.save_button.setEnabled(False)  # until the values are shown
-        ctx.run(lambda store: store.site.snapshot(), self._loaded)
+        ctx.run(lambda backend: backend.site.snapshot(), self._loaded)
         self.staff.load()
 
     def _loaded(self, config) -> None:
@@ -487,7 +487,7 @@ class SettingsPage(QWidget):
             self.site.save_button.setEnabled(True)
             self._show_site_problem(exc)
 
-        self.ctx.run(lambda store: store.site.update(**values), done, failed)
+        self.ctx.run(lambda backend: backend.site.update(**values), done, failed)
 
     def _show_site_problem(self, exc: BaseException) -> None:
         text = user_error_text(exc)

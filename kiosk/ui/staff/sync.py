@@ -276,8 +276,8 @@ class SyncPage(QWidget):
     def refresh(self) -> None:
         all_rows = self.show_all.isChecked()
 
-        def work(store):
-            return store.sync.overview(include_sent=all_rows)
+        def work(backend):
+            return backend.sync.overview(include_sent=all_rows)
 
         self.ctx.run(work, self._show, self._failed)
 
@@ -444,8 +444,8 @@ class SyncPage(QWidget):
         """Write a signed bundle into ``folder`` (the file dialog calls this; tests too)."""
         self._set_working(True)
 
-        def work(store):
-            return store.sync.export_bundle(folder)
+        def work(backend):
+            return backend.sync.export_bundle(folder)
 
         def done(exported) -> None:
             self._set_working(False)

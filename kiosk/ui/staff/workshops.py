@@ -254,8 +254,8 @@ class WorkshopsPage(QWidget):
     # -- loading ---------------------------------------------------------------------------
     def refresh(self) -> None:
         """Load the classes, the saved workshops and the learners."""
-        def work(store):
-            service = store.attendance
+        def work(backend):
+            service = backend.attendance
             return service.list_classes(), service.list_workshops(50)
 
         self.ctx.run(work, self._lists_loaded)
@@ -297,7 +297,7 @@ class WorkshopsPage(QWidget):
 
     def _reload_people(self) -> None:
         class_id = self.class_id()
-        self.ctx.run(lambda store: store.attendance.people_for_register(class_id), self._people_loaded)
+        self.ctx.run(lambda backend: backend.attendance.people_for_register(class_id), self._people_loaded)
 
     def _people_loaded(self, people) -> None:
         self.list.clear()
@@ -434,7 +434,7 @@ class WorkshopsPage(QWidget):
             self.open_workshop(workshop_id)
 
     def open_workshop(self, workshop_id: str) -> None:
-        self.ctx.run(lambda store: store.attendance.register(workshop_id), self._register_loaded)
+        self.ctx.run(lambda backend: backend.attendance.register(workshop_id), self._register_loaded)
 
     def _register_loaded(self, register) -> None:
         w = register.workshop
@@ -471,8 +471,8 @@ class WorkshopsPage(QWidget):
         ticked, anonymous, staff_id = sorted(self._ticked), self.anonymous(), self.ctx.staff.id
         self.save_button.setEnabled(False)
 
-        def work(store):
-            return store.attendance.save_register(workshop_id, title, held_on, class_id, ticked, anonymous,
+        def work(backend):
+            return backend.attendance.save_register(workshop_id, title, held_on, class_id, ticked, anonymous,
                                                   staff_id=staff_id)
 
         self.ctx.run(work, self._saved, self._save_failed)
@@ -482,7 +482,7 @@ class WorkshopsPage(QWidget):
         self.workshop_id = info.id
         self.heading.setText(self.tr("Register: {title}").format(title=info.title))
         self._say(self.tr("Saved: %n person(s) at “{title}”.", "", info.total).format(title=info.title), "ok")
-        self.ctx.run(lambda store: store.attendance.list_workshops(50), self._show_saved)
+        self.ctx.run(lambda backend: backend.attendance.list_workshops(50), self._show_saved)
         self.saved.emit(info)
 
     def _save_failed(self, exc: BaseException) -> None:
