@@ -49,7 +49,8 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     few of Qt's dialog strings that Qt's catalog lacks (kiosk/ui/i18n/qt_strings.py).  English
     is the source language; its catalog has only the plural forms.  The Qt-free catalog (the
     CLI, exports and PDFs made by this process) switches to the same language."""
-    from kiosk.core import i18n, languages
+    with plain_imports():
+        from kiosk.core import i18n, languages
 
     for old in getattr(app, "_kiosk_translators", []):
         app.removeTranslator(old)
@@ -94,18 +95,20 @@ def open_kiosk_backend(config: Config):
     from kiosk.ui.imports import preload
 
     preload()
-    from kiosk.backend import open_backend
+    with plain_imports():  # what opening imports on first use, too (kiosk/ui/imports.py)
+        from kiosk.backend import open_backend
 
-    backend = open_backend(config)
-    backend.progress.close_stale_sessions()
+        backend = open_backend(config)
+        backend.progress.close_stale_sessions()
     return backend
 
 
 def load_lessons():
     """The bundled lessons (or ``KIOSK_LESSONS``), parsed on the worker thread."""
-    from kiosk.content.catalog import load_catalog
+    with plain_imports():  # the parser's imports on first use, too (kiosk/ui/imports.py)
+        from kiosk.content.catalog import load_catalog
 
-    return load_catalog(resources.lessons_dir())
+        return load_catalog(resources.lessons_dir())
 
 
 def build_window(config: Config, app: QApplication, *, locked: bool = False) -> MainWindow:

@@ -16,6 +16,8 @@ import os
 import sys
 from functools import cache
 from importlib import resources
+from importlib.resources import readers as _readers  # noqa: F401 - what files() imports on first use, imported
+# now: kiosk.app imports this module without PySide6's import hook (kiosk/ui/imports.py)
 from pathlib import Path
 
 BUNDLED = ("lessons", "assets", "db")

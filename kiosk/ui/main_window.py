@@ -94,7 +94,9 @@ class MainWindow(QMainWindow):
         col.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        from kiosk.ui.lesson_run import LessonRunController
+        with plain_imports():  # see kiosk/ui/imports.py
+            from kiosk.ui.lesson_run import LessonRunController
+            from kiosk.ui.sync_timer import SyncTimer
 
         db = self.db
         self.lessons = LessonRunController(  # the lesson run (kiosk/ui/lesson_run.py)
@@ -105,8 +107,6 @@ class MainWindow(QMainWindow):
         self.picture_gate = PictureGate(self.stack, self.tasks, self.db, on_pass=self.sign_in,
                                         on_cancel=self.show_signin, lang=self.lang)
         self.signin = self._build_signin()
-        from kiosk.ui.sync_timer import SyncTimer
-
         self.sync_timer = SyncTimer(self.db, self)  # sends the counts in the background, off the UI
         self.store_opened.connect(self.sync_timer.start)
 
