@@ -137,16 +137,11 @@ def _lessons_check(folder: str | None) -> int:
 def _demo(config, *, large: bool = False) -> int:
     from kiosk import resources
     from kiosk.content.catalog import load_catalog
-    from kiosk.core.errors import EnvironmentProblem
     from kiosk.demo import fill_demo
-    from kiosk.backend import open_backend
+    from kiosk.commands import open_or_say
 
-    try:
-        config.ensure_dirs()
-        store = open_backend(config)
-    except (EnvironmentProblem, OSError) as exc:
-        print(Cli.tr("kiosk demo: could not open {home}: {error}").format(home=config.home, error=exc),
-              file=sys.stderr)
+    store = open_or_say(config, "demo")
+    if store is None:
         return 2
     try:
         catalog = load_catalog(resources.lessons_dir())

@@ -23,13 +23,10 @@ def cli_main(path: Path, config: Config, class_name: str | None, *, out=None, er
     except OSError as exc:
         print(f"kiosk learners import: no se pudo leer «{path}»: {exc.strerror or exc}", file=err)
         return 2
-    from kiosk.backend import open_backend
+    from kiosk.commands import open_or_say
 
-    try:
-        config.ensure_dirs()
-        backend = open_backend(config)
-    except (EnvironmentProblem, OSError) as exc:
-        print(f"kiosk learners import: no se pudo abrir el kiosco en «{config.home}»: {exc}", file=err)
+    backend = open_or_say(config, "learners import", err=err)
+    if backend is None:
         return 2
     try:
         result = backend.roster.run_import(data, default_class=class_name)

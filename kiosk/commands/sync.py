@@ -45,15 +45,11 @@ def add_parser(sub, home: argparse.ArgumentParser) -> None:
 
 
 def cli_main(args: argparse.Namespace, config: Config) -> int:
+    from kiosk.commands import open_or_say
     from kiosk.core.errors import EnvironmentProblem
-    from kiosk.backend import open_backend
 
-    try:
-        config.ensure_dirs()
-        backend = open_backend(config)
-    except (EnvironmentProblem, OSError) as exc:
-        print(Cli.tr("kiosk sync: could not open {home}: {error}").format(home=config.home, error=exc),
-              file=sys.stderr)
+    backend = open_or_say(config, "sync")
+    if backend is None:
         return 2
     try:
         command = args.sync_command

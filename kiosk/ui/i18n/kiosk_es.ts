@@ -587,10 +587,6 @@
     </context>
     <context>
         <name>Cli</name>
-        <message>
-            <source>kiosk demo: could not open {home}: {error}</source>
-            <translation>kiosk demo: no se pudo abrir {home}: {error}</translation>
-        </message>
         <message numerus="yes">
             <source>Done: %n demo learner(s) in {home}</source>
             <translation>
@@ -617,10 +613,6 @@
         <message>
             <source>kiosk: the folder {home} cannot be used: {error}</source>
             <translation>kiosk: no se puede usar la carpeta {home}: {error}</translation>
-        </message>
-        <message>
-            <source>kiosk sync: could not open {home}: {error}</source>
-            <translation>kiosk sync: no se pudo abrir {home}: {error}</translation>
         </message>
         <message>
             <source>kiosk sync enrol: not a valid server address: {error}</source>
@@ -779,6 +771,10 @@
         <message>
             <source>Bundle saved: {path} ({what})</source>
             <translation>Paquete guardado: {path} ({what})</translation>
+        </message>
+        <message>
+            <source>kiosk {command}: could not open {home}: {error}</source>
+            <translation>kiosk {command}: no se pudo abrir {home}: {error}</translation>
         </message>
     </context>
     <context>
