@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
+from kiosk.core.people import Role
+from kiosk.store.quick import SignInRoster, local_today
 from kiosk.ui.errors import user_error_text
 
 if TYPE_CHECKING:
@@ -55,16 +57,26 @@ class LearnerFlow(QObject):
             else:
                 shell.show_problem(exc)
 
-        shell.tasks.run(lambda: db.store.pictures.register_learner(name, avatar, age_band, role, sequence),
-                        self._registered, on_error)
+        class_id = shell.signin.chosen_class if role == Role.LEARNER else None
+
+        def work():
+            backend = db.store
+            learner = backend.pictures.register_learner(name, avatar, age_band, role, sequence)
+            if class_id is not None:  # registered while their class was chosen: they join it
+                backend.classes.add_members(class_id, [learner.id])
+            return learner
+
+        shell.tasks.run(work, self._registered, on_error)
 
     def _registered(self, learner: LearnerInfo) -> None:
         self.refresh_learners()
         self.sign_in(learner)
 
     def refresh_learners(self) -> None:
-        db = self.shell.db
-        self.shell.tasks.run(lambda: db.store.learners.list_active(), self.shell.signin.set_learners)
+        """Read the learners and classes again (staff changed them, someone registered): the
+        sign-in screen shows them without a restart."""
+        shell = self.shell
+        shell.run_store(read_roster, lambda roster: shell.signin.set_roster(roster) if roster is not None else None)
 
     # -- signing in and out ----------------------------------------------------------------
     def sign_in(self, learner: LearnerInfo) -> None:
@@ -105,6 +117,8 @@ class LearnerFlow(QObject):
         shell.clear_learner_screens()
         shell.show_signin()
         shell.signed_out.emit(reason)
+        if not shell.closing:
+            self.refresh_learners()  # the kiosk may have changed meanwhile (an import from the CLI)
 
     # -- home --------------------------------------------------------------------------------
     def show_home(self) -> None:
@@ -138,3 +152,16 @@ class LearnerFlow(QObject):
             screen.show_learner(learner, view, lang, summaries, resume, assigned)
 
         shell.tasks.run(work, done)
+
+
+def read_roster(backend) -> SignInRoster | None:
+    """The sign-in screen's learners and classes through the back end (on the worker); the
+    same ``SignInRoster`` as the start-up read of ``kiosk.store.quick``."""
+    if backend is None:
+        return None
+    classes = backend.classes.list()
+    pairs = [(c.id, m.id) for c in classes for m in backend.classes.members(c.id)]
+    today = local_today()
+    in_session = next((w.class_id for w in backend.attendance.list_workshops(limit=50)
+                       if w.held_on == today and w.class_id is not None), None)
+    return SignInRoster.build(backend.learners.list_active(), [(c.id, c.name) for c in classes], pairs, in_session)

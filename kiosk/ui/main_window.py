@@ -21,7 +21,7 @@ from kiosk.core.people import AgeBand
 from kiosk.ui.errors import error_text
 from kiosk.ui.idle import IdleOverlay, IdleWatcher
 from kiosk.ui.imports import plain_imports
-from kiosk.ui.learner_flow import LearnerFlow
+from kiosk.ui.learner_flow import LearnerFlow, read_roster
 from kiosk.ui.lock import KioskLock
 from kiosk.ui.screens.picture_signin import PictureGate
 from kiosk.ui.screens.signin import SignInScreen
@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.signin = self._build_signin()
         self.sync_timer = SyncTimer(self.db, self)  # sends the counts in the background, off the UI
         self.store_opened.connect(self.sync_timer.start)
+        self.staff_signed_out.connect(lambda _r: None if self.closing else self.refresh_learners())  # staff may have changed learners
 
         self.idle = IdleWatcher(config.idle_minutes * 60, config.idle_warning_seconds, self)
         self.idle.warn.connect(lambda s: self.idle_overlay.show_seconds(s))
@@ -143,7 +144,7 @@ class MainWindow(QMainWindow):
         self.lang = lang
         if self._translate is not None:
             self._translate(lang)
-        learners = self.signin.learners
+        old = self.signin
         for screen in [self.signin, *self._screens.values()]:
             self.stack.removeWidget(screen)
             screen.deleteLater()
@@ -151,7 +152,7 @@ class MainWindow(QMainWindow):
         self.picture_gate.drop_screen()
         self.picture_gate.lang = lang
         self.signin = self._build_signin()
-        self.signin.set_learners(learners)
+        self.signin.set_roster(old.roster, chosen_class=old.chosen_class, by_hand=old.class_chosen_by_hand)
         self.show_signin()
         self.idle_overlay.deleteLater()
         self.idle_overlay = self._build_idle_overlay()
@@ -163,7 +164,7 @@ class MainWindow(QMainWindow):
         screen does not wait for SQLAlchemy; tasks queued later (a tap on a tile) run after the
         store is open, because the worker runs tasks in order."""
         db = self.db
-        from kiosk.store.quick import read_learners
+        from kiosk.store.quick import read_roster as quick_roster
 
         from kiosk.people.site import read_site_config
 
@@ -171,7 +172,7 @@ class MainWindow(QMainWindow):
         site = read_site_config(config.db_path)
         if site is not None:
             self.apply_site(site)
-        quick = read_learners(config.db_path)
+        quick = quick_roster(config.db_path)
         if quick is not None:
             self._show_learners(quick)
 
@@ -179,21 +180,21 @@ class MainWindow(QMainWindow):
 
         def open_and_list():
             db.store = load_store(config)  # set on the worker: later tasks use it
-            return db.store.learners.list_active()
+            return read_roster(db.store)
 
         self.tasks.run(open_and_list, self._store_opened, self._fatal_problem)
         self.tasks.run(load_catalog, self._catalog_loaded, self.show_problem)
         self.run_store(_site_and_staff_count, self._site_loaded, lambda exc: log.error("site settings unreadable", exc_info=exc))
 
-    def _show_learners(self, learners: list) -> None:
+    def _show_learners(self, roster) -> None:
         self._learners_shown = True
-        self.signin.set_learners(learners)
+        self.signin.set_roster(roster)
         self.signin.reset()
         self.signin.when_painted(self.ready.emit)
 
-    def _store_opened(self, learners: list) -> None:
-        if not self._learners_shown or [l.id for l in learners] != [l.id for l in self.signin.learners]:
-            self._show_learners(learners)
+    def _store_opened(self, roster) -> None:
+        if not self._learners_shown or roster != self.signin.roster:
+            self._show_learners(roster)
         self.store_opened.emit()
 
     def _catalog_loaded(self, catalog: Catalog) -> None:
@@ -296,6 +297,7 @@ class MainWindow(QMainWindow):
             return  # the site turned “I’m new” off
         screen = self.register_screen
         screen.reset()
+        screen.set_taken(*self.signin.taken_pictures(), class_name=self.signin.chosen_class_name())
         screen.set_picture_step(bool(self.picture_gate.enabled))
         self.stack.setCurrentWidget(screen)
         screen.name.setFocus()

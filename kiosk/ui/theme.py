@@ -38,6 +38,14 @@ CHART_GOAL = INK
 PICTURE_PX = 104  # a picture-password button's picture (3x3 grid at 1366x768)
 PICTURE_SLOT_PX = 56  # the 3 slots above the grid
 PICTURE_MESSAGE_PX = 52  # room kept for the message above the slots
+# The learners' sign-in (kiosk/ui/screens/signin.py, signin_grid.py): tiles of one fixed size.
+SIGNIN_TILE_W = 184
+SIGNIN_TILE_H = 166
+SIGNIN_TILE_SPACING = 12
+SIGNIN_PICTURE_PX = 64
+SIGNIN_NAME_PT = 15
+SIGNIN_CAPTION_PT = 12
+SIGNIN_TILE_DOWN = "#DCEBF7"
 TABLE_ICON_PX = 36  # avatars in staff tables
 # Teacher reports (kiosk/ui/staff/reports.py): each status has a symbol AND a colour pair
 # (background, ink); ink on background: done 8.5:1, in progress 7.4:1, not started 7.6:1.
@@ -90,6 +98,19 @@ QPushButton[kind="choice"]:disabled {{ color: {INK}; }}
 
 QToolButton#avatarTile {{ background: {CARD}; border-radius: 18px; padding: 8px; font-size: 16pt; }}
 QToolButton#avatarTile:focus {{ border: 4px solid {FOCUS}; }}
+QScrollArea#learnerGrid, QWidget#learnerCanvas {{ background: {PAPER}; }}
+QScrollArea#learnerGrid QScrollBar:vertical {{ background: #E3E6EA; width: 28px; border-radius: 14px; margin: 0; }}
+QScrollArea#learnerGrid QScrollBar::handle:vertical {{ background: {PRIMARY}; border-radius: 14px; min-height: 64px; }}
+QScrollArea#learnerGrid QScrollBar::add-line:vertical, QScrollArea#learnerGrid QScrollBar::sub-line:vertical {{ height: 0; }}
+QScrollArea#learnerGrid QScrollBar::add-page:vertical, QScrollArea#learnerGrid QScrollBar::sub-page:vertical {{ background: none; }}
+QPushButton#letterKey {{ padding: 0; min-height: 48px; min-width: 38px; font-size: 18pt; font-weight: 700; border-radius: 10px; }}
+QPushButton#letterKey:checked, QPushButton#classButton:checked {{ background: {PRIMARY}; color: white; border-color: {PRIMARY}; }}
+QPushButton#letterKey:checked:focus, QPushButton#classButton:checked:focus {{ border: 3px solid {FOCUS}; }}
+QPushButton#letterKey:disabled {{ color: #A0A8B0; background: #ECEEF0; border-color: #E0E3E6; }}
+QPushButton#classButton {{ padding: 6px 16px; min-height: 44px; font-size: 16pt; }}
+QLabel#tileHint {{ color: {MUTED}; font-size: 14pt; }}
+QLabel#takenMark {{ background: {TRY_BG}; color: {TRY_INK}; font-size: 10pt; font-weight: 700; border-radius: 6px; padding: 0 2px; }}
+QToolButton#avatarChoice[taken="true"] {{ background: #ECEEF0; border: 2px dashed {LINE}; }}
 QToolButton#avatarChoice {{ background: {CARD}; border-radius: 14px; padding: 4px; min-height: 48px; }}
 QToolButton#avatarChoice:checked {{ background: #DCEBF7; border: 4px solid {PRIMARY}; }}
 QToolButton#avatarChoice:focus {{ border: 4px solid {FOCUS}; }}

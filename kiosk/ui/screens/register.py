@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -20,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.core.people import DISPLAY_NAME_MAX, AgeBand, Role, clean_display_name
+from kiosk.core.people import DISPLAY_NAME_MAX, AgeBand, Role, clean_display_name, name_key
 from kiosk.ui import theme
-from kiosk.ui.widgets.common import TopBar, avatar_icon, button, label
+from kiosk.ui.widgets.common import TopBar, avatar_icon, button, label, set_prop
 
 AVATAR_COLUMNS = 12
 
@@ -37,6 +38,9 @@ class RegisterScreen(QWidget):
         self.lang = lang
         self.picture_step_on = False
         self.picture_sequence: tuple[str, ...] | None = None
+        self._in_class: set[str] = set()
+        self._by_name: dict[str, set[str]] = {}
+        self._accessible = dict(avatars)
         self.pictures = None  # the picture step (PicturePanel), built when first turned on
         self.setObjectName("screen")
         outer = QVBoxLayout(self)
@@ -57,6 +61,9 @@ class RegisterScreen(QWidget):
         body.setContentsMargins(48, 16, 48, 16)
         body.setSpacing(10)
 
+        self.class_note = label("", "hint")
+        self.class_note.hide()
+        body.addWidget(self.class_note)
         body.addWidget(label(self.tr("Your name or nickname"), "subtitle"))
         self.name = QLineEdit()
         self.name.setMaxLength(DISPLAY_NAME_MAX)
@@ -67,10 +74,15 @@ class RegisterScreen(QWidget):
         body.addWidget(self.name)
 
         body.addWidget(label(self.tr("Choose your picture"), "subtitle"))
+        self.taken_hint = label(self.tr("Pictures marked “already chosen” belong to someone in your class or with "
+                                        "your name: choose another one, so you find yourself at once."), "hint")
+        self.taken_hint.hide()
+        body.addWidget(self.taken_hint)
         self.avatar_group = QButtonGroup(self)
         self.avatar_group.setExclusive(True)
-        grid = QGridLayout()
+        grid = self.avatar_grid = QGridLayout()
         grid.setSpacing(8)
+        self.taken_marks: dict[str, QLabel] = {}
         for index, (file_name, accessible) in enumerate(avatars):
             tile = QToolButton()
             tile.setObjectName("avatarChoice")
@@ -83,6 +95,13 @@ class RegisterScreen(QWidget):
             tile.setProperty("avatar", file_name)
             tile.setCursor(Qt.CursorShape.PointingHandCursor)
             self.avatar_group.addButton(tile, index)
+            mark = QLabel(self.tr("already chosen"), tile)
+            mark.setObjectName("takenMark")
+            mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            mark.setGeometry(2, 84 - 22, 80, 20)
+            mark.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            mark.hide()
+            self.taken_marks[file_name] = mark
             grid.addWidget(tile, index // AVATAR_COLUMNS, index % AVATAR_COLUMNS)
         self.avatar_group.idClicked.connect(lambda _i: self._update())
         grid_row = QHBoxLayout()
@@ -146,7 +165,39 @@ class RegisterScreen(QWidget):
         role = Role(role_btn.property("value")) if role_btn else None
         return name, avatar, age, role
 
+    # -- steering away from pictures others already have (never forbidden) -------------------
+    def set_taken(self, in_class: set[str], by_name: dict[str, set[str]], *, class_name: str | None = None) -> None:
+        """``in_class``: the pictures of the chosen class (they move to the end of the grid);
+        ``by_name``: the pictures of each name (``name_key``), marked as the name is typed.
+        Both are marked “already chosen”; any picture can still be chosen."""
+        self._in_class = set(in_class)
+        self._by_name = by_name
+        buttons = self.avatar_group.buttons()
+        order = sorted(buttons, key=lambda b: (b.property("avatar") in self._in_class, self.avatar_group.id(b)))
+        for position, btn in enumerate(order):
+            self.avatar_grid.addWidget(btn, position // AVATAR_COLUMNS, position % AVATAR_COLUMNS)
+        self.class_note.setText(self.tr("You will join the class %1.").replace("%1", class_name) if class_name else "")
+        self.class_note.setVisible(bool(class_name))
+        self._mark_taken()
+
+    def taken(self) -> set[str]:
+        """The pictures marked “already chosen” now."""
+        return self._in_class | self._by_name.get(name_key(self.name.text()), set()) if self.name.text().strip() \
+            else set(self._in_class)
+
+    def _mark_taken(self) -> None:
+        taken = self.taken()
+        for btn in self.avatar_group.buttons():
+            file_name = btn.property("avatar")
+            is_taken = file_name in taken
+            if bool(btn.property("taken")) != is_taken:
+                set_prop(btn, "taken", is_taken)
+            self.taken_marks[file_name].setVisible(is_taken)
+            btn.setAccessibleName(self._accessible[file_name] + (" — " + self.tr("already chosen") if is_taken else ""))
+        self.taken_hint.setVisible(bool(taken))
+
     def _update(self) -> None:
+        self._mark_taken()
         name, avatar, age, role = self._values()
         self.submit_button.setEnabled(bool(name and avatar and age and role))
         self.error.hide()

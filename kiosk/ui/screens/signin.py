@@ -1,31 +1,37 @@
-"""Who are you?  Tap your picture.  (A search field appears past 24 learners.)"""
+"""Who are you?  Find your picture: by class, by the first letter of your name, or by typing it.
+
+The tiles (``signin_grid``) have one fixed size and always show the name, the picture and the
+class, so two learners called the same or with the same picture are told apart.  A row of class
+buttons shows one class ("Todos": everyone); the class in session today (a workshop register of
+today names it) is chosen at start, and a class chosen by hand stays chosen until the kiosk
+restarts.  Letter keys (A–Z, Ñ) keep the names that start with that letter, accents ignored;
+the search field (past ``SEARCH_THRESHOLD`` learners) keeps those that contain what is typed."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QLineEdit, QScrollArea, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.config import SEARCH_THRESHOLD
+from kiosk.core.people import name_key
 from kiosk.core.text import fold_for_search as fold
+from kiosk.store.quick import SignInRoster
 from kiosk.ui import theme
-from kiosk.ui.widgets.common import TopBar, avatar_icon, button, icon_label, label
-from kiosk.ui.widgets.flow import TileGrid
+from kiosk.ui.screens.signin_grid import LearnerGrid, LearnerTile
+from kiosk.ui.widgets.common import TopBar, button, icon_label, label
 
-TILE_WIDTH = 168
+LETTERS = "ABCDEFGHIJKLMNÑOPQRSTUVWXYZ"
+LETTER_KEYS_FROM = 13  # fewer learners than this fit on one screen: no letter keys
+AvatarTile = LearnerTile  # the name the tests and tools knew
 
 
-class AvatarTile(QToolButton):
-    def __init__(self, learner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.learner = learner
-        self.setObjectName("avatarTile")
-        self.setText(learner.display_name)
-        self.setIcon(avatar_icon(learner.avatar))
-        self.setIconSize(QSize(theme.TILE_ICON_PX, theme.TILE_ICON_PX))
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-        self.setFixedSize(TILE_WIDTH, 168)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setAccessibleName(learner.display_name)
+def initial_matches(name: str, letter: str) -> bool:
+    """Does ``name`` start with ``letter``?  Accents ignored ("Ángel" under A, "Ñandutí" under N
+    too); the Ñ key keeps only the names that start with Ñ."""
+    stripped = name.strip()
+    if letter == "Ñ":
+        return stripped[:1].casefold() == "ñ"
+    return fold(stripped)[:1] == letter.casefold()
 
 
 class SignInScreen(QWidget):
@@ -58,31 +64,67 @@ class SignInScreen(QWidget):
         col.addWidget(bar)
 
         body = QVBoxLayout()
-        body.setContentsMargins(40, 24, 40, 24)
-        body.setSpacing(16)
+        body.setContentsMargins(32, 12, 32, 12)
+        body.setSpacing(10)
         self.heading = label(self.tr("Who are you? Tap your picture."), "title")
         self.heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         body.addWidget(self.heading)
 
+        # classes (left) and the search field (right)
+        top_row = QHBoxLayout()
+        top_row.setSpacing(8)
+        self.class_row = QHBoxLayout()
+        self.class_row.setSpacing(8)
+        top_row.addLayout(self.class_row)
+        top_row.addStretch(1)
+        self.class_group = QButtonGroup(self)
+        self.class_group.setExclusive(True)
+        self.class_buttons: list[QPushButton] = []
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search for your name"))
         self.search.setAccessibleName(self.tr("Search for your name"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._filter)
+        self.search.setMinimumWidth(320)
+        self.search.textChanged.connect(lambda _t: self._apply())
         self.search.hide()
-        body.addWidget(self.search)
+        top_row.addWidget(self.search)
+        body.addLayout(top_row)
+
+        letters = QHBoxLayout()
+        letters.setSpacing(4)
+        self.letter_group = QButtonGroup(self)
+        self.letter_group.setExclusive(False)
+        self.letter_keys: dict[str, QPushButton] = {}
+        for letter in LETTERS:
+            key = QPushButton(letter)
+            key.setObjectName("letterKey")
+            key.setCheckable(True)
+            key.setAutoDefault(False)
+            key.setCursor(Qt.CursorShape.PointingHandCursor)
+            key.setAccessibleName(self.tr("Names that start with %1").replace("%1", letter))
+            key.clicked.connect(lambda _c=False, ch=letter: self.choose_letter(ch))
+            self.letter_group.addButton(key)
+            self.letter_keys[letter] = key
+            letters.addWidget(key, 1)
+        self.letter_row = QWidget()
+        self.letter_row.setLayout(letters)
+        letters.setContentsMargins(0, 0, 0, 0)
+        self.letter_row.hide()
+        body.addWidget(self.letter_row)
 
         self.empty = label(self.tr("Nobody here yet. Tap “I’m new” to start."), "subtitle")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.empty.hide()
         body.addWidget(self.empty)
+        self.nobody = label("", "tileHint")
+        self.nobody.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.nobody.hide()
+        body.addWidget(self.nobody)
 
-        self.grid = TileGrid(TILE_WIDTH)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.grid)
-        body.addWidget(scroll, 1)
+        self.grid = LearnerGrid()
+        self.grid.chosen.connect(self.learner_chosen)
+        self.grid.typed = self._typed
+        body.addWidget(self.grid, 1)
 
         self.new_button = button(self.tr("I’m new"), "primary", "persona-mas.svg")
         self.new_button.setIconSize(QSize(36, 36))
@@ -90,9 +132,18 @@ class SignInScreen(QWidget):
         self.new_button.clicked.connect(self.register_requested)
         body.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignHCenter)
         col.addLayout(body, 1)
-        self.learners: list = []
+        self.roster = SignInRoster()
+        self.chosen_class: str | None = None  # None: everyone ("Todos")
+        self.class_chosen_by_hand = False
+        self._roster_set = False
+        self.letter: str | None = None
+        self._captions: dict[str, str] = {}
         self.shown_once = False
         self._after_paint: list = []
+
+    @property
+    def learners(self) -> list:
+        return list(self.roster.learners)
 
     def when_painted(self, callback) -> None:
         """Call ``callback`` once the screen has been painted with its current tiles (at once
@@ -118,25 +169,114 @@ class SignInScreen(QWidget):
         for callback in callbacks:
             QTimer.singleShot(0, callback)
 
+    # -- what is shown -------------------------------------------------------------------
     def set_learners(self, learners: list) -> None:
-        self.learners = list(learners)
-        tiles = []
-        for learner in self.learners:
-            tile = AvatarTile(learner)
-            tile.clicked.connect(lambda _=False, who=learner: self.learner_chosen.emit(who))
-            tiles.append(tile)
-        self.grid.set_tiles(tiles)
-        self.search.setVisible(len(tiles) > SEARCH_THRESHOLD)
-        self.search.clear()
-        self.empty.setVisible(not tiles)
+        """Learners without classes (kept for callers that have only the list)."""
+        self.set_roster(SignInRoster.build(learners, [], []))
 
-    def tiles(self) -> list[AvatarTile]:
-        return self.grid.tiles()  # type: ignore[return-value]
+    def set_roster(self, roster: SignInRoster, *, chosen_class: str | None = None, by_hand: bool = False) -> None:
+        """Show ``roster``; the class chosen by hand stays chosen while it exists, else the
+        class in session today, else everyone.  ``chosen_class``/``by_hand``: carried over from
+        another sign-in screen (the language changed)."""
+        if by_hand:
+            self.chosen_class, self.class_chosen_by_hand = chosen_class, True
+        if roster == self.roster and self._roster_set:
+            return
+        self._roster_set = True
+        self.roster = roster
+        self._captions = {learner.id: ", ".join(roster.class_names_of(learner.id)) for learner in roster.learners}
+        self.grid.forget_tiles()
+        if not self.class_chosen_by_hand:
+            self.chosen_class = roster.in_session
+        elif self.chosen_class not in roster.members:
+            self.chosen_class = None
+        self._build_class_buttons()
+        many = len(roster.learners) > SEARCH_THRESHOLD
+        self.search.setVisible(many)
+        if not many:
+            self.search.clear()
+        self.letter_row.setVisible(len(roster.learners) >= LETTER_KEYS_FROM)
+        self.empty.setVisible(not roster.learners)
+        self._apply()
 
-    def _filter(self, text: str) -> None:
-        needle = fold(text)
-        shown = [t for t in self.grid.tiles() if needle in fold(t.learner.display_name)]
-        self.grid.show_only(shown)
+    def _build_class_buttons(self) -> None:
+        for btn in self.class_buttons:
+            self.class_group.removeButton(btn)
+            self.class_row.removeWidget(btn)
+            btn.deleteLater()
+        self.class_buttons = []
+        if not self.roster.classes:
+            return
+        for class_id, name in [(None, self.tr("Everyone")), *self.roster.classes]:
+            btn = QPushButton(name)
+            btn.setObjectName("classButton")
+            btn.setCheckable(True)
+            btn.setAutoDefault(False)
+            btn.setCursor(Qt.CursorShape.PointingHandCursor)
+            btn.setProperty("class_id", class_id)
+            btn.setChecked(class_id == self.chosen_class)
+            btn.clicked.connect(lambda _c=False, cid=class_id: self.choose_class(cid))
+            self.class_group.addButton(btn)
+            self.class_row.addWidget(btn)
+            self.class_buttons.append(btn)
+
+    def class_button(self, name: str) -> QPushButton:
+        return next(b for b in self.class_buttons if b.text() == name)
+
+    def choose_class(self, class_id: str | None) -> None:
+        """A class button: that class's learners (``None``: everyone); remembered until restart."""
+        self.chosen_class = class_id
+        self.class_chosen_by_hand = True
+        for btn in self.class_buttons:
+            btn.setChecked(btn.property("class_id") == class_id)
+        self._apply()
+
+    def choose_letter(self, letter: str | None) -> None:
+        """A letter key: the names that start with it; the same key again shows them all."""
+        self.letter = None if letter == self.letter else letter
+        self._apply()
+
+    def _in_class(self) -> list:
+        if self.chosen_class is None:
+            return list(self.roster.learners)
+        ids = self.roster.members.get(self.chosen_class, frozenset())
+        return [learner for learner in self.roster.learners if learner.id in ids]
+
+    def _apply(self) -> None:
+        pool = self._in_class()
+        needle = fold(self.search.text())
+        if needle:
+            pool = [learner for learner in pool if needle in fold(learner.display_name)]
+        for letter, key in self.letter_keys.items():
+            key.setEnabled(letter == self.letter or any(initial_matches(l.display_name, letter) for l in pool))
+        if self.letter is not None:
+            pool = [learner for learner in pool if initial_matches(learner.display_name, self.letter)]
+        for letter, key in self.letter_keys.items():
+            key.setChecked(letter == self.letter)
+        self.grid.set_learners(pool, lambda learner_id: self._captions.get(learner_id, ""))
+        self.nobody.setVisible(bool(self.roster.learners) and not pool)
+        self.nobody.setText(self.tr("Nobody with that name here. Try another letter or “Everyone”."))
+
+    def _typed(self, text: str) -> None:
+        if self.search.isVisible():
+            self.search.setFocus()
+            self.search.insert(text)
+
+    def tiles(self) -> list[LearnerTile]:
+        """A tile for every learner shown now (made if needed)."""
+        return self.grid.shown_tiles()
+
+    def taken_pictures(self) -> tuple[set[str], dict[str, set[str]]]:
+        """For "I'm new": the pictures of the chosen class, and the pictures of each name."""
+        ids = self.roster.members.get(self.chosen_class, frozenset()) if self.chosen_class else frozenset()
+        in_class = {learner.avatar for learner in self.roster.learners if learner.id in ids}
+        by_name: dict[str, set[str]] = {}
+        for learner in self.roster.learners:
+            by_name.setdefault(name_key(learner.display_name), set()).add(learner.avatar)
+        return in_class, by_name
+
+    def chosen_class_name(self) -> str | None:
+        return next((name for class_id, name in self.roster.classes if class_id == self.chosen_class), None)
 
     def set_self_registration(self, allowed: bool) -> None:
         """Show or hide “I’m new” (a site setting); the empty screen then says whom to ask."""
@@ -145,6 +285,11 @@ class SignInScreen(QWidget):
                            else self.tr("Nobody here yet. Ask the facilitator to add you."))
 
     def reset(self) -> None:
+        """Ready for the next learner: no letter, no search, at the top (the class stays)."""
         self.search.clear()
-        if self.grid.tiles():
-            self.grid.tiles()[0].setFocus()
+        if self.letter is not None:
+            self.letter = None
+            self._apply()
+        self.grid.verticalScrollBar().setValue(0)
+        if self.grid.learners:
+            self.grid.focus_index(0)
