@@ -2,6 +2,7 @@
 
     ./dev bench                 # all
     ./dev bench startup memory lesson
+    ./dev bench startup --learners 500   # the demo home topped up to 500 learners in 10 classes
 
 Figures are medians on this machine.  Uses a demo home in a temporary folder; a real window
 under Xvfb when DISPLAY is set, else Qt's offscreen platform.
@@ -35,6 +36,32 @@ def make_home() -> Path:
     subprocess.run([sys.executable, "-m", "kiosk", "demo", "--home", str(home)], check=True, cwd=ROOT, env=env(),
                    stdout=subprocess.DEVNULL)
     return home
+
+
+NAMES = ["Lucía", "Mateo", "Sofía", "Tiago", "Ana", "José", "Valentina", "Bruno", "Camila", "Dylan", "Fátima",
+         "Gael", "Isabella", "Ñandutí", "Kaʼaguy", "Rocío", "Tomás", "Aylén", "Derlis", "Celeste", "María José",
+         "Juan Pablo", "Ángel", "Zulma", "Yanina", "Wilson", "Verónica", "Liz", "Nahuel", "Pedro", "Ramón",
+         "Sandra", "Hugo", "Gisela", "Emilia", "Diego", "Clara", "Abigail", "Guadalupe", "Jazmín", "Kevin",
+         "Lourdes", "Marcos", "Nicolás", "Paola", "Rodrigo", "Sebastián", "Tania", "Víctor", "Walter"]
+
+
+def fill_learners(home: Path, total: int) -> int:
+    """Top the home up to ``total`` active learners in 10 classes, through the back end's CSV
+    roster import (as a coordinator would); returns how many learners the home has."""
+    sys.path.insert(0, str(ROOT))
+    from kiosk.backend import Backend
+
+    with Backend.open(home / "kiosk.sqlite3") as backend:
+        missing = total - backend.learners.count_active()
+        lines = ["nombre;edad;rol;clase"]
+        for i in range(max(0, missing)):
+            name = NAMES[(i // 10) % len(NAMES)]
+            if i // 10 >= len(NAMES):
+                name = f"{name} {chr(ord('A') + i // (10 * len(NAMES)))}."
+            lines.append(f"{name};{('8-11', '12-17', 'adulto')[i % 3]};estudiante;Grado {i % 10 + 1}")
+        if missing > 0:
+            backend.roster.run_import(("\n".join(lines) + "\n").encode("utf-8"))
+        return backend.learners.count_active()
 
 
 def bench_startup(home: Path, runs: int = 5) -> float:
@@ -77,12 +104,20 @@ def bench_lesson(home: Path) -> float:
 
 
 def main(argv: list[str]) -> int:
+    learners = None
+    if "--learners" in argv:
+        at = argv.index("--learners")
+        learners = int(argv[at + 1])
+        argv = argv[:at] + argv[at + 2:]
     wanted = argv or ["startup", "memory", "lesson"]
     home = make_home()
     print(f"demo home: {home}  (platform: {'xcb' if os.environ.get('DISPLAY') else 'offscreen'})")
+    if learners is not None:
+        print(f"learners on the home: {fill_learners(home, learners)}")
     rows = []
     if "startup" in wanted:
-        rows.append(("launch to sign-in screen (median of 5, warm)", bench_startup(home), BUDGET["startup"], "s"))
+        what = f"launch to sign-in screen, {learners} learners" if learners else "launch to sign-in screen"
+        rows.append((f"{what} (median of 5, warm)", bench_startup(home), BUDGET["startup"], "s"))
     if "memory" in wanted:
         rows.append(("peak RSS, sign in + two lessons", bench_memory(home), BUDGET["memory"], "MB"))
     if "lesson" in wanted:

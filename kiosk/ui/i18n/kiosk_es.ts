@@ -2314,6 +2314,14 @@ Do you want to delete it anyway?</source>
             <translation>Elegí tu dibujo</translation>
         </message>
         <message>
+            <source>Pictures marked “already chosen” belong to someone in your class or with your name: choose another one, so you find yourself at once.</source>
+            <translation>Los dibujos marcados «ya elegido» son de alguien de tu clase o con tu nombre: elegí otro, así te encontrás enseguida.</translation>
+        </message>
+        <message>
+            <source>already chosen</source>
+            <translation>ya elegido</translation>
+        </message>
+        <message>
             <source>How old are you?</source>
             <translation>¿Cuántos años tenés?</translation>
         </message>
@@ -2348,6 +2356,10 @@ Do you want to delete it anyway?</source>
         <message>
             <source>Ready, let’s start</source>
             <translation>Listo, ¡empecemos!</translation>
+        </message>
+        <message>
+            <source>You will join the class {name}.</source>
+            <translation>Vas a entrar en la clase {name}.</translation>
         </message>
         <message>
             <source>Write your name or nickname.</source>
@@ -2534,12 +2546,24 @@ Do you want to delete it anyway?</source>
             <translation>Buscá tu nombre</translation>
         </message>
         <message>
+            <source>Names that start with {letter}</source>
+            <translation>Nombres que empiezan con {letter}</translation>
+        </message>
+        <message>
             <source>Nobody here yet. Tap “I’m new” to start.</source>
             <translation>Todavía no hay nadie. Tocá «Soy nuevo/a» para empezar.</translation>
         </message>
         <message>
             <source>I’m new</source>
             <translation>Soy nuevo/a</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Todos</translation>
+        </message>
+        <message>
+            <source>Nobody with that name here. Try another letter or “Everyone”.</source>
+            <translation>No hay nadie con ese nombre acá. Probá otra letra o «Todos».</translation>
         </message>
         <message>
             <source>Nobody here yet. Ask the facilitator to add you.</source>

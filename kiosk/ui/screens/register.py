@@ -176,7 +176,7 @@ class RegisterScreen(QWidget):
         order = sorted(buttons, key=lambda b: (b.property("avatar") in self._in_class, self.avatar_group.id(b)))
         for position, btn in enumerate(order):
             self.avatar_grid.addWidget(btn, position // AVATAR_COLUMNS, position % AVATAR_COLUMNS)
-        self.class_note.setText(self.tr("You will join the class %1.").replace("%1", class_name) if class_name else "")
+        self.class_note.setText(self.tr("You will join the class {name}.").format(name=class_name) if class_name else "")
         self.class_note.setVisible(bool(class_name))
         self._mark_taken()
 

@@ -25,13 +25,18 @@ LETTER_KEYS_FROM = 13  # fewer learners than this fit on one screen: no letter k
 AvatarTile = LearnerTile  # the name the tests and tools knew
 
 
-def initial_matches(name: str, letter: str) -> bool:
-    """Does ``name`` start with ``letter``?  Accents ignored ("Ángel" under A, "Ñandutí" under N
-    too); the Ñ key keeps only the names that start with Ñ."""
+def initials(name: str) -> frozenset[str]:
+    """The letter keys that show ``name``: its first letter with accents ignored ("Ángel" under
+    A, "Ñandutí" under N), and Ñ for the names that start with Ñ."""
     stripped = name.strip()
-    if letter == "Ñ":
-        return stripped[:1].casefold() == "ñ"
-    return fold(stripped)[:1] == letter.casefold()
+    keys = {fold(stripped)[:1].upper()}
+    if stripped[:1].casefold() == "ñ":
+        keys.add("Ñ")
+    return frozenset(keys)
+
+
+def initial_matches(name: str, letter: str) -> bool:
+    return letter in initials(name)
 
 
 class SignInScreen(QWidget):
@@ -101,7 +106,7 @@ class SignInScreen(QWidget):
             key.setCheckable(True)
             key.setAutoDefault(False)
             key.setCursor(Qt.CursorShape.PointingHandCursor)
-            key.setAccessibleName(self.tr("Names that start with %1").replace("%1", letter))
+            key.setAccessibleName(self.tr("Names that start with {letter}").format(letter=letter))
             key.clicked.connect(lambda _c=False, ch=letter: self.choose_letter(ch))
             self.letter_group.addButton(key)
             self.letter_keys[letter] = key
@@ -138,6 +143,8 @@ class SignInScreen(QWidget):
         self._roster_set = False
         self.letter: str | None = None
         self._captions: dict[str, str] = {}
+        self._folded: dict[str, str] = {}
+        self._initials: dict[str, frozenset[str]] = {}
         self.shown_once = False
         self._after_paint: list = []
 
@@ -185,6 +192,8 @@ class SignInScreen(QWidget):
         self._roster_set = True
         self.roster = roster
         self._captions = {learner.id: ", ".join(roster.class_names_of(learner.id)) for learner in roster.learners}
+        self._folded = {learner.id: fold(learner.display_name) for learner in roster.learners}
+        self._initials = {learner.id: initials(learner.display_name) for learner in roster.learners}
         self.grid.forget_tiles()
         if not self.class_chosen_by_hand:
             self.chosen_class = roster.in_session
@@ -246,11 +255,12 @@ class SignInScreen(QWidget):
         pool = self._in_class()
         needle = fold(self.search.text())
         if needle:
-            pool = [learner for learner in pool if needle in fold(learner.display_name)]
+            pool = [learner for learner in pool if needle in self._folded[learner.id]]
+        present = set().union(*(self._initials[learner.id] for learner in pool))
         for letter, key in self.letter_keys.items():
-            key.setEnabled(letter == self.letter or any(initial_matches(l.display_name, letter) for l in pool))
+            key.setEnabled(letter == self.letter or letter in present)
         if self.letter is not None:
-            pool = [learner for learner in pool if initial_matches(learner.display_name, self.letter)]
+            pool = [learner for learner in pool if self.letter in self._initials[learner.id]]
         for letter, key in self.letter_keys.items():
             key.setChecked(letter == self.letter)
         self.grid.set_learners(pool, lambda learner_id: self._captions.get(learner_id, ""))
