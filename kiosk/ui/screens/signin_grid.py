@@ -105,8 +105,9 @@ class LearnerTile(QAbstractButton):
         painter.setPen(QColor(theme.INK))
         painter.setFont(self.name_font())
         metrics = QFontMetrics(self.name_font())
-        top = PAD + 2 + px + 4
-        for line in self.name_lines():
+        lines = self.name_lines()
+        top = PAD + 2 + px + 4 + (2 - len(lines)) * metrics.height() // 2  # one line: in the middle
+        for line in lines:
             painter.drawText(QRectF(PAD, top, self.text_width(), metrics.height()), Qt.AlignmentFlag.AlignCenter, line)
             top += metrics.height()
         if self.caption:
