@@ -47,6 +47,14 @@ class SignInRoster:
     def class_names_of(self, learner_id: str) -> list[str]:
         return [name for class_id, name in self.classes if learner_id in self.members.get(class_id, ())]
 
+    def captions(self) -> dict[str, str]:
+        """Learner id -> the names of their classes ("5º A, Taller"), for every learner in one."""
+        names: dict[str, list[str]] = {}
+        for class_id, name in self.classes:
+            for learner_id in self.members.get(class_id, ()):
+                names.setdefault(learner_id, []).append(name)
+        return {learner_id: ", ".join(found) for learner_id, found in names.items()}
+
 
 def local_today() -> date:
     return to_local(utcnow()).date()

@@ -199,6 +199,8 @@ class MainWindow(QMainWindow):
 
     def _catalog_loaded(self, catalog: Catalog) -> None:
         self.catalog = catalog
+        if self.learner is not None and "home" in self._screens and self.current_screen() is self.home_screen:
+            self.show_home()  # signed in from the first screen before the lessons were read
         for problem in catalog.problems:
             log.warning("content problem: %s", problem.format())
 

@@ -25,14 +25,11 @@ LETTER_KEYS_FROM = 13  # fewer learners than this fit on one screen: no letter k
 AvatarTile = LearnerTile  # the name the tests and tools knew
 
 
-def initials(name: str) -> frozenset[str]:
+def initials(name: str, folded: str | None = None) -> frozenset[str]:
     """The letter keys that show ``name``: its first letter with accents ignored ("Ángel" under
-    A, "Ñandutí" under N), and Ñ for the names that start with Ñ."""
-    stripped = name.strip()
-    keys = {fold(stripped)[:1].upper()}
-    if stripped[:1].casefold() == "ñ":
-        keys.add("Ñ")
-    return frozenset(keys)
+    A, "Ñandutí" under N), and Ñ for the names that start with Ñ.  ``folded``: ``fold(name)``."""
+    first = (fold(name) if folded is None else folded)[:1].upper()
+    return frozenset((first, "Ñ")) if name.lstrip()[:1] in "Ññ" and name.strip() else frozenset(first)
 
 
 def initial_matches(name: str, letter: str) -> bool:
@@ -191,9 +188,10 @@ class SignInScreen(QWidget):
             return
         self._roster_set = True
         self.roster = roster
-        self._captions = {learner.id: ", ".join(roster.class_names_of(learner.id)) for learner in roster.learners}
+        self._captions = roster.captions()
         self._folded = {learner.id: fold(learner.display_name) for learner in roster.learners}
-        self._initials = {learner.id: initials(learner.display_name) for learner in roster.learners}
+        self._initials = {learner.id: initials(learner.display_name, self._folded[learner.id])
+                          for learner in roster.learners}
         self.grid.forget_tiles()
         if not self.class_chosen_by_hand:
             self.chosen_class = roster.in_session

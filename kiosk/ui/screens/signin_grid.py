@@ -67,6 +67,7 @@ class LearnerTile(QAbstractButton):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAccessibleName(f"{learner.display_name}, {caption}" if caption else learner.display_name)
+        self._lines: list[str] | None = None
 
     # -- what is painted (the tests read these too) ---------------------------------------
     def name_font(self) -> QFont:
@@ -84,7 +85,9 @@ class LearnerTile(QAbstractButton):
         return W - 2 * PAD
 
     def name_lines(self) -> list[str]:
-        return fit_name(self.text(), QFontMetrics(self.name_font()), self.text_width())
+        if self._lines is None:
+            self._lines = fit_name(self.text(), QFontMetrics(self.name_font()), self.text_width())
+        return self._lines
 
     def caption_text(self) -> str:
         metrics = QFontMetrics(self.caption_font())
@@ -202,6 +205,8 @@ class LearnerGrid(QScrollArea):
 
     def _layout(self) -> None:
         width = self.viewport().width()
+        if not self.isVisible() or width < W:
+            return  # not laid out yet: the resize to come places the tiles
         self._columns = max(1, (width + SPACING) // (W + SPACING))
         rows = -(-len(self.learners) // self._columns)
         self.canvas.setFixedSize(width, max(0, rows * (H + SPACING) - SPACING))
@@ -210,6 +215,10 @@ class LearnerGrid(QScrollArea):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().resizeEvent(event)
         self._layout()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
+        self._layout()  # learners set while hidden are placed now
 
     def _place(self) -> None:
         top = self.verticalScrollBar().value()
