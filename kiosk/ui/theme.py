@@ -109,7 +109,7 @@ QPushButton#letterKey:checked:focus, QPushButton#classButton:checked:focus {{ bo
 QPushButton#letterKey:disabled {{ color: #A0A8B0; background: #ECEEF0; border-color: #E0E3E6; }}
 QPushButton#classButton {{ padding: 6px 16px; min-height: 44px; font-size: 16pt; }}
 QLabel#tileHint {{ color: {MUTED}; font-size: 14pt; }}
-QLabel#takenMark {{ background: {TRY_BG}; color: {TRY_INK}; font-size: 10pt; font-weight: 700; border-radius: 6px; padding: 0 2px; }}
+QLabel#takenMark {{ background: {TRY_BG}; color: {TRY_INK}; font-size: 9pt; font-weight: 700; border-radius: 6px; padding: 0; }}
 QToolButton#avatarChoice[taken="true"] {{ background: #ECEEF0; border: 2px dashed {LINE}; }}
 QToolButton#avatarChoice {{ background: {CARD}; border-radius: 14px; padding: 4px; min-height: 48px; }}
 QToolButton#avatarChoice:checked {{ background: #DCEBF7; border: 4px solid {PRIMARY}; }}

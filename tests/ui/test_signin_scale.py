@@ -241,7 +241,11 @@ def test_self_registration_appears_and_joins_the_chosen_class(qtbot, crowd):
     assert not set(first_row) & in_class  # free pictures first
     type_text(screen.name, "lucia")  # a Lucía exists in another class: her picture is marked too
     lucia = next(l.avatar for l in signin.learners if l.display_name == "Lucía")
-    assert lucia in screen.taken() and screen.taken_marks[lucia].isVisible()
+    mark = screen.taken_marks[lucia]
+    assert lucia in screen.taken() and mark.isVisible()
+    words = mark.text().split()
+    assert all(mark.fontMetrics().horizontalAdvance(w) <= mark.contentsRect().width() for w in words)
+    assert mark.heightForWidth(mark.width()) <= mark.height()  # the mark is read whole, not cut
     shot(window, "register-taken")
     free = next(b for b in screen.avatar_group.buttons() if b.property("avatar") not in screen.taken())
     free.click()

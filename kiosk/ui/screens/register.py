@@ -98,7 +98,8 @@ class RegisterScreen(QWidget):
             mark = QLabel(self.tr("already chosen"), tile)
             mark.setObjectName("takenMark")
             mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            mark.setGeometry(2, 84 - 22, 80, 20)
+            mark.setWordWrap(True)
+            mark.setGeometry(3, 84 - 35, 78, 32)
             mark.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             mark.hide()
             self.taken_marks[file_name] = mark
