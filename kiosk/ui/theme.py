@@ -46,6 +46,7 @@ SIGNIN_PICTURE_PX = 64
 SIGNIN_NAME_PT = 15
 SIGNIN_CAPTION_PT = 12
 SIGNIN_TILE_DOWN = "#DCEBF7"
+SIGNIN_CLASS_ROW_PX = 76  # the class buttons, and a thin scroll bar when they do not fit
 TABLE_ICON_PX = 36  # avatars in staff tables
 # Teacher reports (kiosk/ui/staff/reports.py): each status has a symbol AND a colour pair
 # (background, ink); ink on background: done 8.5:1, in progress 7.4:1, not started 7.6:1.
@@ -98,7 +99,10 @@ QPushButton[kind="choice"]:disabled {{ color: {INK}; }}
 
 QToolButton#avatarTile {{ background: {CARD}; border-radius: 18px; padding: 8px; font-size: 16pt; }}
 QToolButton#avatarTile:focus {{ border: 4px solid {FOCUS}; }}
-QScrollArea#learnerGrid, QWidget#learnerCanvas {{ background: {PAPER}; }}
+QScrollArea#learnerGrid, QWidget#learnerCanvas, QScrollArea#classStrip, QWidget#classStrip {{ background: {PAPER}; }}
+QScrollArea#classStrip QScrollBar:horizontal {{ height: 10px; background: #E3E6EA; border-radius: 5px; }}
+QScrollArea#classStrip QScrollBar::handle:horizontal {{ background: {PRIMARY}; border-radius: 5px; min-width: 48px; }}
+QScrollArea#classStrip QScrollBar::add-line:horizontal, QScrollArea#classStrip QScrollBar::sub-line:horizontal {{ width: 0; }}
 QScrollArea#learnerGrid QScrollBar:vertical {{ background: #E3E6EA; width: 28px; border-radius: 14px; margin: 0; }}
 QScrollArea#learnerGrid QScrollBar::handle:vertical {{ background: {PRIMARY}; border-radius: 14px; min-height: 64px; }}
 QScrollArea#learnerGrid QScrollBar::add-line:vertical, QScrollArea#learnerGrid QScrollBar::sub-line:vertical {{ height: 0; }}

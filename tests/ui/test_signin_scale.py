@@ -266,3 +266,18 @@ def test_scroll_bar_only_when_needed(qtbot, crowd):
     qtbot.mouseClick(signin.letter_keys["Z"], Qt.MouseButton.LeftButton)
     assert len(signin.tiles()) <= 6
     qtbot.waitUntil(lambda: not bar.isVisible(), timeout=2000)  # Qt hides it on its next layout pass
+
+
+def test_many_classes_scroll_sideways_and_never_widen_the_screen(qtbot, home, make_window):
+    csv = ["nombre;edad;clase"] + [f"{NAMES[i]};8-11;Grado {i % 14 + 1} turno mañana" for i in range(42)]
+    with Backend.open(home / "kiosk.sqlite3") as backend:
+        backend.roster.run_import(("\n".join(csv) + "\n").encode())
+    window = make_window(lang="en")
+    signin = window.signin
+    assert len(signin.class_buttons) == 15
+    assert signin.minimumSizeHint().width() <= 1366 and window.width() == 1366
+    last = signin.class_buttons[-1]
+    signin.class_strip.ensureWidgetVisible(last)
+    qtbot.mouseClick(last, Qt.MouseButton.LeftButton)
+    assert signin.chosen_class_name() == last.text() and len(signin.tiles()) == 3
+    shot(window, "signin-many-classes")

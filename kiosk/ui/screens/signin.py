@@ -10,7 +10,17 @@ the search field (past ``SEARCH_THRESHOLD`` learners) keeps those that contain w
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.config import SEARCH_THRESHOLD
 from kiosk.core.people import name_key
@@ -75,10 +85,22 @@ class SignInScreen(QWidget):
         # classes (left) and the search field (right)
         top_row = QHBoxLayout()
         top_row.setSpacing(8)
-        self.class_row = QHBoxLayout()
+        strip = QWidget()
+        strip.setObjectName("classStrip")
+        self.class_row = QHBoxLayout(strip)
+        self.class_row.setContentsMargins(0, 0, 0, 0)
         self.class_row.setSpacing(8)
-        top_row.addLayout(self.class_row)
-        top_row.addStretch(1)
+        self.class_row.addStretch(1)
+        self.class_strip = QScrollArea()  # many classes scroll sideways (touch drag too)
+        self.class_strip.setObjectName("classStrip")
+        self.class_strip.setWidgetResizable(True)
+        self.class_strip.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.class_strip.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.class_strip.setWidget(strip)
+        self.class_strip.setFixedHeight(theme.SIGNIN_CLASS_ROW_PX)
+        QScroller.grabGesture(self.class_strip.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        self.class_strip.hide()
+        top_row.addWidget(self.class_strip, 1)
         self.class_group = QButtonGroup(self)
         self.class_group.setExclusive(True)
         self.class_buttons: list[QPushButton] = []
@@ -212,6 +234,7 @@ class SignInScreen(QWidget):
             self.class_row.removeWidget(btn)
             btn.deleteLater()
         self.class_buttons = []
+        self.class_strip.setVisible(bool(self.roster.classes))
         if not self.roster.classes:
             return
         for class_id, name in [(None, self.tr("Everyone")), *self.roster.classes]:
@@ -224,7 +247,7 @@ class SignInScreen(QWidget):
             btn.setChecked(class_id == self.chosen_class)
             btn.clicked.connect(lambda _c=False, cid=class_id: self.choose_class(cid))
             self.class_group.addButton(btn)
-            self.class_row.addWidget(btn)
+            self.class_row.insertWidget(self.class_row.count() - 1, btn)
             self.class_buttons.append(btn)
 
     def class_button(self, name: str) -> QPushButton:
