@@ -32,7 +32,6 @@ from kiosk.ui.widgets.common import TopBar, button, icon_label, label
 
 LETTERS = "ABCDEFGHIJKLMNÑOPQRSTUVWXYZ"
 LETTER_KEYS_FROM = 13  # fewer learners than this fit on one screen: no letter keys
-AvatarTile = LearnerTile  # the name the tests and tools knew
 
 
 def initials(name: str, folded: str | None = None) -> frozenset[str]:
@@ -40,10 +39,6 @@ def initials(name: str, folded: str | None = None) -> frozenset[str]:
     A, "Ñandutí" under N), and Ñ for the names that start with Ñ.  ``folded``: ``fold(name)``."""
     first = (fold(name) if folded is None else folded)[:1].upper()
     return frozenset((first, "Ñ")) if name.lstrip()[:1] in "Ññ" and name.strip() else frozenset(first)
-
-
-def initial_matches(name: str, letter: str) -> bool:
-    return letter in initials(name)
 
 
 class SignInScreen(QWidget):
