@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kiosk.config import DEFAULT_IDLE_MINUTES, IDLE_MAX_MINUTES, IDLE_MIN_MINUTES, clamp_idle_minutes
 from kiosk.core import languages
 from kiosk.core.errors import Code, InputProblem
 
@@ -30,7 +31,7 @@ log = logging.getLogger("kiosk.site")
 
 PREFIX = "site."
 GOAL_KEYS = ("children", "teens", "teachers", "parents")
-IDLE_MIN, IDLE_MAX = 1, 120
+IDLE_MIN, IDLE_MAX = IDLE_MIN_MINUTES, IDLE_MAX_MINUTES  # 3: a learner has time to read
 SITE_NAME_MAX = 80
 SITE_CODE_MAX = 32
 GOAL_MAX = 1_000_000
@@ -46,7 +47,7 @@ class SiteConfig:
 
     site_name: str = ""
     site_code: str = ""
-    idle_minutes: int = 10
+    idle_minutes: int = DEFAULT_IDLE_MINUTES
     picture_passwords: bool = False
     self_registration: bool = True
     default_language: str = languages.DEFAULT
@@ -54,13 +55,17 @@ class SiteConfig:
 
     @classmethod
     def from_raw(cls, raw: Mapping[str, str]) -> SiteConfig:
-        """From stored text values (keys without the ``site.`` prefix); bad values -> default."""
+        """From stored text values (keys without the ``site.`` prefix); bad values -> default
+        (idle minutes out of range are clamped: never a lock-out, see ``clamp_idle_minutes``)."""
         values: dict[str, Any] = {}
         for f in fields(cls):
             if f.name not in raw:
                 continue
             try:
-                values[f.name] = _CHECK[f.name](_decode(f.name, raw[f.name]))
+                value = _decode(f.name, raw[f.name])
+                if f.name == "idle_minutes" and isinstance(value, int | float) and not isinstance(value, bool):
+                    value = clamp_idle_minutes(value, "site setting idle_minutes")
+                values[f.name] = _CHECK[f.name](value)
             except (InputProblem, ValueError, TypeError):
                 log.warning("site setting %s has an unreadable value; using the default", f.name)
         return cls(**values)

@@ -110,7 +110,8 @@ class MainWindow(QMainWindow):
         self.sync_timer = SyncTimer(self.db, self)  # sends the counts in the background, off the UI
         self.store_opened.connect(self.sync_timer.start)
 
-        self.idle = IdleWatcher(config.idle_minutes * 60, config.idle_warning_seconds, self)
+        self.idle = IdleWatcher(config.idle_minutes * 60, config.idle_warning_seconds, self,
+                                warns=lambda: self.learner is not None or self.staff is not None)
         self.idle.warn.connect(lambda s: self.idle_overlay.show_seconds(s))
         self.idle.tick.connect(lambda s: self.idle_overlay.show_seconds(s))
         self.idle.resumed.connect(lambda: self.idle_overlay.hide())
@@ -361,10 +362,8 @@ class MainWindow(QMainWindow):
         applied at start-up by ``kiosk.app`` and when a coordinator changes it)."""
         self.site_config = config
         self.picture_gate.enabled = config.picture_passwords
-        if self._idle_from_site:
-            seconds = config.idle_minutes * 60
-            self.idle.idle_seconds = seconds
-            self.idle.warning_seconds = min(self.config.idle_warning_seconds, max(1, int(seconds)))
+        if self._idle_from_site:  # clamped to 3-120 minutes when read (kiosk.people.site)
+            self.idle.set_times(config.idle_minutes * 60, self.config.idle_warning_seconds)
         self.signin.set_self_registration(config.self_registration)
         self.site_applied.emit(config)
 
