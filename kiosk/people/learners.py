@@ -33,6 +33,7 @@ def learner_info(row: Learner) -> LearnerInfo:
         age_band=AgeBand(row.age_band),
         role=Role(row.role),
         gender=Gender(row.gender) if row.gender is not None else None,
+        lang=row.lang,
     )
 
 
@@ -137,4 +138,18 @@ class LearnerService:
             row = get_row(session, Learner, learner_id)
             if row.archived_at is None:
                 row.archived_at = moment
+                row.updated_at = moment
+
+    def remember_language(self, learner_id: str, lang: str | None, *, now: datetime | None = None) -> None:
+        """The interface language this learner chose on the sign-in screen (``None``: forget it,
+        the site's default applies).  Their next sign-in switches to it."""
+        from kiosk.core import languages
+
+        if lang is not None and lang not in languages.codes():
+            raise InputProblem(Code.LANGUAGE_UNKNOWN, value=lang, allowed=", ".join(languages.codes()))
+        moment = now or utcnow()
+        with self._store.transaction() as session:
+            row = get_row(session, Learner, learner_id)
+            if row.lang != lang:
+                row.lang = lang
                 row.updated_at = moment

@@ -127,6 +127,8 @@ class Learner(_Row, Base):
     picture_secret: Mapped[str | None] = mapped_column(Text)
     picture_failed_tries: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     picture_locked_until: Mapped[datetime | None]
+    # The interface language the learner chose on the sign-in screen (NULL: the site's default).
+    lang: Mapped[str | None] = mapped_column(String(8))
 
 
 class LearnerSession(_Row, Base):
