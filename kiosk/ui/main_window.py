@@ -70,6 +70,8 @@ class MainWindow(QMainWindow):
         self.db = BackendRef()
         self.catalog: Catalog | None = None
         self.lang = config.lang
+        self.home_lang = config.lang  # the site's default: in force whenever no learner is signed in
+        self.lang_picked = False  # someone chose the language on the sign-in screen (the next learner's)
         self._load_store = open_backend  # (config) -> Backend, run on the worker (kiosk.app)
         self._load_catalog = load_catalog  # () -> Catalog, run on the worker (kiosk.app)
         self._screens: dict[str, QWidget] = {}
@@ -129,7 +131,7 @@ class MainWindow(QMainWindow):
         signin.language.setCurrentIndex(next((i for i, (c, _n) in enumerate(language_choices()) if c == self.lang), 0))
         signin.learner_chosen.connect(self.picture_gate.check)
         signin.register_requested.connect(self.show_register)
-        signin.language_changed.connect(self.set_language)
+        signin.language_changed.connect(self._language_picked)
         signin.staff_requested.connect(self.show_staff_signin)
         if self.site_config is not None:
             signin.set_self_registration(self.site_config.self_registration)
@@ -156,6 +158,17 @@ class MainWindow(QMainWindow):
         self.show_signin()
         self.idle_overlay.deleteLater()
         self.idle_overlay = self._build_idle_overlay()
+
+    def _language_picked(self, lang: str) -> None:
+        """A learner chose a language on the sign-in screen: theirs once they sign in."""
+        self.set_language(lang)
+        self.lang_picked = True
+
+    def restore_language(self) -> None:
+        """Back to the site's default language (a learner signed out)."""
+        self.lang_picked = False
+        if not self.closing and self.lang != self.home_lang:
+            self.set_language(self.home_lang)
 
     # -- start-up ----------------------------------------------------------------------
     def start(self) -> None:
@@ -382,6 +395,7 @@ class MainWindow(QMainWindow):
 
         def loaded(config: SiteConfig) -> None:
             if before is not None and config.default_language != before.default_language:
+                self.home_lang = config.default_language
                 self.set_language(config.default_language)
             self.apply_site(config)
 
