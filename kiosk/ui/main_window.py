@@ -214,6 +214,8 @@ class MainWindow(QMainWindow):
         self.catalog = catalog
         for problem in catalog.problems:
             log.warning("content problem: %s", problem.format())
+        if self.learner is not None and self.current_screen() is self._screens.get("home"):
+            self.show_home()  # a learner signed in before the lessons were loaded: fill their home
 
     # -- screens, built on first use (keeps start-up fast) -------------------------------
     def _screen(self, name: str) -> Any:
