@@ -398,6 +398,7 @@ class MainWindow(QMainWindow):
         def loaded(config: SiteConfig) -> None:
             if before is not None and config.default_language != before.default_language:
                 self.home_lang = config.default_language
+                self.lang_picked = False
                 self.set_language(config.default_language)
             self.apply_site(config)
 
