@@ -7,6 +7,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from kiosk.commands import Cli
 from kiosk.config import Config
 from kiosk.core.errors import Code, EnvironmentProblem, InputProblem
 from kiosk.people.roster_import import RosterRefused
@@ -97,7 +98,7 @@ def add_manage_parsers(learners_sub, home) -> None:
 def manage_main(args, config: Config, *, out=None, err=None) -> int:
     """Exit 0 when done, 1 when refused (unknown or ambiguous learner, a name taken, not
     confirmed with ``--yes``), 2 when the kiosk's database cannot be opened."""
-    from kiosk.commands import Cli, open_or_say
+    from kiosk.commands import open_or_say
 
     out = out or sys.stdout
     err = err or sys.stderr
@@ -106,12 +107,12 @@ def manage_main(args, config: Config, *, out=None, err=None) -> int:
     if backend is None:
         return 2
     try:
-        return _manage(backend, args, Cli, out, err)
+        return _manage(backend, args, out, err)
     except LearnerNotFound as missing:
         print(Cli.tr("kiosk {command}: {problem}").format(command=command, problem=missing.text), file=err)
         return 1
     except EnvironmentProblem as exc:
-        print(Cli.tr("kiosk {command}: {problem}").format(command=command, problem=_problem_text(Cli, exc)),
+        print(Cli.tr("kiosk {command}: {problem}").format(command=command, problem=_problem_text(exc)),
               file=err)
         return 1 if isinstance(exc, InputProblem) else 2
     finally:
@@ -124,48 +125,48 @@ class LearnerNotFound(Exception):
         self.text = text
 
 
-def _manage(backend, args, cli, out, err) -> int:
+def _manage(backend, args, out, err) -> int:
     admin = backend.learner_admin
     action = args.learners_command
     if action == "list":
-        _print_list(admin.list(include_archived=not args.active), cli, out)
+        _print_list(admin.list(include_archived=not args.active), out)
         return 0
     if action == "merge":
         learners = admin.list()
-        keep, other = _find(learners, args.keep, cli), _find(learners, args.other, cli)
+        keep, other = _find(learners, args.keep), _find(learners, args.other)
         if keep.id == other.id:
             raise InputProblem(Code.LEARNER_MERGE_SAME)
         moving = admin.footprint(other.id)
         if not args.yes:
-            print(cli.tr("{other} would be merged into {keep} and removed: {what} would move to {keep}.").format(
-                other=_who(other), keep=_who(keep), what=_what(moving, cli)), file=out)
-            print(cli.tr("Nothing was changed. Run the command again with --yes to merge them."), file=out)
+            print(Cli.tr("{other} would be merged into {keep} and removed: {what} would move to {keep}.").format(
+                other=_who(other), keep=_who(keep), what=_what(moving)), file=out)
+            print(Cli.tr("Nothing was changed. Run the command again with --yes to merge them."), file=out)
             return 1
         admin.merge(keep.id, other.id)
-        print(cli.tr("Done: {other} was merged into {keep} ({what}).").format(
-            other=_who(other), keep=_who(keep), what=_what(moving, cli)), file=out)
+        print(Cli.tr("Done: {other} was merged into {keep} ({what}).").format(
+            other=_who(other), keep=_who(keep), what=_what(moving)), file=out)
         return 0
-    learner = _find(admin.list(), args.learner, cli)
+    learner = _find(admin.list(), args.learner)
     if action == "rename":
         info = admin.update(learner.id, display_name=args.name)
-        print(cli.tr("Done: {old} is now called “{name}”.").format(old=_who(learner), name=info.display_name),
+        print(Cli.tr("Done: {old} is now called “{name}”.").format(old=_who(learner), name=info.display_name),
               file=out)
     elif action == "archive":
         admin.archive(learner.id)
-        print(cli.tr("Done: {name} is archived (hidden from the sign-in screen; progress kept). "
+        print(Cli.tr("Done: {name} is archived (hidden from the sign-in screen; progress kept). "
                      "'kiosk learners restore' brings them back.").format(name=_who(learner)), file=out)
     elif action == "restore":
         admin.restore(learner.id)
-        print(cli.tr("Done: {name} is back on the sign-in screen.").format(name=_who(learner)), file=out)
+        print(Cli.tr("Done: {name} is back on the sign-in screen.").format(name=_who(learner)), file=out)
     elif action == "delete":
         lost = admin.footprint(learner.id)
         if not args.yes:
-            print(cli.tr("Deleting {name} would lose for good: {what}.").format(
-                name=_who(learner), what=_what(lost, cli)), file=out)
-            print(cli.tr("Nothing was deleted. Run the command again with --yes to delete."), file=out)
+            print(Cli.tr("Deleting {name} would lose for good: {what}.").format(
+                name=_who(learner), what=_what(lost)), file=out)
+            print(Cli.tr("Nothing was deleted. Run the command again with --yes to delete."), file=out)
             return 1
         admin.delete(learner.id)
-        print(cli.tr("Done: {name} was deleted ({what}).").format(name=_who(learner), what=_what(lost, cli)),
+        print(Cli.tr("Done: {name} was deleted ({what}).").format(name=_who(learner), what=_what(lost)),
               file=out)
     return 0
 
@@ -174,16 +175,16 @@ def _who(learner) -> str:
     return f"«{learner.display_name}» ({learner.id[:8]})"
 
 
-def _what(footprint, cli) -> str:
+def _what(footprint) -> str:
     return ", ".join((
-        cli.tr("%n visit(s) to lessons", "", footprint.visits),
-        cli.tr("%n answer(s)", "", footprint.answers),
-        cli.tr("%n certificate(s)", "", footprint.certificates),
-        cli.tr("%n sign-in(s)", "", footprint.sessions),
+        Cli.tr("%n visit(s) to lessons", "", footprint.visits),
+        Cli.tr("%n answer(s)", "", footprint.answers),
+        Cli.tr("%n certificate(s)", "", footprint.certificates),
+        Cli.tr("%n sign-in(s)", "", footprint.sessions),
     ))
 
 
-def _find(learners: list, wanted: str, cli):
+def _find(learners: list, wanted: str):
     """The one learner ``wanted`` names: an id, the start of one (6+ characters), or a name
     (ignoring case and accents)."""
     from kiosk.core.people import name_key
@@ -194,46 +195,46 @@ def _find(learners: list, wanted: str, cli):
     if len(found) == 1:
         return found[0]
     if not found:
-        raise LearnerNotFound(cli.tr("no learner is called or has the id “{wanted}”. "
+        raise LearnerNotFound(Cli.tr("no learner is called or has the id “{wanted}”. "
                                      "'kiosk learners list' shows them.").format(wanted=text))
     ids = ", ".join(m.id[:8] for m in found)
-    raise LearnerNotFound(cli.tr("several learners are called “{wanted}” ({ids}): "
+    raise LearnerNotFound(Cli.tr("several learners are called “{wanted}” ({ids}): "
                                  "name one by the start of its id.").format(wanted=text, ids=ids))
 
 
-def _print_list(learners: list, cli, out) -> None:
+def _print_list(learners: list, out) -> None:
     from kiosk.core.people import AgeBand, Role
 
     if not learners:
-        print(cli.tr("No learners yet."), file=out)
+        print(Cli.tr("No learners yet."), file=out)
         return
     for m in learners:
         info = m.learner
-        line = f"{info.id[:8]}  {info.display_name}  ·  {_age(cli, AgeBand(info.age_band))}  ·  " \
-               f"{_role(cli, Role(info.role))}  ·  {info.avatar}"
+        line = f"{info.id[:8]}  {info.display_name}  ·  {_age(AgeBand(info.age_band))}  ·  " \
+               f"{_role(Role(info.role))}  ·  {info.avatar}"
         if m.class_names:
             line += "  ·  " + ", ".join(m.class_names)
         if m.archived:
-            line += "  " + cli.tr("(archived)")
+            line += "  " + Cli.tr("(archived)")
         print(line, file=out)
-    print(cli.tr("%n learner(s)", "", len(learners)), file=out)
+    print(Cli.tr("%n learner(s)", "", len(learners)), file=out)
 
 
-def _age(cli, band) -> str:
-    return {"8-11": cli.tr("8 to 11"), "12-17": cli.tr("12 to 17")}.get(band.value, cli.tr("adult"))
+def _age(band) -> str:
+    return {"8-11": Cli.tr("8 to 11"), "12-17": Cli.tr("12 to 17")}.get(band.value, Cli.tr("adult"))
 
 
-def _role(cli, role) -> str:
-    return {"learner": cli.tr("learner"), "teacher": cli.tr("teacher")}.get(role.value, cli.tr("parent"))
+def _role(role) -> str:
+    return {"learner": Cli.tr("learner"), "teacher": Cli.tr("teacher")}.get(role.value, Cli.tr("parent"))
 
 
-def _problem_text(cli, exc: EnvironmentProblem) -> str:
+def _problem_text(exc: EnvironmentProblem) -> str:
     """The sentence for a refusal the staff can act on (the command line's own words)."""
     sentences = {
-        Code.LEARNER_NAME_TAKEN: cli.tr("another learner already has this name and this picture."),
-        Code.LEARNER_NAME_EMPTY: cli.tr("write a name or a nickname."),
-        Code.LEARNER_MERGE_SAME: cli.tr("a profile cannot be merged with itself."),
-        Code.LEARNER_RESTORE_TAKEN: cli.tr("another active learner has the same name and picture: "
+        Code.LEARNER_NAME_TAKEN: Cli.tr("another learner already has this name and this picture."),
+        Code.LEARNER_NAME_EMPTY: Cli.tr("write a name or a nickname."),
+        Code.LEARNER_MERGE_SAME: Cli.tr("a profile cannot be merged with itself."),
+        Code.LEARNER_RESTORE_TAKEN: Cli.tr("another active learner has the same name and picture: "
                                            "rename one of them first."),
     }
     return sentences.get(exc.code, str(exc))
