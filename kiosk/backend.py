@@ -81,8 +81,9 @@ class Backend:
     def learner_admin(self) -> LearnerAdmin:
         """The staff's edits of learner profiles: rename, archive, restore, merge, delete."""
         from kiosk.people.learner_admin import LearnerAdmin
+        from kiosk.sync.outbox_cells import touch
 
-        return LearnerAdmin(self.db)
+        return LearnerAdmin(self.db, recount=touch)
 
     @cached_property
     def roster(self) -> RosterService:

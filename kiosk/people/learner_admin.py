@@ -7,13 +7,16 @@ see its docstring), inside that same transaction.  So the counts that leave the 
 counts of the facts left on it (``kiosk.sync.counts``): a merged child is reached once, a
 deleted child not at all.
 
+The outbox belongs to ``kiosk.sync``, above this package: the back end hands its ``touch`` in
+(``LearnerAdmin(store, recount=touch)``), so ``people`` never imports ``sync``.
+
 Archiving only hides a learner from the sign-in screen and the class lists: their history and
 the counts stay as they were.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
@@ -42,6 +45,9 @@ from kiosk.store.records import get_row
 
 if TYPE_CHECKING:
     from kiosk.store.store import Store
+
+
+Recount = Callable[..., object]  # kiosk.sync.outbox_cells.touch(session, moments)
 
 
 @dataclass(frozen=True)
@@ -77,8 +83,13 @@ class Footprint:
 class LearnerAdmin:
     """The staff's operations on learner profiles (``backend.learner_admin``)."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, recount: Recount) -> None:
         self._store = store
+        self._recount = recount
+
+    def _touch(self, session: Session, moments: Iterable[datetime | date]) -> None:
+        """Every cell of those days, never narrowed (a role, an age band, a first time moved)."""
+        self._recount(session, moments)
 
     # -- reading ---------------------------------------------------------------------------
     def list(self, *, include_archived: bool = True) -> list[ManagedLearner]:
@@ -133,7 +144,7 @@ class LearnerAdmin:
                 row.role = the_role
             row.updated_at = moment
             if recount:
-                _touch(session, _fact_moments(session, [row.id]))
+                self._touch(session, _fact_moments(session, [row.id]))
             return learner_info(row)
 
     def archive(self, learner_id: str, *, now: datetime | None = None) -> None:
@@ -187,7 +198,7 @@ class LearnerAdmin:
             session.delete(other)
             keep.updated_at = moment
             session.flush()
-            _touch(session, moments)
+            self._touch(session, moments)
             return _footprint(session, keep.id)
 
     def delete(self, learner_id: str) -> Footprint:
@@ -202,7 +213,7 @@ class LearnerAdmin:
                 session.execute(delete(table).where(table.learner_id == row.id))
             session.delete(row)
             session.flush()
-            _touch(session, moments)
+            self._touch(session, moments)
             return lost
 
 
@@ -247,12 +258,6 @@ def _fact_moments(session: Session, learner_ids: list[str]) -> set[datetime | da
         select(Workshop.held_on).join(WorkshopParticipant, WorkshopParticipant.workshop_id == Workshop.id)
         .where(WorkshopParticipant.learner_id.in_(learner_ids)).distinct()))
     return moments
-
-
-def _touch(session: Session, moments: Iterable[datetime | date]) -> None:
-    from kiosk.sync.outbox_cells import touch
-
-    touch(session, moments)  # every cell of those days: never narrowed (role, age band, first times)
 
 
 def _earliest(a: datetime | None, b: datetime | None) -> datetime | None:

@@ -1971,8 +1971,8 @@
             <translation>¿Unir «{other}» con «{name}»?</translation>
         </message>
         <message>
-            <source>{what} of “{other}” move to “{name}”, with its classes and workshops. The profile “{other}” is removed. This cannot be undone.</source>
-            <translation>{what} de «{other}» pasan a «{name}», con sus clases y talleres. El perfil «{other}» se quita. No se puede deshacer.</translation>
+            <source>Everything “{other}” did ({what}) moves to “{name}”, with its classes and workshops. The profile “{other}” is removed. This cannot be undone.</source>
+            <translation>Todo lo que hizo «{other}» ({what}) pasa a «{name}», con sus clases y talleres. El perfil «{other}» se quita. No se puede deshacer.</translation>
         </message>
         <message>
             <source>Merge</source>

@@ -239,8 +239,8 @@ class LearnerActions(QObject):
     def _confirm_merge(self, member: Any, other_id: str, other_name: str, moving: Any) -> ConfirmDialog:
         dialog = ConfirmDialog(
             self.tr("Merge “{other}” into “{name}”?").format(other=other_name, name=member.display_name),
-            self.tr("{what} of “{other}” move to “{name}”, with its classes and workshops. The profile “{other}” "
-                    "is removed. This cannot be undone.").format(
+            self.tr("Everything “{other}” did ({what}) moves to “{name}”, with its classes and workshops. The "
+                    "profile “{other}” is removed. This cannot be undone.").format(
                 what=self.footprint_text(moving), other=other_name, name=member.display_name),
             self.tr("Merge"), self.page)
         keep_id = member.id
