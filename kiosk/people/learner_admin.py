@@ -177,7 +177,8 @@ class LearnerAdmin:
         answers, lesson summaries, module completions, classes, workshop registers,
         assignments) moves to ``keep_id``, and ``other_id`` is removed.  Summaries of the same
         lesson or module are merged (best score and progress the higher, completion the
-        earlier); a class or a workshop both were in counts once.  Returns the kept learner's
+        earlier); a class or a workshop both were in counts once; the kept profile takes the
+        other's picture password when it has none.  Returns the kept learner's
         footprint afterwards."""
         if keep_id == other_id:
             raise InputProblem(Code.LEARNER_MERGE_SAME)
@@ -194,6 +195,8 @@ class LearnerAdmin:
             _move_unique(session, ClassMember, ClassMember.class_id, keep.id, other.id)
             _move_unique(session, WorkshopParticipant, WorkshopParticipant.workshop_id, keep.id, other.id)
             _move_assignments(session, keep.id, other.id)
+            if keep.picture_secret is None and other.picture_secret is not None:
+                keep.picture_secret = other.picture_secret  # the pictures the child knows
             session.flush()
             session.delete(other)
             keep.updated_at = moment
