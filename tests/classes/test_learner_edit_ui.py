@@ -131,3 +131,28 @@ def test_delete_says_what_is_lost_and_deletes(qtbot, page, store, tmp_path):
     assert outbox_values(store) == facts_cells(store) == {}
     assert all(label.textFormat() == Qt.TextFormat.PlainText for label in page.findChildren(QLabel)
                if label.objectName() == "pageMessage")
+
+
+def test_the_page_still_fits_beside_the_staff_menu_in_spanish(qtbot, staff_ctx, store, tmp_path):
+    """At 1366 px the staff area's menu takes 240: the classes page, with the learner actions
+    and picture passwords on, must fit in what is left, in Spanish (the longer labels)."""
+    from kiosk.app import create_app, install_translators
+    from kiosk.ui.staff.classes import ClassesPage
+
+    store.site.update(picture_passwords=True)
+    store.learners.register("Ana", "tatu.svg", "8-11", "learner", class_id=store.classes.create("5º A").id)
+    app = create_app()
+    install_translators(app, "es")
+    try:
+        page = ClassesPage(staff_ctx)
+        qtbot.addWidget(page)
+        page.resize(1100, 690)
+        page.show()
+        settle(qtbot, staff_ctx)
+        choose(qtbot, page, "Ana")
+        assert page.learner_actions.delete_button.text() == "Borrar…"
+        assert page.minimumSizeHint().width() <= 1366 - 240 - 26
+        assert page.width() == 1100
+        page.grab().save(str(tmp_path / "classes_es.png"))
+    finally:
+        install_translators(app, "en")

@@ -1915,8 +1915,8 @@
             <translation>La misma persona tiene dos perfiles: unilos en este</translation>
         </message>
         <message>
-            <source>Archive learner</source>
-            <translation>Archivar estudiante</translation>
+            <source>Archive</source>
+            <translation>Archivar</translation>
         </message>
         <message>
             <source>Hide from the sign-in screen; progress and figures are kept</source>

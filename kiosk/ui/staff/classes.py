@@ -90,10 +90,14 @@ class ClassesPage(QWidget):
                                               "saved as CSV"))
         self.import_button.clicked.connect(self.open_import)
         lcol.addWidget(self.import_button)
+        from kiosk.ui.staff.learner_edit import LearnerActions
+
+        self.learner_actions = LearnerActions(self)  # edit, archive, merge, delete one learner
         self.cards_button = button(self.tr("Print cards…"))
         self.cards_button.setToolTip(self.tr("New picture passwords for the whole class, and their cards as a PDF"))
         self.cards_button.clicked.connect(self.open_print_cards)
         lcol.addWidget(self.cards_button)
+        lcol.addWidget(self.learner_actions.archived_button)
         row.addWidget(left)
 
         # right: the selected class
@@ -157,9 +161,6 @@ class ClassesPage(QWidget):
         below.addWidget(self.reset_button)
         below.addStretch(1)
         rcol.addLayout(below)
-        from kiosk.ui.staff.learner_edit import LearnerActions
-
-        self.learner_actions = LearnerActions(self)  # edit, archive, merge, delete one learner
         rcol.addLayout(self.learner_actions.row)
         row.addWidget(right, 1)
 

@@ -1,7 +1,8 @@
 """The classes page's actions on one learner: edit (name, picture, age, role), archive, see and
 restore archived learners, merge two profiles of the same child, delete for good.
 
-``LearnerActions`` owns the buttons (the page puts ``row`` under its member table) and the
+``LearnerActions`` owns the buttons (the page puts ``row`` under its member table and
+``archived_button`` under its "Import from CSV…") and the
 dialogs; everything runs through ``ctx.run`` on ``backend.learner_admin``.  Names come from
 people (untrusted): they are shown as plain text (``label``, list items), never as rich text.
 """
@@ -124,17 +125,16 @@ class LearnerActions(QObject):
         self.merge_button = button(self.tr("Merge with…"))
         self.merge_button.setToolTip(self.tr("The same child has two profiles: join them into this one"))
         self.merge_button.clicked.connect(self.open_merge)
-        self.archive_button = button(self.tr("Archive learner"))
+        self.archive_button = button(self.tr("Archive"))
         self.archive_button.setToolTip(self.tr("Hide from the sign-in screen; progress and figures are kept"))
         self.archive_button.clicked.connect(self.archive_selected)
         self.delete_button = button(self.tr("Delete…"))
         self.delete_button.clicked.connect(self.open_delete)
-        self.archived_button = button(self.tr("Archived learners…"), "quiet")
+        self.archived_button = button(self.tr("Archived learners…"), "quiet")  # the page places it
         self.archived_button.clicked.connect(self.open_archived)
         for widget in (self.edit_button, self.merge_button, self.archive_button, self.delete_button):
             self.row.addWidget(widget)
         self.row.addStretch(1)
-        self.row.addWidget(self.archived_button)
 
     def update(self, active: bool, chosen: bool) -> None:
         for widget in (self.edit_button, self.merge_button, self.archive_button, self.delete_button):
