@@ -34,6 +34,7 @@ from kiosk.ui import theme
 from kiosk.ui.errors import user_error_text
 from kiosk.ui.staff.context import StaffContext
 from kiosk.ui.staff.learner_dialogs import AddMembersDialog, NewLearnerDialog
+from kiosk.ui.staff.learner_edit import LearnerActions
 from kiosk.ui.staff.staff_dialogs import (
     ConfirmDialog,
     NameDialog,
@@ -90,8 +91,6 @@ class ClassesPage(QWidget):
                                               "saved as CSV"))
         self.import_button.clicked.connect(self.open_import)
         lcol.addWidget(self.import_button)
-        from kiosk.ui.staff.learner_edit import LearnerActions
-
         self.learner_actions = LearnerActions(self)  # edit, archive, merge, delete one learner
         self.cards_button = button(self.tr("Print cards…"))
         self.cards_button.setToolTip(self.tr("New picture passwords for the whole class, and their cards as a PDF"))
