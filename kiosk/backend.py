@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from kiosk.learning.assignments import AssignmentService
     from kiosk.learning.reports import ReportService
     from kiosk.people.classes import ClassService
+    from kiosk.people.learner_admin import LearnerAdmin
     from kiosk.people.picture_password import PicturePasswordService
     from kiosk.people.roster_import import RosterService
     from kiosk.people.site import SiteSettings
@@ -75,6 +76,14 @@ class Backend:
         from kiosk.people.classes import ClassService
 
         return ClassService(self.db)
+
+    @cached_property
+    def learner_admin(self) -> LearnerAdmin:
+        """The staff's edits of learner profiles: rename, archive, restore, merge, delete."""
+        from kiosk.people.learner_admin import LearnerAdmin
+        from kiosk.sync.outbox_cells import touch
+
+        return LearnerAdmin(self.db, recount=touch)
 
     @cached_property
     def roster(self) -> RosterService:

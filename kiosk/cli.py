@@ -48,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
                                   help="import learners from a CSV (name, age band, role, class); exit 1 on bad rows")
     imp.add_argument("file", help="CSV file (UTF-8; ',' or ';')")
     imp.add_argument("--class", dest="class_name", default=None, help="put every imported learner in this class")
+    from kiosk.commands.learners import add_manage_parsers
+
+    add_manage_parsers(learners_sub, home)
 
     export = sub.add_parser("export", help="export reports")
     export_sub = export.add_subparsers(dest="export_command", metavar="WHAT", required=True)
@@ -87,7 +90,10 @@ def main(argv: list[str] | None = None) -> int:
         config = _cli_language(config, chosen=bool(args.lang))
     if args.command == "learners":
         from kiosk.commands.learners import cli_main as import_main
+        from kiosk.commands.learners import manage_main
 
+        if args.learners_command != "import":
+            return manage_main(args, config)
         return import_main(Path(args.file), config, args.class_name)
     if args.command == "sync":
         from kiosk.commands.sync import cli_main as sync_main

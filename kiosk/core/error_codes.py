@@ -71,6 +71,12 @@ class Code(StrEnum):
     AVATAR_UNKNOWN = "avatar-unknown", "Choose a picture from the list."
     CHOICE_UNKNOWN = "choice-unknown", "Unknown {what} {value!r}; use one of: {allowed}."
     PICTURES_NOT_THREE = "pictures-not-three", "Elegí 3 dibujos distintos."
+    LEARNER_NAME_SURNAME = "learner-name-surname", \
+        "Write only a first name or a nickname, without a surname."
+    LEARNER_MERGE_SAME = "learner-merge-same", "Elegí otro perfil: un perfil no se puede unir consigo mismo."
+    LEARNER_RESTORE_TAKEN = "learner-restore-taken", \
+        "Otra persona activa se llama «{name}» y tiene el mismo dibujo: " \
+        "cambiá el nombre o el dibujo de una de las dos."
 
     # -- staff and their secrets (InputProblem, Refused) ------------------------------------
     STAFF_NAME_EMPTY = "staff-name-empty", "Escribí un nombre."

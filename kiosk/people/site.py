@@ -50,6 +50,7 @@ class SiteConfig:
     idle_minutes: int = DEFAULT_IDLE_MINUTES
     picture_passwords: bool = False
     self_registration: bool = True
+    allow_full_names: bool = False  # self-registration accepts "Ana Benítez" (a surname)
     default_language: str = languages.DEFAULT
     goals: dict[str, int] = field(default_factory=_default_goals)
 
@@ -126,6 +127,7 @@ _CHECK = {
     "idle_minutes": _idle,
     "picture_passwords": _flag,
     "self_registration": _flag,
+    "allow_full_names": _flag,
     "default_language": _language,
     "goals": _goals,
 }
@@ -167,6 +169,7 @@ class SiteSettings:
     idle_minutes: int = _setting("idle_minutes")  # type: ignore[assignment]
     picture_passwords: bool = _setting("picture_passwords")  # type: ignore[assignment]
     self_registration: bool = _setting("self_registration")  # type: ignore[assignment]
+    allow_full_names: bool = _setting("allow_full_names")  # type: ignore[assignment]
     default_language: str = _setting("default_language")  # type: ignore[assignment]
     goals: dict[str, int] = _setting("goals")  # type: ignore[assignment]
 

@@ -70,6 +70,14 @@ SENTENCES: dict[str, str] = {
     Code.AVATAR_UNKNOWN: QT_TRANSLATE_NOOP("Errors", "Choose a picture from the list."),
     Code.CHOICE_UNKNOWN: QT_TRANSLATE_NOOP("Errors", "Choose one of the options on the list."),
     Code.PICTURES_NOT_THREE: QT_TRANSLATE_NOOP("Errors", "Choose 3 different pictures."),
+    Code.LEARNER_NAME_SURNAME: QT_TRANSLATE_NOOP(
+        "Errors", "Write only your first name or a nickname, without your surname. If your name has two "
+                  "words, ask someone from the staff to help you."),
+    Code.LEARNER_MERGE_SAME: QT_TRANSLATE_NOOP("Errors", "Choose another profile: a profile cannot be merged "
+                                                         "with itself."),
+    Code.LEARNER_RESTORE_TAKEN: QT_TRANSLATE_NOOP(
+        "Errors", "Another active learner is called “{name}” and has the same picture. Change the name or the "
+                  "picture of one of them first."),
     # -- staff and their secrets -------------------------------------------------------------
     Code.STAFF_NAME_EMPTY: QT_TRANSLATE_NOOP("Errors", "Write the person’s name."),
     Code.STAFF_NAME_TOO_LONG: QT_TRANSLATE_NOOP("Errors", "That name is too long: at most {max} characters."),

@@ -103,6 +103,41 @@
                 <numerusform>%n figures</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n visit(s) to lessons</source>
+            <translation>
+                <numerusform>%n visit to lessons</numerusform>
+                <numerusform>%n visits to lessons</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>%n answer</numerusform>
+                <numerusform>%n answers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificate(s)</source>
+            <translation>
+                <numerusform>%n certificate</numerusform>
+                <numerusform>%n certificates</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sign-in(s)</source>
+            <translation>
+                <numerusform>%n sign-in</numerusform>
+                <numerusform>%n sign-ins</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n learner(s)</source>
+            <translation>
+                <numerusform>%n learner</numerusform>
+                <numerusform>%n learners</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ExportsPage</name>
@@ -166,6 +201,30 @@
             <translation>
                 <numerusform>Import only the valid row</numerusform>
                 <numerusform>Import only the %n valid rows</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LearnerActions</name>
+        <message numerus="yes">
+            <source>%n lesson visit(s)</source>
+            <translation>
+                <numerusform>%n lesson visit</numerusform>
+                <numerusform>%n lesson visits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>%n answer</numerusform>
+                <numerusform>%n answers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificate(s)</source>
+            <translation>
+                <numerusform>%n certificate</numerusform>
+                <numerusform>%n certificates</numerusform>
             </translation>
         </message>
     </context>

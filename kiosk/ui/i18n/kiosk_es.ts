@@ -776,6 +776,133 @@
             <source>kiosk {command}: could not open {home}: {error}</source>
             <translation>kiosk {command}: no se pudo abrir {home}: {error}</translation>
         </message>
+        <message>
+            <source>kiosk {command}: {problem}</source>
+            <translation>kiosk {command}: {problem}</translation>
+        </message>
+        <message>
+            <source>{other} would be merged into {keep} and removed: {what} would move to {keep}.</source>
+            <translation>{other} se uniría con {keep} y se quitaría: {what} pasarían a {keep}.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed. Run the command again with --yes to merge them.</source>
+            <translation>No se cambió nada. Repetí el comando con --yes para unirlos.</translation>
+        </message>
+        <message>
+            <source>Done: {other} was merged into {keep} ({what}).</source>
+            <translation>Listo: {other} se unió con {keep} ({what}).</translation>
+        </message>
+        <message>
+            <source>Done: {old} is now called “{name}”.</source>
+            <translation>Listo: {old} ahora se llama «{name}».</translation>
+        </message>
+        <message>
+            <source>Done: {name} is archived (hidden from the sign-in screen; progress kept). 'kiosk learners restore' brings them back.</source>
+            <translation>Listo: {name} quedó archivado/a (no aparece en la pantalla de entrada; su progreso se guarda). 'kiosk learners restore' lo/la trae de vuelta.</translation>
+        </message>
+        <message>
+            <source>Done: {name} is back on the sign-in screen.</source>
+            <translation>Listo: {name} volvió a la pantalla de entrada.</translation>
+        </message>
+        <message>
+            <source>Deleting {name} would lose for good: {what}.</source>
+            <translation>Borrar a {name} perdería para siempre: {what}.</translation>
+        </message>
+        <message>
+            <source>Nothing was deleted. Run the command again with --yes to delete.</source>
+            <translation>No se borró nada. Repetí el comando con --yes para borrar.</translation>
+        </message>
+        <message>
+            <source>Done: {name} was deleted ({what}).</source>
+            <translation>Listo: {name} fue borrado/a ({what}).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n visit(s) to lessons</source>
+            <translation>
+                <numerusform>%n visita a lecciones</numerusform>
+                <numerusform>%n visitas a lecciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>%n respuesta</numerusform>
+                <numerusform>%n respuestas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificate(s)</source>
+            <translation>
+                <numerusform>%n certificado</numerusform>
+                <numerusform>%n certificados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sign-in(s)</source>
+            <translation>
+                <numerusform>%n entrada</numerusform>
+                <numerusform>%n entradas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no learner is called or has the id “{wanted}”. 'kiosk learners list' shows them.</source>
+            <translation>nadie se llama ni tiene el id «{wanted}». 'kiosk learners list' muestra a todos.</translation>
+        </message>
+        <message>
+            <source>several learners are called “{wanted}” ({ids}): name one by the start of its id.</source>
+            <translation>varias personas se llaman «{wanted}» ({ids}): nombrá a una por el comienzo de su id.</translation>
+        </message>
+        <message>
+            <source>No learners yet.</source>
+            <translation>Todavía no hay estudiantes.</translation>
+        </message>
+        <message>
+            <source>(archived)</source>
+            <translation>(archivado/a)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n learner(s)</source>
+            <translation>
+                <numerusform>%n estudiante</numerusform>
+                <numerusform>%n estudiantes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>8 to 11</source>
+            <translation>8 a 11</translation>
+        </message>
+        <message>
+            <source>12 to 17</source>
+            <translation>12 a 17</translation>
+        </message>
+        <message>
+            <source>adult</source>
+            <translation>adulto/a</translation>
+        </message>
+        <message>
+            <source>learner</source>
+            <translation>estudiante</translation>
+        </message>
+        <message>
+            <source>parent</source>
+            <translation>madre, padre o tutor/a</translation>
+        </message>
+        <message>
+            <source>another learner already has this name and this picture.</source>
+            <translation>otra persona ya tiene este nombre y este dibujo.</translation>
+        </message>
+        <message>
+            <source>write a name or a nickname.</source>
+            <translation>escribí un nombre o un apodo.</translation>
+        </message>
+        <message>
+            <source>a profile cannot be merged with itself.</source>
+            <translation>un perfil no se puede unir consigo mismo.</translation>
+        </message>
+        <message>
+            <source>another active learner has the same name and picture: rename one of them first.</source>
+            <translation>otra persona activa tiene el mismo nombre y dibujo: primero cambiá el nombre de una de las dos.</translation>
+        </message>
     </context>
     <context>
         <name>CompleteScreen</name>
@@ -863,6 +990,17 @@
         <message>
             <source>• “{answer}” — chosen by {count}</source>
             <translation>• «{answer}» — la eligieron {count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditLearnerDialog</name>
+        <message>
+            <source>Edit “{name}”</source>
+            <translation>Editar a «{name}»</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Guardar</translation>
         </message>
     </context>
     <context>
@@ -1005,6 +1143,18 @@
         <message>
             <source>Choose 3 different pictures.</source>
             <translation>Elegí 3 dibujos distintos.</translation>
+        </message>
+        <message>
+            <source>Write only your first name or a nickname, without your surname. If your name has two words, ask someone from the staff to help you.</source>
+            <translation>Escribí solo tu nombre o un apodo, sin apellido. Si tu nombre tiene dos palabras, pedile ayuda a alguien del personal.</translation>
+        </message>
+        <message>
+            <source>Choose another profile: a profile cannot be merged with itself.</source>
+            <translation>Elegí otro perfil: un perfil no se puede unir consigo mismo.</translation>
+        </message>
+        <message>
+            <source>Another active learner is called “{name}” and has the same picture. Change the name or the picture of one of them first.</source>
+            <translation>Otra persona activa se llama «{name}» y tiene el mismo dibujo. Primero cambiá el nombre o el dibujo de una de las dos.</translation>
         </message>
         <message>
             <source>Write the person’s name.</source>
@@ -1747,6 +1897,130 @@
         </message>
     </context>
     <context>
+        <name>LearnerActions</name>
+        <message>
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <source>Name, picture, age and role of the chosen learner</source>
+            <translation>Nombre, dibujo, edad y rol de la persona elegida</translation>
+        </message>
+        <message>
+            <source>Merge with…</source>
+            <translation>Unir con…</translation>
+        </message>
+        <message>
+            <source>The same child has two profiles: join them into this one</source>
+            <translation>La misma persona tiene dos perfiles: unilos en este</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>Archivar</translation>
+        </message>
+        <message>
+            <source>Hide from the sign-in screen; progress and figures are kept</source>
+            <translation>Lo saca de la pantalla de entrada; se guardan su progreso y las cifras</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Borrar…</translation>
+        </message>
+        <message>
+            <source>Archived learners…</source>
+            <translation>Estudiantes archivados…</translation>
+        </message>
+        <message>
+            <source>Saved: {name}.</source>
+            <translation>Guardado: {name}.</translation>
+        </message>
+        <message>
+            <source>{name} is archived: hidden from the sign-in screen, progress kept. “Archived learners…” brings them back.</source>
+            <translation>{name} quedó archivado/a: no aparece en la pantalla de entrada y su progreso se guarda. «Estudiantes archivados…» lo/la trae de vuelta.</translation>
+        </message>
+        <message>
+            <source>Archived learners</source>
+            <translation>Estudiantes archivados</translation>
+        </message>
+        <message>
+            <source>They do not appear on the sign-in screen. Their progress is kept. Choose one to bring back.</source>
+            <translation>No aparecen en la pantalla de entrada. Su progreso se guarda. Elegí a quién traer de vuelta.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restaurar</translation>
+        </message>
+        <message>
+            <source>{name} is back on the sign-in screen.</source>
+            <translation>{name} volvió a la pantalla de entrada.</translation>
+        </message>
+        <message>
+            <source>Merge with “{name}”</source>
+            <translation>Unir con «{name}»</translation>
+        </message>
+        <message>
+            <source>Choose the other profile of the same child. Everything it did moves to “{name}”, and the other profile is removed.</source>
+            <translation>Elegí el otro perfil de la misma persona. Todo lo que hizo pasa a «{name}» y el otro perfil se quita.</translation>
+        </message>
+        <message>
+            <source>Continue…</source>
+            <translation>Continuar…</translation>
+        </message>
+        <message>
+            <source>Merge “{other}” into “{name}”?</source>
+            <translation>¿Unir «{other}» con «{name}»?</translation>
+        </message>
+        <message>
+            <source>Everything “{other}” did ({what}) moves to “{name}”, with its classes and workshops. The profile “{other}” is removed. This cannot be undone.</source>
+            <translation>Todo lo que hizo «{other}» ({what}) pasa a «{name}», con sus clases y talleres. El perfil «{other}» se quita. No se puede deshacer.</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Unir</translation>
+        </message>
+        <message>
+            <source>“{other}” was merged into “{name}”.</source>
+            <translation>«{other}» se unió con «{name}».</translation>
+        </message>
+        <message>
+            <source>Delete “{name}” for good?</source>
+            <translation>¿Borrar a «{name}» para siempre?</translation>
+        </message>
+        <message>
+            <source>Everything “{name}” did on this kiosk is lost: {what}. This cannot be undone. To only hide them from the sign-in screen, archive them instead.</source>
+            <translation>Se pierde todo lo que «{name}» hizo en este kiosco: {what}. No se puede deshacer. Para solo sacarlo/a de la pantalla de entrada, archivalo/a.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Borrar</translation>
+        </message>
+        <message>
+            <source>“{name}” was deleted.</source>
+            <translation>«{name}» fue borrado/a.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lesson visit(s)</source>
+            <translation>
+                <numerusform>%n visita a lecciones</numerusform>
+                <numerusform>%n visitas a lecciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>%n respuesta</numerusform>
+                <numerusform>%n respuestas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificate(s)</source>
+            <translation>
+                <numerusform>%n certificado</numerusform>
+                <numerusform>%n certificados</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>LearnerView</name>
         <message>
             <source>Back to the class</source>
@@ -2014,6 +2288,21 @@
         <message>
             <source>Family</source>
             <translation>Familia</translation>
+        </message>
+    </context>
+    <context>
+        <name>PickLearnerDialog</name>
+        <message>
+            <source>Search by name</source>
+            <translation>Buscar por nombre</translation>
+        </message>
+        <message>
+            <source>archived</source>
+            <translation>archivado/a</translation>
+        </message>
+        <message>
+            <source>There is nobody to choose.</source>
+            <translation>No hay a quién elegir.</translation>
         </message>
     </context>
     <context>
