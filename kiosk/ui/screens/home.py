@@ -13,7 +13,7 @@ from kiosk.content.model import Module, Track
 from kiosk.core import languages
 from kiosk.core.clock import to_local, utcnow
 from kiosk.ui import theme
-from kiosk.ui.widgets.common import TopBar, avatar_icon, button, icon, icon_label, label, pixmap
+from kiosk.ui.widgets.common import TopBar, avatar_icon, button, enter_clicks, icon, icon_label, label, pixmap
 
 
 class ModuleCard(QFrame):
@@ -74,6 +74,7 @@ class ModuleCard(QFrame):
             btn.setSizePolicy(btn.sizePolicy().horizontalPolicy().Expanding, btn.sizePolicy().verticalPolicy())
             btn.setMinimumHeight(52)
             btn.setCursor(Qt.CursorShape.PointingHandCursor)
+            enter_clicks(btn)
             btn.setAccessibleName(f"{lesson.title} ({state})")
             btn.setProperty("lesson_id", entry.id)
             page = summary.last_page if summary and not summary.completed_at else 0
@@ -105,8 +106,11 @@ class HomeScreen(QWidget):
         outer.addWidget(bar)
 
         scroll = QScrollArea()
+        scroll.setObjectName("pageScroll")  # a tab stop with a visible focus: the keys scroll it
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.scroll = scroll
         self.body_widget = QWidget()
         self.body = QVBoxLayout(self.body_widget)
         self.body.setContentsMargins(40, 20, 40, 20)
@@ -195,7 +199,15 @@ class HomeScreen(QWidget):
             self.body.addWidget(label(self.tr("There are no lessons for you yet. Ask the facilitator."), "hint"))
         self.body.addLayout(grid)
         self.body.addStretch(1)
-        (self.resume_button or self.exit_button).setFocus()
+        self.first_stop().setFocus()
+
+    def first_stop(self) -> QWidget:
+        """Where the focus starts: "Continue", else the first lesson; "Sign out" only when
+        there is nothing to open (a child pressing Enter must not leave by accident)."""
+        if self.resume_button is not None:
+            return self.resume_button
+        first = next((card.lesson_buttons[0] for card in self.cards if card.lesson_buttons), None)
+        return first or self.exit_button
 
 
 def _clear_layout(layout) -> None:

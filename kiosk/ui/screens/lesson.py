@@ -140,6 +140,7 @@ class LessonScreen(QWidget):
         if old is not None:
             old.deleteLater()
         self.scroll.setWidget(content)
+        self._tab_order(content)
         self.counter.setText(self.tr("Page {page} of {pages}").format(page=index + 1, pages=len(lesson.pages)))
         self.back_button.setEnabled(index > 0 or bool(self._history))
         self._update_next()
@@ -148,6 +149,14 @@ class LessonScreen(QWidget):
         if self.isVisible():
             self._settle()
             self._place_focus()
+
+    def _tab_order(self, content: QWidget) -> None:
+        """Tab goes Home, the page, its questions' controls, then Back, the cue and Next."""
+        stops = [w for w in content.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        previous: QWidget = self.scroll
+        for stop in [*stops, self.back_button, self.cue, self.next_button]:
+            QWidget.setTabOrder(previous, stop)
+            previous = stop
 
     # -- where the learner is -------------------------------------------------------------------
     def _settle(self) -> None:

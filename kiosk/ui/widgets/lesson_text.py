@@ -11,7 +11,7 @@ from pathlib import Path
 import math
 
 from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
-from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QSizePolicy, QTextBrowser, QWidget
 
 from kiosk.ui import theme
 
@@ -86,4 +86,12 @@ class LessonText(QTextBrowser):
             self._changed()
 
     def wheelEvent(self, event) -> None:  # noqa: N802 - Qt name
-        event.ignore()  # the page scrolls, not the text inside its own box
+        """The wheel over the text scrolls the page the text is on, never the text in its box."""
+        page = self.parentWidget()
+        while page is not None and not isinstance(page, QAbstractScrollArea):
+            page = page.parentWidget()
+        if page is None:
+            event.ignore()
+            return
+        QApplication.sendEvent(page.viewport(), event.clone())
+        event.accept()
