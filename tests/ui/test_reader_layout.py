@@ -286,3 +286,19 @@ def test_focus_never_lands_on_an_invisible_stop(qtbot, reader, size):
         assert screen.scroll in chain  # the page itself: arrows and Page Down scroll it
         if screen.quizzes:
             assert all(button in chain for button in screen.quizzes[0].options)
+
+
+def test_home_opens_with_the_focus_on_a_lesson_and_enter_opens_it(qtbot, make_window):
+    from tests.ui.test_learner_flow import register
+
+    window = make_window()
+    register(qtbot, window, name="Rosa")
+    home = window.home_screen
+    focus = window.focusWidget()
+    assert focus is not home.exit_button  # Enter must not sign a child out
+    assert focus is home.cards[0].lesson_buttons[0] and home.resume_button is None
+    qtbot.keyClick(focus, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_screen() is window.lesson_screen, timeout=5000)
+    window.leave_lesson()
+    qtbot.waitUntil(lambda: window.home_screen.resume_button is not None, timeout=5000)
+    assert window.focusWidget() is window.home_screen.resume_button  # "Continue" when there is one
