@@ -214,8 +214,9 @@ class LessonScreen(QWidget):
         elif place == "above":
             self.cue.setText(self.tr("The question is further up ↑"))
         had_focus = self.window().focusWidget() is self.cue
-        self.cue.setVisible(place != "seen")
-        self.hint.setVisible(place == "seen")
+        if self.cue.isVisibleTo(self) != (place != "seen"):
+            self.cue.setVisible(place != "seen")
+            self.hint.setVisible(place == "seen")
         if had_focus and place == "seen" and pending is not None:
             pending.take_focus()  # the cue leaves: the focus goes to what it pointed at
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import math
 
-from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QSizePolicy, QTextBrowser, QWidget
 
 from kiosk.ui import theme
@@ -40,7 +40,7 @@ class LessonText(QTextBrowser):
         self.document().setDefaultStyleSheet(theme.lesson_css(body_pt))
         self.document().setDocumentMargin(4)
         self.anchorClicked.connect(self._on_anchor)
-        self._heights: dict[int, int] = {}  # width -> height, until the content or font changes
+        self._heights: dict[tuple[int, str], int] = {}  # (width, font) -> height, until the content changes
         self.setHtml(html)
         self.document().contentsChanged.connect(self._changed)
 
@@ -60,14 +60,21 @@ class LessonText(QTextBrowser):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt name
-        if width not in self._heights:
+        key = (width, self.font().key())
+        if key not in self._heights:
+            # Laid out at ``width`` and left so: the layout gives that width next (a paint at
+            # another width lays the text out again, see paintEvent).
             doc = self.document()
             frame = self.frameWidth() * 2
-            shown = doc.textWidth()
-            doc.setTextWidth(max(1, width - frame))
-            self._heights[width] = math.ceil(doc.size().height()) + frame
-            doc.setTextWidth(shown)
-        return self._heights[width]
+            if doc.textWidth() != max(1, width - frame):
+                doc.setTextWidth(max(1, width - frame))
+            self._heights[key] = math.ceil(doc.size().height()) + frame
+        return self._heights[key]
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt name
+        if self.document().textWidth() != self.viewport().width():
+            self.document().setTextWidth(self.viewport().width())
+        super().paintEvent(event)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt name
         width = self.width() if self.width() > 10 else theme.READING_WIDTH_PX
@@ -79,11 +86,6 @@ class LessonText(QTextBrowser):
     def _changed(self) -> None:
         self._heights.clear()
         self.updateGeometry()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt name
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._changed()
 
     def wheelEvent(self, event) -> None:  # noqa: N802 - Qt name
         """The wheel over the text scrolls the page the text is on, never the text in its box."""

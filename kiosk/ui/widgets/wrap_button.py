@@ -3,11 +3,14 @@ however narrow the screen (1024x600). Its height follows its text (height for wi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QFont, QTextLayout, QTextOption
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QStylePainter, QWidget
 
 MIN_TEXT_PX = 120  # the narrowest a wrapped text gets before the layout must give more room
+# Room kept free beside the text: a checked, answered or focused button has a thicker border, and
+# its text must not wrap differently (nor jump) when that happens.
+SLACK_PX = 4
 
 
 def wrap_lines(text: str, font: QFont, width: int) -> list[str]:
@@ -39,36 +42,44 @@ class WrapButton(QPushButton):
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self._cache: dict[tuple, int] = {}
+        self._heights: dict[tuple, int] = {}  # (width, text, minimum, checked, state) -> height
+        self._chrome_px: int | None = None  # until the font or the style changes
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt name
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._heights.clear()
+            self._chrome_px = None
 
     def _option(self) -> QStyleOptionButton:
         opt = QStyleOptionButton()
         self.initStyleOption(opt)
         return opt
 
-    def _chrome(self, opt: QStyleOptionButton) -> int:
-        """Pixels of the width that are not text: border, padding, icon."""
-        bare = self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, opt, QSize(0, 0), self)
-        icon = self.iconSize().width() + 4 if not self.icon().isNull() else 0
-        return bare.width() + icon
+    def _chrome(self, opt: QStyleOptionButton | None = None) -> int:
+        """Pixels of the width that are not text: border, padding, icon, slack."""
+        if self._chrome_px is None:
+            bare = self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, opt or self._option(), QSize(0, 0), self)
+            icon = self.iconSize().width() + 4 if not self.icon().isNull() else 0
+            self._chrome_px = bare.width() + icon + SLACK_PX
+        return self._chrome_px
 
     def text_lines(self, width: int | None = None) -> list[str]:
         """The lines the text is painted in at ``width`` (the button's own width by default)."""
-        opt = self._option()
-        return wrap_lines(self.text(), self.font(), (self.width() if width is None else width) - self._chrome(opt))
+        return wrap_lines(self.text(), self.font(), (self.width() if width is None else width) - self._chrome())
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt name
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt name
-        key = (width, self.text(), self.font().key(), self.style().objectName(), self.minimumHeight())
-        if key not in self._cache:
+        key = (width, self.text(), self.minimumHeight(), self.isChecked(), str(self.property("state")))
+        if key not in self._heights:
             opt = self._option()
             lines = wrap_lines(self.text(), self.font(), width - self._chrome(opt))
             text = QSize(max(1, width - self._chrome(opt)), len(lines) * self.fontMetrics().lineSpacing())
             height = self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, opt, text, self).height()
-            self._cache[key] = max(height, self.minimumHeight())
-        return self._cache[key]
+            self._heights[key] = max(height, self.minimumHeight())
+        return self._heights[key]
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt name
         natural = super().sizeHint()
@@ -76,12 +87,12 @@ class WrapButton(QPushButton):
         return QSize(natural.width(), self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
-        width = min(super().sizeHint().width(), self._chrome(self._option()) + MIN_TEXT_PX)
+        width = min(super().sizeHint().width(), self._chrome() + MIN_TEXT_PX)
         return QSize(width, self.heightForWidth(width) if self.width() < 10 else self.heightForWidth(self.width()))
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt name
         painter = QStylePainter(self)
         opt = self._option()
-        lines = wrap_lines(self.text(), self.font(), self.width() - self._chrome(opt))
+        lines = wrap_lines(self.text(), self.font(), self.width() - self._chrome())
         opt.text = "\n".join(line.replace("&", "&&") for line in lines)  # no mnemonics in answers
         painter.drawControl(QStyle.ControlElement.CE_PushButton, opt)
