@@ -62,19 +62,16 @@ class LessonText(QTextBrowser):
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt name
         key = (width, self.font().key())
         if key not in self._heights:
-            # Laid out at ``width`` and left so: the layout gives that width next (a paint at
-            # another width lays the text out again, see paintEvent).
             doc = self.document()
             frame = self.frameWidth() * 2
-            if doc.textWidth() != max(1, width - frame):
-                doc.setTextWidth(max(1, width - frame))
+            shown = doc.textWidth()
+            wanted = max(1, width - frame)
+            if shown != wanted:
+                doc.setTextWidth(wanted)
             self._heights[key] = math.ceil(doc.size().height()) + frame
+            if shown != wanted and shown > 0:  # shown at its own width, whatever was asked
+                doc.setTextWidth(shown)
         return self._heights[key]
-
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt name
-        if self.document().textWidth() != self.viewport().width():
-            self.document().setTextWidth(self.viewport().width())
-        super().paintEvent(event)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt name
         width = self.width() if self.width() > 10 else theme.READING_WIDTH_PX
