@@ -297,6 +297,13 @@ def test_home_opens_with_the_focus_on_a_lesson_and_enter_opens_it(qtbot, make_wi
     focus = window.focusWidget()
     assert focus is not home.exit_button  # Enter must not sign a child out
     assert focus is home.cards[0].lesson_buttons[0] and home.resume_button is None
+    for size, columns in [((1024, 600), 1), ((1366, 768), 2)]:  # a card is never cut at the edge
+        window.resize(*size)
+        settle()
+        assert home.scroll.horizontalScrollBar().maximum() == 0, size
+        grid = next(home.body.itemAt(i).layout() for i in range(home.body.count()) if home.body.itemAt(i).layout())
+        second = grid.getItemPosition(grid.indexOf(home.cards[1]))[:2]  # (row, column)
+        assert second == ((1, 0) if columns == 1 else (0, 1)), size
     qtbot.keyClick(focus, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.current_screen() is window.lesson_screen, timeout=5000)
     window.leave_lesson()
