@@ -9,6 +9,8 @@ pressed, brings it into view with the focus on it.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QWheelEvent
@@ -309,3 +311,23 @@ def test_home_opens_with_the_focus_on_a_lesson_and_enter_opens_it(qtbot, make_wi
     window.leave_lesson()
     qtbot.waitUntil(lambda: window.home_screen.resume_button is not None, timeout=5000)
     assert window.focusWidget() is window.home_screen.resume_button  # "Continue" when there is one
+
+
+def test_a_question_scrolled_past_is_announced_above(qtbot, reader, tmp_path):
+    screen = reader
+    resize(screen, (1024, 600))
+    lesson = long_lesson(tmp_path)
+    text, activity = lesson.pages[0].blocks
+    screen.open(replace(lesson, pages=(Page((activity, text), 1),)), 0)
+    settle()
+    quiz = screen.quizzes[0]
+    assert screen.question_place(quiz) == "seen" and not screen.cue.isVisible()
+    bar = screen.scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())  # read on past the question without answering it
+    settle()
+    assert screen.question_place(quiz) == "above"
+    assert screen.cue.isVisible() and screen.cue.text() == "La pregunta está más arriba ↑"
+    qtbot.mouseClick(screen.cue, Qt.MouseButton.LeftButton)
+    settle()
+    assert screen.question_place(quiz) == "seen" and not screen.cue.isVisible()
+    assert quiz.isAncestorOf(screen.window().focusWidget())
