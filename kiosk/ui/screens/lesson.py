@@ -187,7 +187,7 @@ class LessonScreen(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().resizeEvent(event)
-        QTimer.singleShot(0, self._update_cue)
+        QTimer.singleShot(0, self, self._update_cue)  # once the page is laid out at the new size
 
     def pending_question(self) -> ActivityWidget | None:
         """The first question of the page still waiting for its answer."""
