@@ -117,6 +117,10 @@ QTextBrowser#lessonText[band="child"] {{ font-size: {CHILD_BODY_PT}pt; }}
 QFrame#quiz[band="child"] QLabel#quizPrompt {{ font-size: 22pt; }}
 QFrame#quiz[band="child"] QPushButton[kind="choice"] {{ font-size: 20pt; }}
 QFrame#quiz[band="child"] QFrame#feedback QLabel {{ font-size: 20pt; }}
+QScrollArea#pageScroll {{ border: 3px solid transparent; }}
+QScrollArea#pageScroll:focus {{ border: 3px solid {FOCUS}; }}
+QPushButton[kind="cue"] {{ background: #E4EEF8; color: {PRIMARY_DARK}; border: 2px solid {PRIMARY}; font-weight: 700; }}
+QPushButton[kind="cue"]:focus {{ border: 3px solid {FOCUS}; }}
 
 QDialog#idleWarning {{ background: {CARD}; }}
 

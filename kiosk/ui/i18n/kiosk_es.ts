@@ -2149,8 +2149,16 @@
             <translation>Siguiente</translation>
         </message>
         <message>
+            <source>The question is further down ↓</source>
+            <translation>La pregunta está más abajo ↓</translation>
+        </message>
+        <message>
             <source>Page {page} of {pages}</source>
             <translation>Página {page} de {pages}</translation>
+        </message>
+        <message>
+            <source>The question is further up ↑</source>
+            <translation>La pregunta está más arriba ↑</translation>
         </message>
         <message>
             <source>Finish</source>
