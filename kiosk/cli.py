@@ -64,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     from kiosk.commands.sync import add_parser as add_sync_parser
 
     add_sync_parser(sub, home)
+    from kiosk.commands.staff import add_parser as add_staff_parser
+
+    add_staff_parser(sub, home)
 
     lessons = sub.add_parser("lessons", help="work with lesson files")
     lessons_sub = lessons.add_subparsers(dest="lessons_command", metavar="ACTION", required=True)
@@ -93,6 +96,10 @@ def main(argv: list[str] | None = None) -> int:
         from kiosk.commands.sync import cli_main as sync_main
 
         return sync_main(args, config)
+    if args.command == "staff":
+        from kiosk.commands.staff import cli_main as staff_main
+
+        return staff_main(args, config)
     if args.command == "export":
         from kiosk.commands.attendance import cli_main as export_main
 
