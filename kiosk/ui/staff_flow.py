@@ -92,6 +92,9 @@ class StaffFlow(QObject):
             shell.idle.start()
 
     def leave_staff_screens(self) -> None:
+        if self.staff_exists is False and not self._someone_in():
+            self.show_first_run(forced=True)  # no coordinator yet: nothing to go back to
+            return
         if not self._someone_in():
             self.shell.idle.stop()
             self.shell.idle_overlay.hide()
