@@ -122,7 +122,7 @@ class ForgotPinView(QWidget):
         form.setSpacing(6)
         self.code = QLineEdit()
         self.code.setMaxLength(CODE_MAX)
-        self.code.setPlaceholderText("XXXX-XXXX-XXXX")
+        self.code.setPlaceholderText(self.tr("XXXX-XXXX-XXXX"))
         self.code.setAccessibleName(self.tr("Recovery code"))
         self.secret = secret_field(self.tr("Your new PIN or password"))
         self.again = secret_field(self.tr("The same PIN again"))
