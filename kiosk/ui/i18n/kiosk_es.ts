@@ -1557,8 +1557,12 @@
             <translation> min</translation>
         </message>
         <message>
-            <source>Sign out after this many idle minutes</source>
-            <translation>Cerrar la sesión después de estos minutos sin uso</translation>
+            <source>Idle minutes before a sign-out</source>
+            <translation>Minutos sin uso antes de salir</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
         </message>
         <message>
             <source>Start</source>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
+    QScrollArea,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -85,6 +86,7 @@ class FirstRunScreen(QWidget):
         form_page = QWidget()
         body = QHBoxLayout(form_page)
         body.setContentsMargins(40, 16, 40, 16)
+        body.setAlignment(Qt.AlignmentFlag.AlignTop)
         body.addStretch(1)
         card = QFrame()
         card.setObjectName("card")
@@ -121,32 +123,39 @@ class FirstRunScreen(QWidget):
         self.idle_minutes.setRange(IDLE_MIN, IDLE_MAX)
         self.idle_minutes.setValue(DEFAULT_IDLE_MINUTES)
         self.idle_minutes.setSuffix(self.tr(" min"))
-        self.idle_minutes.setAccessibleName(self.tr("Sign out after this many idle minutes"))
-        for index, (text, field) in enumerate([
-            (self.tr("Language when the kiosk starts"), self.language),
-            (self.tr("Sign out after this many idle minutes"), self.idle_minutes),
+        self.idle_minutes.setMinimumHeight(self.site_name.sizeHint().height())
+        self.idle_minutes.setAccessibleName(self.tr("Idle minutes before a sign-out"))
+        language_caption = label(self.tr("Language"), "fieldLabel", wrap=False)
+        language_caption.setBuddy(self.language)
+        bar.add_right(language_caption)
+        bar.add_right(self.language)
+        for index, (text, field) in enumerate([  # two columns, three rows: fits 1366x768
             (self.tr("Name of the telecenter"), self.site_name),
             (self.tr("Telecenter code"), self.site_code),
             (self.tr("Your name"), self.name),
+            (self.tr("Idle minutes before a sign-out"), self.idle_minutes),
             (self.tr("Your PIN or password"), self.secret),
             (self.tr("The same PIN again"), self.again),
         ]):
-            if index >= 5:  # the person's name on a row of its own, then the PIN twice
-                index += 1
             row, column = (index // 2) * 2, index % 2
-            caption = label(text, "fieldLabel")
+            caption = label(text, "fieldLabel", wrap=False)
             caption.setBuddy(field)
             grid.addWidget(caption, row, column)
             grid.addWidget(field, row + 1, column)
+        for column in range(2):
+            grid.setColumnStretch(column, 1)
         col.addLayout(grid)
-        col.addWidget(label(rules_text(), "hint"))
         self.error = label("", "error")
         self.error.hide()
         col.addWidget(self.error)
+        last_row = QHBoxLayout()  # the PIN rules beside the main button
+        last_row.setSpacing(24)
+        last_row.addWidget(label(rules_text(), "hint"), 1)
         self.start_button = button(self.tr("Start"), "primary", "flecha-der.svg")
         self.start_button.setMinimumWidth(280)
         self.start_button.clicked.connect(self.submit)
-        col.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignRight)
+        last_row.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignBottom)
+        col.addLayout(last_row)
         for field in (self.site_name, self.name, self.secret, self.again):
             field.textChanged.connect(self._changed)
         self.again.returnPressed.connect(self.submit)
@@ -154,10 +163,14 @@ class FirstRunScreen(QWidget):
         body.addStretch(1)
         self.code_view = RecoveryCodeView()
         self.code_view.done.connect(self.code_noted)
-        self.pages.addWidget(form_page)
+        scroll = QScrollArea()  # a small screen (1024x600) scrolls the form, nothing overlaps
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(form_page)
+        self.form_scroll = scroll
+        self.pages.addWidget(scroll)
         self.pages.addWidget(self.code_view)
-        outer.addWidget(self.pages)
-        outer.addStretch(1)
+        outer.addWidget(self.pages, 1)
         self._changed()
 
     def reset(self, *, can_cancel: bool = True, lang: str | None = None) -> None:

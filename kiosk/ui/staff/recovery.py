@@ -56,7 +56,7 @@ class RecoveryCodeView(QWidget):
         col.addWidget(label(self.tr("If you ever forget your PIN, this code lets you choose a new one. "
                                     "It works once and is shown only now."), "hint"))
         self.code_label = label("", "title", wrap=False)
-        self.code_label.setObjectName("recoveryCode")
+        self.code_label.setStyleSheet("font-size: 30pt; font-family: monospace; letter-spacing: 3px; padding: 12px;")
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         col.addWidget(self.code_label)
