@@ -44,7 +44,16 @@ class StaffFlow(QObject):
         if "first_run" not in self._wired:
             self._wired.add("first_run")
             screen.code_noted.connect(self._code_noted)
+            screen.language_chosen.connect(self._first_run_language)
         return screen
+
+    def _first_run_language(self, lang: str) -> None:
+        """The setup speaks the language chosen on it (every screen is rebuilt in it)."""
+        forced = not self.shell.first_run_screen.back_button.isVisible()
+        self.shell.set_language(lang)
+        self._wired.discard("first_run")  # the rebuilt screen is wired again
+        self._wired.discard("staff_signin")
+        self.show_first_run(forced=forced)
 
     def _signin_screen(self):
         screen = self.shell.staff_signin_screen

@@ -83,6 +83,20 @@ def test_a_kiosk_with_no_coordinator_opens_the_setup_before_any_learner(qtbot, s
     assert window.learner.display_name == "Lucía"
 
 
+def test_the_setup_speaks_the_language_chosen_on_it(qtbot, staff_window, fast_hashes):
+    window = staff_window(lang="es")
+    qtbot.waitUntil(lambda: window.current_screen() is window.first_run_screen, timeout=5000)
+    before = window.first_run_screen
+    assert before.start_button.text().strip() == "Empezar"
+    index = before.language.findData("en")
+    before.language.setCurrentIndex(index)
+    before.language.activated.emit(index)  # as a person's choice in the list
+    screen = window.first_run_screen
+    assert screen is not before and window.current_screen() is screen and window.lang == "en"
+    assert screen.start_button.text().strip() == "Start" and screen.language.currentData() == "en"
+    assert not screen.back_button.isVisible()  # still no way around it
+
+
 def test_setup_refused_settings_write_nothing(home, fast_hashes):
     with Backend.open(home / "kiosk.sqlite3") as backend:
         with pytest.raises(Exception) as info:

@@ -1506,7 +1506,7 @@
         <name>FirstRunScreen</name>
         <message>
             <source>Back</source>
-            <translation>Volver</translation>
+            <translation>Atrás</translation>
         </message>
         <message>
             <source>Welcome! Let’s set up this kiosk.</source>
@@ -1593,7 +1593,7 @@
         </message>
         <message>
             <source>Back</source>
-            <translation>Volver</translation>
+            <translation>Atrás</translation>
         </message>
         <message>
             <source>Set the new PIN</source>
@@ -1621,8 +1621,8 @@
         <message numerus="yes">
             <source>Too many wrong tries. Wait %n second(s) and try again.</source>
             <translation>
-                <numerusform>Demasiados intentos equivocados. Esperá %n segundo y probá de nuevo.</numerusform>
-                <numerusform>Demasiados intentos equivocados. Esperá %n segundos y probá de nuevo.</numerusform>
+                <numerusform>Demasiados intentos fallidos. Esperá %n segundo y probá otra vez.</numerusform>
+                <numerusform>Demasiados intentos fallidos. Esperá %n segundos y probá otra vez.</numerusform>
             </translation>
         </message>
         <message>
@@ -1985,7 +1985,7 @@
         </message>
         <message>
             <source>Back</source>
-            <translation>Volver</translation>
+            <translation>Atrás</translation>
         </message>
         <message>
             <source>Next</source>
@@ -2245,8 +2245,8 @@
         <message numerus="yes">
             <source>Too many wrong tries. Wait %n second(s) and try again.</source>
             <translation>
-                <numerusform>Demasiados intentos equivocados. Esperá %n segundo y probá de nuevo.</numerusform>
-                <numerusform>Demasiados intentos equivocados. Esperá %n segundos y probá de nuevo.</numerusform>
+                <numerusform>Demasiados intentos fallidos. Esperá %n segundo y probá otra vez.</numerusform>
+                <numerusform>Demasiados intentos fallidos. Esperá %n segundos y probá otra vez.</numerusform>
             </translation>
         </message>
         <message>
@@ -2439,7 +2439,7 @@ Do you want to delete it anyway?</source>
         <name>RegisterScreen</name>
         <message>
             <source>Back</source>
-            <translation>Volver</translation>
+            <translation>Atrás</translation>
         </message>
         <message>
             <source>New profile</source>
@@ -2987,8 +2987,8 @@ Do you want to delete it anyway?</source>
         <message numerus="yes">
             <source>Too many wrong tries. Wait %n second(s) and try again.</source>
             <translation>
-                <numerusform>Demasiados intentos equivocados. Esperá %n segundo y probá de nuevo.</numerusform>
-                <numerusform>Demasiados intentos equivocados. Esperá %n segundos y probá de nuevo.</numerusform>
+                <numerusform>Demasiados intentos fallidos. Esperá %n segundo y probá otra vez.</numerusform>
+                <numerusform>Demasiados intentos fallidos. Esperá %n segundos y probá otra vez.</numerusform>
             </translation>
         </message>
         <message>
@@ -3000,7 +3000,7 @@ Do you want to delete it anyway?</source>
         <name>StaffSignInScreen</name>
         <message>
             <source>Back</source>
-            <translation>Volver</translation>
+            <translation>Atrás</translation>
         </message>
         <message>
             <source>Staff sign-in</source>

@@ -65,6 +65,7 @@ class FirstRunScreen(QWidget):
     submitted = Signal(str, str, str, dict)  # site name, coordinator name, secret, other settings
     cancelled = Signal()
     code_noted = Signal()  # the recovery code was shown and written down
+    language_chosen = Signal(str)  # the person chose another language: the screen is rebuilt in it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,6 +130,8 @@ class FirstRunScreen(QWidget):
         language_caption.setBuddy(self.language)
         bar.add_right(language_caption)
         bar.add_right(self.language)
+        self._language_parts = (language_caption, self.language)
+        self.language.activated.connect(lambda _i: self.language_chosen.emit(self.language.currentData()))
         for index, (text, field) in enumerate([  # two columns, three rows: fits 1366x768
             (self.tr("Name of the telecenter"), self.site_name),
             (self.tr("Telecenter code"), self.site_code),
@@ -180,6 +183,8 @@ class FirstRunScreen(QWidget):
         if lang is not None:
             self.language.setCurrentIndex(max(0, self.language.findData(lang)))
         self.pages.setCurrentIndex(0)
+        for part in self._language_parts:
+            part.show()
         self.error.hide()
         self.back_button.setVisible(can_cancel)
         self.start_button.setEnabled(False)
@@ -212,6 +217,8 @@ class FirstRunScreen(QWidget):
     def show_recovery_code(self, code: str, name: str) -> None:
         """The coordinator's one-time recovery code, shown once; ``code_noted`` follows."""
         self.back_button.hide()  # the kiosk is set up: no way back to the form
+        for part in self._language_parts:
+            part.hide()
         self.code_view.show_code(code, name)
         self.pages.setCurrentWidget(self.code_view)
 

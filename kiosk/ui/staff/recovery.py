@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.ui.staff.first_run import new_secret_problem, rules_text, secret_field
 from kiosk.ui.widgets.common import button, label
@@ -117,23 +117,26 @@ class ForgotPinView(QWidget):
         self.hint = label("", "hint")
         col.addWidget(self.hint)
         self.form = QWidget()
-        form = QVBoxLayout(self.form)
+        form = QGridLayout(self.form)
         form.setContentsMargins(0, 0, 0, 0)
-        form.setSpacing(6)
+        form.setHorizontalSpacing(24)
+        form.setVerticalSpacing(6)
         self.code = QLineEdit()
         self.code.setMaxLength(CODE_MAX)
         self.code.setPlaceholderText(self.tr("XXXX-XXXX-XXXX"))
         self.code.setAccessibleName(self.tr("Recovery code"))
         self.secret = secret_field(self.tr("Your new PIN or password"))
         self.again = secret_field(self.tr("The same PIN again"))
-        for text, field in ((self.tr("Recovery code"), self.code),
-                            (self.tr("Your new PIN or password"), self.secret),
-                            (self.tr("The same PIN again"), self.again)):
-            caption = label(text, "fieldLabel")
+        for row, column, text, field in ((0, 0, self.tr("Recovery code"), self.code),
+                                         (2, 0, self.tr("Your new PIN or password"), self.secret),
+                                         (2, 1, self.tr("The same PIN again"), self.again)):
+            caption = label(text, "fieldLabel", wrap=False)
             caption.setBuddy(field)
-            form.addWidget(caption)
-            form.addWidget(field)
-        form.addWidget(label(rules_text(), "hint"))
+            form.addWidget(caption, row, column)
+            form.addWidget(field, row + 1, column)
+        form.addWidget(label(rules_text(), "hint"), 4, 0, 1, 2)
+        form.setColumnStretch(0, 1)
+        form.setColumnStretch(1, 1)
         col.addWidget(self.form)
         self.error = label("", "error")
         self.error.hide()
