@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.ui.staff.first_run import new_secret_problem, rules_text, secret_field
 from kiosk.ui.widgets.common import button, label
@@ -32,14 +32,23 @@ def _card() -> tuple[QFrame, QVBoxLayout]:
 
 
 def _centred(owner: QWidget, card: QFrame) -> None:
-    outer = QVBoxLayout(owner)
-    outer.setContentsMargins(0, 0, 0, 0)
+    """``card`` centred at the top of ``owner``; a small screen (1024x600) scrolls it."""
+    inner = QWidget()
+    column = QVBoxLayout(inner)
+    column.setContentsMargins(0, 16, 0, 16)
     row = QHBoxLayout()
     row.addStretch(1)
     row.addWidget(card, 8)
     row.addStretch(1)
-    outer.addLayout(row)
-    outer.addStretch(1)
+    column.addLayout(row)
+    column.addStretch(1)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(inner)
+    outer = QVBoxLayout(owner)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
 
 
 class RecoveryCodeView(QWidget):
