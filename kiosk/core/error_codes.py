@@ -92,6 +92,10 @@ class Code(StrEnum):
     PASSWORD_TOO_SHORT = "password-too-short", \
         "La contraseña tiene que tener al menos {min} caracteres (o usá un PIN de {pin_min} a {pin_max} números)."
     SECRET_TOO_LONG = "secret-too-long", "Es demasiado largo: como máximo {max} caracteres."
+    NO_COORDINATOR = "no-coordinator", "Este kiosco no tiene coordinador/a todavía: abrilo y configuralo."
+    COORDINATOR_UNKNOWN = "coordinator-unknown", "No hay un coordinador/a llamado {name!r} en este kiosco."
+    COORDINATOR_NAME_NEEDED = "coordinator-name-needed", \
+        "Este kiosco tiene varios coordinadores: decí cuál con --name ({names})."
 
     # -- the telecenter's settings (InputProblem) --------------------------------------------
     SITE_NAME_TOO_LONG = "site-name-too-long", "El nombre del telecentro es demasiado largo (máximo {max})."

@@ -91,6 +91,9 @@ SENTENCES: dict[str, str] = {
     Code.PASSWORD_TOO_SHORT: QT_TRANSLATE_NOOP(
         "Errors", "A password needs at least {min} characters (or use a PIN of {pin_min} to {pin_max} numbers)."),
     Code.SECRET_TOO_LONG: QT_TRANSLATE_NOOP("Errors", "That is too long: at most {max} characters."),
+    Code.NO_COORDINATOR: QT_TRANSLATE_NOOP("Errors", "This kiosk has no coordinator yet: open it and set it up."),
+    Code.COORDINATOR_UNKNOWN: QT_TRANSLATE_NOOP("Errors", "This kiosk has no coordinator called {name}."),
+    Code.COORDINATOR_NAME_NEEDED: QT_TRANSLATE_NOOP("Errors", "This kiosk has several coordinators: say which one ({names})."),
     # -- the telecenter's settings -----------------------------------------------------------
     Code.SITE_NAME_TOO_LONG: QT_TRANSLATE_NOOP("Errors", "The telecenter’s name is too long: at most {max} characters."),
     Code.SITE_CODE_TOO_LONG: QT_TRANSLATE_NOOP("Errors", "The telecenter’s code is too long: at most {max} characters."),

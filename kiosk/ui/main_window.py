@@ -388,8 +388,9 @@ class MainWindow(QMainWindow):
         config, staff_count = loaded
         self.apply_site(config)
         self.staff_flow.staff_exists = staff_count > 0
-        if not self.staff_exists and self.lock.engaged and self.learner is None and self.staff is None:
-            self.show_first_run(forced=True)  # a locked kiosk with nobody who could unlock it
+        if not self.staff_exists and self.learner is None and self.staff is None:
+            # No coordinator yet: the setup comes first, locked or windowed, and no learner can skip it.
+            self.show_first_run(forced=True)
 
     def reload_site(self) -> None:
         """Read the settings again (after staff sign out: a coordinator may have changed them)."""

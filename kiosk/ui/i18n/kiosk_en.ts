@@ -164,6 +164,23 @@
         </message>
     </context>
     <context>
+        <name>ForgotPinView</name>
+        <message numerus="yes">
+            <source>That recovery code is not right. You have %n more try(s).</source>
+            <translation>
+                <numerusform>That recovery code is not right. You have %n more try.</numerusform>
+                <numerusform>That recovery code is not right. You have %n more tries.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong tries. Wait %n second(s) and try again.</source>
+            <translation>
+                <numerusform>Too many wrong tries. Wait %n second and try again.</numerusform>
+                <numerusform>Too many wrong tries. Wait %n seconds and try again.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>IdleOverlay</name>
         <message numerus="yes">
             <source>Your session will close in %n second(s) so that nobody else uses it.</source>

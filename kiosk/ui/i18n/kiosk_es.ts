@@ -903,6 +903,30 @@
             <source>another active learner has the same name and picture: rename one of them first.</source>
             <translation>otra persona activa tiene el mismo nombre y dibujo: primero cambiá el nombre de una de las dos.</translation>
         </message>
+        <message>
+            <source>New PIN or password: </source>
+            <translation>PIN o contraseña nueva: </translation>
+        </message>
+        <message>
+            <source>The same again: </source>
+            <translation>Otra vez lo mismo: </translation>
+        </message>
+        <message>
+            <source>The two PINs are not the same. Nothing was changed.</source>
+            <translation>Los dos PIN no son iguales. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>That PIN is too easy to guess (like 1234 or 0000). Nothing was changed.</source>
+            <translation>Ese PIN es muy fácil de adivinar (como 1234 o 0000). No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>New PIN set for {name}.</source>
+            <translation>PIN nuevo guardado para {name}.</translation>
+        </message>
+        <message>
+            <source>New recovery code (write it down and keep it somewhere safe): {code}</source>
+            <translation>Código de recuperación nuevo (anotalo y guardalo en un lugar seguro): {code}</translation>
+        </message>
     </context>
     <context>
         <name>CompleteScreen</name>
@@ -1199,6 +1223,18 @@
         <message>
             <source>That is too long: at most {max} characters.</source>
             <translation>Es demasiado largo: como máximo {max} caracteres.</translation>
+        </message>
+        <message>
+            <source>This kiosk has no coordinator yet: open it and set it up.</source>
+            <translation>Este kiosco todavía no tiene coordinador/a: abrilo y configuralo.</translation>
+        </message>
+        <message>
+            <source>This kiosk has no coordinator called {name}.</source>
+            <translation>En este kiosco no hay ningún coordinador/a llamado {name}.</translation>
+        </message>
+        <message>
+            <source>This kiosk has several coordinators: say which one ({names}).</source>
+            <translation>Este kiosco tiene varios coordinadores: decí cuál ({names}).</translation>
         </message>
         <message>
             <source>The telecenter’s name is too long: at most {max} characters.</source>
@@ -1655,12 +1691,93 @@
             <translation>El mismo PIN otra vez</translation>
         </message>
         <message>
+            <source>Language when the kiosk starts</source>
+            <translation>Idioma al abrir el kiosco</translation>
+        </message>
+        <message>
+            <source>Given by the programme (you can add it later)</source>
+            <translation>Te lo da el programa (podés agregarlo después)</translation>
+        </message>
+        <message>
+            <source>Telecenter code</source>
+            <translation>Código del telecentro</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Idle minutes before a sign-out</source>
+            <translation>Minutos sin uso antes de salir</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
             <source>Start</source>
             <translation>Empezar</translation>
         </message>
         <message>
             <source>Write your name.</source>
             <translation>Escribí tu nombre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForgotPinView</name>
+        <message>
+            <source>XXXX-XXXX-XXXX</source>
+            <translation>XXXX-XXXX-XXXX</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>Código de recuperación</translation>
+        </message>
+        <message>
+            <source>Your new PIN or password</source>
+            <translation>Tu PIN o contraseña nueva</translation>
+        </message>
+        <message>
+            <source>The same PIN again</source>
+            <translation>El mismo PIN otra vez</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Atrás</translation>
+        </message>
+        <message>
+            <source>Set the new PIN</source>
+            <translation>Guardar el PIN nuevo</translation>
+        </message>
+        <message>
+            <source>Forgot your PIN, {name}?</source>
+            <translation>¿Olvidaste tu PIN, {name}?</translation>
+        </message>
+        <message>
+            <source>Type the recovery code you wrote down when the kiosk was set up (or the last one it gave you), then choose a new PIN.</source>
+            <translation>Escribí el código de recuperación que anotaste al configurar el kiosco (o el último que te dio) y elegí un PIN nuevo.</translation>
+        </message>
+        <message>
+            <source>Ask a coordinator to set you a new PIN from the staff page.</source>
+            <translation>Pedile a un coordinador o coordinadora que te ponga un PIN nuevo desde la página del personal.</translation>
+        </message>
+        <message numerus="yes">
+            <source>That recovery code is not right. You have %n more try(s).</source>
+            <translation>
+                <numerusform>Ese código de recuperación no es correcto. Te queda %n intento más.</numerusform>
+                <numerusform>Ese código de recuperación no es correcto. Te quedan %n intentos más.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong tries. Wait %n second(s) and try again.</source>
+            <translation>
+                <numerusform>Demasiados intentos fallidos. Esperá %n segundo y probá otra vez.</numerusform>
+                <numerusform>Demasiados intentos fallidos. Esperá %n segundos y probá otra vez.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>That account cannot use a recovery code. Ask a coordinator.</source>
+            <translation>Esa cuenta no puede usar un código de recuperación. Pedile ayuda a un coordinador o coordinadora.</translation>
         </message>
     </context>
     <context>
@@ -2589,6 +2706,33 @@ Do you want to delete it anyway?</source>
         </message>
     </context>
     <context>
+        <name>RecoveryCodeView</name>
+        <message>
+            <source>Your recovery code</source>
+            <translation>Tu código de recuperación</translation>
+        </message>
+        <message>
+            <source>If you ever forget your PIN, this code lets you choose a new one. It works once and is shown only now.</source>
+            <translation>Si alguna vez olvidás tu PIN, con este código elegís uno nuevo. Sirve una sola vez y se muestra solo ahora.</translation>
+        </message>
+        <message>
+            <source>Write it down and keep it somewhere safe.</source>
+            <translation>Anotalo y guardalo en un lugar seguro.</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Imprimir</translation>
+        </message>
+        <message>
+            <source>I wrote it down</source>
+            <translation>Ya lo anoté</translation>
+        </message>
+        <message>
+            <source>Telecentro: recovery code</source>
+            <translation>Telecentro: código de recuperación</translation>
+        </message>
+    </context>
+    <context>
         <name>RegisterScreen</name>
         <message>
             <source>Back</source>
@@ -3123,6 +3267,10 @@ Do you want to delete it anyway?</source>
             <translation>¿No sos vos? Elegí otro nombre</translation>
         </message>
         <message>
+            <source>Forgot your PIN?</source>
+            <translation>¿Olvidaste tu PIN?</translation>
+        </message>
+        <message>
             <source>Hello, {name}. Type your PIN.</source>
             <translation>Hola, {name}. Escribí tu PIN.</translation>
         </message>
@@ -3154,6 +3302,10 @@ Do you want to delete it anyway?</source>
         <message>
             <source>Staff sign-in</source>
             <translation>Entrada del personal</translation>
+        </message>
+        <message>
+            <source>Your new PIN is set. Type it to come in.</source>
+            <translation>Tu PIN nuevo está guardado. Escribilo para entrar.</translation>
         </message>
     </context>
     <context>
