@@ -190,6 +190,16 @@
         </message>
     </context>
     <context>
+        <name>PdfPreview</name>
+        <message numerus="yes">
+            <source>Sent %n page(s) to the printer.</source>
+            <translation>
+                <numerusform>Sent %n page to the printer.</numerusform>
+                <numerusform>Sent %n pages to the printer.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PicturePanel</name>
         <message numerus="yes">
             <source>Those are not your pictures. Try again slowly: you have %n try(s) left.</source>

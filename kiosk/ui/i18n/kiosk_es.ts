@@ -1990,6 +1990,60 @@
         </message>
     </context>
     <context>
+        <name>PdfPreview</name>
+        <message>
+            <source>Saved on this computer: {path}</source>
+            <translation>Guardado en esta computadora: {path}</translation>
+        </message>
+        <message>
+            <source>Page {n}</source>
+            <translation>Página {n}</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Save to USB…</source>
+            <translation>Guardar en USB…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Imprimir…</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Imprimir</translation>
+        </message>
+        <message>
+            <source>The printer could not be opened. Check that it is on and connected.</source>
+            <translation>No se pudo abrir la impresora. Fijate que esté prendida y conectada.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n page(s) to the printer.</source>
+            <translation>
+                <numerusform>Se mandó %n página a la impresora.</numerusform>
+                <numerusform>Se mandaron %n páginas a la impresora.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save a copy of the PDF</source>
+            <translation>Guardar una copia del PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documentos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The copy could not be saved in {folder}. Is the USB stick plugged in and not full?</source>
+            <translation>No se pudo guardar la copia en {folder}. ¿El pendrive está conectado y tiene lugar?</translation>
+        </message>
+        <message>
+            <source>Saved a copy in {path}.</source>
+            <translation>Se guardó una copia en {path}.</translation>
+        </message>
+    </context>
+    <context>
         <name>People</name>
         <message>
             <source>8 to 11 years</source>
