@@ -206,8 +206,14 @@ def test_assign_to_the_whole_class_then_to_chosen_learners_then_remove(qtbot, pa
 
     remove = next(b for ids, b in view.remove_buttons.items()
                   if view.current.item(view.current.indexAt(b.pos()).row(), 0).text() == "Algoritmos sin compu")
+    remove.click()  # it asks first
+    dialog = view.confirm_dialog
+    assert dialog.isVisible() and "“Algoritmos sin compu” will no longer be assigned to Ana, beto." in dialog.text.text()
+    dialog.cancel_button.click()
+    assert view.current.rowCount() == 2 and store.assignments.for_learner(site["ana"]) == [(MODULE, due), (OTHER_MODULE, None)]
+    remove.click()
     with loaded(qtbot, page, "assign"):
-        remove.click()
+        view.confirm_dialog.ok_button.click()
     assert view.current.rowCount() == 1
     assert store.assignments.for_learner(site["ana"]) == [(MODULE, due)]
     with store.db.reading() as session:

@@ -331,6 +331,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Ticked the %n member(s) of the class: tap the absent to untick them.</source>
+            <translation>
+                <numerusform>Ticked the %n member of the class: tap them if absent to untick.</numerusform>
+                <numerusform>Ticked the %n members of the class: tap the absent to untick them.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Total: %n person(s)</source>
             <translation>
                 <numerusform>Total: %n person</numerusform>

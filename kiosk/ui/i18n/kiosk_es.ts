@@ -86,6 +86,18 @@
             <translation>Quitar</translation>
         </message>
         <message>
+            <source>Remove “{module}” for {who}</source>
+            <translation>Quitar «{module}» para {who}</translation>
+        </message>
+        <message>
+            <source>Remove the assignment?</source>
+            <translation>¿Quitar la asignación?</translation>
+        </message>
+        <message>
+            <source>“{module}” will no longer be assigned to {who}. The learners keep what they have done in it, and can still open it.</source>
+            <translation>«{module}» ya no va a estar asignado a {who}. Cada estudiante conserva lo que ya hizo y lo puede seguir abriendo.</translation>
+        </message>
+        <message>
             <source>Choose at least one module.</source>
             <translation>Elegí al menos un módulo.</translation>
         </message>
@@ -2706,6 +2718,14 @@ Do you want to delete it anyway?</source>
             <translation>Envío de datos</translation>
         </message>
         <message>
+            <source>Close Telecentro?</source>
+            <translation>¿Cerrar Telecentro?</translation>
+        </message>
+        <message>
+            <source>The kiosk closes for everyone: learners cannot sign in until someone starts it again on this computer. Progress is saved.</source>
+            <translation>El kiosco se cierra para todos: nadie puede entrar hasta que alguien lo vuelva a abrir en esta computadora. El progreso queda guardado.</translation>
+        </message>
+        <message>
             <source>Change my PIN</source>
             <translation>Cambiar mi PIN</translation>
         </message>
@@ -3404,6 +3424,14 @@ Do you want to delete it anyway?</source>
             <translation>Buscar a un o una estudiante</translation>
         </message>
         <message>
+            <source>Tick the whole class</source>
+            <translation>Marcar toda la clase</translation>
+        </message>
+        <message>
+            <source>Tick every learner of the class, then tap the absent to untick them</source>
+            <translation>Marca a cada estudiante de la clase; después tocá a quienes faltaron para desmarcarlos</translation>
+        </message>
+        <message>
             <source>Learners: tick who came</source>
             <translation>Estudiantes: marcá quién vino</translation>
         </message>
@@ -3459,6 +3487,13 @@ Do you want to delete it anyway?</source>
             <translation>
                 <numerusform>%n estudiante</numerusform>
                 <numerusform>%n estudiantes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Ticked the %n member(s) of the class: tap the absent to untick them.</source>
+            <translation>
+                <numerusform>Marcaste a %n estudiante de la clase: tocalo si faltó para desmarcarlo.</numerusform>
+                <numerusform>Marcaste a los %n estudiantes de la clase: tocá a quienes faltaron para desmarcarlos.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

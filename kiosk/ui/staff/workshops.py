@@ -143,6 +143,7 @@ class WorkshopsPage(QWidget):
         self._ticked: set[str] = set()
         self._classes: list = []
         self._workshops: list = []
+        self._members: list[str] = []  # the chosen class's learners, in the list's order
 
         col = QVBoxLayout(self)
         col.setContentsMargins(16, 12, 16, 12)
@@ -150,7 +151,7 @@ class WorkshopsPage(QWidget):
 
         top = QHBoxLayout()
         top.setSpacing(12)
-        self.heading = label(self.tr("New workshop"), "subtitle", wrap=False)
+        self.heading = label(self.tr("New workshop"), "subtitle")  # a long title wraps, never widens the page
         top.addWidget(self.heading, 1)
         self.saved_list = QComboBox()
         self.saved_list.setObjectName("savedWorkshops")
@@ -197,7 +198,15 @@ class WorkshopsPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.search.installEventFilter(self)
-        left.addWidget(self.search)
+        find = QHBoxLayout()
+        find.setSpacing(10)
+        find.addWidget(self.search, 1)
+        self.tick_class_button = button(self.tr("Tick the whole class"), None, "check.svg")
+        self.tick_class_button.setToolTip(self.tr("Tick every learner of the class, then tap the absent to untick them"))
+        self.tick_class_button.clicked.connect(self.tick_class)
+        self.tick_class_button.setEnabled(False)
+        find.addWidget(self.tick_class_button)
+        left.addLayout(find)
         self.list = RegisterList()
         self.list.setAccessibleName(self.tr("Learners: tick who came"))
         self.list.toggled.connect(self._ticks_changed)
@@ -205,6 +214,11 @@ class WorkshopsPage(QWidget):
         left.addWidget(self.list, 1)
         self.list_hint = label("", "hint")
         left.addWidget(self.list_hint)
+        # what saving did, under the list (which gives up the room): the counters and
+        # "Save attendance" on the right keep their place
+        self.message = label("", "pageMessage")
+        self.message.hide()
+        left.addWidget(self.message)
         body.addLayout(left, 3)
 
         right = QVBoxLayout()
@@ -234,9 +248,6 @@ class WorkshopsPage(QWidget):
         self.total_label = label("", "tickedTotal")
         right.addWidget(self.total_label)
         right.addStretch(1)
-        self.message = label("", "pageMessage")
-        self.message.hide()
-        right.addWidget(self.message)
         self.save_button = button(self.tr("Save attendance"), "primary")
         self.save_button.clicked.connect(self.save)
         right.addWidget(self.save_button)
@@ -302,6 +313,8 @@ class WorkshopsPage(QWidget):
     def _people_loaded(self, people) -> None:
         self.list.clear()
         members = 0
+        self._members = [person.learner.id for person in people if person.in_class]
+        self.tick_class_button.setEnabled(bool(self.class_id() and self._members))
         for person in people:
             learner = person.learner
             members += person.in_class
@@ -343,6 +356,18 @@ class WorkshopsPage(QWidget):
             self._ticked.add(learner_id)
         else:
             self._ticked.discard(learner_id)
+        self._update_counts()
+
+    def tick_class(self) -> None:
+        """Tick every member of the chosen class at once; the absent are then unticked one tap
+        each."""
+        members = set(self._members)
+        for item in self.items():
+            if item.data(ID_ROLE) in members:
+                item.setCheckState(Qt.CheckState.Checked)
+        self._ticked |= members
+        self.list_hint.setText(self.tr("Ticked the %n member(s) of the class: tap the absent to untick them.",
+                                       "", len(members)))
         self._update_counts()
 
     def _filter(self, text: str) -> None:
