@@ -229,3 +229,17 @@ def test_a_second_kiosk_launch_exits_and_raises_the_first(tmp_path):
     finally:
         first.terminate()
         first.wait(20)
+
+
+def test_no_part_of_the_kiosk_launches_another_program():
+    """A locked kiosk opens no PDF viewer, browser or file manager: PDFs are shown in the kiosk
+    (``kiosk.ui.staff.pdf_preview``) and copied where the staff choose."""
+    from pathlib import Path
+
+    import kiosk
+
+    root = Path(kiosk.__file__).parent
+    found = [f"{path.relative_to(root)}: {word}" for path in root.rglob("*.py")
+             for word in ("QDesktopServices", "openUrl", "startfile", "xdg-open", "webbrowser")
+             if word in path.read_text(encoding="utf-8")]
+    assert found == []
