@@ -216,3 +216,32 @@ def test_sync_page_after_a_send(qtbot, area):
     page.sync_now()
     qtbot.waitUntil(lambda: not page.working, timeout=20_000)
     check(qtbot, area, "sync-sent", page.sync_button, page.enrol_button, page.export_button)
+
+
+def test_reports_learner_page_and_its_certificate_preview(qtbot, area, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda *a: pytest.fail("a locked kiosk opens no other program"))
+    area.show_page("reports")
+    page = area.page("reports")
+    settle(qtbot, area.window())
+    grid = page.grid_view
+    done = next(row for row in range(grid.model.rowCount())
+                if all(c.status.value == "done" for c in grid.model.grid.rows[row].cells))
+    with qtbot.waitSignal(page.loaded, timeout=10_000, check_params_cb=lambda k: k == "learner"):
+        page.open_learner(grid.model.grid.rows[done].learner_id)
+    buttons = page.learner_view.certificate_buttons
+    assert buttons
+    check(qtbot, area, "reports-learner", page.learner_view.back_button, *buttons.values())
+    next(iter(buttons.values())).click()
+    qtbot.waitUntil(lambda: page.preview is not None and page.preview.isVisible(), timeout=20_000)
+    preview = page.preview
+    settle(qtbot, area.window())
+    if SHOTS:
+        preview.grab().save(os.path.join(SHOTS, "certificate-preview.png"))
+    assert preview.width() <= SCREEN[0] and preview.height() <= SCREEN[1]
+    assert clipped(preview, [preview.print_button, preview.save_button, preview.close_button]) == []
+    page_label = preview.pages[0]
+    assert preview.scroll.viewport().height() >= page_label.pixmap().height()  # the whole page in view
+    preview.close_button.click()
+    qtbot.waitUntil(lambda: page.preview is None, timeout=5000)
