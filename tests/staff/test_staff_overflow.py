@@ -209,13 +209,16 @@ def test_exports_export_and_goals(qtbot, area, tmp_path):
 
 
 @pytest.mark.error_logs_expected  # no server: the send fails and says so
-def test_sync_page_after_a_send(qtbot, area):
+def test_sync_page_after_a_send_and_an_export(qtbot, area, tmp_path):
     area.show_page("sync")
     page = area.page("sync")
     check(qtbot, area, "sync", page.sync_button, page.enrol_button, page.export_button)
     page.sync_now()
     qtbot.waitUntil(lambda: not page.working, timeout=20_000)
     check(qtbot, area, "sync-sent", page.sync_button, page.enrol_button, page.export_button)
+    page.export_to(str(tmp_path))  # "Export to USB…", the folder chosen
+    qtbot.waitUntil(lambda: not page.working and page.message.isVisible(), timeout=20_000)
+    check(qtbot, area, "sync-exported", page.sync_button, page.enrol_button, page.export_button)
 
 
 def test_reports_learner_page_and_its_certificate_preview(qtbot, area, monkeypatch):
