@@ -12,6 +12,16 @@
         </message>
     </context>
     <context>
+        <name>AssignView</name>
+        <message numerus="yes">
+            <source>the %n learner(s) chosen</source>
+            <translation>
+                <numerusform>the %n learner chosen</numerusform>
+                <numerusform>the %n learners chosen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>AttendanceExport</name>
         <message numerus="yes">
             <source>%n row(s)</source>

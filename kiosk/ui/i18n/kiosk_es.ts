@@ -89,6 +89,13 @@
             <source>Remove “{module}” for {who}</source>
             <translation>Quitar «{module}» para {who}</translation>
         </message>
+        <message numerus="yes">
+            <source>the %n learner(s) chosen</source>
+            <translation>
+                <numerusform>el estudiante elegido</numerusform>
+                <numerusform>los %n estudiantes elegidos</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Remove the assignment?</source>
             <translation>¿Quitar la asignación?</translation>

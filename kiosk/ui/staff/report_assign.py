@@ -30,6 +30,9 @@ from kiosk.ui.staff.report_common import ID_ROLE, read_only_table, table_item
 from kiosk.ui.widgets.common import avatar_icon, button, label, set_prop
 
 
+NAMES_IN_A_SENTENCE = 4  # more chosen learners are counted, not listed, in the confirmation
+
+
 class AssignView(QWidget):
     assign_requested = Signal(list, object, object)  # module ids, learner ids or None, due date or None
     unassign_requested = Signal(list)  # assignment ids (one row may stand for several learners)
@@ -155,6 +158,8 @@ class AssignView(QWidget):
 
         if who == self.tr("The whole class"):  # mid-sentence: "... assigned to the whole class"
             who = who[:1].lower() + who[1:]
+        elif len(assignment_ids) > NAMES_IN_A_SENTENCE:  # one row stands for many chosen learners
+            who = self.tr("the %n learner(s) chosen", "", len(assignment_ids))
         dialog = ConfirmDialog(
             self.tr("Remove the assignment?"),
             self.tr("“{module}” will no longer be assigned to {who}. The learners keep what they have "
