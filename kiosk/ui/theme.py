@@ -47,6 +47,7 @@ GRID_DONE_PX = 112  # ... its "lessons done" column
 GRID_LESSON_MIN_PX = 112  # narrower lesson columns scroll sideways instead
 PICK_LIST_MIN_PX = 110  # lists and tables that share a staff page with others
 ROW_BUTTON_PX = 36  # a button inside a table row
+ASSIGNED_TABLE_MIN_PX = 50 + 2 * (ROW_BUTTON_PX + 12)  # the assignments: header, two whole rows, frame
 CERTIFICATE_ROW_PX = 76  # the learner page's row of "print certificate" buttons
 PROGRESS_BG = "#FFF4D6"
 PROGRESS_INK = "#6B4A00"

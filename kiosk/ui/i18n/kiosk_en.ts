@@ -12,6 +12,16 @@
         </message>
     </context>
     <context>
+        <name>AssignView</name>
+        <message numerus="yes">
+            <source>the %n learner(s) chosen</source>
+            <translation>
+                <numerusform>the %n learner chosen</numerusform>
+                <numerusform>the %n learners chosen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>AttendanceExport</name>
         <message numerus="yes">
             <source>%n row(s)</source>
@@ -266,6 +276,16 @@
         </message>
     </context>
     <context>
+        <name>PdfPreview</name>
+        <message numerus="yes">
+            <source>Sent %n page(s) to the printer.</source>
+            <translation>
+                <numerusform>Sent %n page to the printer.</numerusform>
+                <numerusform>Sent %n pages to the printer.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PicturePanel</name>
         <message numerus="yes">
             <source>Those are not your pictures. Try again slowly: you have %n try(s) left.</source>
@@ -394,6 +414,13 @@
             <translation>
                 <numerusform>%n learner</numerusform>
                 <numerusform>%n learners</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Ticked the %n member(s) of the class: tap the absent to untick them.</source>
+            <translation>
+                <numerusform>Ticked the %n member of the class: tap them if absent to untick.</numerusform>
+                <numerusform>Ticked the %n members of the class: tap the absent to untick them.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

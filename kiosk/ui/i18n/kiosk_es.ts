@@ -86,6 +86,25 @@
             <translation>Quitar</translation>
         </message>
         <message>
+            <source>Remove “{module}” for {who}</source>
+            <translation>Quitar «{module}» para {who}</translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n learner(s) chosen</source>
+            <translation>
+                <numerusform>el estudiante elegido</numerusform>
+                <numerusform>los %n estudiantes elegidos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove the assignment?</source>
+            <translation>¿Quitar la asignación?</translation>
+        </message>
+        <message>
+            <source>“{module}” will no longer be assigned to {who}. The learners keep what they have done in it, and can still open it.</source>
+            <translation>«{module}» ya no va a estar asignado a {who}. Cada estudiante conserva lo que ya hizo y lo puede seguir abriendo.</translation>
+        </message>
+        <message>
             <source>Choose at least one module.</source>
             <translation>Elegí al menos un módulo.</translation>
         </message>
@@ -2389,6 +2408,60 @@
         </message>
     </context>
     <context>
+        <name>PdfPreview</name>
+        <message>
+            <source>Saved on this computer: {path}</source>
+            <translation>Guardado en esta computadora: {path}</translation>
+        </message>
+        <message>
+            <source>Page {n}</source>
+            <translation>Página {n}</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Save to USB…</source>
+            <translation>Guardar en USB…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Imprimir…</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Imprimir</translation>
+        </message>
+        <message>
+            <source>The printer could not be opened. Check that it is on and connected.</source>
+            <translation>No se pudo abrir la impresora. Fijate que esté prendida y conectada.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n page(s) to the printer.</source>
+            <translation>
+                <numerusform>Se mandó %n página a la impresora.</numerusform>
+                <numerusform>Se mandaron %n páginas a la impresora.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save a copy of the PDF</source>
+            <translation>Guardar una copia del PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documentos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The copy could not be saved in {folder}. Is the USB stick plugged in and not full?</source>
+            <translation>No se pudo guardar la copia en {folder}. ¿El pendrive está conectado y tiene lugar?</translation>
+        </message>
+        <message>
+            <source>Saved a copy in {path}.</source>
+            <translation>Se guardó una copia en {path}.</translation>
+        </message>
+    </context>
+    <context>
         <name>People</name>
         <message>
             <source>8 to 11 years</source>
@@ -3091,6 +3164,14 @@ Do you want to delete it anyway?</source>
         <message>
             <source>Sending the counts</source>
             <translation>Envío de datos</translation>
+        </message>
+        <message>
+            <source>Close Telecentro?</source>
+            <translation>¿Cerrar Telecentro?</translation>
+        </message>
+        <message>
+            <source>The kiosk closes for everyone: learners cannot sign in until someone starts it again on this computer. Progress is saved.</source>
+            <translation>El kiosco se cierra para todos: nadie puede entrar hasta que alguien lo vuelva a abrir en esta computadora. El progreso queda guardado.</translation>
         </message>
         <message>
             <source>Change my PIN</source>
@@ -3799,6 +3880,14 @@ Do you want to delete it anyway?</source>
             <translation>Buscar a un o una estudiante</translation>
         </message>
         <message>
+            <source>Tick the whole class</source>
+            <translation>Marcar toda la clase</translation>
+        </message>
+        <message>
+            <source>Tick every learner of the class, then tap the absent to untick them</source>
+            <translation>Marca a cada estudiante de la clase; después tocá a quienes faltaron para desmarcarlos</translation>
+        </message>
+        <message>
             <source>Learners: tick who came</source>
             <translation>Estudiantes: marcá quién vino</translation>
         </message>
@@ -3854,6 +3943,13 @@ Do you want to delete it anyway?</source>
             <translation>
                 <numerusform>%n estudiante</numerusform>
                 <numerusform>%n estudiantes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Ticked the %n member(s) of the class: tap the absent to untick them.</source>
+            <translation>
+                <numerusform>Marcaste a %n estudiante de la clase: tocalo si faltó para desmarcarlo.</numerusform>
+                <numerusform>Marcaste a los %n estudiantes de la clase: tocá a quienes faltaron para desmarcarlos.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
