@@ -79,6 +79,10 @@ def clipped(root: QWidget, main: list[QWidget]) -> list[str]:
             needs = widget.heightForWidth(widget.width())
             if needs > widget.height():
                 found.append(f"label {widget.text()!r} needs {needs}px, has {widget.height()}px")
+        elif isinstance(widget, QAbstractButton) and widget.text() and widget.hasHeightForWidth():
+            needs = widget.heightForWidth(widget.width())  # a button whose text wraps (WrapButton)
+            if needs > widget.height():
+                found.append(f"button {widget.text()!r} needs {needs}px, has {widget.height()}px")
         elif isinstance(widget, QAbstractButton) and widget.text():
             hint = widget.sizeHint() if not isinstance(widget, (QCheckBox, QRadioButton)) else widget.minimumSizeHint()
             if hint.width() > widget.width() or hint.height() > widget.height():

@@ -130,7 +130,7 @@ class LearnerActions(QObject):
         self.archive_button.clicked.connect(self.archive_selected)
         self.delete_button = button(self.tr("Delete…"))
         self.delete_button.clicked.connect(self.open_delete)
-        self.archived_button = button(self.tr("Archived learners…"), "quiet")  # the page places it
+        self.archived_button = button(self.tr("Archived learners…"), "quiet", wrap=True)  # the page places it
         self.archived_button.clicked.connect(self.open_archived)
         for widget in (self.edit_button, self.merge_button, self.archive_button, self.delete_button):
             self.row.addWidget(widget)
