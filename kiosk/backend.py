@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import cached_property
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kiosk.core.ids import DeviceId
 from kiosk.learning.progress import ProgressService
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from kiosk.learning.assignments import AssignmentService
     from kiosk.learning.reports import ReportService
     from kiosk.people.classes import ClassService
+    from kiosk.people.learner_admin import LearnerAdmin
     from kiosk.people.picture_password import PicturePasswordService
     from kiosk.people.roster_import import RosterService
     from kiosk.people.site import SiteSettings
@@ -75,6 +76,14 @@ class Backend:
         from kiosk.people.classes import ClassService
 
         return ClassService(self.db)
+
+    @cached_property
+    def learner_admin(self) -> LearnerAdmin:
+        """The staff's edits of learner profiles: rename, archive, restore, merge, delete."""
+        from kiosk.people.learner_admin import LearnerAdmin
+        from kiosk.sync.outbox_cells import touch
+
+        return LearnerAdmin(self.db, recount=touch)
 
     @cached_property
     def roster(self) -> RosterService:
@@ -123,13 +132,27 @@ class Backend:
         return SyncService(self.db, self.home, site=self.site, outbox=self.outbox)
 
     # -- operations that span services -----------------------------------------------------
-    def set_up_kiosk(self, site_name: str, coordinator_name: str, secret: str) -> SignInOutcome:
-        """The first run: the site's name and its first coordinator, who is then signed in.
-        Refused (by ``StaffService.create``) when someone set the kiosk up meanwhile."""
-        info = self.staff.create(coordinator_name, "coordinator", secret)
+    def set_up_kiosk(self, site_name: str, coordinator_name: str, secret: str, **settings: Any) -> SignInOutcome:
+        """The first run: the site's settings (its name, and ``settings`` such as ``site_code``,
+        ``idle_minutes``, ``default_language``), its first coordinator, who is then signed in,
+        and the coordinator's one-time recovery code (``outcome.recovery_code``, shown once).
+
+        The settings are checked and written first (nothing is written when one is refused);
+        ``Refused`` (``already-set-up``) when someone set the kiosk up meanwhile."""
+        from dataclasses import replace
+
+        from kiosk.core.errors import Code, Refused
+
+        if self.staff.count_active():
+            raise Refused(Code.ALREADY_SET_UP)
+        changes = dict(settings)
         if site_name:
-            self.site.update(site_name=site_name)
-        return self.staff.sign_in(info.id, secret)
+            changes["site_name"] = site_name
+        if changes:
+            self.site.update(**changes)
+        info = self.staff.create(coordinator_name, "coordinator", secret)
+        outcome = self.staff.sign_in(info.id, secret)
+        return replace(outcome, recovery_code=self.staff.issue_recovery_code(info.id))
 
     def certificate_place(self) -> tuple[str, Path]:
         """The site's name printed on a certificate, and the folder certificates are saved in."""

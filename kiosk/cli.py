@@ -35,11 +35,14 @@ def build_parser() -> argparse.ArgumentParser:
                         help="a normal window instead of the locked full-screen kiosk (or set KIOSK_WINDOWED=1)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    demo = sub.add_parser("demo", parents=[home], help="fill a kiosk home with demo learners and progress")
+    demo = sub.add_parser("demo", parents=[home],
+                          help="fill a kiosk home with a demo telecenter: 150 learners in 5 classes, a month of use")
     demo.add_argument("--open", action="store_true", help="open the kiosk afterwards")
     demo.add_argument("--windowed", action="store_true", default=argparse.SUPPRESS,
                       help="with --open: a normal window instead of the locked kiosk")
-    demo.add_argument("--large", action="store_true",
+    size = demo.add_mutually_exclusive_group()
+    size.add_argument("--small", action="store_true", help="a quick look: 14 learners and three weeks of progress")
+    size.add_argument("--large", action="store_true",
                       help="a large site for benchmarks: 2,000 learners and about 2 million facts")
 
     learners = sub.add_parser("learners", help="manage learners")
@@ -48,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
                                   help="import learners from a CSV (name, age band, role, class); exit 1 on bad rows")
     imp.add_argument("file", help="CSV file (UTF-8; ',' or ';')")
     imp.add_argument("--class", dest="class_name", default=None, help="put every imported learner in this class")
+    from kiosk.commands.learners import add_manage_parsers
+
+    add_manage_parsers(learners_sub, home)
 
     export = sub.add_parser("export", help="export reports")
     export_sub = export.add_subparsers(dest="export_command", metavar="WHAT", required=True)
@@ -64,6 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
     from kiosk.commands.sync import add_parser as add_sync_parser
 
     add_sync_parser(sub, home)
+    from kiosk.commands.staff import add_parser as add_staff_parser
+
+    add_staff_parser(sub, home)
 
     lessons = sub.add_parser("lessons", help="work with lesson files")
     lessons_sub = lessons.add_subparsers(dest="lessons_command", metavar="ACTION", required=True)
@@ -87,18 +96,25 @@ def main(argv: list[str] | None = None) -> int:
         config = _cli_language(config, chosen=bool(args.lang))
     if args.command == "learners":
         from kiosk.commands.learners import cli_main as import_main
+        from kiosk.commands.learners import manage_main
 
+        if args.learners_command != "import":
+            return manage_main(args, config)
         return import_main(Path(args.file), config, args.class_name)
     if args.command == "sync":
         from kiosk.commands.sync import cli_main as sync_main
 
         return sync_main(args, config)
+    if args.command == "staff":
+        from kiosk.commands.staff import cli_main as staff_main
+
+        return staff_main(args, config)
     if args.command == "export":
         from kiosk.commands.attendance import cli_main as export_main
 
         return export_main(args, config, render_pdf=_render_pdf)
     if args.command == "demo":
-        code = _demo(config, large=args.large)
+        code = _demo(config, size="large" if args.large else "small" if args.small else "telecenter")
         if code or not args.open:
             return code
     return _run_app(config, bench=args.bench_startup, windowed=args.windowed)
@@ -134,7 +150,7 @@ def _lessons_check(folder: str | None) -> int:
     return run_check(Path(folder) if folder else resources.lessons_dir())
 
 
-def _demo(config, *, large: bool = False) -> int:
+def _demo(config, *, size: str = "telecenter") -> int:
     from kiosk import resources
     from kiosk.content.catalog import load_catalog
     from kiosk.demo import fill_demo
@@ -145,12 +161,16 @@ def _demo(config, *, large: bool = False) -> int:
         return 2
     try:
         catalog = load_catalog(resources.lessons_dir())
-        if large:
+        if size == "large":
             from kiosk.demo_large import fill_large
 
             added = fill_large(store, catalog)
-        else:
+        elif size == "small":
             added = fill_demo(store, catalog)
+        else:
+            from kiosk.demo_telecenter import fill_telecenter
+
+            added = fill_telecenter(store, catalog)
     finally:
         store.close()
     if added:

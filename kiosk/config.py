@@ -2,14 +2,38 @@
 
 from __future__ import annotations
 
+import logging
+import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
 APP_NAME = "telecentro-kiosk"
 DEFAULT_IDLE_MINUTES = 10
+IDLE_MIN_MINUTES, IDLE_MAX_MINUTES = 3, 120  # 3: time for a learner to read a page without being signed out
 IDLE_WARNING_SECONDS = 60
 SEARCH_THRESHOLD = 24  # more learners than this: the sign-in screen shows a search field
+
+
+log = logging.getLogger("kiosk.config")
+
+
+def clamp_idle_minutes(value: object, where: str) -> int:
+    """Idle minutes from outside the program (the settings table, ``KIOSK_IDLE_MINUTES``): a
+    value out of range is clamped, one that is no number gives the default; both are logged as
+    a warning, never a lock-out nor a crash.  (Tests set short idle times through ``Config``.)"""
+    try:
+        number = float(str(value).strip()) if not isinstance(value, bool) else math.nan
+    except ValueError:
+        number = math.nan
+    if not math.isfinite(number):
+        log.warning("%s: idle minutes %r is not a number; using %d", where, value, DEFAULT_IDLE_MINUTES)
+        return DEFAULT_IDLE_MINUTES
+    minutes = min(IDLE_MAX_MINUTES, max(IDLE_MIN_MINUTES, round(number)))
+    if minutes != number:
+        log.warning("%s: idle minutes %r out of range %d-%d; using %d", where, value, IDLE_MIN_MINUTES,
+                    IDLE_MAX_MINUTES, minutes)
+    return minutes
 
 
 def default_home() -> Path:
@@ -32,7 +56,8 @@ class Config:
     def load(cls, home: str | os.PathLike[str] | None = None) -> Config:
         path = Path(home) if home else default_home()
         idle = os.environ.get("KIOSK_IDLE_MINUTES")
-        return cls(home=path.expanduser().resolve(), idle_minutes=float(idle) if idle else DEFAULT_IDLE_MINUTES)
+        minutes = clamp_idle_minutes(idle, "KIOSK_IDLE_MINUTES") if idle else DEFAULT_IDLE_MINUTES
+        return cls(home=path.expanduser().resolve(), idle_minutes=minutes)
 
     @property
     def db_path(self) -> Path:

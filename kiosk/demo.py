@@ -1,7 +1,10 @@
-"""Demo data: 14 learners of a Paraguayan telecenter with three weeks of believable progress.
+"""Demo data of a Paraguayan telecenter.  First names and nicknames only, never surnames.
 
-Everything goes through the real services (sign-in, visits, pages, right and wrong answers,
-completions), so the demo exercises the same rules as real use. First names and nicknames only.
+``fill_demo`` (``kiosk demo --small``) is the quick look: the 14 learners of ``DEMO_PEOPLE``
+with three weeks of progress played through the real services (sign-in, visits, pages, right
+and wrong answers, completions), so the demo exercises the same rules as real use.  The real
+telecenter of ``kiosk demo`` (150 learners, 5 classes, a month) is ``kiosk.demo_telecenter``;
+both share the staff (``DEMO_STAFF``) and the pictures (``demo_avatars``).
 """
 
 from __future__ import annotations
@@ -56,6 +59,11 @@ DEMO_PEOPLE: tuple[DemoPerson, ...] = (
 )
 
 
+def has_learners(store: Backend) -> bool:
+    with store.db.reading() as session:
+        return bool(session.scalar(select(func.count()).select_from(Learner)))
+
+
 def demo_avatars(count: int, rng: random.Random) -> list[str]:
     """``count`` avatar file names: the bundled ones shuffled, else "avatar-01.svg"..."""
     folder = resources.assets_dir() / "avatars"
@@ -77,11 +85,11 @@ def _modules_for(catalog: Catalog, band: AgeBand) -> list[Module]:
 def fill_demo(
     store: Backend, catalog: Catalog, *, seed: int = 7, now: datetime | None = None
 ) -> int:
-    """Register the demo learners and play their last three weeks. Returns how many learners
-    were created; 0 (and nothing written) when the database already has learners."""
-    with store.db.reading() as session:
-        if session.scalar(select(func.count()).select_from(Learner)):
-            return 0
+    """The quick look (``kiosk demo --small``): register the 14 demo learners and play their
+    last three weeks.  Returns how many learners were created; 0 (and nothing written) when the
+    database already has learners."""
+    if has_learners(store):
+        return 0
     rng = random.Random(seed)
     end = now or utcnow()
     avatars = demo_avatars(len(DEMO_PEOPLE), rng)
@@ -98,7 +106,17 @@ def fill_demo(
 
 
 # Staff of the demo site: PINs printed by `kiosk demo` (never use these on a real kiosk).
-DEMO_STAFF = (("Coordinación", "coordinator", "2580"), ("Profe Nilda", "teacher", "1357"))
+DEMO_STAFF = (("Coordinación", "coordinator", "2580"), ("Profe Nilda", "teacher", "1357"),
+              ("Profe Ramón", "teacher", "8642"))
+
+
+def create_demo_staff(store: Backend, end: datetime):
+    """The coordinator and the two teachers of ``DEMO_STAFF``; returns the coordinator."""
+    (name, role, pin), *teachers = DEMO_STAFF
+    coordinator = store.staff.create(name, role, pin, now=end)
+    for name, role, pin in teachers:
+        store.staff.create(name, role, pin, by=coordinator.id, now=end)
+    return coordinator
 
 
 def _staff_and_classes(store: Backend, catalog: Catalog, learners: list, end: datetime) -> None:
@@ -107,8 +125,7 @@ def _staff_and_classes(store: Backend, catalog: Catalog, learners: list, end: da
     store.site.update(site_name="Telecentro de demostración", site_code="DEMO-01", goals={
         "children": 40, "teens": 30, "teachers": 5, "parents": 20,
     })
-    coordinator = store.staff.create(DEMO_STAFF[0][0], DEMO_STAFF[0][1], DEMO_STAFF[0][2], now=end)
-    store.staff.create(DEMO_STAFF[1][0], DEMO_STAFF[1][1], DEMO_STAFF[1][2], by=coordinator.id, now=end)
+    coordinator = create_demo_staff(store, end)
     young = [l.id for l in learners if l.age_band != "adult"]
     school_class = store.classes.create("5.º grado A", now=end)
     store.classes.add_members(school_class.id, young, now=end)

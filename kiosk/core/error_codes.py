@@ -71,6 +71,12 @@ class Code(StrEnum):
     AVATAR_UNKNOWN = "avatar-unknown", "Choose a picture from the list."
     CHOICE_UNKNOWN = "choice-unknown", "Unknown {what} {value!r}; use one of: {allowed}."
     PICTURES_NOT_THREE = "pictures-not-three", "Elegí 3 dibujos distintos."
+    LEARNER_NAME_SURNAME = "learner-name-surname", \
+        "Write only a first name or a nickname, without a surname."
+    LEARNER_MERGE_SAME = "learner-merge-same", "Elegí otro perfil: un perfil no se puede unir consigo mismo."
+    LEARNER_RESTORE_TAKEN = "learner-restore-taken", \
+        "Otra persona activa se llama «{name}» y tiene el mismo dibujo: " \
+        "cambiá el nombre o el dibujo de una de las dos."
 
     # -- staff and their secrets (InputProblem, Refused) ------------------------------------
     STAFF_NAME_EMPTY = "staff-name-empty", "Escribí un nombre."
@@ -86,6 +92,10 @@ class Code(StrEnum):
     PASSWORD_TOO_SHORT = "password-too-short", \
         "La contraseña tiene que tener al menos {min} caracteres (o usá un PIN de {pin_min} a {pin_max} números)."
     SECRET_TOO_LONG = "secret-too-long", "Es demasiado largo: como máximo {max} caracteres."
+    NO_COORDINATOR = "no-coordinator", "Este kiosco no tiene coordinador/a todavía: abrilo y configuralo."
+    COORDINATOR_UNKNOWN = "coordinator-unknown", "No hay un coordinador/a llamado {name!r} en este kiosco."
+    COORDINATOR_NAME_NEEDED = "coordinator-name-needed", \
+        "Este kiosco tiene varios coordinadores: decí cuál con --name ({names})."
 
     # -- the telecenter's settings (InputProblem) --------------------------------------------
     SITE_NAME_TOO_LONG = "site-name-too-long", "El nombre del telecentro es demasiado largo (máximo {max})."

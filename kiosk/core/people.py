@@ -86,3 +86,4 @@ class LearnerInfo:
     age_band: AgeBand
     role: Role
     gender: Gender | None = None
+    lang: str | None = None  # the interface language the learner chose (None: the site's default)

@@ -33,6 +33,7 @@ def learner_info(row: Learner) -> LearnerInfo:
         age_band=AgeBand(row.age_band),
         role=Role(row.role),
         gender=Gender(row.gender) if row.gender is not None else None,
+        lang=row.lang,
     )
 
 
@@ -42,6 +43,32 @@ def _choice(kind: type[E], value: str, what: str) -> E:
     except ValueError:
         allowed = ", ".join(member.value for member in kind)
         raise InputProblem(Code.CHOICE_UNKNOWN, what=what, value=value, allowed=allowed) from None
+
+
+def check_name(display_name: str) -> str:
+    """The cleaned name, or ``InputProblem`` when it is empty or too long."""
+    name = clean_display_name(display_name)
+    if not name:
+        raise InputProblem(Code.LEARNER_NAME_EMPTY)
+    if len(name) > DISPLAY_NAME_MAX:
+        raise InputProblem(Code.LEARNER_NAME_TOO_LONG, max=DISPLAY_NAME_MAX)
+    return name
+
+
+def check_avatar(avatar: str) -> str:
+    """A picture's file name, or ``InputProblem`` when it cannot be one."""
+    avatar = avatar.strip()
+    if not avatar or len(avatar) > AVATAR_MAX or "/" in avatar or "\\" in avatar:
+        raise InputProblem(Code.AVATAR_UNKNOWN, detail=f"avatar {avatar!r}")
+    return avatar
+
+
+def looks_like_surname(name: str) -> bool:
+    """Two words or more where the second starts with a capital: "Ana Benítez" (a first name
+    and a surname), not "Ana" nor "la Colo".  Self-registration refuses it (DESIGN.md "Data":
+    no surnames) unless the site allows full names."""
+    words = name.split()
+    return len(words) >= 2 and words[1][:1].isupper()
 
 
 class NameTaken(InputProblem):
@@ -65,20 +92,19 @@ class LearnerService:
         gender: Gender | str | None = None,
         *,
         class_id: str | None = None,
+        refuse_surnames: bool = False,
         now: datetime | None = None,
     ) -> LearnerInfo:
         """Create a learner, and with ``class_id`` put them in that class in the same
         transaction (a teacher's "New learner…" in a class: both or neither).  ``InputProblem``
         for an empty or too long name, an unusable avatar, or a name + avatar pair an active
-        learner already has (tiles must differ)."""
-        name = clean_display_name(display_name)
-        if not name:
-            raise InputProblem(Code.LEARNER_NAME_EMPTY)
-        if len(name) > DISPLAY_NAME_MAX:
-            raise InputProblem(Code.LEARNER_NAME_TOO_LONG, max=DISPLAY_NAME_MAX)
-        avatar = avatar.strip()
-        if not avatar or len(avatar) > AVATAR_MAX or "/" in avatar or "\\" in avatar:
-            raise InputProblem(Code.AVATAR_UNKNOWN, detail=f"avatar {avatar!r}")
+        learner already has (tiles must differ).  ``refuse_surnames`` (a learner registering
+        themselves, ``PicturePasswordService.register_learner``): ``InputProblem`` for a name
+        that looks like a first name and a surname (``looks_like_surname``)."""
+        name = check_name(display_name)
+        if refuse_surnames and looks_like_surname(name):
+            raise InputProblem(Code.LEARNER_NAME_SURNAME)
+        avatar = check_avatar(avatar)
         band = _choice(AgeBand, age_band, "age band")
         the_role = _choice(Role, role, "role")
         the_gender = _choice(Gender, gender, "gender") if gender is not None else None
@@ -137,4 +163,18 @@ class LearnerService:
             row = get_row(session, Learner, learner_id)
             if row.archived_at is None:
                 row.archived_at = moment
+                row.updated_at = moment
+
+    def remember_language(self, learner_id: str, lang: str | None, *, now: datetime | None = None) -> None:
+        """The interface language this learner chose on the sign-in screen (``None``: forget it,
+        the site's default applies).  Their next sign-in switches to it."""
+        from kiosk.core import languages
+
+        if lang is not None and lang not in languages.codes():
+            raise InputProblem(Code.LANGUAGE_UNKNOWN, value=lang, allowed=", ".join(languages.codes()))
+        moment = now or utcnow()
+        with self._store.transaction() as session:
+            row = get_row(session, Learner, learner_id)
+            if row.lang != lang:
+                row.lang = lang
                 row.updated_at = moment

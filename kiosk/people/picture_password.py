@@ -183,7 +183,8 @@ class PicturePasswordService:
         yet and is asked to choose one at the next sign-in."""
         if sequence is not None:
             check_sequence_shape(sequence)
-        learner = self._learners.register(display_name, avatar, age_band, role, now=now)
+        learner = self._learners.register(display_name, avatar, age_band, role, now=now,
+                                          refuse_surnames=not self._site.allow_full_names)
         if sequence is not None:
             self.set(learner.id, sequence, now=now)
         return learner

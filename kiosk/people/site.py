@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kiosk.config import DEFAULT_IDLE_MINUTES, IDLE_MAX_MINUTES, IDLE_MIN_MINUTES, clamp_idle_minutes
 from kiosk.core import languages
 from kiosk.core.errors import Code, InputProblem
 
@@ -30,7 +31,7 @@ log = logging.getLogger("kiosk.site")
 
 PREFIX = "site."
 GOAL_KEYS = ("children", "teens", "teachers", "parents")
-IDLE_MIN, IDLE_MAX = 1, 120
+IDLE_MIN, IDLE_MAX = IDLE_MIN_MINUTES, IDLE_MAX_MINUTES  # 3: a learner has time to read
 SITE_NAME_MAX = 80
 SITE_CODE_MAX = 32
 GOAL_MAX = 1_000_000
@@ -46,21 +47,26 @@ class SiteConfig:
 
     site_name: str = ""
     site_code: str = ""
-    idle_minutes: int = 10
+    idle_minutes: int = DEFAULT_IDLE_MINUTES
     picture_passwords: bool = False
     self_registration: bool = True
+    allow_full_names: bool = False  # self-registration accepts "Ana Benítez" (a surname)
     default_language: str = languages.DEFAULT
     goals: dict[str, int] = field(default_factory=_default_goals)
 
     @classmethod
     def from_raw(cls, raw: Mapping[str, str]) -> SiteConfig:
-        """From stored text values (keys without the ``site.`` prefix); bad values -> default."""
+        """From stored text values (keys without the ``site.`` prefix); bad values -> default
+        (idle minutes out of range are clamped: never a lock-out, see ``clamp_idle_minutes``)."""
         values: dict[str, Any] = {}
         for f in fields(cls):
             if f.name not in raw:
                 continue
             try:
-                values[f.name] = _CHECK[f.name](_decode(f.name, raw[f.name]))
+                value = _decode(f.name, raw[f.name])
+                if f.name == "idle_minutes" and isinstance(value, int | float) and not isinstance(value, bool):
+                    value = clamp_idle_minutes(value, "site setting idle_minutes")
+                values[f.name] = _CHECK[f.name](value)
             except (InputProblem, ValueError, TypeError):
                 log.warning("site setting %s has an unreadable value; using the default", f.name)
         return cls(**values)
@@ -121,6 +127,7 @@ _CHECK = {
     "idle_minutes": _idle,
     "picture_passwords": _flag,
     "self_registration": _flag,
+    "allow_full_names": _flag,
     "default_language": _language,
     "goals": _goals,
 }
@@ -162,6 +169,7 @@ class SiteSettings:
     idle_minutes: int = _setting("idle_minutes")  # type: ignore[assignment]
     picture_passwords: bool = _setting("picture_passwords")  # type: ignore[assignment]
     self_registration: bool = _setting("self_registration")  # type: ignore[assignment]
+    allow_full_names: bool = _setting("allow_full_names")  # type: ignore[assignment]
     default_language: str = _setting("default_language")  # type: ignore[assignment]
     goals: dict[str, int] = _setting("goals")  # type: ignore[assignment]
 

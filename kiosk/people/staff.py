@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import math
+import secrets as randomness
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -37,6 +38,10 @@ log = logging.getLogger("kiosk.staff")
 MAX_TRIES = 5
 LOCK_SECONDS = 60
 STAFF_NAME_MAX = 40
+# A recovery code: 12 characters in groups of 4, from an alphabet without look-alikes
+# (no 0/O, 1/I/L, 5/S, 2/Z, 8/B): 24**12, about 2**55, guessed 5 tries a minute.
+RECOVERY_ALPHABET = "34679ACDEFGHJKMNPQRTUVWXY"
+RECOVERY_LENGTH, RECOVERY_GROUP = 12, 4
 
 
 class StaffRole(StrEnum):
@@ -69,10 +74,22 @@ class SignInOutcome:
     session_id: str | None = None  # set by ``sign_in`` when OK
     tries_left: int = 0
     seconds_left: int = 0
+    recovery_code: str | None = None  # a new one-time code to show once (setup, recovery)
 
     @property
     def ok(self) -> bool:
         return self.status == SignInStatus.OK
+
+
+def new_recovery_code() -> str:
+    """A fresh recovery code, e.g. ``K7QP-M3XD-9RTW`` (shown once, kept only hashed)."""
+    raw = "".join(randomness.choice(RECOVERY_ALPHABET) for _ in range(RECOVERY_LENGTH))
+    return "-".join(raw[i:i + RECOVERY_GROUP] for i in range(0, RECOVERY_LENGTH, RECOVERY_GROUP))
+
+
+def normalise_recovery_code(typed: str) -> str:
+    """What is hashed: the code's letters in capitals, without spaces or dashes."""
+    return "".join(ch for ch in typed.upper() if ch.isalnum())
 
 
 class StaffNameTaken(InputProblem):
@@ -214,6 +231,81 @@ class StaffService:
             log.info("staff %s secret changed by %s", staff_id, by)
             return SignInOutcome(SignInStatus.OK, _info(row))
 
+    # -- the coordinator's recovery code (a forgotten PIN) ------------------------------------
+    def issue_recovery_code(self, staff_id: str, *, now: datetime | None = None) -> str:
+        """A new one-time recovery code for an active coordinator (the old one stops working).
+        Returned once to be shown; only its hash is kept."""
+        code = new_recovery_code()
+        code_hash = secrets.hash_secret(normalise_recovery_code(code), self.params)
+        moment = now or utcnow()
+        with self._store.transaction() as session:
+            self._require_coordinator(session, staff_id)
+            row = get_row(session, Staff, staff_id)
+            row.recovery_hash = code_hash
+            row.updated_at = moment
+        log.info("staff %s: new recovery code issued", staff_id)
+        return code
+
+    def has_recovery_code(self, staff_id: str) -> bool:
+        with self._store.reading() as session:
+            row = session.get(Staff, staff_id)
+            return row is not None and row.recovery_hash is not None
+
+    def recover(self, staff_id: str, code: str, new_secret: str, *, now: datetime | None = None) -> SignInOutcome:
+        """Set a new PIN with the coordinator's recovery code.  The code works once: an OK
+        outcome carries the next one (``recovery_code``).  A wrong code counts as a wrong try
+        (the same lock-out as PINs); while locked the code is not even checked."""
+        new_hash = secrets.hash_secret(new_secret, self.params)  # rules first: no try spent on a bad PIN
+        moment = now or utcnow()
+        typed = normalise_recovery_code(code)
+        with self._store.transaction() as session:
+            row = session.get(Staff, staff_id)
+            if row is None or row.archived_at is not None or row.role != StaffRole.COORDINATOR:
+                return SignInOutcome(SignInStatus.UNAVAILABLE)
+            if row.locked_until is not None and row.locked_until > moment:
+                return SignInOutcome(SignInStatus.LOCKED, _info(row), seconds_left=_seconds_until(row.locked_until, moment))
+            stored = row.recovery_hash
+            right = bool(typed) and stored is not None and secrets.verify_secret(typed, stored)
+            if not right:
+                return self._wrong_try(row, staff_id, moment)
+            row.secret_hash = new_hash
+            row.recovery_hash = None  # single use
+            row.failed_tries = 0
+            row.locked_until = None
+            row.updated_at = moment
+            info = _info(row)
+            log.info("staff %s set a new secret with the recovery code", staff_id)
+        return SignInOutcome(SignInStatus.OK, info, recovery_code=self.issue_recovery_code(staff_id, now=moment))
+
+    def reset_by_owner(self, new_secret: str, *, name: str | None = None,
+                       now: datetime | None = None) -> SignInOutcome:
+        """``kiosk staff reset-pin``: whoever can reach the PC's files sets a coordinator's new
+        PIN (``name`` chooses among several).  Lifts any lock and issues a new recovery code.
+        ``Refused`` when the kiosk has no coordinator, ``InputProblem`` for an unknown name."""
+        moment = now or utcnow()
+        coordinators = [i for i in self.list_active() if i.is_coordinator]
+        if not coordinators:
+            raise Refused(Code.NO_COORDINATOR)
+        if name is not None:
+            key = name_key(name)
+            chosen = [i for i in coordinators if name_key(i.display_name) == key]
+            if not chosen:
+                raise InputProblem(Code.COORDINATOR_UNKNOWN, name=name)
+        elif len(coordinators) > 1:
+            raise InputProblem(Code.COORDINATOR_NAME_NEEDED, names=", ".join(i.display_name for i in coordinators))
+        else:
+            chosen = coordinators
+        target = chosen[0]
+        new_hash = secrets.hash_secret(new_secret, self.params)
+        with self._store.transaction() as session:
+            row = get_row(session, Staff, target.id)
+            row.secret_hash = new_hash
+            row.failed_tries = 0
+            row.locked_until = None
+            row.updated_at = moment
+        log.info("staff %s secret reset from the PC's files", target.id)
+        return SignInOutcome(SignInStatus.OK, target, recovery_code=self.issue_recovery_code(target.id, now=moment))
+
     def archive(self, staff_id: str, *, by: str, now: datetime | None = None) -> None:
         """Take someone off the staff (their sessions and workshops stay).  Only a
         coordinator, and never themself: so a coordinator always stays."""
@@ -280,6 +372,9 @@ class StaffService:
                 row.secret_hash = secrets.hash_secret(secret, self.params)
                 row.updated_at = moment
             return SignInOutcome(SignInStatus.OK, _info(row))
+        return self._wrong_try(row, staff_id, moment)
+
+    def _wrong_try(self, row: Staff, staff_id: str, moment: datetime) -> SignInOutcome:
         row.failed_tries = (row.failed_tries or 0) + 1
         if row.failed_tries >= MAX_TRIES:
             row.failed_tries = 0

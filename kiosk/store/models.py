@@ -127,6 +127,8 @@ class Learner(_Row, Base):
     picture_secret: Mapped[str | None] = mapped_column(Text)
     picture_failed_tries: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     picture_locked_until: Mapped[datetime | None]
+    # The interface language the learner chose on the sign-in screen (NULL: the site's default).
+    lang: Mapped[str | None] = mapped_column(String(8))
 
 
 class LearnerSession(_Row, Base):
@@ -235,6 +237,8 @@ class Staff(_Row, Base):
     display_name: Mapped[str] = mapped_column(String(64))
     role: Mapped[str] = mapped_column(String(16))
     secret_hash: Mapped[str] = mapped_column(Text)
+    # A coordinator's one-time recovery code, hashed like the secret (None: no code issued).
+    recovery_hash: Mapped[str | None] = mapped_column(Text)
     failed_tries: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     locked_until: Mapped[datetime | None]
     archived_at: Mapped[datetime | None]

@@ -72,10 +72,11 @@ def read_roster(db_path: Path, today: date | None = None) -> SignInRoster | None
         if [r[0] for r in revision] != [HEAD_REVISION]:
             return None
         rows = con.execute(
-            "SELECT id, display_name, avatar, age_band, role, gender FROM learners WHERE archived_at IS NULL"
+            "SELECT id, display_name, avatar, age_band, role, gender, lang FROM learners WHERE archived_at IS NULL"
         ).fetchall()
         learners = [
-            LearnerInfo(r[0], r[1], r[2], AgeBand(r[3]), Role(r[4]), Gender(r[5]) if r[5] else None) for r in rows
+            LearnerInfo(r[0], r[1], r[2], AgeBand(r[3]), Role(r[4]), Gender(r[5]) if r[5] else None, r[6])
+            for r in rows
         ]
         classes = con.execute("SELECT id, name FROM classes WHERE archived_at IS NULL").fetchall()
         pairs = con.execute("SELECT class_id, learner_id FROM class_members").fetchall()

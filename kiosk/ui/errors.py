@@ -70,6 +70,14 @@ SENTENCES: dict[str, str] = {
     Code.AVATAR_UNKNOWN: QT_TRANSLATE_NOOP("Errors", "Choose a picture from the list."),
     Code.CHOICE_UNKNOWN: QT_TRANSLATE_NOOP("Errors", "Choose one of the options on the list."),
     Code.PICTURES_NOT_THREE: QT_TRANSLATE_NOOP("Errors", "Choose 3 different pictures."),
+    Code.LEARNER_NAME_SURNAME: QT_TRANSLATE_NOOP(
+        "Errors", "Write only your first name or a nickname, without your surname. If your name has two "
+                  "words, ask someone from the staff to help you."),
+    Code.LEARNER_MERGE_SAME: QT_TRANSLATE_NOOP("Errors", "Choose another profile: a profile cannot be merged "
+                                                         "with itself."),
+    Code.LEARNER_RESTORE_TAKEN: QT_TRANSLATE_NOOP(
+        "Errors", "Another active learner is called “{name}” and has the same picture. Change the name or the "
+                  "picture of one of them first."),
     # -- staff and their secrets -------------------------------------------------------------
     Code.STAFF_NAME_EMPTY: QT_TRANSLATE_NOOP("Errors", "Write the person’s name."),
     Code.STAFF_NAME_TOO_LONG: QT_TRANSLATE_NOOP("Errors", "That name is too long: at most {max} characters."),
@@ -83,6 +91,9 @@ SENTENCES: dict[str, str] = {
     Code.PASSWORD_TOO_SHORT: QT_TRANSLATE_NOOP(
         "Errors", "A password needs at least {min} characters (or use a PIN of {pin_min} to {pin_max} numbers)."),
     Code.SECRET_TOO_LONG: QT_TRANSLATE_NOOP("Errors", "That is too long: at most {max} characters."),
+    Code.NO_COORDINATOR: QT_TRANSLATE_NOOP("Errors", "This kiosk has no coordinator yet: open it and set it up."),
+    Code.COORDINATOR_UNKNOWN: QT_TRANSLATE_NOOP("Errors", "This kiosk has no coordinator called {name}."),
+    Code.COORDINATOR_NAME_NEEDED: QT_TRANSLATE_NOOP("Errors", "This kiosk has several coordinators: say which one ({names})."),
     # -- the telecenter's settings -----------------------------------------------------------
     Code.SITE_NAME_TOO_LONG: QT_TRANSLATE_NOOP("Errors", "The telecenter’s name is too long: at most {max} characters."),
     Code.SITE_CODE_TOO_LONG: QT_TRANSLATE_NOOP("Errors", "The telecenter’s code is too long: at most {max} characters."),

@@ -1,6 +1,16 @@
-"""Automatic sign-out: after N idle minutes, with a warning and a countdown before it."""
+"""Automatic sign-out: after N idle minutes, with a warning and a countdown before it.
+
+The warning is always shorter than the idle time (at most a third of it, at most
+``warning_seconds``), so a short idle time never brings the warning back at once.  Where
+nobody is signed in yet (the staff sign-in with its PIN pad, the first run) ``warns`` says no:
+the screen simply goes back to the learners' sign-in after the whole idle time without input,
+with no card over the PIN pad.  Every key press or tap starts the time again, so nobody typing
+a PIN is ever interrupted.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFrame, QVBoxLayout, QWidget
@@ -25,10 +35,10 @@ class IdleWatcher(QObject):
     timed_out = Signal()
     resumed = Signal()
 
-    def __init__(self, idle_seconds: float, warning_seconds: int, parent: QObject | None = None) -> None:
+    def __init__(self, idle_seconds: float, warning_seconds: int, parent: QObject | None = None, *,
+                 warns: Callable[[], bool] = lambda: True) -> None:
         super().__init__(parent)
-        self.idle_seconds = idle_seconds
-        self.warning_seconds = min(warning_seconds, max(1, int(idle_seconds)))
+        self.warns = warns  # False: time out without the warning (nobody signed in yet)
         self.active = False
         self.warning = False
         self.left = 0
@@ -38,7 +48,15 @@ class IdleWatcher(QObject):
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
+        self.set_times(idle_seconds, warning_seconds)
         QApplication.instance().installEventFilter(self)
+
+    def set_times(self, idle_seconds: float, warning_cap: int) -> None:
+        """Idle time in force; the warning lasts ``min(warning_cap, a third of it)``, at least 1 s."""
+        self.idle_seconds = idle_seconds
+        self.warning_seconds = max(1, min(int(warning_cap), int(idle_seconds // 3)))
+        if self.active:
+            self._restart()
 
     def start(self) -> None:
         self.active = True
@@ -55,9 +73,14 @@ class IdleWatcher(QObject):
         if self.warning:
             self.warning = False
             self.resumed.emit()
-        self._quiet.start(int((self.idle_seconds - self.warning_seconds) * 1000))
+        quiet = self.idle_seconds - self.warning_seconds if self.warns() else self.idle_seconds
+        self._quiet.start(max(0, int(quiet * 1000)))
 
     def _start_warning(self) -> None:
+        if not self.warns():
+            self.stop()
+            self.timed_out.emit()
+            return
         self.warning = True
         self.left = self.warning_seconds
         self.warn.emit(self.left)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
+from kiosk.core.languages import choices as language_choices
 from kiosk.core.people import Role
 from kiosk.store.quick import SignInRoster, local_today
 from kiosk.ui.errors import user_error_text
@@ -41,6 +42,7 @@ class LearnerFlow(QObject):
         self.shell = shell
         self.learner: LearnerInfo | None = None
         self.session: SessionRef | None = None
+        self._langs: dict[str, str] = {}  # languages chosen since the tiles were read
 
     # -- registering -----------------------------------------------------------------------
     def register(self, name: str, avatar: str, age_band: Any, role: Any) -> None:
@@ -84,11 +86,14 @@ class LearnerFlow(QObject):
         db = shell.db
         if shell.staff is not None:
             return  # the learner tiles are not on screen while staff are signed in
+        chosen = self._language_at_sign_in(learner)
         self.learner = learner
         session = self.session = SessionRef(learner.id)
 
         def work():
             session.id = db.store.progress.sign_in(learner.id)
+            if chosen is not None:
+                db.store.learners.remember_language(learner.id, chosen)
 
         shell.tasks.run(work)
         shell.idle.start()
@@ -115,10 +120,26 @@ class LearnerFlow(QObject):
         self.learner = None
         self.session = None
         shell.clear_learner_screens()
+        shell.restore_language()  # the next learner starts in the site's default language
         shell.show_signin()
         shell.signed_out.emit(reason)
         if not shell.closing:
             self.refresh_learners()  # the kiosk may have changed meanwhile (an import from the CLI)
+
+    def _language_at_sign_in(self, learner: LearnerInfo) -> str | None:
+        """Switch to the learner's language before their home is built (their choice on the
+        sign-in screen, else the one they chose before).  Returns a new choice to remember."""
+        shell = self.shell
+        offered = {code for code, _name in language_choices()}
+        chosen = shell.lang if shell.lang_picked else None
+        if chosen is not None:
+            remember = chosen if chosen != self._langs.get(learner.id, learner.lang) else None
+            self._langs[learner.id] = chosen
+            return remember
+        lang = self._langs.get(learner.id, learner.lang)
+        if lang in offered and lang != shell.lang:
+            shell.set_language(lang)  # rebuilds the screens: nobody is signed in yet
+        return None
 
     # -- home --------------------------------------------------------------------------------
     def show_home(self) -> None:

@@ -70,6 +70,8 @@ class MainWindow(QMainWindow):
         self.db = BackendRef()
         self.catalog: Catalog | None = None
         self.lang = config.lang
+        self.home_lang = config.lang  # the site's default: in force whenever no learner is signed in
+        self.lang_picked = False  # someone chose the language on the sign-in screen (the next learner's)
         self._load_store = open_backend  # (config) -> Backend, run on the worker (kiosk.app)
         self._load_catalog = load_catalog  # () -> Catalog, run on the worker (kiosk.app)
         self._screens: dict[str, QWidget] = {}
@@ -111,7 +113,8 @@ class MainWindow(QMainWindow):
         self.store_opened.connect(self.sync_timer.start)
         self.staff_signed_out.connect(lambda _r: None if self.closing else self.refresh_learners())  # staff may have changed learners
 
-        self.idle = IdleWatcher(config.idle_minutes * 60, config.idle_warning_seconds, self)
+        self.idle = IdleWatcher(config.idle_minutes * 60, config.idle_warning_seconds, self,
+                                warns=lambda: self.learner is not None or self.staff is not None)
         self.idle.warn.connect(lambda s: self.idle_overlay.show_seconds(s))
         self.idle.tick.connect(lambda s: self.idle_overlay.show_seconds(s))
         self.idle.resumed.connect(lambda: self.idle_overlay.hide())
@@ -129,7 +132,7 @@ class MainWindow(QMainWindow):
         signin.language.setCurrentIndex(next((i for i, (c, _n) in enumerate(language_choices()) if c == self.lang), 0))
         signin.learner_chosen.connect(self.picture_gate.check)
         signin.register_requested.connect(self.show_register)
-        signin.language_changed.connect(self.set_language)
+        signin.language_changed.connect(self._language_picked)
         signin.staff_requested.connect(self.show_staff_signin)
         if self.site_config is not None:
             signin.set_self_registration(self.site_config.self_registration)
@@ -156,6 +159,17 @@ class MainWindow(QMainWindow):
         self.show_signin()
         self.idle_overlay.deleteLater()
         self.idle_overlay = self._build_idle_overlay()
+
+    def _language_picked(self, lang: str) -> None:
+        """A learner chose a language on the sign-in screen: theirs once they sign in."""
+        self.set_language(lang)
+        self.lang_picked = True
+
+    def restore_language(self) -> None:
+        """Back to the site's default language (a learner signed out)."""
+        self.lang_picked = False
+        if not self.closing and self.lang != self.home_lang:
+            self.set_language(self.home_lang)
 
     # -- start-up ----------------------------------------------------------------------
     def start(self) -> None:
@@ -199,10 +213,10 @@ class MainWindow(QMainWindow):
 
     def _catalog_loaded(self, catalog: Catalog) -> None:
         self.catalog = catalog
-        if self.learner is not None and "home" in self._screens and self.current_screen() is self.home_screen:
-            self.show_home()  # signed in from the first screen before the lessons were read
         for problem in catalog.problems:
             log.warning("content problem: %s", problem.format())
+        if self.learner is not None and self.current_screen() is self._screens.get("home"):
+            self.show_home()  # a learner signed in before the lessons were loaded: fill their home
 
     # -- screens, built on first use (keeps start-up fast) -------------------------------
     def _screen(self, name: str) -> Any:
@@ -365,10 +379,8 @@ class MainWindow(QMainWindow):
         applied at start-up by ``kiosk.app`` and when a coordinator changes it)."""
         self.site_config = config
         self.picture_gate.enabled = config.picture_passwords
-        if self._idle_from_site:
-            seconds = config.idle_minutes * 60
-            self.idle.idle_seconds = seconds
-            self.idle.warning_seconds = min(self.config.idle_warning_seconds, max(1, int(seconds)))
+        if self._idle_from_site:  # clamped to 3-120 minutes when read (kiosk.people.site)
+            self.idle.set_times(config.idle_minutes * 60, self.config.idle_warning_seconds)
         self.signin.set_self_registration(config.self_registration)
         self.site_applied.emit(config)
 
@@ -378,8 +390,9 @@ class MainWindow(QMainWindow):
         config, staff_count = loaded
         self.apply_site(config)
         self.staff_flow.staff_exists = staff_count > 0
-        if not self.staff_exists and self.lock.engaged and self.learner is None and self.staff is None:
-            self.show_first_run(forced=True)  # a locked kiosk with nobody who could unlock it
+        if not self.staff_exists and self.learner is None and self.staff is None:
+            # No coordinator yet: the setup comes first, locked or windowed, and no learner can skip it.
+            self.show_first_run(forced=True)
 
     def reload_site(self) -> None:
         """Read the settings again (after staff sign out: a coordinator may have changed them)."""
@@ -387,6 +400,8 @@ class MainWindow(QMainWindow):
 
         def loaded(config: SiteConfig) -> None:
             if before is not None and config.default_language != before.default_language:
+                self.home_lang = config.default_language
+                self.lang_picked = False
                 self.set_language(config.default_language)
             self.apply_site(config)
 

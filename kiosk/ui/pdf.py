@@ -35,6 +35,7 @@ import tempfile
 import threading
 import traceback
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -82,11 +83,64 @@ def html_to_pdf(html: str, path: Path, title: str, *, page_numbers: bool = False
     writer.setTitle(title)
     writer.setCreator("Telecentro")
     writer.setResolution(RESOLUTION_DPI)
-    orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation,
-                                     QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-                                     QPageLayout.Unit.Millimeter))
+    writer.setPageLayout(page_layout(landscape))
+    laid = lay_out(html, writer, page_numbers=page_numbers, base_url=base_url, progress=progress)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise StorageProblem(Code.FILE_NOT_WRITTEN, path=str(path), detail="QPainter.begin failed")
+    try:
+        for page in range(laid.pages):
+            if page:
+                writer.newPage()
+            laid.paint(painter, page)
+            if progress is not None:
+                progress(page + 1, laid.pages, "pages")
+    finally:
+        painter.end()
+    return laid.pages
 
+
+def page_layout(landscape: bool = False) -> QPageLayout:
+    """A4 with 15 mm margins: the PDF's pages, the preview's and the printer's."""
+    orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation,
+                       QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
+
+
+class Laid:
+    """``html`` laid out on a paint device's page (``width()`` x ``height()``, the area inside
+    the margins): ``pages`` of them; ``paint(painter, page)`` draws one at the painter's origin.
+    The same for a PDF file, a printer and the in-app preview's images."""
+
+    def __init__(self, doc: QTextDocument, font: QFont, page_w: float, page_h: float,
+                 page_numbers: bool) -> None:
+        self.doc = doc
+        self.font = font
+        self.page_w = page_w
+        self.page_numbers = page_numbers
+        self.footer_h = (FOOTER_PT * 2.2 / 72.0) * doc.documentLayout().paintDevice().logicalDpiY() \
+            if page_numbers else 0.0
+        self.body_h = page_h - self.footer_h
+        doc.setPageSize(QSizeF(page_w, self.body_h))
+        self.pages = max(1, doc.pageCount())
+
+    def paint(self, painter: QPainter, page: int) -> None:
+        painter.save()
+        painter.translate(0, -page * self.body_h)
+        self.doc.drawContents(painter, QRectF(0, page * self.body_h, self.page_w, self.body_h))
+        painter.restore()
+        if self.page_numbers:
+            footer_font = QFont(self.font)
+            footer_font.setPointSizeF(FOOTER_PT)
+            painter.setFont(footer_font)
+            painter.drawText(QRectF(0, self.body_h, self.page_w, self.footer_h),
+                             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
+                             f"{page + 1} / {self.pages}")
+
+
+def lay_out(html: str, device, *, page_numbers: bool = False, base_url: Path | None = None,
+            progress: Progress | None = None) -> Laid:
+    """Lay ``html`` out for ``device`` (a QPdfWriter, a QPrinter or a QImage)."""
     doc = QTextDocument()
     doc.setDocumentMargin(0)
     if base_url is not None:
@@ -95,41 +149,27 @@ def html_to_pdf(html: str, path: Path, title: str, *, page_numbers: bool = False
     font.setFamilies(["Noto Sans", "DejaVu Sans", "Segoe UI", "Arial"])
     font.setPointSizeF(11)
     doc.setDefaultFont(font)
-    doc.documentLayout().setPaintDevice(writer)
+    doc.documentLayout().setPaintDevice(device)
     if progress is not None:
         progress(0, None, "layout")
     doc.setHtml(html)
+    return Laid(doc, font, float(device.width()), float(device.height()), page_numbers)
 
-    page_w = float(writer.width())
-    page_h = float(writer.height())
-    footer_h = (FOOTER_PT * 2.2 / 72.0) * RESOLUTION_DPI if page_numbers else 0.0
-    body_h = page_h - footer_h
-    doc.setPageSize(QSizeF(page_w, body_h))
-    pages = max(1, doc.pageCount())
 
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise StorageProblem(Code.FILE_NOT_WRITTEN, path=str(path), detail="QPainter.begin failed")
-    try:
-        footer_font = QFont(font)
-        footer_font.setPointSizeF(FOOTER_PT)
-        for page in range(pages):
-            if page:
-                writer.newPage()
-            painter.save()
-            painter.translate(0, -page * body_h)
-            doc.drawContents(painter, QRectF(0, page * body_h, page_w, body_h))
-            painter.restore()
-            if page_numbers:
-                painter.setFont(footer_font)
-                painter.drawText(QRectF(0, body_h, page_w, footer_h),
-                                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
-                                 f"{page + 1} / {pages}")
-            if progress is not None:
-                progress(page + 1, pages, "pages")
-    finally:
-        painter.end()
-    return pages
+@dataclass(frozen=True)
+class Printable:
+    """A document the kiosk prints: written to a PDF file (``render``, in a child process) and
+    shown or printed from the same HTML (``kiosk.ui.staff.pdf_preview``)."""
+
+    html: str
+    title: str
+    landscape: bool = False
+    page_numbers: bool = False
+    base_url: Path | None = None
+
+    def render(self, path: Path, progress: Progress | None = None) -> int:
+        return render_pdf(self.html, path, self.title, page_numbers=self.page_numbers,
+                          landscape=self.landscape, base_url=self.base_url, progress=progress)
 
 
 # -- in a child process ----------------------------------------------------------------------

@@ -1,5 +1,10 @@
-"""The staff's walk: the "Personal" button, the first run, the PIN, the staff area, signing out
-and closing a locked kiosk (a controller of its own; the window keeps only the stack).
+"""The staff's walk: the "Personal" button, the first run, the PIN, a forgotten PIN (the
+recovery code), the staff area, signing out and closing a locked kiosk (a controller of its
+own; the window keeps only the stack).
+
+A kiosk with no coordinator opens the first run before anyone can use it, locked or windowed
+(``show_first_run(forced=True)``, from the window's ``_site_loaded``); the coordinator's
+one-time recovery code is shown before the staff area opens.
 
 A learner's session never reaches a staff screen: every step checks that nobody else is
 signed in, also when the worker answers after the person moved on.
@@ -31,6 +36,31 @@ class StaffFlow(QObject):
         self.session_id: str | None = None
         self.area: StaffArea | None = None
         self.staff_exists: bool | None = None  # known once the back end is open
+        self._wired: set[str] = set()  # screens whose flow signals are connected
+        self._set_up: tuple[StaffMember, str | None] | None = None  # signed in, code not yet noted
+
+    def _first_run_screen(self):
+        screen = self.shell.first_run_screen
+        if "first_run" not in self._wired:
+            self._wired.add("first_run")
+            screen.code_noted.connect(self._code_noted)
+            screen.language_chosen.connect(self._first_run_language)
+        return screen
+
+    def _first_run_language(self, lang: str) -> None:
+        """The setup speaks the language chosen on it (every screen is rebuilt in it)."""
+        forced = not self.shell.first_run_screen.back_button.isVisible()
+        self.shell.set_language(lang)
+        self._wired.discard("first_run")  # the rebuilt screen is wired again
+        self._wired.discard("staff_signin")
+        self.show_first_run(forced=forced)
+
+    def _signin_screen(self):
+        screen = self.shell.staff_signin_screen
+        if "staff_signin" not in self._wired:
+            self._wired.add("staff_signin")
+            screen.recover_submitted.connect(self.recover_submitted)
+        return screen
 
     def _someone_in(self) -> bool:
         return self.shell.learner is not None or self.staff is not None
@@ -50,7 +80,7 @@ class StaffFlow(QObject):
             if not staff:
                 self.show_first_run()
                 return
-            screen = shell.staff_signin_screen
+            screen = self._signin_screen()
             shell.stack.setCurrentWidget(screen)
             screen.set_staff(staff)
             shell.idle.start()
@@ -61,8 +91,8 @@ class StaffFlow(QObject):
     def show_first_run(self, *, forced: bool = False) -> None:
         """Set up the first coordinator.  ``forced``: no way back (a locked kiosk needs one)."""
         shell = self.shell
-        screen = shell.first_run_screen
-        screen.reset(can_cancel=not forced)
+        screen = self._first_run_screen()
+        screen.reset(can_cancel=not forced, lang=shell.lang)
         shell.stack.setCurrentWidget(screen)
         screen.site_name.setFocus()
         if forced:
@@ -71,6 +101,9 @@ class StaffFlow(QObject):
             shell.idle.start()
 
     def leave_staff_screens(self) -> None:
+        if self.staff_exists is False and not self._someone_in():
+            self.show_first_run(forced=True)  # no coordinator yet: nothing to go back to
+            return
         if not self._someone_in():
             self.shell.idle.stop()
             self.shell.idle_overlay.hide()
@@ -78,7 +111,7 @@ class StaffFlow(QObject):
 
     def submitted(self, staff_id: str, secret: str) -> None:
         shell = self.shell
-        screen = shell.staff_signin_screen
+        screen = self._signin_screen()
 
         def done(outcome) -> None:
             if shell.current_screen() is not screen or self._someone_in():
@@ -97,17 +130,21 @@ class StaffFlow(QObject):
 
         shell.run_store(lambda backend: backend.staff.sign_in(staff_id, secret), done, failed)
 
-    def first_run_submitted(self, site_name: str, name: str, secret: str) -> None:
+    def first_run_submitted(self, site_name: str, name: str, secret: str, settings: dict | None = None) -> None:
         shell = self.shell
-        screen = shell.first_run_screen
+        screen = self._first_run_screen()
+        extra = dict(settings or {})
 
         def work(backend):
-            return backend.set_up_kiosk(site_name, name, secret)
+            return backend.set_up_kiosk(site_name, name, secret, **extra)
 
         def done(outcome) -> None:
             self.staff_exists = True
-            if outcome.ok and not self._someone_in():
-                self.signed_in(_member(outcome.staff), outcome.session_id, page="settings")
+            if not outcome.ok or self._someone_in():
+                return
+            self._set_up = (_member(outcome.staff), outcome.session_id)
+            shell.idle.stop()  # the code stays until it is written down
+            screen.show_recovery_code(outcome.recovery_code or "", outcome.staff.display_name)
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, Refused) and exc.code == Code.ALREADY_SET_UP:  # someone else set it up meanwhile
@@ -123,6 +160,31 @@ class StaffFlow(QObject):
             screen.start_button.setEnabled(True)
 
         shell.run_store(work, done, failed)
+
+    def _code_noted(self) -> None:
+        """The recovery code is written down: into the settings."""
+        pending, self._set_up = self._set_up, None
+        if pending is not None and not self._someone_in():
+            self.signed_in(pending[0], pending[1], page="settings")
+
+    def recover_submitted(self, staff_id: str, code: str, secret: str) -> None:
+        """“Forgot your PIN?”: the recovery code and a new PIN, checked off the UI thread."""
+        screen = self._signin_screen()
+        shell = self.shell
+
+        def done(outcome) -> None:
+            if shell.current_screen() is screen and not self._someone_in():
+                screen.show_recovery_outcome(outcome)
+
+        def failed(exc: BaseException) -> None:
+            text = user_error_text(exc)
+            if text is None:
+                log.error("recovery with the code failed", exc_info=exc)
+                text = self.tr("The PIN could not be checked. Try again.")
+            screen.forgot.show_error(text)
+            screen.forgot.save_button.setEnabled(True)
+
+        shell.run_store(lambda backend: backend.staff.recover(staff_id, code, secret), done, failed)
 
     def signed_in(self, member: StaffMember, session_id: str | None, page: str | None = None) -> None:
         shell = self.shell

@@ -56,6 +56,7 @@ GRID_DONE_PX = 112  # ... its "lessons done" column
 GRID_LESSON_MIN_PX = 112  # narrower lesson columns scroll sideways instead
 PICK_LIST_MIN_PX = 110  # lists and tables that share a staff page with others
 ROW_BUTTON_PX = 36  # a button inside a table row
+ASSIGNED_TABLE_MIN_PX = 50 + 2 * (ROW_BUTTON_PX + 12)  # the assignments: header, two whole rows, frame
 CERTIFICATE_ROW_PX = 76  # the learner page's row of "print certificate" buttons
 PROGRESS_BG = "#FFF4D6"
 PROGRESS_INK = "#6B4A00"
@@ -142,6 +143,10 @@ QTextBrowser#lessonText[band="child"] {{ font-size: {CHILD_BODY_PT}pt; }}
 QFrame#quiz[band="child"] QLabel#quizPrompt {{ font-size: 22pt; }}
 QFrame#quiz[band="child"] QPushButton[kind="choice"] {{ font-size: 20pt; }}
 QFrame#quiz[band="child"] QFrame#feedback QLabel {{ font-size: 20pt; }}
+QScrollArea#pageScroll {{ border: 3px solid transparent; }}
+QScrollArea#pageScroll:focus {{ border: 3px solid {FOCUS}; }}
+QPushButton[kind="cue"] {{ background: #E4EEF8; color: {PRIMARY_DARK}; border: 2px solid {PRIMARY}; font-weight: 700; }}
+QPushButton[kind="cue"]:focus {{ border: 3px solid {FOCUS}; }}
 
 QDialog#idleWarning {{ background: {CARD}; }}
 

@@ -159,6 +159,34 @@ def test_the_class_members_come_first(qtbot, page, staff_ctx, store, learners):
     assert "de la clase" in page.list.item(0).text() or "in the class" in page.list.item(0).text()
 
 
+def test_tick_the_whole_class_then_untick_the_absent(qtbot, page, staff_ctx, store, home, learners):
+    assert not page.tick_class_button.isEnabled()  # no class chosen: nothing to tick at once
+    cls = store.classes.create("5° A")
+    members = learners[:25]
+    store.classes.add_members(cls.id, [l.id for l in members])
+    page.refresh()
+    settle(qtbot, staff_ctx)
+    page.class_box.setCurrentIndex(page.class_box.findData(cls.id))
+    settle(qtbot, staff_ctx)
+    assert page.tick_class_button.isEnabled()
+    type_text(page.title, "Cuidá tus secretos")
+    qtbot.mouseClick(page.tick_class_button, Qt.MouseButton.LeftButton)
+    assert page.ticked_ids() == {l.id for l in members}  # the class, nobody else
+    assert "25" in page.ticked_label.text() and "25" in page.list_hint.text()
+    absent = {members[3].id, members[17].id}
+    for row in range(page.list.count()):  # one tap each on the absent
+        item = page.list.item(row)
+        if item.data(Qt.ItemDataRole.UserRole) in absent:
+            page.list.scrollToItem(item)
+            qtbot.mouseClick(page.list.viewport(), Qt.MouseButton.LeftButton, pos=page.list.visualItemRect(item).center())
+    assert page.ticked_ids() == {l.id for l in members} - absent
+    assert "23" in page.ticked_label.text()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, staff_ctx)
+    ticked = db_rows(home, "SELECT learner_id FROM workshop_participants")
+    assert {r[0] for r in ticked} == {l.id for l in members} - absent
+
+
 def test_nothing_is_saved_without_a_name_or_anyone(qtbot, page, staff_ctx, home):
     page.list.toggle(page.list.item(0))
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)

@@ -206,8 +206,14 @@ def test_assign_to_the_whole_class_then_to_chosen_learners_then_remove(qtbot, pa
 
     remove = next(b for ids, b in view.remove_buttons.items()
                   if view.current.item(view.current.indexAt(b.pos()).row(), 0).text() == "Algoritmos sin compu")
+    remove.click()  # it asks first
+    dialog = view.confirm_dialog
+    assert dialog.isVisible() and "“Algoritmos sin compu” will no longer be assigned to Ana, beto." in dialog.text.text()
+    dialog.cancel_button.click()
+    assert view.current.rowCount() == 2 and store.assignments.for_learner(site["ana"]) == [(MODULE, due), (OTHER_MODULE, None)]
+    remove.click()
     with loaded(qtbot, page, "assign"):
-        remove.click()
+        view.confirm_dialog.ok_button.click()
     assert view.current.rowCount() == 1
     assert store.assignments.for_learner(site["ana"]) == [(MODULE, due)]
     with store.db.reading() as session:
@@ -216,24 +222,106 @@ def test_assign_to_the_whole_class_then_to_chosen_learners_then_remove(qtbot, pa
     assert all(a.created_by == page.ctx.staff.id for a in archived)
 
 
-def test_print_certificate_from_the_learner_page(qtbot, page, store, site, tmp_path):
-    store.site.update(site_name="Telecentro Luque")  # as the settings page saves it
-    opened = []
-    page.open_file = opened.append
+@pytest.fixture
+def no_external_programs(monkeypatch):
+    """A locked kiosk launches no other program: opening a URL or a file fails the test."""
+    from PySide6.QtGui import QDesktopServices
+
+    def refuse(*args):
+        pytest.fail(f"QDesktopServices.openUrl{args!r}: a locked kiosk opens no other program")
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", refuse)
+
+
+def open_certificate(qtbot, page):
     with loaded(qtbot, page, "learner"):
         click(qtbot, page.grid_view.table, 1, 0)  # beto completed the module
     buttons = page.learner_view.certificate_buttons
     assert list(buttons) == [MODULE]
     assert buttons[MODULE].text() == "Cuidá tus secretos"
     buttons[MODULE].click()
-    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
-    [path] = opened
+    qtbot.waitUntil(lambda: page.preview is not None and page.preview.isVisible(), timeout=10_000)
+    return page.preview
+
+
+def test_print_certificate_from_the_learner_page(qtbot, page, store, site, tmp_path, no_external_programs):
+    store.site.update(site_name="Telecentro Luque")  # as the settings page saves it
+    preview = open_certificate(qtbot, page)
+    path = preview.path
+    assert path == page.last_certificate
     assert path.parent == tmp_path / "certificates" and path.suffix == ".pdf"
     assert "beto" not in path.name  # no names in file names
     reader = PdfReader(path)
     assert len(reader.pages) == 1
     text = " ".join(reader.pages[0].extract_text().split())
     assert "beto" in text and "Cuidá tus secretos" in text and "Telecentro Luque" in text
+    assert str(path) in preview.where.text()  # it says where the file is
+
+
+def ink_rows(image) -> int:
+    """How many rows of the image have something other than white on them."""
+    from PySide6.QtGui import QColor
+
+    white = QColor("white").rgb()
+    return sum(1 for y in range(image.height())
+               if any(image.pixel(x, y) != white for x in range(0, image.width(), 3)))
+
+
+def test_the_certificate_preview_shows_the_pdfs_page_and_saves_a_copy(
+        qtbot, page, store, site, tmp_path, monkeypatch, no_external_programs):
+    from PySide6.QtWidgets import QFileDialog
+
+    store.site.update(site_name="Telecentro Luque")
+    preview = open_certificate(qtbot, page)
+    assert preview.document.title == "Certificate: Cuidá tus secretos"
+    for words in ("beto", "Cuidá tus secretos", "Telecentro Luque"):  # the very HTML of the PDF
+        assert words in preview.document.html
+    [shown] = preview.pages
+    image = shown.pixmap().toImage()
+    assert image.width() > image.height()  # A4 landscape, as the PDF
+    assert ink_rows(image) > image.height() // 3  # a page with the certificate painted on it
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    asked = []
+
+    def choose(parent, caption, suggested, filters):
+        asked.append(suggested)
+        return str(usb / "beto"), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    preview.save_button.click()
+    assert asked and asked[0].endswith(preview.path.name)
+    copy = usb / "beto.pdf"
+    assert copy.read_bytes() == preview.path.read_bytes()
+    assert preview.message.isVisible() and preview.message.text() == f"Saved a copy in {copy}."
+
+
+def test_the_certificate_preview_prints_through_qts_print_dialog(
+        qtbot, page, store, site, tmp_path, monkeypatch, no_external_programs):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QDialog
+
+    preview = open_certificate(qtbot, page)
+    printed = tmp_path / "printer.pdf"
+    dialogs = []
+
+    def exec_(dialog):  # the staff member picks a printer (here: a file) and presses Print
+        dialogs.append(dialog)
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(printed))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", exec_)
+    preview.print_button.click()
+    assert len(dialogs) == 1
+    assert preview.message.text() == "Sent 1 page to the printer."
+    reader = PdfReader(printed)
+    assert len(reader.pages) == 1
+    text = " ".join(reader.pages[0].extract_text().split())
+    assert "beto" in text and "Cuidá tus secretos" in text
+    box = reader.pages[0].mediabox
+    assert box.width > box.height  # landscape, as the certificate
 
 
 def test_no_classes_says_what_to_do(qtbot, ctx):

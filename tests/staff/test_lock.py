@@ -118,7 +118,16 @@ def test_a_staff_member_signed_in_may_close_the_kiosk(qtbot, staff_window, seed)
     type_text(panel.pad.field, COORDINATOR_PIN)
     with qtbot.waitSignal(window.staff_signed_in, timeout=10_000):
         qtbot.keyClick(panel.pad.field, Qt.Key.Key_Return)
-    qtbot.mouseClick(window.staff_area.close_button, Qt.MouseButton.LeftButton)
+    area = window.staff_area
+    qtbot.mouseClick(area.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: area.close_dialog is not None and area.close_dialog.isVisible(), timeout=5000)
+    qtbot.mouseClick(area.close_dialog.cancel_button, Qt.MouseButton.LeftButton)  # a tap by mistake
+    qtbot.wait(50)
+    assert window.isVisible() and window.staff is not None
+    qtbot.mouseClick(area.close_button, Qt.MouseButton.LeftButton)  # it asks before closing
+    qtbot.waitUntil(lambda: area.close_dialog.isVisible(), timeout=5000)
+    assert window.isVisible()
+    qtbot.mouseClick(area.close_dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
     assert window.staff is None
 
@@ -220,3 +229,17 @@ def test_a_second_kiosk_launch_exits_and_raises_the_first(tmp_path):
     finally:
         first.terminate()
         first.wait(20)
+
+
+def test_no_part_of_the_kiosk_launches_another_program():
+    """A locked kiosk opens no PDF viewer, browser or file manager: PDFs are shown in the kiosk
+    (``kiosk.ui.staff.pdf_preview``) and copied where the staff choose."""
+    from pathlib import Path
+
+    import kiosk
+
+    root = Path(kiosk.__file__).parent
+    found = [f"{path.relative_to(root)}: {word}" for path in root.rglob("*.py")
+             for word in ("QDesktopServices", "openUrl", "startfile", "xdg-open", "webbrowser")
+             if word in path.read_text(encoding="utf-8")]
+    assert found == []

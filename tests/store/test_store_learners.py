@@ -100,4 +100,5 @@ def test_learners_table_holds_minimal_data_only(store: Backend) -> None:
         "age_band", "role", "gender", "archived_at",
         # a salted hash of the 3-picture sequence, and its lockout: no personal data
         "picture_secret", "picture_failed_tries", "picture_locked_until",
+        "lang",  # the interface language the learner chose: a preference, no personal data
     }

@@ -15,7 +15,11 @@ def make_window(qtbot, home, request):
 
     windows = []
 
-    def make(**changes):
+    def make(*, coordinator: bool = True, **changes):
+        """``coordinator``: give the home a coordinator first (a kiosk without one opens the
+        first-run setup before any learner can use it)."""
+        if coordinator:
+            ensure_coordinator(home)
         app = create_app()
         config = replace(Config.load(home), **changes)
         window = build_window(config, app)  # as kiosk.app builds it
@@ -31,6 +35,17 @@ def make_window(qtbot, home, request):
     check_banners(request, windows)
     for window in windows:
         close(window)
+
+
+def ensure_coordinator(home) -> None:
+    """A coordinator ("Zulma", PIN 739150) in ``home`` unless it has staff already."""
+    from kiosk.backend import Backend
+    from kiosk.core import secrets
+
+    with Backend.open(home / "kiosk.sqlite3") as backend:
+        if not backend.staff.count_active():
+            backend.staff.params = secrets.ScryptParams(n=2**14, r=8, p=1)  # fast, still memory-hard
+            backend.staff.create("Zulma", "coordinator", "739150")
 
 
 def check_banners(request, windows) -> None:

@@ -166,9 +166,9 @@ def test_idle_sign_out_warns_first(qtbot, make_window, home):
 
 
 def test_activity_during_warning_keeps_the_session(qtbot, make_window):
-    window = make_window(idle_minutes=3 / 60, idle_warning_seconds=2)
+    window = make_window(idle_minutes=6 / 60, idle_warning_seconds=2)  # the warning: at most a third
     register(qtbot, window, name="Rocío")
-    qtbot.waitUntil(lambda: window.idle_overlay.isVisible(), timeout=4000)
+    qtbot.waitUntil(lambda: window.idle_overlay.isVisible(), timeout=8000)  # 4 s of quiet first
     qtbot.mouseClick(window.idle_overlay.stay_button, Qt.MouseButton.LeftButton)
     assert not window.idle_overlay.isVisible()
     assert window.learner is not None and window.learner.display_name == "Rocío"

@@ -83,6 +83,9 @@ class ActivityWidget(QFrame):
     # -- shared ---------------------------------------------------------------------------------
     def show_feedback(self, right: bool, text: str, explanation: str) -> None:
         set_prop(self.feedback, "state", "right" if right else "wrong")
+        for line in (self.feedback_text, self.explanation):  # their ink follows the state
+            line.style().unpolish(line)
+            line.style().polish(line)
         self.feedback_icon.setPixmap(pixmap(icon("check.svg" if right else "intentar.svg"), 40))
         self.feedback_text.setText(text)
         self.explanation.setText(explanation)

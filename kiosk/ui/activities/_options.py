@@ -23,7 +23,7 @@ class OptionsWidget(ActivityWidget):
             col.addWidget(label(self.tr("Choose every right answer, then press “Check”."), "hint"))
         self.options: list[QPushButton] = []
         for index, option in enumerate(self.activity.options):
-            btn = button(self.option_text(option), "choice")
+            btn = button(self.option_text(option), "choice", wrap=True)  # long answers wrap, never cut
             btn.setCheckable(True)
             btn.setMinimumHeight(56)
             btn.setProperty("index", index)

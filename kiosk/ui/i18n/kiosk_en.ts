@@ -12,6 +12,16 @@
         </message>
     </context>
     <context>
+        <name>AssignView</name>
+        <message numerus="yes">
+            <source>the %n learner(s) chosen</source>
+            <translation>
+                <numerusform>the %n learner chosen</numerusform>
+                <numerusform>the %n learners chosen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>AttendanceExport</name>
         <message numerus="yes">
             <source>%n row(s)</source>
@@ -103,6 +113,41 @@
                 <numerusform>%n figures</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n visit(s) to lessons</source>
+            <translation>
+                <numerusform>%n visit to lessons</numerusform>
+                <numerusform>%n visits to lessons</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>%n answer</numerusform>
+                <numerusform>%n answers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificate(s)</source>
+            <translation>
+                <numerusform>%n certificate</numerusform>
+                <numerusform>%n certificates</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sign-in(s)</source>
+            <translation>
+                <numerusform>%n sign-in</numerusform>
+                <numerusform>%n sign-ins</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n learner(s)</source>
+            <translation>
+                <numerusform>%n learner</numerusform>
+                <numerusform>%n learners</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ExportsPage</name>
@@ -125,6 +170,23 @@
             <translation>
                 <numerusform>{done} of %n row</numerusform>
                 <numerusform>{done} of %n rows</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ForgotPinView</name>
+        <message numerus="yes">
+            <source>That recovery code is not right. You have %n more try(s).</source>
+            <translation>
+                <numerusform>That recovery code is not right. You have %n more try.</numerusform>
+                <numerusform>That recovery code is not right. You have %n more tries.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong tries. Wait %n second(s) and try again.</source>
+            <translation>
+                <numerusform>Too many wrong tries. Wait %n second and try again.</numerusform>
+                <numerusform>Too many wrong tries. Wait %n seconds and try again.</numerusform>
             </translation>
         </message>
     </context>
@@ -170,6 +232,30 @@
         </message>
     </context>
     <context>
+        <name>LearnerActions</name>
+        <message numerus="yes">
+            <source>%n lesson visit(s)</source>
+            <translation>
+                <numerusform>%n lesson visit</numerusform>
+                <numerusform>%n lesson visits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>%n answer</numerusform>
+                <numerusform>%n answers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificate(s)</source>
+            <translation>
+                <numerusform>%n certificate</numerusform>
+                <numerusform>%n certificates</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>LearnerView</name>
         <message numerus="yes">
             <source>Time in lessons: {time} · %n visit(s) · last visit: {date}</source>
@@ -186,6 +272,16 @@
             <translation>
                 <numerusform>{done} of %n lesson done</numerusform>
                 <numerusform>{done} of %n lessons done</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreview</name>
+        <message numerus="yes">
+            <source>Sent %n page(s) to the printer.</source>
+            <translation>
+                <numerusform>Sent %n page to the printer.</numerusform>
+                <numerusform>Sent %n pages to the printer.</numerusform>
             </translation>
         </message>
     </context>
@@ -318,6 +414,13 @@
             <translation>
                 <numerusform>%n learner</numerusform>
                 <numerusform>%n learners</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Ticked the %n member(s) of the class: tap the absent to untick them.</source>
+            <translation>
+                <numerusform>Ticked the %n member of the class: tap them if absent to untick.</numerusform>
+                <numerusform>Ticked the %n members of the class: tap the absent to untick them.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -86,6 +86,25 @@
             <translation>Quitar</translation>
         </message>
         <message>
+            <source>Remove “{module}” for {who}</source>
+            <translation>Quitar «{module}» para {who}</translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n learner(s) chosen</source>
+            <translation>
+                <numerusform>el estudiante elegido</numerusform>
+                <numerusform>los %n estudiantes elegidos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove the assignment?</source>
+            <translation>¿Quitar la asignación?</translation>
+        </message>
+        <message>
+            <source>“{module}” will no longer be assigned to {who}. The learners keep what they have done in it, and can still open it.</source>
+            <translation>«{module}» ya no va a estar asignado a {who}. Cada estudiante conserva lo que ya hizo y lo puede seguir abriendo.</translation>
+        </message>
+        <message>
             <source>Choose at least one module.</source>
             <translation>Elegí al menos un módulo.</translation>
         </message>
@@ -776,6 +795,157 @@
             <source>kiosk {command}: could not open {home}: {error}</source>
             <translation>kiosk {command}: no se pudo abrir {home}: {error}</translation>
         </message>
+        <message>
+            <source>kiosk {command}: {problem}</source>
+            <translation>kiosk {command}: {problem}</translation>
+        </message>
+        <message>
+            <source>{other} would be merged into {keep} and removed: {what} would move to {keep}.</source>
+            <translation>{other} se uniría con {keep} y se quitaría: {what} pasarían a {keep}.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed. Run the command again with --yes to merge them.</source>
+            <translation>No se cambió nada. Repetí el comando con --yes para unirlos.</translation>
+        </message>
+        <message>
+            <source>Done: {other} was merged into {keep} ({what}).</source>
+            <translation>Listo: {other} se unió con {keep} ({what}).</translation>
+        </message>
+        <message>
+            <source>Done: {old} is now called “{name}”.</source>
+            <translation>Listo: {old} ahora se llama «{name}».</translation>
+        </message>
+        <message>
+            <source>Done: {name} is archived (hidden from the sign-in screen; progress kept). 'kiosk learners restore' brings them back.</source>
+            <translation>Listo: {name} quedó archivado/a (no aparece en la pantalla de entrada; su progreso se guarda). 'kiosk learners restore' lo/la trae de vuelta.</translation>
+        </message>
+        <message>
+            <source>Done: {name} is back on the sign-in screen.</source>
+            <translation>Listo: {name} volvió a la pantalla de entrada.</translation>
+        </message>
+        <message>
+            <source>Deleting {name} would lose for good: {what}.</source>
+            <translation>Borrar a {name} perdería para siempre: {what}.</translation>
+        </message>
+        <message>
+            <source>Nothing was deleted. Run the command again with --yes to delete.</source>
+            <translation>No se borró nada. Repetí el comando con --yes para borrar.</translation>
+        </message>
+        <message>
+            <source>Done: {name} was deleted ({what}).</source>
+            <translation>Listo: {name} fue borrado/a ({what}).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n visit(s) to lessons</source>
+            <translation>
+                <numerusform>%n visita a lecciones</numerusform>
+                <numerusform>%n visitas a lecciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>%n respuesta</numerusform>
+                <numerusform>%n respuestas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificate(s)</source>
+            <translation>
+                <numerusform>%n certificado</numerusform>
+                <numerusform>%n certificados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sign-in(s)</source>
+            <translation>
+                <numerusform>%n entrada</numerusform>
+                <numerusform>%n entradas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no learner is called or has the id “{wanted}”. 'kiosk learners list' shows them.</source>
+            <translation>nadie se llama ni tiene el id «{wanted}». 'kiosk learners list' muestra a todos.</translation>
+        </message>
+        <message>
+            <source>several learners are called “{wanted}” ({ids}): name one by the start of its id.</source>
+            <translation>varias personas se llaman «{wanted}» ({ids}): nombrá a una por el comienzo de su id.</translation>
+        </message>
+        <message>
+            <source>No learners yet.</source>
+            <translation>Todavía no hay estudiantes.</translation>
+        </message>
+        <message>
+            <source>(archived)</source>
+            <translation>(archivado/a)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n learner(s)</source>
+            <translation>
+                <numerusform>%n estudiante</numerusform>
+                <numerusform>%n estudiantes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>8 to 11</source>
+            <translation>8 a 11</translation>
+        </message>
+        <message>
+            <source>12 to 17</source>
+            <translation>12 a 17</translation>
+        </message>
+        <message>
+            <source>adult</source>
+            <translation>adulto/a</translation>
+        </message>
+        <message>
+            <source>learner</source>
+            <translation>estudiante</translation>
+        </message>
+        <message>
+            <source>parent</source>
+            <translation>madre, padre o tutor/a</translation>
+        </message>
+        <message>
+            <source>another learner already has this name and this picture.</source>
+            <translation>otra persona ya tiene este nombre y este dibujo.</translation>
+        </message>
+        <message>
+            <source>write a name or a nickname.</source>
+            <translation>escribí un nombre o un apodo.</translation>
+        </message>
+        <message>
+            <source>a profile cannot be merged with itself.</source>
+            <translation>un perfil no se puede unir consigo mismo.</translation>
+        </message>
+        <message>
+            <source>another active learner has the same name and picture: rename one of them first.</source>
+            <translation>otra persona activa tiene el mismo nombre y dibujo: primero cambiá el nombre de una de las dos.</translation>
+        </message>
+        <message>
+            <source>New PIN or password: </source>
+            <translation>PIN o contraseña nueva: </translation>
+        </message>
+        <message>
+            <source>The same again: </source>
+            <translation>Otra vez lo mismo: </translation>
+        </message>
+        <message>
+            <source>The two PINs are not the same. Nothing was changed.</source>
+            <translation>Los dos PIN no son iguales. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>That PIN is too easy to guess (like 1234 or 0000). Nothing was changed.</source>
+            <translation>Ese PIN es muy fácil de adivinar (como 1234 o 0000). No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>New PIN set for {name}.</source>
+            <translation>PIN nuevo guardado para {name}.</translation>
+        </message>
+        <message>
+            <source>New recovery code (write it down and keep it somewhere safe): {code}</source>
+            <translation>Código de recuperación nuevo (anotalo y guardalo en un lugar seguro): {code}</translation>
+        </message>
     </context>
     <context>
         <name>CompleteScreen</name>
@@ -863,6 +1033,17 @@
         <message>
             <source>• “{answer}” — chosen by {count}</source>
             <translation>• «{answer}» — la eligieron {count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditLearnerDialog</name>
+        <message>
+            <source>Edit “{name}”</source>
+            <translation>Editar a «{name}»</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Guardar</translation>
         </message>
     </context>
     <context>
@@ -1007,6 +1188,18 @@
             <translation>Elegí 3 dibujos distintos.</translation>
         </message>
         <message>
+            <source>Write only your first name or a nickname, without your surname. If your name has two words, ask someone from the staff to help you.</source>
+            <translation>Escribí solo tu nombre o un apodo, sin apellido. Si tu nombre tiene dos palabras, pedile ayuda a alguien del personal.</translation>
+        </message>
+        <message>
+            <source>Choose another profile: a profile cannot be merged with itself.</source>
+            <translation>Elegí otro perfil: un perfil no se puede unir consigo mismo.</translation>
+        </message>
+        <message>
+            <source>Another active learner is called “{name}” and has the same picture. Change the name or the picture of one of them first.</source>
+            <translation>Otra persona activa se llama «{name}» y tiene el mismo dibujo. Primero cambiá el nombre o el dibujo de una de las dos.</translation>
+        </message>
+        <message>
             <source>Write the person’s name.</source>
             <translation>Escribí el nombre de la persona.</translation>
         </message>
@@ -1049,6 +1242,18 @@
         <message>
             <source>That is too long: at most {max} characters.</source>
             <translation>Es demasiado largo: como máximo {max} caracteres.</translation>
+        </message>
+        <message>
+            <source>This kiosk has no coordinator yet: open it and set it up.</source>
+            <translation>Este kiosco todavía no tiene coordinador/a: abrilo y configuralo.</translation>
+        </message>
+        <message>
+            <source>This kiosk has no coordinator called {name}.</source>
+            <translation>En este kiosco no hay ningún coordinador/a llamado {name}.</translation>
+        </message>
+        <message>
+            <source>This kiosk has several coordinators: say which one ({names}).</source>
+            <translation>Este kiosco tiene varios coordinadores: decí cuál ({names}).</translation>
         </message>
         <message>
             <source>The telecenter’s name is too long: at most {max} characters.</source>
@@ -1505,12 +1710,93 @@
             <translation>El mismo PIN otra vez</translation>
         </message>
         <message>
+            <source>Language when the kiosk starts</source>
+            <translation>Idioma al abrir el kiosco</translation>
+        </message>
+        <message>
+            <source>Given by the programme (you can add it later)</source>
+            <translation>Te lo da el programa (podés agregarlo después)</translation>
+        </message>
+        <message>
+            <source>Telecenter code</source>
+            <translation>Código del telecentro</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Idle minutes before a sign-out</source>
+            <translation>Minutos sin uso antes de salir</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
             <source>Start</source>
             <translation>Empezar</translation>
         </message>
         <message>
             <source>Write your name.</source>
             <translation>Escribí tu nombre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForgotPinView</name>
+        <message>
+            <source>XXXX-XXXX-XXXX</source>
+            <translation>XXXX-XXXX-XXXX</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>Código de recuperación</translation>
+        </message>
+        <message>
+            <source>Your new PIN or password</source>
+            <translation>Tu PIN o contraseña nueva</translation>
+        </message>
+        <message>
+            <source>The same PIN again</source>
+            <translation>El mismo PIN otra vez</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Atrás</translation>
+        </message>
+        <message>
+            <source>Set the new PIN</source>
+            <translation>Guardar el PIN nuevo</translation>
+        </message>
+        <message>
+            <source>Forgot your PIN, {name}?</source>
+            <translation>¿Olvidaste tu PIN, {name}?</translation>
+        </message>
+        <message>
+            <source>Type the recovery code you wrote down when the kiosk was set up (or the last one it gave you), then choose a new PIN.</source>
+            <translation>Escribí el código de recuperación que anotaste al configurar el kiosco (o el último que te dio) y elegí un PIN nuevo.</translation>
+        </message>
+        <message>
+            <source>Ask a coordinator to set you a new PIN from the staff page.</source>
+            <translation>Pedile a un coordinador o coordinadora que te ponga un PIN nuevo desde la página del personal.</translation>
+        </message>
+        <message numerus="yes">
+            <source>That recovery code is not right. You have %n more try(s).</source>
+            <translation>
+                <numerusform>Ese código de recuperación no es correcto. Te queda %n intento más.</numerusform>
+                <numerusform>Ese código de recuperación no es correcto. Te quedan %n intentos más.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong tries. Wait %n second(s) and try again.</source>
+            <translation>
+                <numerusform>Demasiados intentos fallidos. Esperá %n segundo y probá otra vez.</numerusform>
+                <numerusform>Demasiados intentos fallidos. Esperá %n segundos y probá otra vez.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>That account cannot use a recovery code. Ask a coordinator.</source>
+            <translation>Esa cuenta no puede usar un código de recuperación. Pedile ayuda a un coordinador o coordinadora.</translation>
         </message>
     </context>
     <context>
@@ -1747,6 +2033,130 @@
         </message>
     </context>
     <context>
+        <name>LearnerActions</name>
+        <message>
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <source>Name, picture, age and role of the chosen learner</source>
+            <translation>Nombre, dibujo, edad y rol de la persona elegida</translation>
+        </message>
+        <message>
+            <source>Merge with…</source>
+            <translation>Unir con…</translation>
+        </message>
+        <message>
+            <source>The same child has two profiles: join them into this one</source>
+            <translation>La misma persona tiene dos perfiles: unilos en este</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>Archivar</translation>
+        </message>
+        <message>
+            <source>Hide from the sign-in screen; progress and figures are kept</source>
+            <translation>Lo saca de la pantalla de entrada; se guardan su progreso y las cifras</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Borrar…</translation>
+        </message>
+        <message>
+            <source>Archived learners…</source>
+            <translation>Estudiantes archivados…</translation>
+        </message>
+        <message>
+            <source>Saved: {name}.</source>
+            <translation>Guardado: {name}.</translation>
+        </message>
+        <message>
+            <source>{name} is archived: hidden from the sign-in screen, progress kept. “Archived learners…” brings them back.</source>
+            <translation>{name} quedó archivado/a: no aparece en la pantalla de entrada y su progreso se guarda. «Estudiantes archivados…» lo/la trae de vuelta.</translation>
+        </message>
+        <message>
+            <source>Archived learners</source>
+            <translation>Estudiantes archivados</translation>
+        </message>
+        <message>
+            <source>They do not appear on the sign-in screen. Their progress is kept. Choose one to bring back.</source>
+            <translation>No aparecen en la pantalla de entrada. Su progreso se guarda. Elegí a quién traer de vuelta.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restaurar</translation>
+        </message>
+        <message>
+            <source>{name} is back on the sign-in screen.</source>
+            <translation>{name} volvió a la pantalla de entrada.</translation>
+        </message>
+        <message>
+            <source>Merge with “{name}”</source>
+            <translation>Unir con «{name}»</translation>
+        </message>
+        <message>
+            <source>Choose the other profile of the same child. Everything it did moves to “{name}”, and the other profile is removed.</source>
+            <translation>Elegí el otro perfil de la misma persona. Todo lo que hizo pasa a «{name}» y el otro perfil se quita.</translation>
+        </message>
+        <message>
+            <source>Continue…</source>
+            <translation>Continuar…</translation>
+        </message>
+        <message>
+            <source>Merge “{other}” into “{name}”?</source>
+            <translation>¿Unir «{other}» con «{name}»?</translation>
+        </message>
+        <message>
+            <source>Everything “{other}” did ({what}) moves to “{name}”, with its classes and workshops. The profile “{other}” is removed. This cannot be undone.</source>
+            <translation>Todo lo que hizo «{other}» ({what}) pasa a «{name}», con sus clases y talleres. El perfil «{other}» se quita. No se puede deshacer.</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Unir</translation>
+        </message>
+        <message>
+            <source>“{other}” was merged into “{name}”.</source>
+            <translation>«{other}» se unió con «{name}».</translation>
+        </message>
+        <message>
+            <source>Delete “{name}” for good?</source>
+            <translation>¿Borrar a «{name}» para siempre?</translation>
+        </message>
+        <message>
+            <source>Everything “{name}” did on this kiosk is lost: {what}. This cannot be undone. To only hide them from the sign-in screen, archive them instead.</source>
+            <translation>Se pierde todo lo que «{name}» hizo en este kiosco: {what}. No se puede deshacer. Para solo sacarlo/a de la pantalla de entrada, archivalo/a.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Borrar</translation>
+        </message>
+        <message>
+            <source>“{name}” was deleted.</source>
+            <translation>«{name}» fue borrado/a.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lesson visit(s)</source>
+            <translation>
+                <numerusform>%n visita a lecciones</numerusform>
+                <numerusform>%n visitas a lecciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>%n respuesta</numerusform>
+                <numerusform>%n respuestas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificate(s)</source>
+            <translation>
+                <numerusform>%n certificado</numerusform>
+                <numerusform>%n certificados</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>LearnerView</name>
         <message>
             <source>Back to the class</source>
@@ -1875,8 +2285,16 @@
             <translation>Siguiente</translation>
         </message>
         <message>
+            <source>The question is further down ↓</source>
+            <translation>La pregunta está más abajo ↓</translation>
+        </message>
+        <message>
             <source>Page {page} of {pages}</source>
             <translation>Página {page} de {pages}</translation>
+        </message>
+        <message>
+            <source>The question is further up ↑</source>
+            <translation>La pregunta está más arriba ↑</translation>
         </message>
         <message>
             <source>Finish</source>
@@ -1990,6 +2408,60 @@
         </message>
     </context>
     <context>
+        <name>PdfPreview</name>
+        <message>
+            <source>Saved on this computer: {path}</source>
+            <translation>Guardado en esta computadora: {path}</translation>
+        </message>
+        <message>
+            <source>Page {n}</source>
+            <translation>Página {n}</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Save to USB…</source>
+            <translation>Guardar en USB…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Imprimir…</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Imprimir</translation>
+        </message>
+        <message>
+            <source>The printer could not be opened. Check that it is on and connected.</source>
+            <translation>No se pudo abrir la impresora. Fijate que esté prendida y conectada.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n page(s) to the printer.</source>
+            <translation>
+                <numerusform>Se mandó %n página a la impresora.</numerusform>
+                <numerusform>Se mandaron %n páginas a la impresora.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save a copy of the PDF</source>
+            <translation>Guardar una copia del PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documentos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The copy could not be saved in {folder}. Is the USB stick plugged in and not full?</source>
+            <translation>No se pudo guardar la copia en {folder}. ¿El pendrive está conectado y tiene lugar?</translation>
+        </message>
+        <message>
+            <source>Saved a copy in {path}.</source>
+            <translation>Se guardó una copia en {path}.</translation>
+        </message>
+    </context>
+    <context>
         <name>People</name>
         <message>
             <source>8 to 11 years</source>
@@ -2014,6 +2486,21 @@
         <message>
             <source>Family</source>
             <translation>Familia</translation>
+        </message>
+    </context>
+    <context>
+        <name>PickLearnerDialog</name>
+        <message>
+            <source>Search by name</source>
+            <translation>Buscar por nombre</translation>
+        </message>
+        <message>
+            <source>archived</source>
+            <translation>archivado/a</translation>
+        </message>
+        <message>
+            <source>There is nobody to choose.</source>
+            <translation>No hay a quién elegir.</translation>
         </message>
     </context>
     <context>
@@ -2289,6 +2776,33 @@ Do you want to delete it anyway?</source>
         <message>
             <source>per month</source>
             <translation>por mes</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryCodeView</name>
+        <message>
+            <source>Your recovery code</source>
+            <translation>Tu código de recuperación</translation>
+        </message>
+        <message>
+            <source>If you ever forget your PIN, this code lets you choose a new one. It works once and is shown only now.</source>
+            <translation>Si alguna vez olvidás tu PIN, con este código elegís uno nuevo. Sirve una sola vez y se muestra solo ahora.</translation>
+        </message>
+        <message>
+            <source>Write it down and keep it somewhere safe.</source>
+            <translation>Anotalo y guardalo en un lugar seguro.</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Imprimir</translation>
+        </message>
+        <message>
+            <source>I wrote it down</source>
+            <translation>Ya lo anoté</translation>
+        </message>
+        <message>
+            <source>Telecentro: recovery code</source>
+            <translation>Telecentro: código de recuperación</translation>
         </message>
     </context>
     <context>
@@ -2676,6 +3190,14 @@ Do you want to delete it anyway?</source>
             <translation>Envío de datos</translation>
         </message>
         <message>
+            <source>Close Telecentro?</source>
+            <translation>¿Cerrar Telecentro?</translation>
+        </message>
+        <message>
+            <source>The kiosk closes for everyone: learners cannot sign in until someone starts it again on this computer. Progress is saved.</source>
+            <translation>El kiosco se cierra para todos: nadie puede entrar hasta que alguien lo vuelva a abrir en esta computadora. El progreso queda guardado.</translation>
+        </message>
+        <message>
             <source>Change my PIN</source>
             <translation>Cambiar mi PIN</translation>
         </message>
@@ -2850,6 +3372,10 @@ Do you want to delete it anyway?</source>
             <translation>¿No sos vos? Elegí otro nombre</translation>
         </message>
         <message>
+            <source>Forgot your PIN?</source>
+            <translation>¿Olvidaste tu PIN?</translation>
+        </message>
+        <message>
             <source>Hello, {name}. Type your PIN.</source>
             <translation>Hola, {name}. Escribí tu PIN.</translation>
         </message>
@@ -2881,6 +3407,10 @@ Do you want to delete it anyway?</source>
         <message>
             <source>Staff sign-in</source>
             <translation>Entrada del personal</translation>
+        </message>
+        <message>
+            <source>Your new PIN is set. Type it to come in.</source>
+            <translation>Tu PIN nuevo está guardado. Escribilo para entrar.</translation>
         </message>
     </context>
     <context>
@@ -3374,6 +3904,14 @@ Do you want to delete it anyway?</source>
             <translation>Buscar a un o una estudiante</translation>
         </message>
         <message>
+            <source>Tick the whole class</source>
+            <translation>Marcar toda la clase</translation>
+        </message>
+        <message>
+            <source>Tick every learner of the class, then tap the absent to untick them</source>
+            <translation>Marca a cada estudiante de la clase; después tocá a quienes faltaron para desmarcarlos</translation>
+        </message>
+        <message>
             <source>Learners: tick who came</source>
             <translation>Estudiantes: marcá quién vino</translation>
         </message>
@@ -3429,6 +3967,13 @@ Do you want to delete it anyway?</source>
             <translation>
                 <numerusform>%n estudiante</numerusform>
                 <numerusform>%n estudiantes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Ticked the %n member(s) of the class: tap the absent to untick them.</source>
+            <translation>
+                <numerusform>Marcaste a %n estudiante de la clase: tocalo si faltó para desmarcarlo.</numerusform>
+                <numerusform>Marcaste a los %n estudiantes de la clase: tocá a quienes faltaron para desmarcarlos.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -13,7 +13,7 @@ from kiosk.content.model import Module, Track
 from kiosk.core import languages
 from kiosk.core.clock import to_local, utcnow
 from kiosk.ui import theme
-from kiosk.ui.widgets.common import TopBar, avatar_icon, button, icon, icon_label, label, pixmap
+from kiosk.ui.widgets.common import TopBar, avatar_icon, button, enter_clicks, icon, icon_label, label, pixmap
 
 
 class ModuleCard(QFrame):
@@ -74,6 +74,7 @@ class ModuleCard(QFrame):
             btn.setSizePolicy(btn.sizePolicy().horizontalPolicy().Expanding, btn.sizePolicy().verticalPolicy())
             btn.setMinimumHeight(52)
             btn.setCursor(Qt.CursorShape.PointingHandCursor)
+            enter_clicks(btn)
             btn.setAccessibleName(f"{lesson.title} ({state})")
             btn.setProperty("lesson_id", entry.id)
             page = summary.last_page if summary and not summary.completed_at else 0
@@ -105,8 +106,11 @@ class HomeScreen(QWidget):
         outer.addWidget(bar)
 
         scroll = QScrollArea()
+        scroll.setObjectName("pageScroll")  # a tab stop with a visible focus: the keys scroll it
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.scroll = scroll
         self.body_widget = QWidget()
         self.body = QVBoxLayout(self.body_widget)
         self.body.setContentsMargins(40, 20, 40, 20)
@@ -116,6 +120,8 @@ class HomeScreen(QWidget):
         self.resume_button = None
         self.cards: list[ModuleCard] = []
         self.for_you_cards: list[ModuleCard] = []
+        self._grids: list[tuple[QGridLayout, list[ModuleCard]]] = []  # each grid and its cards
+        self._columns = 0
 
     def due_text(self, due_on: date | None, today: date, lang: str) -> tuple[str, str]:
         """What a "Para vos" card says about its due date, and its style state."""
@@ -146,6 +152,7 @@ class HomeScreen(QWidget):
         self.resume_button = None
         self.cards = []
         self.for_you_cards = []
+        self._grids = []
         by_id = {module.id: (track, module) for track, module in catalog_view}
         for_you = [(by_id[module_id], due_on) for module_id, due_on in (assigned or []) if module_id in by_id]
         if for_you:
@@ -153,13 +160,13 @@ class HomeScreen(QWidget):
             self.body.addWidget(label(self.tr("For you"), "subtitle"))
             grid = QGridLayout()
             grid.setSpacing(20)
-            for index, ((track, module), due_on) in enumerate(for_you):
+            for (track, module), due_on in for_you:
                 card = ModuleCard(track, module, lang, summaries, lambda lid, p: self.open_lesson.emit(lid, p),
                                   due=self.due_text(due_on, today, lang))
                 card.setProperty("forYou", True)
                 self.for_you_cards.append(card)
                 self.cards.append(card)
-                grid.addWidget(card, index // 2, index % 2)
+            self._grids.append((grid, list(self.for_you_cards)))
             self.body.addLayout(grid)
         chosen = {module.id for (_track, module), _due in for_you}
         if resume is not None:
@@ -187,15 +194,53 @@ class HomeScreen(QWidget):
             self.body.addWidget(label(self.tr("More modules") if for_you else self.tr("Your modules"), "subtitle"))
         grid = QGridLayout()
         grid.setSpacing(20)
-        for index, (track, module) in enumerate(others):
+        for track, module in others:
             card = ModuleCard(track, module, lang, summaries, lambda lid, p: self.open_lesson.emit(lid, p))
             self.cards.append(card)
-            grid.addWidget(card, index // 2, index % 2)
+        self._grids.append((grid, self.cards[len(self.for_you_cards):]))
         if not catalog_view:
             self.body.addWidget(label(self.tr("There are no lessons for you yet. Ask the facilitator."), "hint"))
         self.body.addLayout(grid)
         self.body.addStretch(1)
-        (self.resume_button or self.exit_button).setFocus()
+        self._columns = 0
+        self._flow_cards()
+        self.first_stop().setFocus()
+
+    def _flow_cards(self) -> None:
+        """Two cards a row when two fit side by side (1366x768), else one (1024x600): a card is
+        never cut at the right edge."""
+        margins = self.body.contentsMargins()
+        room = self.scroll.viewport().width() - margins.left() - margins.right()
+        for card in self.cards:
+            card.ensurePolished()  # measured in the type they are shown in
+
+        def pair_fits(cards: list[ModuleCard]) -> bool:
+            left = max((c.minimumSizeHint().width() for c in cards[0::2]), default=0)
+            right = max((c.minimumSizeHint().width() for c in cards[1::2]), default=0)
+            return left + right + 20 <= room
+
+        columns = 2 if all(pair_fits(cards) for _grid, cards in self._grids) else 1
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for grid, cards in self._grids:
+            for card in cards:
+                grid.removeWidget(card)
+            for index, card in enumerate(cards):
+                grid.addWidget(card, index // columns, index % columns)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        if self._grids:
+            self._flow_cards()
+
+    def first_stop(self) -> QWidget:
+        """Where the focus starts: "Continue", else the first lesson; "Sign out" only when
+        there is nothing to open (a child pressing Enter must not leave by accident)."""
+        if self.resume_button is not None:
+            return self.resume_button
+        first = next((card.lesson_buttons[0] for card in self.cards if card.lesson_buttons), None)
+        return first or self.exit_button
 
 
 def _clear_layout(layout) -> None:

@@ -2,15 +2,19 @@
 
 Each activity is shown by its kind's widget (``kiosk.ui.activities``); which page comes next is
 the lesson's page flow's answer (``Lesson.next_page``), so a kind may branch; Back retraces the
-pages shown."""
+pages shown.
+
+A child cannot get lost in a page: the whole page scrolls as one (the texts have no box of their
+own); a question waiting below the fold is announced ("The question is further down") and the
+disabled Next, pressed anyway, brings it into view and gives it the focus."""
 
 from __future__ import annotations
 
 from collections.abc import MutableMapping
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.content.model import Activity, Lesson, MarkdownBlock
 from kiosk.content.render import render_markdown
@@ -18,6 +22,9 @@ from kiosk.ui import theme
 from kiosk.ui.activities import ActivityWidget, widget_for
 from kiosk.ui.widgets.common import TopBar, button, label
 from kiosk.ui.widgets.lesson_text import LessonText
+
+# A question taller than this share of the page's viewport counts as seen when this much of it is.
+SEEN_SHARE = 0.6
 
 
 class LessonScreen(QWidget):
@@ -43,8 +50,13 @@ class LessonScreen(QWidget):
         outer.addWidget(bar)
 
         self.scroll = QScrollArea()
+        self.scroll.setObjectName("pageScroll")  # a tab stop with a visible focus: the keys scroll it
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click on the text does not frame the page
+        bar_v = self.scroll.verticalScrollBar()
+        bar_v.valueChanged.connect(self._update_cue)
+        bar_v.rangeChanged.connect(self._update_cue)
         outer.addWidget(self.scroll, 1)
 
         nav = QHBoxLayout()
@@ -58,8 +70,13 @@ class LessonScreen(QWidget):
         self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.next_button.setMinimumWidth(220)
         self.next_button.clicked.connect(self.next)
+        self.next_button.installEventFilter(self)  # pressed while disabled: show the question
+        self.cue = button(self.tr("The question is further down ↓"), "cue")
+        self.cue.clicked.connect(self.reveal_question)
+        self.cue.hide()
         nav.addWidget(self.back_button)
         nav.addWidget(self.hint, 1)
+        nav.addWidget(self.cue, 1, Qt.AlignmentFlag.AlignCenter)
         nav.addWidget(self.next_button)
         outer.addLayout(nav)
 
@@ -73,6 +90,7 @@ class LessonScreen(QWidget):
         # the page flow. The lesson run (``kiosk.ui.lesson_run``) passes its own.
         self.solved: MutableMapping[str, Any] = {}
         self._history: list[int] = []  # the pages shown before this one, for Back
+        self._focus_pending = False  # a new page waits for its first layout to place the focus
 
     def open(self, lesson: Lesson, page: int, child: bool = False,
              solved: MutableMapping[str, Any] | None = None) -> None:
@@ -122,14 +140,105 @@ class LessonScreen(QWidget):
         if old is not None:
             old.deleteLater()
         self.scroll.setWidget(content)
+        self._tab_order(content)
         self.counter.setText(self.tr("Page {page} of {pages}").format(page=index + 1, pages=len(lesson.pages)))
         self.back_button.setEnabled(index > 0 or bool(self._history))
         self._update_next()
         self.page_shown.emit(index)
-        if self.quizzes and not self.quizzes[0].done:
-            self.quizzes[0].take_focus()
-        else:
+        self._focus_pending = True
+        if self.isVisible():
+            self._settle()
+            self._place_focus()
+
+    def _tab_order(self, content: QWidget) -> None:
+        """Tab goes Home, the page, its questions' controls, then Back, the cue and Next."""
+        stops = [w for w in content.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        previous: QWidget = self.scroll
+        for stop in [*stops, self.back_button, self.cue, self.next_button]:
+            QWidget.setTabOrder(previous, stop)
+            previous = stop
+
+    # -- where the learner is -------------------------------------------------------------------
+    def _settle(self) -> None:
+        """Lay the new page out now (its texts' heights follow their widths), so what is in
+        view is known before the first paint."""
+        for _ in range(3):
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+    def _place_focus(self) -> None:
+        """The first question when it is in view; the cue when it waits below; else Next."""
+        self._focus_pending = False
+        self._update_cue()
+        pending = self.pending_question()
+        if pending is not None and self.cue.isVisible():
+            self.cue.setFocus()
+        elif pending is not None:
+            pending.take_focus()
+        elif self.next_button.isEnabled():
             self.next_button.setFocus()
+        else:
+            self.scroll.setFocus()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
+        if self._focus_pending and self.lesson is not None:
+            self._settle()
+            self._place_focus()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self._update_cue)  # once the page is laid out at the new size
+
+    def pending_question(self) -> ActivityWidget | None:
+        """The first question of the page still waiting for its answer."""
+        return next((q for q in self.quizzes if not q.done), None)
+
+    def question_place(self, quiz: QWidget) -> str:
+        """Where ``quiz`` is for the learner: "seen" when most of it is in the page's viewport
+        (all of it, or SEEN_SHARE of the viewport when it is taller), else "below" the fold or
+        "above" it (scrolled past)."""
+        viewport = self.scroll.viewport()
+        if not viewport.isAncestorOf(quiz):  # the page is being built
+            return "seen"
+        top = quiz.mapTo(viewport, QPoint(0, 0)).y()
+        shown = min(top + quiz.height(), viewport.height()) - max(top, 0)
+        if shown >= min(quiz.height(), int(viewport.height() * SEEN_SHARE)):
+            return "seen"
+        return "below" if top > 0 else "above"
+
+    def _update_cue(self) -> None:
+        pending = self.pending_question()
+        place = "seen" if pending is None or self.lesson is None else self.question_place(pending)
+        if place == "below":
+            self.cue.setText(self.tr("The question is further down ↓"))
+        elif place == "above":
+            self.cue.setText(self.tr("The question is further up ↑"))
+        had_focus = self.window().focusWidget() is self.cue
+        if self.cue.isVisibleTo(self) != (place != "seen"):
+            self.cue.setVisible(place != "seen")
+            self.hint.setVisible(place == "seen")
+        if had_focus and place == "seen" and pending is not None:
+            pending.take_focus()  # the cue leaves: the focus goes to what it pointed at
+
+    def reveal_question(self) -> None:
+        """Bring the waiting question into view and give it the focus."""
+        pending = self.pending_question()
+        if pending is None:
+            return
+        self.scroll.ensureWidgetVisible(pending, 0, 24)
+        viewport = self.scroll.viewport()
+        if pending.height() > viewport.height():  # taller than the screen: its top first
+            bar = self.scroll.verticalScrollBar()
+            bar.setValue(bar.value() + pending.mapTo(viewport, QPoint(0, 0)).y() - 24)
+        pending.take_focus()
+        self._update_cue()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        if (watched is self.next_button and not self.next_button.isEnabled()
+                and event.type() == QEvent.Type.MouseButtonRelease and self.next_button.rect().contains(event.position().toPoint())):
+            self.reveal_question()
+            return True
+        return super().eventFilter(watched, event)
 
     def _next_index(self) -> int | None:
         assert self.lesson is not None
@@ -152,8 +261,11 @@ class LessonScreen(QWidget):
         pending = [q for q in self.quizzes if not q.done]
         self.next_button.setEnabled(not pending)
         self.hint.setText(self.tr("Answer the question to go on.") if pending else "")
+        self._update_cue()
 
     def _needs_internet(self, url: str) -> None:
+        self.hint.show()
+        self.cue.hide()
         self.hint.setText(self.tr("That link needs internet; the kiosk does not open it. Ask the facilitator."))
 
     def next(self) -> None:

@@ -9,8 +9,17 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.core.errors import NotAllowed
 from kiosk.ui.staff.context import StaffContext
@@ -26,6 +35,34 @@ PAGES: list[tuple[str, str, str, str, bool]] = [
     ("settings", "Settings", "kiosk.ui.staff.settings", "SettingsPage", True),
     ("sync", "Sending the counts", "kiosk.ui.staff.sync", "SyncPage", True),
 ]
+
+
+class PageRoom(QWidget):
+    """Holds the pages' stack in the staff area's scroll area: the stack gets the whole room
+    and is only ever scrolled below its minimum size.  (Given the stack itself, QScrollArea
+    would size it by its height-for-width, the wrapped labels' *preferred* height: pages with
+    long tables would scroll though they fit.)"""
+
+    def __init__(self, inner: QWidget) -> None:
+        super().__init__()
+        self.inner = inner
+        inner.setParent(self)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self.inner.minimumSizeHint().expandedTo(self.inner.minimumSize())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self.minimumSizeHint()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.inner.setGeometry(self.rect())
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a page's minimum changed
+            self.updateGeometry()
+            self.inner.setGeometry(self.rect())
+        return super().event(event)
 
 
 class StaffArea(QWidget):
@@ -45,7 +82,8 @@ class StaffArea(QWidget):
         self.pin_button.clicked.connect(self.change_my_pin)
         bar.add_right(self.pin_button)
         self.close_button = button(self.tr("Close Telecentro"), "quiet")
-        self.close_button.clicked.connect(self.close_requested)
+        self.close_button.clicked.connect(self.confirm_close)
+        self.close_dialog = None
         bar.add_right(self.close_button)
         self.exit_button = button(self.tr("Sign out"), None, "salir.svg")
         self.exit_button.clicked.connect(self.signed_out)
@@ -85,7 +123,15 @@ class StaffArea(QWidget):
             side.addWidget(nav)
         side.addStretch(1)
         row.addLayout(side)
-        row.addWidget(self.stack, 1)
+        # A page taller than the room left scrolls here: the window never grows past the screen
+        # (then the staff bar and a page's buttons would be off screen).
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("staffPageScroll")
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.scroll.setWidget(PageRoom(self.stack))
+        row.addWidget(self.scroll, 1)
         outer.addLayout(row, 1)
         if self.nav:
             self.show_page(next(iter(self.nav)))
@@ -103,6 +149,21 @@ class StaffArea(QWidget):
             raise NotAllowed(f"page {key!r}")  # a teacher never gets a coordinator's page
         self.nav[key].setChecked(True)
         self.stack.setCurrentWidget(self.page(key))
+
+    def confirm_close(self) -> None:
+        """"Close Telecentro" asks first: a tap by mistake would close the kiosk for everyone."""
+        from kiosk.ui.staff.staff_dialogs import ConfirmDialog
+
+        dialog = ConfirmDialog(
+            self.tr("Close Telecentro?"),
+            self.tr("The kiosk closes for everyone: learners cannot sign in until someone starts it again "
+                    "on this computer. Progress is saved."),
+            self.tr("Close Telecentro"), parent=self)
+        dialog.confirmed.connect(dialog.accept)
+        dialog.confirmed.connect(self.close_requested)
+        dialog.finished.connect(dialog.deleteLater)
+        self.close_dialog = dialog
+        dialog.open()
 
     def change_my_pin(self) -> None:
         """Any staff member changes their own PIN (the current one first)."""

@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject
 from kiosk import resources
 from kiosk.people.picture_password import picture_names, picture_path
 from kiosk.ui import theme
-from kiosk.ui.pdf import html_to_pdf, render_pdf
+from kiosk.ui.pdf import Printable, html_to_pdf
 
 CARDS_PER_ROW = 2
 ROWS_PER_PAGE = 3
@@ -87,8 +87,13 @@ class PictureCards(QObject):
     def write_pdf(self, cards: Sequence[Card], class_name: str, path: Path) -> int:
         return html_to_pdf(self.html(cards, class_name), path, self.title(class_name))
 
+    def document(self, cards: Sequence[Card], class_name: str) -> Printable:
+        """The cards' HTML, made now (on the main thread): ``.render(path)`` writes the PDF in
+        a child process, and ``kiosk.ui.staff.pdf_preview.PdfPreview`` shows and prints it."""
+        return Printable(self.html(cards, class_name), self.title(class_name))
+
     def pdf_job(self, cards: Sequence[Card], class_name: str, path: Path) -> Callable[[], int]:
         """``write_pdf`` in two halves: the HTML now (on the main thread), the layout by the
         returned function (a child process: for the compute lane); it returns the pages."""
-        html, title = self.html(cards, class_name), self.title(class_name)
-        return lambda: render_pdf(html, path, title)
+        document = self.document(cards, class_name)
+        return lambda: document.render(path)

@@ -7,14 +7,14 @@ Contents: the kiosk's logo, the learner's display name exactly as entered, the m
 the completion date (America/Asuncion, written out in the interface language: "2 de marzo de
 2026") and the site's name.  Laid out as HTML and printed by ``kiosk.ui.pdf.html_to_pdf``.
 
-The staff pages print off the UI thread: ``certificate_job(...)`` writes the words now (the
-translations and Qt's locale live on the main thread) and returns the function that lays the
-page out in a child process -- for the task runner's compute lane.
+The staff pages print off the UI thread: ``certificate_document(...)`` writes the words now (the
+translations and Qt's locale live on the main thread); its ``render(path)`` lays the page out in
+a child process (the task runner's compute lane), and ``kiosk.ui.staff.pdf_preview`` shows and
+prints the same HTML inside the kiosk.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 from html import escape
 from pathlib import Path
@@ -25,7 +25,7 @@ from kiosk import resources
 from kiosk.core import languages
 from kiosk.core.clock import to_local
 from kiosk.ui import theme
-from kiosk.ui.pdf import html_to_pdf, render_pdf
+from kiosk.ui.pdf import Printable, html_to_pdf
 
 LOGO_PX = 120
 
@@ -94,11 +94,12 @@ def make_certificate(path: Path, *, name: str, module_title: str, completed_at: 
                        maker.title(module_title), landscape=True)
 
 
-def certificate_job(path: Path, *, name: str, module_title: str, completed_at: datetime,
-                    site_name: str, lang: str) -> Callable[[], int]:
-    """``make_certificate`` in two halves: the HTML now, the layout by the returned function
-    (in a child process: run it on the compute lane); it returns the page count (1)."""
+def certificate_document(*, name: str, module_title: str, completed_at: datetime, site_name: str,
+                         lang: str) -> Printable:
+    """The certificate's words, written now (the translations and Qt's locale live on the main
+    thread): ``.render(path)`` lays it out in a child process (the compute lane), and the
+    in-app preview shows and prints the same HTML."""
     maker = Certificate()
-    html = maker.html(name, module_title, completed_at, site_name, lang)
-    title = maker.title(module_title)
-    return lambda: render_pdf(html, path, title, landscape=True)
+    return Printable(maker.html(name, module_title, completed_at, site_name, lang),
+                     maker.title(module_title), landscape=True)
+

@@ -1,6 +1,6 @@
 """Classes (staff area): create, rename and archive classes; see, add and remove their members;
-add a learner by hand or import a list (CSV) with a preview; reset a learner's picture
-password; give a whole class new picture passwords and print their cards (PDF).
+add a learner by hand or import a list (CSV) with a preview; edit, archive, merge or delete
+a learner (kiosk/ui/staff/learner_edit.py); reset a learner's picture password; give a whole class new picture passwords and print their cards (PDF).
 
 Everything that reads or writes runs through ``ctx.run`` (the worker thread).  Dialogs are
 opened with ``open()`` (never ``exec()``), emit what the person chose, and stay open until the
@@ -34,6 +34,7 @@ from kiosk.ui import theme
 from kiosk.ui.errors import user_error_text
 from kiosk.ui.staff.context import StaffContext
 from kiosk.ui.staff.learner_dialogs import AddMembersDialog, NewLearnerDialog
+from kiosk.ui.staff.learner_edit import LearnerActions
 from kiosk.ui.staff.staff_dialogs import (
     ConfirmDialog,
     NameDialog,
@@ -90,10 +91,12 @@ class ClassesPage(QWidget):
                                               "saved as CSV"))
         self.import_button.clicked.connect(self.open_import)
         lcol.addWidget(self.import_button)
+        self.learner_actions = LearnerActions(self)  # edit, archive, merge, delete one learner
         self.cards_button = button(self.tr("Print cards…"))
         self.cards_button.setToolTip(self.tr("New picture passwords for the whole class, and their cards as a PDF"))
         self.cards_button.clicked.connect(self.open_print_cards)
         lcol.addWidget(self.cards_button)
+        lcol.addWidget(self.learner_actions.archived_button)
         row.addWidget(left)
 
         # right: the selected class
@@ -102,10 +105,12 @@ class ClassesPage(QWidget):
         rcol = QVBoxLayout(right)
         rcol.setContentsMargins(20, 16, 20, 16)
         rcol.setSpacing(10)
+        self.title = label("", "title")  # the whole width: a long class name wraps, never cut
+        rcol.addWidget(self.title)
         head = QHBoxLayout()
         head.setSpacing(4)
-        self.title = label("", "title")
-        head.addWidget(self.title, 1)
+        self.count = label("", "hint", wrap=False)
+        head.addWidget(self.count, 1)
         self.rename_button = button(self.tr("Rename"), "quiet")
         self.rename_button.clicked.connect(self.open_rename)
         head.addWidget(self.rename_button)
@@ -113,8 +118,6 @@ class ClassesPage(QWidget):
         self.archive_button.clicked.connect(self.open_archive)
         head.addWidget(self.archive_button)
         rcol.addLayout(head)
-        self.count = label("", "hint", wrap=False)
-        rcol.addWidget(self.count)
         self.notice = label("", "pageMessage")
         self.notice.hide()
         rcol.addWidget(self.notice)
@@ -157,6 +160,7 @@ class ClassesPage(QWidget):
         below.addWidget(self.reset_button)
         below.addStretch(1)
         rcol.addLayout(below)
+        rcol.addLayout(self.learner_actions.row)
         row.addWidget(right, 1)
 
         self._update_buttons()
@@ -256,6 +260,7 @@ class ClassesPage(QWidget):
         for widget in (self.add_button, self.new_learner_button):
             widget.setEnabled(active)
         self.remove_button.setEnabled(active and chosen)
+        self.learner_actions.update(active, chosen)
         self.reset_button.setVisible(self.pictures_on)
         self.reset_button.setEnabled(active and chosen and self.pictures_on)
         self.cards_button.setVisible(self.pictures_on)

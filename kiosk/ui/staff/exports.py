@@ -203,10 +203,11 @@ class ExportsPage(QWidget):
         self.goals_button = button(self.tr("Save goals"))
         self.goals_button.clicked.connect(self.save_goals)
         grid.addWidget(self.goals_button, 0, 6, 2, 1)
-        reach_col.addWidget(goals)
+        # "Saved" beside the fields, not under them: the page keeps its height (no scrolling)
         self.goals_message = label("", "pageMessage")
         self.goals_message.hide()
-        reach_col.addWidget(self.goals_message)
+        grid.addWidget(self.goals_message, 0, 5, 2, 1)
+        reach_col.addWidget(goals)
         reach_col.addStretch(1)
         self.tabs.addTab(reach_page, self.tr("Reach and goals"))
 

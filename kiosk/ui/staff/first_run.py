@@ -1,23 +1,40 @@
 """First run: the kiosk has no staff yet, so the person installing it becomes its coordinator.
 
-Asks for the telecenter's name, the coordinator's name and a PIN (or password) typed twice.
-Emits ``submitted(site_name, coordinator_name, secret)``; the window creates the account off
-the UI thread and calls ``show_error`` if that fails.  ``new_secret_problem`` (the PIN rules as
+Asks for the language, the telecenter's name and code, the coordinator's name, a PIN (or
+password) typed twice and the idle minutes.  Emits ``submitted(site_name, coordinator_name,
+secret, settings)`` (settings: ``site_code``, ``idle_minutes``, ``default_language``); the
+window creates the account off the UI thread and calls ``show_error`` if that fails, or
+``show_recovery_code`` with the coordinator's one-time recovery code (``code_noted`` when it is
+written down).  ``new_secret_problem`` (the PIN rules as
 a translated sentence) is shared with the settings page.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QScrollArea,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from kiosk.core import secrets
+from kiosk.config import DEFAULT_IDLE_MINUTES
+from kiosk.core import languages, secrets
 from kiosk.ui import theme
 from kiosk.ui.errors import code_text
 from kiosk.ui.widgets.common import TopBar, button, icon_label, label
 
 NAME_MAX = 40  # kiosk.people.staff.STAFF_NAME_MAX
 SITE_NAME_MAX = 80  # kiosk.people.site.SITE_NAME_MAX
+SITE_CODE_MAX = 32  # kiosk.people.site.SITE_CODE_MAX
+IDLE_MIN, IDLE_MAX = 3, 120  # a learner needs time to read (issue 8); the site checks its own range
 
 
 def rules_text() -> str:
@@ -45,8 +62,10 @@ def secret_field(accessible: str) -> QLineEdit:
 
 
 class FirstRunScreen(QWidget):
-    submitted = Signal(str, str, str)  # site name, coordinator name, secret
+    submitted = Signal(str, str, str, dict)  # site name, coordinator name, secret, other settings
     cancelled = Signal()
+    code_noted = Signal()  # the recovery code was shown and written down
+    language_chosen = Signal(str)  # the person chose another language: the screen is rebuilt in it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,15 +81,20 @@ class FirstRunScreen(QWidget):
         bar.add_left(label("Telecentro", "brand", wrap=False))
         outer.addWidget(bar)
 
-        body = QHBoxLayout()
-        body.setContentsMargins(40, 24, 40, 24)
+        from kiosk.ui.staff.recovery import RecoveryCodeView
+
+        self.pages = QStackedWidget()
+        form_page = QWidget()
+        body = QHBoxLayout(form_page)
+        body.setContentsMargins(40, 16, 40, 16)
+        body.setAlignment(Qt.AlignmentFlag.AlignTop)
         body.addStretch(1)
         card = QFrame()
         card.setObjectName("card")
         card.setMaximumWidth(980)
         col = QVBoxLayout(card)
-        col.setContentsMargins(40, 28, 40, 28)
-        col.setSpacing(14)
+        col.setContentsMargins(40, 20, 40, 20)
+        col.setSpacing(10)
         col.addWidget(label(self.tr("Welcome! Let’s set up this kiosk."), "title"))
         col.addWidget(label(self.tr("You will be its coordinator: the person who adds teachers, changes "
                                     "the settings and can close the kiosk."), "hint"))
@@ -88,38 +112,79 @@ class FirstRunScreen(QWidget):
         self.name.setAccessibleName(self.tr("Your name"))
         self.secret = secret_field(self.tr("Your PIN or password"))
         self.again = secret_field(self.tr("The same PIN again"))
-        for index, (text, field) in enumerate([
+        self.language = QComboBox()
+        for code, name in languages.choices():  # as on the sign-in screen
+            self.language.addItem(name, code)
+        self.language.setAccessibleName(self.tr("Language when the kiosk starts"))
+        self.site_code = QLineEdit()
+        self.site_code.setMaxLength(SITE_CODE_MAX)
+        self.site_code.setPlaceholderText(self.tr("Given by the programme (you can add it later)"))
+        self.site_code.setAccessibleName(self.tr("Telecenter code"))
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setRange(IDLE_MIN, IDLE_MAX)
+        self.idle_minutes.setValue(DEFAULT_IDLE_MINUTES)
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        self.idle_minutes.setMinimumHeight(self.site_name.sizeHint().height())
+        self.idle_minutes.setAccessibleName(self.tr("Idle minutes before a sign-out"))
+        language_caption = label(self.tr("Language"), "fieldLabel", wrap=False)
+        language_caption.setBuddy(self.language)
+        bar.add_right(language_caption)
+        bar.add_right(self.language)
+        self._language_parts = (language_caption, self.language)
+        self.language.activated.connect(lambda _i: self.language_chosen.emit(self.language.currentData()))
+        for index, (text, field) in enumerate([  # two columns, three rows: fits 1366x768
             (self.tr("Name of the telecenter"), self.site_name),
+            (self.tr("Telecenter code"), self.site_code),
             (self.tr("Your name"), self.name),
+            (self.tr("Idle minutes before a sign-out"), self.idle_minutes),
             (self.tr("Your PIN or password"), self.secret),
             (self.tr("The same PIN again"), self.again),
         ]):
             row, column = (index // 2) * 2, index % 2
-            caption = label(text, "fieldLabel")
+            caption = label(text, "fieldLabel", wrap=False)
             caption.setBuddy(field)
             grid.addWidget(caption, row, column)
             grid.addWidget(field, row + 1, column)
+        for column in range(2):
+            grid.setColumnStretch(column, 1)
         col.addLayout(grid)
-        col.addWidget(label(rules_text(), "hint"))
         self.error = label("", "error")
         self.error.hide()
         col.addWidget(self.error)
+        last_row = QHBoxLayout()  # the PIN rules beside the main button
+        last_row.setSpacing(24)
+        last_row.addWidget(label(rules_text(), "hint"), 1)
         self.start_button = button(self.tr("Start"), "primary", "flecha-der.svg")
         self.start_button.setMinimumWidth(280)
         self.start_button.clicked.connect(self.submit)
-        col.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignRight)
+        last_row.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignBottom)
+        col.addLayout(last_row)
         for field in (self.site_name, self.name, self.secret, self.again):
             field.textChanged.connect(self._changed)
         self.again.returnPressed.connect(self.submit)
         body.addWidget(card, 8)
         body.addStretch(1)
-        outer.addLayout(body)
-        outer.addStretch(1)
+        self.code_view = RecoveryCodeView()
+        self.code_view.done.connect(self.code_noted)
+        scroll = QScrollArea()  # a small screen (1024x600) scrolls the form, nothing overlaps
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(form_page)
+        self.form_scroll = scroll
+        self.pages.addWidget(scroll)
+        self.pages.addWidget(self.code_view)
+        outer.addWidget(self.pages, 1)
         self._changed()
 
-    def reset(self, *, can_cancel: bool = True) -> None:
-        for field in (self.site_name, self.name, self.secret, self.again):
+    def reset(self, *, can_cancel: bool = True, lang: str | None = None) -> None:
+        for field in (self.site_name, self.site_code, self.name, self.secret, self.again):
             field.clear()
+        self.idle_minutes.setValue(DEFAULT_IDLE_MINUTES)
+        if lang is not None:
+            self.language.setCurrentIndex(max(0, self.language.findData(lang)))
+        self.pages.setCurrentIndex(0)
+        for part in self._language_parts:
+            part.show()
         self.error.hide()
         self.back_button.setVisible(can_cancel)
         self.start_button.setEnabled(False)
@@ -145,7 +210,17 @@ class FirstRunScreen(QWidget):
         secret = self.secret.text()
         self.secret.clear()
         self.again.clear()
-        self.submitted.emit(self.site_name.text().strip(), self.name.text().strip(), secret)
+        settings = {"site_code": self.site_code.text().strip(), "idle_minutes": self.idle_minutes.value(),
+                    "default_language": self.language.currentData()}
+        self.submitted.emit(self.site_name.text().strip(), self.name.text().strip(), secret, settings)
+
+    def show_recovery_code(self, code: str, name: str) -> None:
+        """The coordinator's one-time recovery code, shown once; ``code_noted`` follows."""
+        self.back_button.hide()  # the kiosk is set up: no way back to the form
+        for part in self._language_parts:
+            part.hide()
+        self.code_view.show_code(code, name)
+        self.pages.setCurrentWidget(self.code_view)
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)

@@ -30,6 +30,9 @@ from kiosk.ui.staff.report_common import ID_ROLE, read_only_table, table_item
 from kiosk.ui.widgets.common import avatar_icon, button, label, set_prop
 
 
+NAMES_IN_A_SENTENCE = 4  # more chosen learners are counted, not listed, in the confirmation
+
+
 class AssignView(QWidget):
     assign_requested = Signal(list, object, object)  # module ids, learner ids or None, due date or None
     unassign_requested = Signal(list)  # assignment ids (one row may stand for several learners)
@@ -86,17 +89,18 @@ class AssignView(QWidget):
         self.assign_button = button(self.tr("Assign"), "primary", "check.svg")
         self.assign_button.clicked.connect(self._assign)
         when_box.addWidget(self.assign_button)
-        self.message = label("", "pageMessage")
-        self.message.hide()
         row.addLayout(when_box, 4)
         col.addLayout(row, 1)
-        col.addWidget(self.message)
 
         head = QHBoxLayout()
         head.addWidget(label(self.tr("Already assigned to this class"), "sectionTitle", wrap=False))
         self.nothing = label(self.tr("(nothing yet)"), "hint", wrap=False)
         head.addWidget(self.nothing)
         head.addStretch(1)
+        # the outcome on the list's title line, not in a row of its own: the list keeps its room
+        self.message = label("", "pageMessage")
+        self.message.hide()
+        head.addWidget(self.message, 100)
         col.addLayout(head)
         self.current = read_only_table([self.tr("Module"), self.tr("For"), self.tr("Due"), ""])
         header = self.current.horizontalHeader()
@@ -105,9 +109,11 @@ class AssignView(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.current.verticalHeader().setDefaultSectionSize(theme.ROW_BUTTON_PX + 12)
-        self.current.setMinimumHeight(theme.PICK_LIST_MIN_PX)
+        self.current.setWordWrap(False)  # one line a row, "…" at the end; the whole list in the tooltip
+        self.current.setMinimumHeight(theme.ASSIGNED_TABLE_MIN_PX)
         col.addWidget(self.current, 1)
         self.remove_buttons: dict[str, Any] = {}
+        self.confirm_dialog: Any = None
 
     def set_choices(self, modules: list[tuple[str, str]], learners: list[tuple[str, str, str]], checked_module: str | None, today: date) -> None:
         """``modules``: (id, title); ``learners``: (id, name, avatar)."""
@@ -141,9 +147,29 @@ class AssignView(QWidget):
             self.current.setItem(index, 2, table_item(due))
             remove = button(self.tr("Remove"), "quiet")
             remove.setObjectName("rowButton")
-            remove.clicked.connect(lambda _=False, a=assignment_ids: self.unassign_requested.emit(list(a)))
+            remove.setAccessibleName(self.tr("Remove “{module}” for {who}").format(module=module, who=who))
+            remove.clicked.connect(lambda _=False, a=assignment_ids, m=module, w=who: self.confirm_remove(a, m, w))
             self.remove_buttons[assignment_ids[0]] = remove
             self.current.setCellWidget(index, 3, remove)
+
+    def confirm_remove(self, assignment_ids: list[str], module: str, who: str) -> None:
+        """"Remove" asks first, saying what goes and what stays."""
+        from kiosk.ui.staff.staff_dialogs import ConfirmDialog
+
+        if who == self.tr("The whole class"):  # mid-sentence: "... assigned to the whole class"
+            who = who[:1].lower() + who[1:]
+        elif len(assignment_ids) > NAMES_IN_A_SENTENCE:  # one row stands for many chosen learners
+            who = self.tr("the %n learner(s) chosen", "", len(assignment_ids))
+        dialog = ConfirmDialog(
+            self.tr("Remove the assignment?"),
+            self.tr("“{module}” will no longer be assigned to {who}. The learners keep what they have "
+                    "done in it, and can still open it.").format(module=module, who=who),
+            self.tr("Remove"), parent=self)
+        dialog.confirmed.connect(dialog.accept)
+        dialog.confirmed.connect(lambda: self.unassign_requested.emit(list(assignment_ids)))
+        dialog.finished.connect(dialog.deleteLater)
+        self.confirm_dialog = dialog
+        dialog.open()
 
     def checked(self, widget: QListWidget) -> list[str]:
         return [widget.item(i).data(ID_ROLE) for i in range(widget.count())

@@ -24,11 +24,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QUrl,
-    Signal,
-)
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -45,7 +41,7 @@ from kiosk.learning.reports import (
     ClassChoice,
 )
 from kiosk.ui.errors import user_error_text
-from kiosk.ui.staff.certificate import certificate_job
+from kiosk.ui.staff.certificate import certificate_document
 from kiosk.ui.staff.context import StaffContext
 from kiosk.ui.staff.report_assign import AssignView
 from kiosk.ui.staff.report_common import VIEWS, Texts, long_date
@@ -66,8 +62,8 @@ class ReportsPage(QWidget):
         self.classes: list[ClassChoice] = []
         self.members: list[tuple[str, str, str]] = []
         self._tokens: dict[str, int] = {}
-        self.open_file: Callable[[Path], Any] = lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         self.last_certificate: Path | None = None
+        self.preview: Any = None  # the certificate last shown (a PdfPreview)
         self._texts = Texts(ctx.catalog(), self.lang, self)
 
         col = QVBoxLayout(self)
@@ -358,13 +354,28 @@ class ReportsPage(QWidget):
             site, folder = result
             stamp = to_local(done_at).strftime("%Y-%m-%d")
             path = folder / f"certificado-{detail.learner_id[:8]}-{module_id.rsplit('/', 1)[-1]}-{stamp}.pdf"
-            job = certificate_job(path, name=detail.display_name, module_title=title, completed_at=done_at,
-                                  site_name=site, lang=self.lang)
+            document = certificate_document(name=detail.display_name, module_title=title,
+                                            completed_at=done_at, site_name=site, lang=self.lang)
 
             def printed(_pages: int) -> None:
                 self.last_certificate = path
-                self.open_file(path)
+                self.show_pdf(document, path)
 
-            self.ctx.tasks.compute.run(job, printed, self.ctx.show_problem)  # laid out off the UI thread
+            # laid out off the UI thread, shown in the kiosk: a locked kiosk opens no other program
+            self.ctx.tasks.compute.run(lambda: document.render(path), printed, self.ctx.show_problem)
 
         self.ctx.run(work, done)
+
+    def show_pdf(self, document: Any, path: Path) -> None:
+        from kiosk.ui.staff.pdf_preview import PdfPreview
+
+        if self.preview is not None:
+            self.preview.done(0)
+        preview = self.preview = PdfPreview(document, path, parent=self)
+        preview.finished.connect(lambda _result: self._preview_closed(preview))
+        preview.open()
+
+    def _preview_closed(self, preview: Any) -> None:
+        if self.preview is preview:
+            self.preview = None
+        preview.deleteLater()

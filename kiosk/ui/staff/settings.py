@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.config import IDLE_MAX_MINUTES, IDLE_MIN_MINUTES
 from kiosk.core import languages
 from kiosk.core.errors import NotAllowed
 from kiosk.ui.errors import user_error_text
@@ -36,7 +37,6 @@ from kiosk.ui.staff.first_run import NAME_MAX, SITE_NAME_MAX, new_secret_problem
 from kiosk.ui.widgets.common import error_and_buttons, button, label
 
 GOALS = ("children", "teens", "teachers", "parents")
-IDLE_MAX = 120
 GOAL_MAX = 1_000_000
 SITE_CODE_MAX = 32
 
@@ -139,7 +139,7 @@ class SiteForm(QWidget):
         for code, name in languages.choices():  # as on the sign-in screen
             self.language.addItem(name, code)
         self.idle_minutes = QSpinBox()
-        self.idle_minutes.setRange(1, IDLE_MAX)
+        self.idle_minutes.setRange(IDLE_MIN_MINUTES, IDLE_MAX_MINUTES)
         self.idle_minutes.setSuffix(self.tr(" min"))
         self.picture_passwords = QCheckBox(self.tr("Learners also tap a secret of 3 pictures"))
         self.self_registration = QCheckBox(self.tr("Learners can make their own profile (“I’m new”)"))

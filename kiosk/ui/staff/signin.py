@@ -134,9 +134,11 @@ class StaffSignInPanel(QWidget):
 
     submitted = Signal(str, str)
     cancelled = Signal()  # Escape on the name list
+    forgot_requested = Signal(object)  # StaffMember: "Forgot your PIN?" (only when offered)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, offer_forgot: bool = False) -> None:
         super().__init__(parent)
+        self.offer_forgot = offer_forgot
         self.staff: list[StaffMember] = []
         self.chosen: StaffMember | None = None
         self._unlock_at = 0.0
@@ -190,6 +192,10 @@ class StaffSignInPanel(QWidget):
         self.other_button = button(self.tr("Not you? Choose another name"), "quiet")
         self.other_button.clicked.connect(self.show_names)
         pin_col.addWidget(self.other_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.forgot_button = button(self.tr("Forgot your PIN?"), "quiet")
+        self.forgot_button.clicked.connect(lambda: self.chosen and self.forgot_requested.emit(self.chosen))
+        self.forgot_button.setVisible(offer_forgot)
+        pin_col.addWidget(self.forgot_button, 0, Qt.AlignmentFlag.AlignHCenter)
         pin_col.addStretch(1)
         self.pages.addWidget(pin_page)
 
@@ -290,6 +296,10 @@ class StaffSignInPanel(QWidget):
         self.message.setText(text)
         self.message.show()
 
+    def say(self, text: str) -> None:
+        """A sentence under the keypad (for example "your new PIN is set")."""
+        self._say(text)
+
     def reset(self) -> None:
         self.pick_heading.setText(self.tr("Who are you? Tap your name."))
         if len(self.staff) == 1:
@@ -308,10 +318,12 @@ class StaffSignInPanel(QWidget):
 
 
 class StaffSignInScreen(QWidget):
-    """The full screen reached from the sign-in screen's "Staff" button."""
+    """The full screen reached from the sign-in screen's "Staff" button; it also offers
+    "Forgot your PIN?" (the recovery code, ``kiosk.ui.staff.recovery``)."""
 
     submitted = Signal(str, str)  # staff id, secret
     cancelled = Signal()
+    recover_submitted = Signal(str, str, str)  # staff id, recovery code, new secret
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -328,18 +340,62 @@ class StaffSignInScreen(QWidget):
 
         body = QHBoxLayout()
         body.setContentsMargins(40, 24, 40, 24)
-        self.panel = StaffSignInPanel()
+        from kiosk.ui.staff.recovery import ForgotPinView, RecoveryCodeView
+
+        self.pages = QStackedWidget()
+        self.panel = StaffSignInPanel(offer_forgot=True)
         self.panel.submitted.connect(self.submitted)
         self.panel.cancelled.connect(self.cancelled)
-        body.addWidget(self.panel, 1)
+        self.panel.forgot_requested.connect(self.show_forgot)
+        self.forgot = ForgotPinView()
+        self.forgot.cancelled.connect(self.show_panel)
+        self.forgot.submitted.connect(self._recover)
+        self.new_code = RecoveryCodeView()
+        self.new_code.done.connect(self._new_pin_set)
+        for page in (self.panel, self.forgot, self.new_code):
+            self.pages.addWidget(page)
+        body.addWidget(self.pages, 1)
         outer.addLayout(body, 1)
+        self._recovering: StaffMember | None = None
 
     def set_staff(self, staff: list[StaffMember]) -> None:
+        self.show_panel()
         self.panel.set_staff(staff)
+
+    # -- a forgotten PIN -------------------------------------------------------------------
+    def show_panel(self) -> None:
+        self.pages.setCurrentWidget(self.panel)
+        if self.panel.chosen is not None:
+            self.panel.pad.focus()
+
+    def show_forgot(self, member: StaffMember) -> None:
+        self._recovering = member
+        self.forgot.start(member.display_name, coordinator=member.role == "coordinator")
+        self.pages.setCurrentWidget(self.forgot)
+
+    def _recover(self, code: str, secret: str) -> None:
+        if self._recovering is not None:
+            self.recover_submitted.emit(self._recovering.id, code, secret)
+
+    def show_recovery_outcome(self, outcome) -> None:
+        """``StaffService.recover``'s answer: the next code when it worked, else why not."""
+        if outcome.ok:
+            self.new_code.show_code(outcome.recovery_code or "", outcome.staff.display_name if outcome.staff else "")
+            self.pages.setCurrentWidget(self.new_code)
+        else:
+            self.forgot.show_outcome(outcome)
+
+    def _new_pin_set(self) -> None:
+        self.show_panel()
+        if self._recovering is not None:
+            self.panel.choose(self._recovering)
+            self.panel.say(self.tr("Your new PIN is set. Type it to come in."))
+        self._recovering = None
 
     def show_outcome(self, outcome) -> None:
         self.panel.show_outcome(outcome)
 
     def reset(self) -> None:
+        self.show_panel()
         self.panel.reset()
 

@@ -79,6 +79,18 @@ class StaffDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.buttons.addWidget(self.cancel_button)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Tall enough for its wrapped text (a window's layout does not ask height-for-width)."""
+        super().showEvent(event)
+        self.fit_text()
+
+    def fit_text(self) -> None:
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            need = layout.totalHeightForWidth(self.width())
+            if need > self.height():
+                self.resize(self.width(), need)
+
     def add_button(self, widget: QPushButton) -> QPushButton:
         """A button on the bottom row; it never shrinks below its text (the dialog grows)."""
         widget.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
@@ -88,6 +100,7 @@ class StaffDialog(QDialog):
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+        self.fit_text()
         for btn in self.findChildren(QPushButton):
             btn.setEnabled(True)
 

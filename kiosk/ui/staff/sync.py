@@ -451,7 +451,7 @@ class SyncPage(QWidget):
             self._set_working(False)
             self._say(self.tr("Saved the figures in {file}. Take it to the programme office "
                               "or upload it at the collector's page.").format(
-                file=exported.path.name), True)
+                file=exported.path), True)  # the whole path: the staff see where it went
             self.refresh()
 
         self.ctx.run(work, done, self._failed)

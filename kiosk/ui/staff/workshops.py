@@ -17,16 +17,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QIntValidator, QKeyEvent
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFrame,
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -35,13 +32,12 @@ from PySide6.QtWidgets import (
 from kiosk.core.clock import to_local, utcnow
 from kiosk.core.people import AgeBand, Role
 from kiosk.core.text import fold_for_search
-from kiosk.ui import theme
 from kiosk.ui.errors import user_error_text
 from kiosk.ui.staff.context import StaffContext
+from kiosk.ui.staff.register_widgets import ID_ROLE, Counter, RegisterList
 from kiosk.ui.widgets.common import avatar_icon, button, label, set_prop
 
 TITLE_MAX = 120  # kiosk.attendance.service.TITLE_MAX
-ANONYMOUS_MAX = 500  # kiosk.attendance.service.ANONYMOUS_MAX
 # (role, age band) counted without an account, in this order (kiosk.attendance.records.ANONYMOUS_GROUPS)
 GROUPS = (
     (Role.LEARNER, AgeBand.CHILD),
@@ -50,83 +46,11 @@ GROUPS = (
     (Role.PARENT, AgeBand.ADULT),
     (Role.TEACHER, AgeBand.ADULT),
 )
-ID_ROLE = Qt.ItemDataRole.UserRole
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def today() -> date:
     return to_local(utcnow()).date()
-
-
-class RegisterList(QListWidget):
-    """The learners as big rows with a tick.  Space/Enter tick the current row, a click
-    anywhere on a row ticks it, a printable key goes to the search box."""
-
-    toggled = Signal(str, bool)  # learner id, ticked now
-    typed = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("register")
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setUniformItemSizes(True)
-        self.setIconSize(QSize(theme.TABLE_ICON_PX, theme.TABLE_ICON_PX))
-        self.itemClicked.connect(self.toggle)
-
-    def toggle(self, item: QListWidgetItem | None = None) -> None:
-        item = item or self.currentItem()
-        if item is None or item.isHidden():
-            return
-        ticked = item.checkState() != Qt.CheckState.Checked
-        item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
-        self.toggled.emit(item.data(ID_ROLE), ticked)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Select):
-            self.toggle()
-            return
-        text = event.text()
-        if text and text.isprintable() and not text.isspace() and not event.modifiers() & (
-                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
-            self.typed.emit(text)
-            return
-        super().keyPressEvent(event)
-
-
-class Counter(QWidget):
-    """A number of people with two big buttons: "-" and "+"."""
-
-    changed = Signal()
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(8)
-        self.name = label(text, "counterLabel")
-        row.addWidget(self.name, 1)
-        self.minus = button("−", "counterStep")
-        self.minus.setAccessibleName(self.tr("One less: {group}").format(group=text))
-        # A line edit, not a QSpinBox: a styled spin box without buttons loses its text field.
-        self.field = QLineEdit("0")
-        self.field.setObjectName("counterValue")
-        self.field.setValidator(QIntValidator(0, ANONYMOUS_MAX, self.field))
-        self.field.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.field.setAccessibleName(text)
-        self.field.textChanged.connect(lambda _t: self.changed.emit())
-        self.plus = button("+", "counterStep")
-        self.plus.setAccessibleName(self.tr("One more: {group}").format(group=text))
-        self.minus.clicked.connect(lambda: self.set_value(self.value() - 1))
-        self.plus.clicked.connect(lambda: self.set_value(self.value() + 1))
-        for widget in (self.minus, self.field, self.plus):
-            row.addWidget(widget)
-
-    def value(self) -> int:
-        text = self.field.text().strip()
-        return int(text) if text.isdigit() else 0
-
-    def set_value(self, value: int) -> None:
-        self.field.setText(str(max(0, min(ANONYMOUS_MAX, value))))
 
 
 class WorkshopsPage(QWidget):
@@ -143,6 +67,7 @@ class WorkshopsPage(QWidget):
         self._ticked: set[str] = set()
         self._classes: list = []
         self._workshops: list = []
+        self._members: list[str] = []  # the chosen class's learners, in the list's order
 
         col = QVBoxLayout(self)
         col.setContentsMargins(16, 12, 16, 12)
@@ -150,7 +75,7 @@ class WorkshopsPage(QWidget):
 
         top = QHBoxLayout()
         top.setSpacing(12)
-        self.heading = label(self.tr("New workshop"), "subtitle", wrap=False)
+        self.heading = label(self.tr("New workshop"), "subtitle")  # a long title wraps, never widens the page
         top.addWidget(self.heading, 1)
         self.saved_list = QComboBox()
         self.saved_list.setObjectName("savedWorkshops")
@@ -197,7 +122,15 @@ class WorkshopsPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.search.installEventFilter(self)
-        left.addWidget(self.search)
+        find = QHBoxLayout()
+        find.setSpacing(10)
+        find.addWidget(self.search, 1)
+        self.tick_class_button = button(self.tr("Tick the whole class"), None, "check.svg")
+        self.tick_class_button.setToolTip(self.tr("Tick every learner of the class, then tap the absent to untick them"))
+        self.tick_class_button.clicked.connect(self.tick_class)
+        self.tick_class_button.setEnabled(False)
+        find.addWidget(self.tick_class_button)
+        left.addLayout(find)
         self.list = RegisterList()
         self.list.setAccessibleName(self.tr("Learners: tick who came"))
         self.list.toggled.connect(self._ticks_changed)
@@ -205,6 +138,11 @@ class WorkshopsPage(QWidget):
         left.addWidget(self.list, 1)
         self.list_hint = label("", "hint")
         left.addWidget(self.list_hint)
+        # what saving did, under the list (which gives up the room): the counters and
+        # "Save attendance" on the right keep their place
+        self.message = label("", "pageMessage")
+        self.message.hide()
+        left.addWidget(self.message)
         body.addLayout(left, 3)
 
         right = QVBoxLayout()
@@ -234,9 +172,6 @@ class WorkshopsPage(QWidget):
         self.total_label = label("", "tickedTotal")
         right.addWidget(self.total_label)
         right.addStretch(1)
-        self.message = label("", "pageMessage")
-        self.message.hide()
-        right.addWidget(self.message)
         self.save_button = button(self.tr("Save attendance"), "primary")
         self.save_button.clicked.connect(self.save)
         right.addWidget(self.save_button)
@@ -302,6 +237,8 @@ class WorkshopsPage(QWidget):
     def _people_loaded(self, people) -> None:
         self.list.clear()
         members = 0
+        self._members = [person.learner.id for person in people if person.in_class]
+        self.tick_class_button.setEnabled(bool(self.class_id() and self._members))
         for person in people:
             learner = person.learner
             members += person.in_class
@@ -343,6 +280,18 @@ class WorkshopsPage(QWidget):
             self._ticked.add(learner_id)
         else:
             self._ticked.discard(learner_id)
+        self._update_counts()
+
+    def tick_class(self) -> None:
+        """Tick every member of the chosen class at once; the absent are then unticked one tap
+        each."""
+        members = set(self._members)
+        for item in self.items():
+            if item.data(ID_ROLE) in members:
+                item.setCheckState(Qt.CheckState.Checked)
+        self._ticked |= members
+        self.list_hint.setText(self.tr("Ticked the %n member(s) of the class: tap the absent to untick them.",
+                                       "", len(members)))
         self._update_counts()
 
     def _filter(self, text: str) -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk import resources
 from kiosk.ui import theme
@@ -48,8 +48,40 @@ def pixmap(qicon: QIcon, px: int) -> QPixmap:
     return qicon.pixmap(QSize(px, px))
 
 
-def button(text: str, kind: str | None = None, icon_name: str | None = None, parent: QWidget | None = None) -> QPushButton:
-    btn = QPushButton(text, parent)
+class _EnterClicks(QObject):
+    """Enter and Return press the focused button, as Space does (a child presses Enter)."""
+
+    KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        if (event.type() == QEvent.Type.KeyPress and event.key() in self.KEYS and not event.isAutoRepeat()
+                and isinstance(watched, QAbstractButton) and watched.isEnabled()):
+            watched.click()
+            return True
+        return False
+
+
+_ENTER_CLICKS: _EnterClicks | None = None
+
+
+def enter_clicks(btn: QAbstractButton) -> None:
+    """Make Enter press ``btn`` when it has the focus (every button made by ``button``)."""
+    global _ENTER_CLICKS
+    if _ENTER_CLICKS is None:
+        _ENTER_CLICKS = _EnterClicks()
+    btn.installEventFilter(_ENTER_CLICKS)
+
+
+def button(text: str, kind: str | None = None, icon_name: str | None = None, parent: QWidget | None = None,
+           *, wrap: bool = False) -> QPushButton:
+    """A push button that Enter presses too; ``wrap``: its text wraps and its height follows
+    (``WrapButton``, for answers that may be long)."""
+    if wrap:
+        from kiosk.ui.widgets.wrap_button import WrapButton
+
+        btn: QPushButton = WrapButton(text, parent)
+    else:
+        btn = QPushButton(text, parent)
     if kind:
         btn.setProperty("kind", kind)
     if icon_name:
@@ -57,6 +89,7 @@ def button(text: str, kind: str | None = None, icon_name: str | None = None, par
         btn.setIconSize(QSize(28, 28))
     btn.setCursor(Qt.CursorShape.PointingHandCursor)
     btn.setAutoDefault(False)
+    enter_clicks(btn)
     return btn
 
 
