@@ -10,7 +10,6 @@ from pathlib import Path
 from kiosk.commands import Cli
 from kiosk.config import Config
 from kiosk.core.errors import Code, EnvironmentProblem, InputProblem
-from kiosk.people.roster_import import RosterRefused
 
 # -- command line: ``kiosk learners import FILE --home DIR [--class NAME]`` ---------------
 
@@ -27,6 +26,7 @@ def cli_main(path: Path, config: Config, class_name: str | None, *, out=None, er
         print(f"kiosk learners import: no se pudo leer «{path}»: {exc.strerror or exc}", file=err)
         return 2
     from kiosk.commands import open_or_say
+    from kiosk.people.roster_import import RosterRefused  # here: `kiosk` builds its parser from this module
 
     backend = open_or_say(config, "learners import", err=err)
     if backend is None:
