@@ -205,7 +205,9 @@ def test_settings_are_saved_and_applied_when_the_staff_sign_out(qtbot, staff_win
     qtbot.waitUntil(lambda: page.config is not None, timeout=5000)
     form = page.site
     assert form.idle_minutes.value() == 10 and form.self_registration.isChecked()
+    assert not form.allow_full_names.isChecked()  # surnames refused at "I'm new" by default
     form.site_code.setText("PY-CEN-014")
+    form.allow_full_names.setChecked(True)
     form.idle_minutes.setValue(3)
     form.self_registration.setChecked(False)
     form.picture_passwords.setChecked(True)
@@ -217,7 +219,7 @@ def test_settings_are_saved_and_applied_when_the_staff_sign_out(qtbot, staff_win
     assert form.notice.isVisible()
     rows = dict(db_rows(home, "SELECT key, value FROM settings WHERE key LIKE 'site.%'"))
     assert rows["site.idle_minutes"] == "3" and rows["site.self_registration"] == "false"
-    assert rows["site.default_language"] == "en"
+    assert rows["site.default_language"] == "en" and rows["site.allow_full_names"] == "true"
     assert rows["site.site_code"] == "PY-CEN-014" and rows["site.picture_passwords"] == "true"
     assert '"children": 250' in rows["site.goals"] and '"parents": 80' in rows["site.goals"]
 

@@ -3099,6 +3099,14 @@ Do you want to delete it anyway?</source>
             <translation>Cada estudiante puede crear su perfil («Soy nuevo/a»)</translation>
         </message>
         <message>
+            <source>… and may write a surname too</source>
+            <translation>… y pueden escribir también el apellido</translation>
+        </message>
+        <message>
+            <source>Off: “I’m new” refuses a name like “Ana Benítez” and asks for the first name or a nickname only</source>
+            <translation>Apagado: «Soy nuevo/a» no acepta un nombre como «Ana Benítez» y pide solo el nombre o un apodo</translation>
+        </message>
+        <message>
             <source>The telecenter</source>
             <translation>El telecentro</translation>
         </message>

@@ -143,6 +143,9 @@ class SiteForm(QWidget):
         self.idle_minutes.setSuffix(self.tr(" min"))
         self.picture_passwords = QCheckBox(self.tr("Learners also tap a secret of 3 pictures"))
         self.self_registration = QCheckBox(self.tr("Learners can make their own profile (“I’m new”)"))
+        self.allow_full_names = QCheckBox(self.tr("… and may write a surname too"))
+        self.allow_full_names.setToolTip(self.tr("Off: “I’m new” refuses a name like “Ana Benítez” and asks "
+                                                 "for the first name or a nickname only"))
         self.goals: dict[str, QSpinBox] = {}
         for key in GOALS:
             box = QSpinBox()
@@ -170,6 +173,7 @@ class SiteForm(QWidget):
         right.setSpacing(6)
         right.addWidget(label(self.tr("Learners’ sign-in"), "subtitle"))
         right.addWidget(self.self_registration)
+        right.addWidget(self.allow_full_names)
         right.addWidget(self.picture_passwords)
         right.addSpacing(12)
         right.addWidget(label(self.tr("Programme goals: people to reach"), "subtitle"))
@@ -221,6 +225,7 @@ class SiteForm(QWidget):
         self.idle_minutes.setValue(config.idle_minutes)
         self.picture_passwords.setChecked(config.picture_passwords)
         self.self_registration.setChecked(config.self_registration)
+        self.allow_full_names.setChecked(config.allow_full_names)
         for key, box in self.goals.items():
             box.setValue(int(config.goals.get(key, 0)))
 
@@ -232,6 +237,7 @@ class SiteForm(QWidget):
             "idle_minutes": self.idle_minutes.value(),
             "picture_passwords": self.picture_passwords.isChecked(),
             "self_registration": self.self_registration.isChecked(),
+            "allow_full_names": self.allow_full_names.isChecked(),
             "goals": {key: box.value() for key, box in self.goals.items()},
         }
 
