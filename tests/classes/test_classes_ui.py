@@ -263,4 +263,9 @@ def test_reset_and_print_cards(qtbot, make_page, staff_ctx, store, home, tmp_pat
     secret = rows(home, "SELECT picture_secret FROM learners")[0][0]
     assert len(order) == 3 and sequence_matches(secret, order)
     assert page.member_table.item(0, 3).text() == "Yes"
+    # the cards open in the kiosk's own preview (print or copy to a USB stick), never outside it
+    preview = page.cards_preview
+    assert preview.isVisible() and preview.path == pdf and len(preview.pages) == len(PdfReader(pdf).pages)
+    assert preview.where.text() == f"Saved on this computer: {pdf}"
+    preview.done(0)
     assert staff_ctx.problems == []

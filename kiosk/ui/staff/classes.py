@@ -471,6 +471,7 @@ class ClassesPage(QWidget):
         storing fail, the PDF is deleted, so no card ever shows pictures that do not work."""
         from kiosk.people.picture_password import random_sequence
         from kiosk.ui.staff.cards import Card, PictureCards
+        from kiosk.ui.staff.pdf_preview import PdfPreview
         from kiosk.ui.tasks import Then
 
         info, members = self.current, list(self.members)
@@ -480,7 +481,8 @@ class ClassesPage(QWidget):
             path = path.with_name(path.name + ".pdf")
         sequences = {m.id: random_sequence() for m in members}
         cards = [Card(m.display_name, m.learner.avatar, sequences[m.id]) for m in members]
-        write, db = PictureCards(self.ctx.lang, self).pdf_job(cards, info.name, path), self.ctx.db
+        document, db = PictureCards(self.ctx.lang, self).document(cards, info.name), self.ctx.db
+        write = lambda: document.render(path)  # noqa: E731 - the layout, in a child process
 
         def work() -> object:
             try:
@@ -495,6 +497,9 @@ class ClassesPage(QWidget):
                 return
             self.say(self.tr("Cards saved: {path}. Print them and hand each card to its owner.").format(path=str(path)))
             self.refresh()
+            self.cards_preview = PdfPreview(document, path, parent=self)  # print or copy from inside the kiosk
+            self.cards_preview.finished.connect(self.cards_preview.deleteLater)
+            self.cards_preview.open()
 
         def failed(exc: BaseException) -> None:
             path.unlink(missing_ok=True)
