@@ -25,7 +25,7 @@ from kiosk.ui.staff.staff_dialogs import (
     age_text,
     role_text,
 )
-from kiosk.ui.widgets.common import avatar_icon, button, label
+from kiosk.ui.widgets.common import avatar_icon, button, label, plain_tooltip
 
 
 class AddMembersDialog(StaffDialog):
@@ -123,7 +123,7 @@ class NewLearnerDialog(StaffDialog):
             tile.setCheckable(True)
             tile.setIcon(avatar_icon(file_name))
             tile.setIconSize(QSize(theme.TABLE_ICON_PX + 12, theme.TABLE_ICON_PX + 12))
-            tile.setToolTip(accessible)
+            tile.setToolTip(plain_tooltip(accessible))
             tile.setAccessibleName(accessible)
             tile.setProperty("avatar", file_name)
             self.avatar_group.addButton(tile, index)

@@ -27,6 +27,7 @@ from kiosk.learning.reports import (
 )
 from kiosk.ui import theme
 from kiosk.ui.staff.certificate import qt_locale
+from kiosk.ui.widgets.common import plain_tooltip
 
 SYMBOL = {Status.DONE: "✓", Status.IN_PROGRESS: "◐", Status.NOT_STARTED: "–"}
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1  # the cell's Status (tests and accessibility)
@@ -123,7 +124,7 @@ def read_only_table(columns: list[str], object_name: str = "reportTable") -> QTa
 
 def table_item(text: str, tooltip: str | None = None) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
-    item.setToolTip(tooltip or text)
+    item.setToolTip(plain_tooltip(tooltip or text))
     return item
 
 

@@ -29,7 +29,7 @@ from kiosk.learning.reports import (
 )
 from kiosk.ui import theme
 from kiosk.ui.staff.report_common import ID_ROLE, STATUS_ROLE, SYMBOL, percent
-from kiosk.ui.widgets.common import avatar_icon, label
+from kiosk.ui.widgets.common import avatar_icon, label, plain_tooltip
 
 
 class GridModel(QAbstractTableModel):
@@ -95,7 +95,9 @@ class GridModel(QAbstractTableModel):
                 return learner.display_name
             if role == Qt.ItemDataRole.DecorationRole:
                 return avatar_icon(learner.avatar)
-            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return plain_tooltip(self.tr("{name}: open their page").format(name=learner.display_name))
+            if role == Qt.ItemDataRole.AccessibleTextRole:
                 return self.tr("{name}: open their page").format(name=learner.display_name)
             if role == ID_ROLE:
                 return learner.learner_id
@@ -111,7 +113,9 @@ class GridModel(QAbstractTableModel):
         cell = learner.cells[column - 1]
         if role == Qt.ItemDataRole.DisplayRole:
             return self.cell_text(row, column)
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(self.cell_description(row, column))
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.cell_description(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
@@ -138,7 +142,9 @@ class GridModel(QAbstractTableModel):
             texts = (self.titles[section - 1], self.full_titles[section - 1])
         if role == Qt.ItemDataRole.DisplayRole:
             return texts[0]
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(texts[1])
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return texts[1]
         if role == ID_ROLE and 0 < section <= self.lessons:
             return self.grid.lesson_ids[section - 1]

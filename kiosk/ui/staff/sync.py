@@ -40,7 +40,7 @@ from kiosk.core.clock import to_local
 from kiosk.core.errors import Code
 from kiosk.ui.errors import code_text
 from kiosk.ui.staff.context import StaffContext
-from kiosk.ui.widgets.common import error_and_buttons, button, label, set_prop
+from kiosk.ui.widgets.common import button, error_and_buttons, label, plain_tooltip, set_prop
 
 COLUMNS = 7
 
@@ -351,7 +351,7 @@ class SyncPage(QWidget):
                 if column == 5:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if tips.get(column):
-                    item.setToolTip(tips[column])
+                    item.setToolTip(plain_tooltip(tips[column]))
                 self.table.setItem(index, column, item)
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)

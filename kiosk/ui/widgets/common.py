@@ -155,3 +155,16 @@ class TopBar(QFrame):
 
     def add_right(self, widget: QWidget) -> None:
         self.row.addWidget(widget)
+
+
+def plain_tooltip(text: str) -> str:
+    """Untrusted text (a name, a title typed by someone) for a tooltip.  Qt shows a tooltip that
+    looks like HTML as rich text: a learner called ``<img src=/dev/zero>`` would make Qt load
+    that "image" when a teacher hovers the name.  Such text is escaped, so it shows as typed."""
+    from PySide6.QtGui import Qt as QtGui_Qt
+
+    if not QtGui_Qt.mightBeRichText(text):
+        return text
+    import html
+
+    return "<p style='white-space:pre-wrap'>" + html.escape(text, quote=False) + "</p>"
