@@ -168,7 +168,7 @@ class StaffArea(QWidget):
     def change_my_pin(self) -> None:
         """Any staff member changes their own PIN (the current one first)."""
         from kiosk.ui.errors import user_error_text
-        from kiosk.ui.staff.settings import PinDialog
+        from kiosk.ui.staff.pin_dialog import PinDialog
 
         me = self.ctx.staff.id
         dialog = PinDialog(self.tr("Change my PIN"), ask_current=True, parent=self)

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.core.errors import EnvironmentProblem
 from kiosk.ui import theme
 from kiosk.ui.errors import user_error_text
 from kiosk.ui.staff.context import StaffContext
@@ -466,46 +465,10 @@ class ClassesPage(QWidget):
         return dialog
 
     def write_cards(self, path: Path) -> None:
-        """New random sequences for every member: the PDF is written first (on the compute
-        lane), then the hashes are stored in one transaction (the database lane).  Should
-        storing fail, the PDF is deleted, so no card ever shows pictures that do not work."""
-        from kiosk.people.picture_password import random_sequence
-        from kiosk.ui.staff.cards import Card, PictureCards
-        from kiosk.ui.staff.pdf_preview import PdfPreview
-        from kiosk.ui.tasks import Then
+        """New picture passwords for every member and their cards (kiosk/ui/staff/card_job.py)."""
+        from kiosk.ui.staff.card_job import write_cards
 
-        info, members = self.current, list(self.members)
-        if info is None or not members:
-            return
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        sequences = {m.id: random_sequence() for m in members}
-        cards = [Card(m.display_name, m.learner.avatar, sequences[m.id]) for m in members]
-        document, db = PictureCards(self.ctx.lang, self).document(cards, info.name), self.ctx.db
-        write = lambda: document.render(path)  # noqa: E731 - the layout, in a child process
-
-        def work() -> object:
-            try:
-                write()
-            except EnvironmentProblem:
-                return "unwritable"
-            return Then("db", lambda: db.store.pictures.set_many(sequences))
-
-        def done(result) -> None:
-            if result == "unwritable":
-                self.say(self.tr("The PDF could not be saved there. Choose another folder or a USB stick."), ok=False)
-                return
-            self.say(self.tr("Cards saved: {path}. Print them and hand each card to its owner.").format(path=str(path)))
-            self.refresh()
-            self.cards_preview = PdfPreview(document, path, parent=self)  # print or copy from inside the kiosk
-            self.cards_preview.finished.connect(self.cards_preview.deleteLater)
-            self.cards_preview.open()
-
-        def failed(exc: BaseException) -> None:
-            path.unlink(missing_ok=True)
-            self.ctx.show_problem(exc)
-
-        self.ctx.tasks.compute.run(work, done, failed)
+        write_cards(self, path)
 
     # -- import (kiosk/ui/staff/roster_flow.py) -------------------------------------------
     def open_import(self) -> None:

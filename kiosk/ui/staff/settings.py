@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -33,88 +32,13 @@ from kiosk.core import languages
 from kiosk.core.errors import NotAllowed
 from kiosk.ui.errors import user_error_text
 from kiosk.ui.staff.context import StaffContext, StaffMember
-from kiosk.ui.staff.first_run import NAME_MAX, SITE_NAME_MAX, new_secret_problem, rules_text, secret_field
-from kiosk.ui.widgets.common import error_and_buttons, button, label
+from kiosk.ui.staff.first_run import NAME_MAX, SITE_NAME_MAX, new_secret_problem, secret_field
+from kiosk.ui.staff.pin_dialog import PinDialog
+from kiosk.ui.widgets.common import button, label
 
 GOALS = ("children", "teens", "teachers", "parents")
 GOAL_MAX = 1_000_000
 SITE_CODE_MAX = 32
-
-
-class PinDialog(QDialog):
-    """Choose a new PIN (twice); with ``ask_current`` the current one first.
-
-    Emits ``chosen(current, new)`` and stays open until the owner calls ``accept()`` or
-    ``show_error`` (the check runs on the worker)."""
-
-    chosen = Signal(object, str)  # current PIN or None, new PIN
-
-    def __init__(self, title: str, *, ask_current: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("pinDialog")
-        self.setWindowTitle(title)
-        self.setModal(True)
-        self.setMinimumWidth(620)
-        col = QVBoxLayout(self)
-        col.setContentsMargins(32, 24, 32, 24)
-        col.setSpacing(10)
-        col.addWidget(label(title, "subtitle"))
-        self.current = secret_field(self.tr("Your current PIN")) if ask_current else None
-        if self.current is not None:
-            col.addWidget(label(self.tr("Your current PIN"), "fieldLabel"))
-            col.addWidget(self.current)
-        self.new = secret_field(self.tr("New PIN or password"))
-        self.again = secret_field(self.tr("The same PIN again"))
-        col.addWidget(label(self.tr("New PIN or password"), "fieldLabel"))
-        col.addWidget(self.new)
-        col.addWidget(label(self.tr("The same PIN again"), "fieldLabel"))
-        col.addWidget(self.again)
-        col.addWidget(label(rules_text(), "hint"))
-        self.error, self.cancel_button, self.ok_button = error_and_buttons(
-            self, col, self.tr("Cancel"), self.tr("Save the PIN"), self.submit)
-        self.again.returnPressed.connect(self.submit)
-        (self.current or self.new).setFocus()
-
-    def submit(self) -> None:
-        current = self.current.text() if self.current is not None else None
-        if self.current is not None and not current:
-            self.show_error(self.tr("Type your current PIN first."))
-            return
-        problem = new_secret_problem(self.new.text(), self.again.text())
-        if problem:
-            self.new.clear()
-            self.again.clear()
-            self.show_error(problem)
-            self.new.setFocus()
-            return
-        new = self.new.text()
-        for field in (self.current, self.new, self.again):
-            if field is not None:
-                field.clear()
-        self.ok_button.setEnabled(False)
-        self.chosen.emit(current, new)
-
-    def show_error(self, text: str) -> None:
-        self.ok_button.setEnabled(True)
-        self.error.setText(text)
-        self.error.show()
-
-    def show_outcome(self, outcome) -> bool:
-        """The service's answer to ``change_secret``: closes on "ok", else says why."""
-        status = str(outcome.status)
-        if status == "ok":
-            self.accept()
-            return True
-        if status == "wrong":
-            self.show_error(self.tr("Your current PIN is not right."))
-        elif status == "locked":
-            self.show_error(self.tr("Too many wrong tries. Wait %n second(s) and try again.", "",
-                                    outcome.seconds_left))
-        else:
-            self.show_error(self.tr("That account is no longer active."))
-        if self.current is not None:
-            self.current.setFocus()
-        return False
 
 
 class SiteForm(QWidget):
