@@ -141,7 +141,8 @@ def name_key(name: str) -> str:
     letters of other scripts folded.  "Ana", "ana\\u200b", "ＡＮＡ", "Аna" (Cyrillic А) and
     "Ána" have one key; "Kaʼa" ~ "Ka'a"; "Ñandutí" ~ "nanduti"."""
     # fold_for_search casefolds and decomposes with NFKD: compatibility forms fold too.
-    return fold_for_search(clean_name(name)).translate(_LOOKALIKES)
+    key = fold_for_search(clean_name(name))
+    return key if key.isascii() else key.translate(_LOOKALIKES)
 
 
 # -- on the way out ---------------------------------------------------------------------------
