@@ -65,7 +65,7 @@ def test_terminal_escapes_are_removed_whole(escape, expected):
                                   "\u2069", "\u200e", "\u200f", "\u061c"])
 def test_bidi_controls_are_removed(bidi):
     assert clean_name(f"{bidi}Ana{bidi}") == "Ana"
-    assert clean_name(f"Ana \u202egpj.exe") == "Ana gpj.exe"
+    assert clean_name("Ana \u202egpj.exe") == "Ana gpj.exe"
 
 
 @pytest.mark.parametrize("invisible", ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u180e",

@@ -132,8 +132,8 @@ def test_a_sparse_50_mb_file_is_refused_from_its_size_alone(store, tmp_path, mon
     data, preview = store.roster.preview_file(big)
     assert data is None and not preview.readable and not preview.can_import_valid
     assert preview.problems == (
-        "El archivo es demasiado grande para ser una lista de estudiantes: pesa 50,0 MB y puede pesar "
-        "hasta 2 MB. ¿Elegiste el archivo correcto? Si la lista es tan larga, dividila en partes.",)
+        ("El archivo es demasiado grande para ser una lista de estudiantes: pesa 50,0 MB y puede pesar "
+         "hasta 2 MB. ¿Elegiste el archivo correcto? Si la lista es tan larga, dividila en partes."),)
 
 
 def test_a_file_object_too_big_is_refused_without_reading_a_byte():
@@ -185,8 +185,8 @@ def test_too_many_rows_stop_the_reading_early():
     stream = Counting(("nombre;edad\n" + rows).encode())
     assert len(stream.data) < MAX_BYTES
     preview = parse_roster(io.BufferedReader(stream, buffer_size=8192))
-    assert preview.problems == ("El archivo tiene más de 10.000 filas con estudiantes; el kiosco importa hasta "
-                                "10.000 por vez. Dividí la lista en partes y importalas una por una.",)
+    assert preview.problems == (("El archivo tiene más de 10.000 filas con estudiantes; el kiosco importa hasta "
+                                 "10.000 por vez. Dividí la lista en partes y importalas una por una."),)
     assert stream.read_bytes < len(stream.data) / 2  # it stopped reading, it never read it all
 
 
