@@ -26,6 +26,7 @@ import re
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import IO
@@ -34,6 +35,7 @@ from xml.sax.saxutils import escape
 from kiosk.attendance.records import AttendanceRow
 from kiosk.core import i18n, languages
 from kiosk.core.i18n import QT_TRANSLATE_NOOP, Context
+from kiosk.core.names import clean_name, spreadsheet_text
 
 Progress = Callable[[int], None]
 # render(html, path, title, *, landscape, page_numbers) -> pages: kiosk.ui.pdf.html_to_pdf or
@@ -65,9 +67,12 @@ VALUES = {
 }
 SHEET_TITLE = QT_TRANSLATE_NOOP("AttendanceExport", "Attendance")
 
-# A text cell starting with one of these is a formula to Excel/LibreOffice (CSV injection):
-# a learner could name themselves "=HYPERLINK(...)". Such cells get a leading apostrophe.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Names, classes and workshop titles are cleaned on the way out too (names saved before they
+# were cleaned on the way in may hold control, bidi or invisible characters), and a text cell
+# a spreadsheet would read as a formula (CSV injection: a learner named "=HYPERLINK(...)")
+# gets a leading apostrophe: ``kiosk.core.names.spreadsheet_text``.  Both cached: a few
+# hundred people make 20,000 rows.
+_plain = lru_cache(maxsize=4096)(clean_name)
 
 
 def _lang(lang: str | None) -> str:
@@ -91,7 +96,7 @@ def _hhmm(t: time | None) -> str:
 
 
 def _text(value: str) -> str:
-    return "'" + value if value.startswith(_FORMULA_START) else value
+    return spreadsheet_text(value)
 
 
 def format_row(row: AttendanceRow, lang: str | None = None) -> list[str]:
@@ -308,12 +313,12 @@ def write_xlsx(rows: Iterable[AttendanceRow], out: str | os.PathLike[str], lang:
                     f'{_num_cell(f"A{r}", (row.day - _EXCEL_EPOCH).days, _STYLE_DATE)}'
                     f'{_num_cell(f"B{r}", _time_value(row.time_in), _STYLE_TIME)}'
                     f'{_num_cell(f"C{r}", _time_value(row.time_out), _STYLE_TIME)}'
-                    f'{_str_cell(f"D{r}", v["anonymous"] if anonymous else row.name)}'
+                    f'{_str_cell(f"D{r}", v["anonymous"] if anonymous else _plain(row.name))}'
                     f'{_str_cell(f"E{r}", v.get(row.age_band, row.age_band))}'
                     f'{_str_cell(f"F{r}", v.get(row.role, row.role))}'
-                    f'{_str_cell(f"G{r}", row.class_name)}'
+                    f'{_str_cell(f"G{r}", _plain(row.class_name))}'
                     f'{_str_cell(f"H{r}", v.get(row.kind, row.kind))}'
-                    f'{_str_cell(f"I{r}", row.workshop)}'
+                    f'{_str_cell(f"I{r}", _plain(row.workshop) if row.workshop else "")}'
                     f'{_num_cell(f"J{r}", row.minutes)}'
                     f'{_num_cell(f"K{r}", row.people)}'
                     "</row>"

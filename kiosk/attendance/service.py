@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.core.clock import LOCAL_TZ, utcnow
 from kiosk.core.errors import Code, InputProblem
+from kiosk.core.names import name_problem
 from kiosk.core.people import AgeBand, Role, name_key
 from kiosk.store.models import (
     ClassMember,
@@ -385,10 +386,11 @@ class AttendanceService:
 
 
 def _clean_title(title: str) -> str:
-    clean = " ".join(title.split())
-    if not clean:
+    """The title as stored, cleaned like a name (``kiosk.core.names.clean_name``)."""
+    clean, problem = name_problem(title, TITLE_MAX)
+    if problem == "empty":
         raise InputProblem(Code.WORKSHOP_TITLE_EMPTY)
-    if len(clean) > TITLE_MAX:
+    if problem == "too-long":
         raise InputProblem(Code.WORKSHOP_TITLE_TOO_LONG, max=TITLE_MAX)
     return clean
 

@@ -21,6 +21,7 @@ from kiosk.attendance.export import _lang, values
 from kiosk.attendance.records import ANONYMOUS_GROUPS, AttendanceRow, Kind, month_spans
 from kiosk.core.clock import to_local, utcnow
 from kiosk.core.i18n import QT_TRANSLATE_NOOP, Context
+from kiosk.core.names import clean_name
 from kiosk.core.people import name_key
 
 AttendanceSheet = Context("AttendanceSheet")  # the sheet's words, in any language of the registry
@@ -125,7 +126,7 @@ def build_sheets(rows: Iterable[AttendanceRow], date_from: date, date_to: date) 
             continue
         line = people[key].get(row.learner_id)
         if line is None:
-            line = people[key][row.learner_id] = SheetLine(row.name, row.age_band, row.role)
+            line = people[key][row.learner_id] = SheetLine(clean_name(row.name), row.age_band, row.role)
         line.marks.setdefault(row.day.day, set()).add(row.kind)
     for key, sheet in sheets.items():
         sheet.lines = sorted(people[key].values(), key=lambda line: (name_key(line.name), line.name))
@@ -144,8 +145,8 @@ def sheet_html(sheets: list[MonthSheet], *, site_name: str, class_name: str | No
     weekdays = [AttendanceSheet.tr(day, lang=lang) for day in WEEKDAYS]
     bands = {**BANDS, "adult": v["adult"]}
     generated = to_local(now or utcnow()).strftime("%d/%m/%Y %H:%M")
-    site = escape(site_name) if site_name else t["no_site"]
-    who = escape(class_name) if class_name else t["whole_site"]
+    site = escape(clean_name(site_name)) if site_name else t["no_site"]
+    who = escape(clean_name(class_name)) if class_name else t["whole_site"]
     order = {group: i for i, group in enumerate((r.value, b.value) for r, b in ANONYMOUS_GROUPS)}
     parts = [
         "<html><head><meta charset='utf-8'></head>"

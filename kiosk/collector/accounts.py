@@ -16,6 +16,7 @@ from sqlalchemy import Connection, select, update
 
 from kiosk.collector.db import as_utc, utcnow
 from kiosk.collector.models import AdminToken, EnrolCode, Install, Site, Token
+from kiosk.core.names import clean_name
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no I, O, 0, 1: nothing to mix up when read aloud
 CODE_LENGTH = 8
@@ -63,7 +64,7 @@ class SiteInfo:
 
 def ensure_site(conn: Connection, name: str, code: str | None = None) -> SiteInfo:
     """The site called ``name``, created if needed (``code`` defaults to a slug of the name)."""
-    name = " ".join(name.split())
+    name = clean_name(name)  # no control, bidi or invisible characters (kiosk.core.names)
     if not name or len(name) > 200:
         raise AccountError(400, "bad-site", "a site name is 1 to 200 characters")
     if code is not None:

@@ -12,6 +12,7 @@ from urllib.parse import urlencode
 
 from kiosk.collector.counts import METRICS
 from kiosk.collector.totals import NO_DIM, PublicRow, column_key
+from kiosk.core.names import spreadsheet_text
 
 METRIC_LABELS = {
     "visits": "Visitas a lecciones",
@@ -125,8 +126,8 @@ def csv_text(rows: list[PublicRow]) -> str:
     writer.writerow(["indicador", "mes", "telecentro", "rol", "franja_edad", "valor"])
     for r in rows:
         for col in sorted(r.cells, key=column_key):
-            writer.writerow([r.metric, r.month, r.site, col[0], col[1], r.cells[col]])
-        writer.writerow([r.metric, r.month, r.site, "total", "total", r.total])
+            writer.writerow([r.metric, r.month, spreadsheet_text(r.site), col[0], col[1], r.cells[col]])
+        writer.writerow([r.metric, r.month, spreadsheet_text(r.site), "total", "total", r.total])
     return out.getvalue()
 
 

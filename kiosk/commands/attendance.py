@@ -63,7 +63,9 @@ def cli_main(args: Any, config: Config, *, render_pdf: PdfRenderer) -> int:
         if class_name:
             found = service.find_class(class_name)
             if found is None:
-                names = ", ".join(c.name for c in service.list_classes()) or "ninguna"
+                from kiosk.core.names import clean_name  # old names may hold terminal escapes
+
+                names = ", ".join(clean_name(c.name) for c in service.list_classes()) or "ninguna"
                 return fail(f"no hay ninguna clase llamada «{class_name}». Clases de este sitio: {names}.")
             class_id, class_name = found.id, found.name
         lang = getattr(args, "export_lang", None) or config.lang

@@ -21,7 +21,7 @@ def cli_main(path: Path, config: Config, class_name: str | None, *, out=None, er
     out = out or sys.stdout
     err = err or sys.stderr
     try:
-        data = path.read_bytes()
+        stream = path.open("rb")  # read line by line by the import; its size is checked first
     except OSError as exc:
         print(f"kiosk learners import: no se pudo leer «{path}»: {exc.strerror or exc}", file=err)
         return 2
@@ -30,9 +30,10 @@ def cli_main(path: Path, config: Config, class_name: str | None, *, out=None, er
 
     backend = open_or_say(config, "learners import", err=err)
     if backend is None:
+        stream.close()
         return 2
     try:
-        result = backend.roster.run_import(data, default_class=class_name)
+        result = backend.roster.run_import(stream, default_class=class_name)
     except RosterRefused as refused:
         preview = refused.preview
         for warning in preview.warnings:
@@ -53,7 +54,11 @@ def cli_main(path: Path, config: Config, class_name: str | None, *, out=None, er
     except EnvironmentProblem as exc:
         print(f"kiosk learners import: {exc}", file=err)
         return 2
+    except OSError as exc:  # the file, read line by line, became unreadable (a USB stick pulled out)
+        print(f"kiosk learners import: no se pudo leer «{path}»: {exc.strerror or exc}", file=err)
+        return 2
     finally:
+        stream.close()
         backend.close()
     for warning in result.preview.warnings:
         print(f"aviso: {warning}", file=out)
@@ -149,7 +154,7 @@ def _manage(backend, args, out, err) -> int:
     learner = _find(admin.list(), args.learner)
     if action == "rename":
         info = admin.update(learner.id, display_name=args.name)
-        print(Cli.tr("Done: {old} is now called “{name}”.").format(old=_who(learner), name=info.display_name),
+        print(Cli.tr("Done: {old} is now called “{name}”.").format(old=_who(learner), name=_plain(info.display_name)),
               file=out)
     elif action == "archive":
         admin.archive(learner.id)
@@ -172,7 +177,15 @@ def _manage(backend, args, out, err) -> int:
 
 
 def _who(learner) -> str:
-    return f"«{learner.display_name}» ({learner.id[:8]})"
+    return f"«{_plain(learner.display_name)}» ({learner.id[:8]})"
+
+
+def _plain(name: str) -> str:
+    """A stored name as the terminal shows it: no control, escape, bidi or invisible
+    characters, even in a name saved before names were cleaned."""
+    from kiosk.core.names import clean_name
+
+    return clean_name(name)
 
 
 def _what(footprint) -> str:
@@ -210,10 +223,10 @@ def _print_list(learners: list, out) -> None:
         return
     for m in learners:
         info = m.learner
-        line = f"{info.id[:8]}  {info.display_name}  ·  {_age(AgeBand(info.age_band))}  ·  " \
+        line = f"{info.id[:8]}  {_plain(info.display_name)}  ·  {_age(AgeBand(info.age_band))}  ·  " \
                f"{_role(Role(info.role))}  ·  {info.avatar}"
         if m.class_names:
-            line += "  ·  " + ", ".join(m.class_names)
+            line += "  ·  " + ", ".join(map(_plain, m.class_names))
         if m.archived:
             line += "  " + Cli.tr("(archived)")
         print(line, file=out)

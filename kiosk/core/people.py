@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from kiosk.core.i18n import QT_TRANSLATE_NOOP, Context
-from kiosk.core.text import fold_for_search
+from kiosk.core.names import clean_name, name_key  # noqa: F401 - name_key is re-exported
 
 People = Context("People")  # the domain's words for people, for code without Qt
 
@@ -66,14 +66,14 @@ DISPLAY_NAME_MAX = 24
 
 
 def clean_display_name(raw: str) -> str:
-    """Collapse white space; the caller checks emptiness and length."""
-    return " ".join(raw.split())
+    """A name as it is stored (``kiosk.core.names.clean_name``: control, bidi and invisible
+    characters removed, NFC, white space collapsed); the caller checks emptiness and length."""
+    return clean_name(raw)
 
 
-def name_key(name: str) -> str:
-    """Compare and sort names ignoring case, accents and apostrophe look-alikes:
-    "Ángel" ~ "angel", "Ña Carmen" ~ "na carmen", "Kaʼa" ~ "Ka'a"."""
-    return fold_for_search(clean_display_name(name))
+# ``name_key`` (from kiosk.core.names): compare and sort names ignoring case, accents,
+# apostrophe look-alikes and invisible characters: "Ángel" ~ "angel", "Ña Carmen" ~
+# "na carmen", "Kaʼa" ~ "Ka'a", "Ana" ~ "Ana\u200b" ~ "ＡＮＡ".
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,8 @@ from sqlalchemy import delete, func, select
 
 from kiosk.core.clock import utcnow
 from kiosk.core.errors import Code, InputProblem
-from kiosk.core.people import LearnerInfo, clean_display_name, name_key
+from kiosk.core.names import name_problem
+from kiosk.core.people import LearnerInfo, name_key
 from kiosk.people.learners import learner_info
 from kiosk.store.models import ClassMember, Learner, SchoolClass
 from kiosk.store.records import get_row
@@ -67,11 +68,12 @@ class MemberInfo:
 
 
 def clean_class_name(raw: str) -> str:
-    """The name as stored: white space collapsed.  ``ClassProblem`` if empty or too long."""
-    name = clean_display_name(raw)
-    if not name:
+    """The name as stored (``kiosk.core.names.clean_name``: invisible and control characters
+    removed, white space collapsed).  ``ClassProblem`` if empty after cleaning or too long."""
+    name, problem = name_problem(raw, CLASS_NAME_MAX)
+    if problem == "empty":
         raise ClassProblem(Code.CLASS_NAME_EMPTY)
-    if len(name) > CLASS_NAME_MAX:
+    if problem == "too-long":
         raise ClassProblem(Code.CLASS_NAME_TOO_LONG, max=CLASS_NAME_MAX)
     return name
 

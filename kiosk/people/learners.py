@@ -13,7 +13,8 @@ from sqlalchemy import func, select
 from kiosk.core.clock import utcnow
 from kiosk.core.errors import Code, InputProblem
 from kiosk.core.ids import LearnerId
-from kiosk.core.people import DISPLAY_NAME_MAX, AgeBand, Gender, LearnerInfo, Role, clean_display_name, name_key
+from kiosk.core.names import name_problem
+from kiosk.core.people import DISPLAY_NAME_MAX, AgeBand, Gender, LearnerInfo, Role, name_key
 from kiosk.store.models import ClassMember, Learner, SchoolClass
 from kiosk.store.records import get_row
 
@@ -46,11 +47,12 @@ def _choice(kind: type[E], value: str, what: str) -> E:
 
 
 def check_name(display_name: str) -> str:
-    """The cleaned name, or ``InputProblem`` when it is empty or too long."""
-    name = clean_display_name(display_name)
-    if not name:
+    """The cleaned name (``kiosk.core.names.clean_name``), or ``InputProblem`` when it is
+    empty after cleaning or too long."""
+    name, problem = name_problem(display_name, DISPLAY_NAME_MAX)
+    if problem == "empty":
         raise InputProblem(Code.LEARNER_NAME_EMPTY)
-    if len(name) > DISPLAY_NAME_MAX:
+    if problem == "too-long":
         raise InputProblem(Code.LEARNER_NAME_TOO_LONG, max=DISPLAY_NAME_MAX)
     return name
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from kiosk.config import DEFAULT_IDLE_MINUTES, IDLE_MAX_MINUTES, IDLE_MIN_MINUTES, clamp_idle_minutes
 from kiosk.core import languages
 from kiosk.core.errors import Code, InputProblem
+from kiosk.core.names import name_problem
 
 if TYPE_CHECKING:
     from kiosk.store.store import Store
@@ -79,8 +80,8 @@ def _text(name: str, limit: int, code: Code):
     def check(value: Any) -> str:
         if not isinstance(value, str):
             raise TypeError(name)
-        text = " ".join(value.split())
-        if len(text) > limit:
+        text, problem = name_problem(value, limit)  # cleaned like every name; may be empty
+        if problem == "too-long":
             raise InputProblem(code, max=limit)
         return text
 

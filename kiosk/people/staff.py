@@ -24,7 +24,7 @@ from sqlalchemy import func, select, update
 from kiosk.core import secrets
 from kiosk.core.clock import utcnow
 from kiosk.core.errors import Code, InputProblem, NotAllowed, Refused
-from kiosk.core.people import clean_display_name, name_key
+from kiosk.core.people import name_key
 from kiosk.store.models import Staff, StaffSession
 from kiosk.store.records import get_row
 
@@ -108,10 +108,14 @@ def _role(value: StaffRole | str) -> StaffRole:
 
 
 def _name(display_name: str) -> str:
-    name = clean_display_name(display_name)
-    if not name:
+    """The cleaned name (``kiosk.core.names.clean_name``: control, bidi and invisible
+    characters removed), or ``InputProblem`` when it is empty after cleaning or too long."""
+    from kiosk.core.names import name_problem
+
+    name, problem = name_problem(display_name, STAFF_NAME_MAX)
+    if problem == "empty":
         raise InputProblem(Code.STAFF_NAME_EMPTY)
-    if len(name) > STAFF_NAME_MAX:
+    if problem == "too-long":
         raise InputProblem(Code.STAFF_NAME_TOO_LONG, max=STAFF_NAME_MAX)
     return name
 

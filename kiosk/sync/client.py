@@ -23,6 +23,7 @@ from typing import Any
 
 from kiosk.core.clock import utcnow
 from kiosk.core.errors import Code, EnvironmentProblem, InputProblem
+from kiosk.core.names import clean_name
 
 log = logging.getLogger("kiosk.sync")
 
@@ -198,8 +199,8 @@ class CollectorClient:
         token = answer.get("token")
         if not isinstance(token, str) or not token:
             raise BadAnswer(detail=f"no token: {_snippet(data)}")
-        site = answer.get("site")
-        return EnrolAnswer(token=token, site=site if isinstance(site, str) else None,
+        site = answer.get("site")  # a name from the network: cleaned like every name
+        return EnrolAnswer(token=token, site=(clean_name(site)[:200] or None) if isinstance(site, str) else None,
                            install_id=str(answer.get("install_id") or install_id))
 
     def post_counts(self, token: str, idempotency_key: str, body: bytes) -> CountsAnswer:

@@ -106,7 +106,7 @@ SENTENCES: dict[str, str] = {
     Code.GOAL_OUT_OF_RANGE: QT_TRANSLATE_NOOP("Errors", "Each goal is a whole number, from 0 to a million."),
     # -- classes and the roster --------------------------------------------------------------
     Code.CLASS_NAME_EMPTY: QT_TRANSLATE_NOOP("Errors", "Write a name for the class."),
-    Code.CLASS_NAME_TOO_LONG: QT_TRANSLATE_NOOP("Errors", "That name is too long."),
+    Code.CLASS_NAME_TOO_LONG: QT_TRANSLATE_NOOP("Errors", "A class name can have at most {max} characters."),
     Code.CLASS_NAME_TAKEN: QT_TRANSLATE_NOOP("Errors", "There is already a class with that name. Choose another name."),
     Code.CLASS_RESTORE_TAKEN: QT_TRANSLATE_NOOP(
         "Errors", "Another class already has this name: rename one of them first."),

@@ -1288,8 +1288,8 @@
             <translation>Escribí un nombre para la clase.</translation>
         </message>
         <message>
-            <source>That name is too long.</source>
-            <translation>Ese nombre es demasiado largo.</translation>
+            <source>A class name can have at most {max} characters.</source>
+            <translation>El nombre de la clase puede tener hasta {max} caracteres.</translation>
         </message>
         <message>
             <source>There is already a class with that name. Choose another name.</source>

@@ -195,7 +195,9 @@ class FirstRunScreen(QWidget):
         self.start_button.setEnabled(bool(self.name.text().strip() and self.secret.text() and self.again.text()))
 
     def submit(self) -> None:
-        if not self.name.text().strip():
+        from kiosk.core.people import clean_display_name
+
+        if not clean_display_name(self.name.text()):  # only spaces or invisible characters
             self.show_error(self.tr("Write your name."))
             self.name.setFocus()
             return

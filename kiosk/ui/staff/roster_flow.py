@@ -33,9 +33,8 @@ class RosterImportFlow(QObject):
         """Read and check a roster on the worker, then show the preview."""
         default_class = self.page.current.name if self.page.current is not None and not self.page.current.archived else None
 
-        def work(backend):
-            data = path.read_bytes()
-            return data, backend.roster.preview(data, default_class=default_class)
+        def work(backend):  # a file too big is refused from its size, unread (data None)
+            return backend.roster.preview_file(path, default_class=default_class)
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, OSError):
@@ -45,7 +44,7 @@ class RosterImportFlow(QObject):
 
         self.page.ctx.run(work, lambda result: self._show_preview(path.name, default_class, *result), failed)
 
-    def _show_preview(self, file_name: str, default_class: str | None, data: bytes, preview) -> ImportDialog:
+    def _show_preview(self, file_name: str, default_class: str | None, data: bytes | None, preview) -> ImportDialog:
         self._import_data = data
         dialog = self.page.dialog if isinstance(self.page.dialog, ImportDialog) else None
         if dialog is None:

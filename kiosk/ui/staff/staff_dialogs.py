@@ -128,9 +128,15 @@ class NameDialog(StaffDialog):
 
     def _ok(self) -> None:
         text = clean_display_name(self.name.text())
-        if text:
-            self.error.hide()
-            self.chosen.emit(text)
+        if not text:  # only spaces or invisible characters
+            from kiosk.core.errors import Code
+            from kiosk.ui.errors import code_text
+
+            self.show_error(code_text(Code.CLASS_NAME_EMPTY))
+            self.name.setFocus()
+            return
+        self.error.hide()
+        self.chosen.emit(text)
 
 
 class ConfirmDialog(StaffDialog):
