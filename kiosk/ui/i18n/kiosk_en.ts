@@ -288,6 +288,20 @@
     <context>
         <name>PicturePanel</name>
         <message numerus="yes">
+            <source>Tap your %n secret pictures, in order</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Choose %n secret pictures, in order</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Those are not your pictures. Try again slowly: you have %n try(s) left.</source>
             <translation>
                 <numerusform>Those are not your pictures. Try again slowly: you have %n try left.</numerusform>
@@ -295,10 +309,24 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Let’s take a break. You can try again in %n minute(s). If you forgot your pictures, ask your teacher.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Let’s take a short break. You can try again in %n second(s). If you forgot your pictures, ask the facilitator.</source>
             <translation>
                 <numerusform>Let’s take a short break. You can try again in %n second. If you forgot your pictures, ask the facilitator.</numerusform>
                 <numerusform>Let’s take a short break. You can try again in %n seconds. If you forgot your pictures, ask the facilitator.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Now tap the same %n pictures again</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
     </context>

@@ -1184,8 +1184,8 @@
             <translation>Elegí una de las opciones de la lista.</translation>
         </message>
         <message>
-            <source>Choose 3 different pictures.</source>
-            <translation>Elegí 3 dibujos distintos.</translation>
+            <source>Choose 4 different pictures.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Write only your first name or a nickname, without your surname. If your name has two words, ask someone from the staff to help you.</source>
@@ -1434,6 +1434,10 @@
         <message>
             <source>The bundle’s number of figures does not match its list of contents.</source>
             <translation>La cantidad de datos del paquete no coincide con su lista de contenido.</translation>
+        </message>
+        <message>
+            <source>Ask your teacher to confirm it is you before you choose your pictures.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2523,22 +2527,51 @@
         </message>
     </context>
     <context>
+        <name>PictureGate</name>
+        <message>
+            <source>Now secret pictures are 4! Choose 4 new ones, in order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your teacher lifted the pause. Try again, slowly.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PicturePanel</name>
         <message>
             <source>Start again</source>
             <translation>Empezar de nuevo</translation>
         </message>
         <message>
-            <source>Tap your 3 secret pictures, in order</source>
-            <translation>Tocá tus 3 dibujos secretos, en orden</translation>
+            <source>Teacher: confirm</source>
+            <translation type="unfinished" />
         </message>
-        <message>
-            <source>Choose 3 secret pictures, in order</source>
-            <translation>Elegí 3 dibujos secretos, en orden</translation>
+        <message numerus="yes">
+            <source>Tap your %n secret pictures, in order</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Choose %n secret pictures, in order</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>You will tap them every time you sign in. Remember them well!</source>
             <translation>Los vas a tocar cada vez que entres. ¡Acordate bien!</translation>
+        </message>
+        <message>
+            <source>You don’t have secret pictures yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask your teacher to confirm it’s you. Then you choose your pictures.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Those are not your pictures. Try again slowly: one more try before a short pause.</source>
@@ -2549,6 +2582,17 @@
             <translation>
                 <numerusform>Esos no son tus dibujos. Probá de nuevo con calma: te queda %n intento.</numerusform>
                 <numerusform>Esos no son tus dibujos. Probá de nuevo con calma: te quedan %n intentos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Teacher: lift the pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Let’s take a break. You can try again in %n minute(s). If you forgot your pictures, ask your teacher.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
@@ -2562,9 +2606,12 @@
             <source>You can try again now.</source>
             <translation>Ya podés probar de nuevo.</translation>
         </message>
-        <message>
-            <source>Now tap the same 3 pictures again</source>
-            <translation>Ahora tocá otra vez los mismos 3 dibujos</translation>
+        <message numerus="yes">
+            <source>Now tap the same %n pictures again</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>In the same order, to be sure you remember them.</source>
@@ -3833,6 +3880,21 @@ Do you want to delete it anyway?</source>
         <message>
             <source>Saved the figures in {file}. Take it to the programme office or upload it at the collector's page.</source>
             <translation>Los datos se guardaron en {file}. Llevalo a la oficina del programa o subilo en la página del servidor.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeacherConfirmDialog</name>
+        <message>
+            <source>A teacher confirms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Teacher: tap your name and type your PIN to confirm this is {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">Cancelar</translation>
         </message>
     </context>
     <context>

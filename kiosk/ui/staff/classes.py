@@ -425,7 +425,8 @@ class ClassesPage(QWidget):
             return None
         dialog = ConfirmDialog(
             self.tr("Reset the picture password of {name}?").format(name=member.display_name),
-            self.tr("{name} will choose 3 new pictures the next time they sign in.").format(name=member.display_name),
+            self.tr("{name} will choose 4 new pictures at their next sign-in, once a teacher confirms it is them "
+                    "(or print them a card).").format(name=member.display_name),
             self.tr("Reset"), self)
 
         def done(_none) -> None:
@@ -448,7 +449,7 @@ class ClassesPage(QWidget):
         count = len(self.members)
         dialog = ConfirmDialog(
             self.tr("New picture passwords for “{name}”").format(name=info.name),
-            self.tr("Each of the %n learner(s) gets 3 new secret pictures, and their cards are saved as a PDF to "
+            self.tr("Each of the %n learner(s) gets 4 new secret pictures, and their cards are saved as a PDF to "
                     "print. The pictures they use now will stop working. Hand each card to its owner.", "", count),
             self.tr("Assign and save the cards…"), self)
 
