@@ -55,10 +55,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>Each of the %n learner(s) gets 3 new secret pictures, and their cards are saved as a PDF to print. The pictures they use now will stop working. Hand each card to its owner.</source>
+            <source>Each of the %n learner(s) gets 4 new secret pictures, and their cards are saved as a PDF to print. The pictures they use now will stop working. Hand each card to its owner.</source>
             <translation>
-                <numerusform>The learner gets 3 new secret pictures, and their card is saved as a PDF to print. The pictures they use now will stop working. Hand the card to its owner.</numerusform>
-                <numerusform>Each of the %n learners gets 3 new secret pictures, and their cards are saved as a PDF to print. The pictures they use now will stop working. Hand each card to its owner.</numerusform>
+                <numerusform>The learner gets 4 new secret pictures, and their card is saved as a PDF to print. The pictures they use now will stop working. Hand the card to its owner.</numerusform>
+                <numerusform>Each of the %n learners gets 4 new secret pictures, and their cards are saved as a PDF to print. The pictures they use now will stop working. Hand each card to its owner.</numerusform>
             </translation>
         </message>
     </context>
@@ -289,16 +289,16 @@
         <name>PicturePanel</name>
         <message numerus="yes">
             <source>Tap your %n secret pictures, in order</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Tap your secret picture</numerusform>
+                <numerusform>Tap your %n secret pictures, in order</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Choose %n secret pictures, in order</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Choose a secret picture</numerusform>
+                <numerusform>Choose %n secret pictures, in order</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -310,9 +310,9 @@
         </message>
         <message numerus="yes">
             <source>Let’s take a break. You can try again in %n minute(s). If you forgot your pictures, ask your teacher.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Let’s take a break. You can try again in %n minute. If you forgot your pictures, ask your teacher.</numerusform>
+                <numerusform>Let’s take a break. You can try again in %n minutes. If you forgot your pictures, ask your teacher.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -324,9 +324,9 @@
         </message>
         <message numerus="yes">
             <source>Now tap the same %n pictures again</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Now tap the same picture again</numerusform>
+                <numerusform>Now tap the same %n pictures again</numerusform>
             </translation>
         </message>
     </context>

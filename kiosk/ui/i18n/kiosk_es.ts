@@ -500,12 +500,9 @@
                 <numerusform>Se agregaron %n estudiantes a «{name}».</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>Each of the %n learner(s) gets 3 new secret pictures, and their cards are saved as a PDF to print. The pictures they use now will stop working. Hand each card to its owner.</source>
-            <translation>
-                <numerusform>La persona recibe 3 dibujos secretos nuevos, y su tarjeta se guarda en un PDF para imprimir. Los dibujos que usa ahora dejan de funcionar. Entregale la tarjeta a su dueño o dueña.</numerusform>
-                <numerusform>Cada una de las %n personas recibe 3 dibujos secretos nuevos, y sus tarjetas se guardan en un PDF para imprimir. Los dibujos que usan ahora dejan de funcionar. Entregá cada tarjeta a su dueño o dueña.</numerusform>
-            </translation>
+        <message>
+            <source>{name} will choose 4 new pictures at their next sign-in, once a teacher confirms it is them (or print them a card).</source>
+            <translation>La próxima vez que entre, {name} va a elegir 4 dibujos nuevos, cuando un/a profe confirme que es {name} (o imprimile una tarjeta).</translation>
         </message>
         <message>
             <source>Yes</source>
@@ -564,10 +561,6 @@
             <translation>¿Reiniciar los dibujos secretos de {name}?</translation>
         </message>
         <message>
-            <source>{name} will choose 3 new pictures the next time they sign in.</source>
-            <translation>La próxima vez que entre, {name} va a elegir 3 dibujos nuevos.</translation>
-        </message>
-        <message>
             <source>Reset</source>
             <translation>Reiniciar</translation>
         </message>
@@ -578,6 +571,13 @@
         <message>
             <source>New picture passwords for “{name}”</source>
             <translation>Dibujos secretos nuevos para «{name}»</translation>
+        </message>
+        <message numerus="yes">
+            <source>Each of the %n learner(s) gets 4 new secret pictures, and their cards are saved as a PDF to print. The pictures they use now will stop working. Hand each card to its owner.</source>
+            <translation>
+                <numerusform>La persona recibe 4 dibujos secretos nuevos, y su tarjeta se guarda en un PDF para imprimir. Los dibujos que usa ahora dejan de funcionar. Entregale la tarjeta a su dueño o dueña.</numerusform>
+                <numerusform>Cada una de las %n personas recibe 4 dibujos secretos nuevos, y sus tarjetas se guardan en un PDF para imprimir. Los dibujos que usan ahora dejan de funcionar. Entregá cada tarjeta a su dueño o dueña.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Assign and save the cards…</source>
@@ -1185,7 +1185,7 @@
         </message>
         <message>
             <source>Choose 4 different pictures.</source>
-            <translation type="unfinished" />
+            <translation>Elegí 4 dibujos distintos.</translation>
         </message>
         <message>
             <source>Write only your first name or a nickname, without your surname. If your name has two words, ask someone from the staff to help you.</source>
@@ -1437,7 +1437,7 @@
         </message>
         <message>
             <source>Ask your teacher to confirm it is you before you choose your pictures.</source>
-            <translation type="unfinished" />
+            <translation>Pedile a tu profe que confirme que sos vos antes de elegir tus dibujos.</translation>
         </message>
     </context>
     <context>
@@ -2067,12 +2067,24 @@
             <translation>Borrar…</translation>
         </message>
         <message>
+            <source>Lift the pause</source>
+            <translation>Quitar la pausa</translation>
+        </message>
+        <message>
+            <source>Too many wrong picture tries: let the learner try again now</source>
+            <translation>Demasiados intentos equivocados con los dibujos: que pueda probar de nuevo ahora</translation>
+        </message>
+        <message>
             <source>Archived learners…</source>
             <translation>Estudiantes archivados…</translation>
         </message>
         <message>
             <source>Saved: {name}.</source>
             <translation>Guardado: {name}.</translation>
+        </message>
+        <message>
+            <source>Done: {name} can try their pictures again now.</source>
+            <translation>Listo: {name} ya puede volver a probar sus dibujos.</translation>
         </message>
         <message>
             <source>{name} is archived: hidden from the sign-in screen, progress kept. “Archived learners…” brings them back.</source>
@@ -2530,11 +2542,11 @@
         <name>PictureGate</name>
         <message>
             <source>Now secret pictures are 4! Choose 4 new ones, in order</source>
-            <translation type="unfinished" />
+            <translation>¡Ahora los dibujos secretos son 4! Elegí 4 nuevos, en orden</translation>
         </message>
         <message>
             <source>Your teacher lifted the pause. Try again, slowly.</source>
-            <translation type="unfinished" />
+            <translation>Tu profe quitó la pausa. Probá de nuevo, despacito.</translation>
         </message>
     </context>
     <context>
@@ -2545,20 +2557,20 @@
         </message>
         <message>
             <source>Teacher: confirm</source>
-            <translation type="unfinished" />
+            <translation>Profe: confirmar</translation>
         </message>
         <message numerus="yes">
             <source>Tap your %n secret pictures, in order</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Tocá tu dibujo secreto</numerusform>
+                <numerusform>Tocá tus %n dibujos secretos, en orden</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Choose %n secret pictures, in order</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Elegí un dibujo secreto</numerusform>
+                <numerusform>Elegí %n dibujos secretos, en orden</numerusform>
             </translation>
         </message>
         <message>
@@ -2567,11 +2579,11 @@
         </message>
         <message>
             <source>You don’t have secret pictures yet</source>
-            <translation type="unfinished" />
+            <translation>Todavía no tenés dibujos secretos</translation>
         </message>
         <message>
             <source>Ask your teacher to confirm it’s you. Then you choose your pictures.</source>
-            <translation type="unfinished" />
+            <translation>Pedile a tu profe que confirme que sos vos. Después elegís tus dibujos.</translation>
         </message>
         <message>
             <source>Those are not your pictures. Try again slowly: one more try before a short pause.</source>
@@ -2586,13 +2598,13 @@
         </message>
         <message>
             <source>Teacher: lift the pause</source>
-            <translation type="unfinished" />
+            <translation>Profe: quitar la pausa</translation>
         </message>
         <message numerus="yes">
             <source>Let’s take a break. You can try again in %n minute(s). If you forgot your pictures, ask your teacher.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Hagamos una pausa. Podés probar de nuevo en %n minuto. Si te olvidaste tus dibujos, pedile ayuda a tu profe.</numerusform>
+                <numerusform>Hagamos una pausa. Podés probar de nuevo en %n minutos. Si te olvidaste tus dibujos, pedile ayuda a tu profe.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2608,9 +2620,9 @@
         </message>
         <message numerus="yes">
             <source>Now tap the same %n pictures again</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ahora tocá otra vez el mismo dibujo</numerusform>
+                <numerusform>Ahora tocá otra vez los mismos %n dibujos</numerusform>
             </translation>
         </message>
         <message>
@@ -3883,18 +3895,14 @@ Do you want to delete it anyway?</source>
         </message>
     </context>
     <context>
-        <name>TeacherConfirmDialog</name>
+        <name>TeacherConfirmPage</name>
         <message>
-            <source>A teacher confirms</source>
-            <translation type="unfinished" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Teacher: tap your name and type your PIN to confirm this is {name}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished">Cancelar</translation>
+            <translation>Profe: tocá tu nombre y escribí tu PIN para confirmar que es {name}.</translation>
         </message>
     </context>
     <context>

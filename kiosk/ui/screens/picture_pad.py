@@ -11,7 +11,7 @@ there is (``PicturePanel.resizeEvent``): about 100 px buttons at 1024x600, 124 p
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
@@ -20,7 +20,8 @@ from kiosk.ui import theme
 from kiosk.ui.widgets.common import button, label, pixmap, set_prop
 
 COLUMNS = 4  # 4 columns x 3 rows: wide screens have more room across than down
-PICTURE_MIN_PX = 72  # never smaller than this (a child's finger; 1024x600 gives ~80)
+PICTURE_MIN_PX = 72  # never smaller than this while it can be tapped (a child's finger)
+PICTURE_PAUSED_PX = 48  # during a pause the pad is off: it may shrink under the message
 BUTTON_EXTRA_PX = 20  # padding and border around a picture (theme: pictureButton)
 GRID_SPACING = 14
 
@@ -129,7 +130,8 @@ class PicturePanel(QWidget):
     Modes: ``verify`` (tap your pictures -> ``submitted``), ``choose`` (choose 4, then tap
     them again -> ``chosen``; a different second time starts over) and ``teacher`` (no
     pictures yet: the pad is hidden and "Teacher: confirm" asks for a teacher's PIN ->
-    ``teacher_requested``).  While paused, the same button lifts the pause."""
+    ``teacher_requested``).  While paused, "Teacher: lift the pause" (``lift_button``, with
+    ``with_teacher``) beside the slots asks the same."""
 
     submitted = Signal(tuple)  # verify: the pictures tapped
     chosen = Signal(tuple)  # choose: the 4 pictures, chosen and repeated the same
@@ -142,6 +144,10 @@ class PicturePanel(QWidget):
         self._first: tuple[str, ...] | None = None
         self._seconds_left = 0
         self._choose_heading = ""
+        self._fit_pending = False
+        # The pictures follow the room there is (``fit``), so the panel never asks for more:
+        # a 1024x600 window is not pushed taller by big pictures.
+        self.setMinimumSize(COLUMNS * (PICTURE_MIN_PX + BUTTON_EXTRA_PX), 3 * (PICTURE_PAUSED_PX + BUTTON_EXTRA_PX))
         body = QVBoxLayout(self)
         body.setContentsMargins(40, 12, 40, 12)
         body.setSpacing(8)
@@ -168,7 +174,12 @@ class PicturePanel(QWidget):
         self.again_button = button(self.tr("Start again"), "quiet", "intentar.svg")
         self.again_button.clicked.connect(self._start_again)
         self.pad.slots_row.addWidget(self.again_button)
-        self.pad.slots_row.insertSpacing(1, self.again_button.sizeHint().width() + 16)  # slots stay centred
+        self.pad.slots_row.insertSpacing(1, self.again_button.sizeHint().width() + 16)  # the slots stay centred
+        # During a pause: "Teacher: lift the pause" (a teacher's PIN).  The sign-in screen puts
+        # it in its top bar (``with_teacher``): not in the pad, which is off during the pause.
+        self.lift_button = button(self.tr("Teacher: lift the pause"), "primary", "escudo.svg")
+        self.lift_button.clicked.connect(self.teacher_requested)
+        self.lift_button.hide()
         body.addStretch(1)
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
@@ -177,18 +188,30 @@ class PicturePanel(QWidget):
     # -- sizing ------------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt name
         super().resizeEvent(event)
-        self.fit(event.size().width(), event.size().height())
+        self._fit_later()
 
-    def fit(self, width: int, height: int) -> None:
-        """The biggest pictures that fit ``width`` x ``height`` (at most ``theme.PICTURE_PX``)."""
-        margins = self.layout().contentsMargins()
+    def _fit_later(self) -> None:
+        """Fit once the layout settled (the heading, a message of two lines, the teacher's
+        button: what is above the grid decides the room left under it)."""
+        if not self._fit_pending:
+            self._fit_pending = True
+            QTimer.singleShot(0, self.fit)
+
+    def fit(self) -> None:
+        """The biggest pictures that fit under what is above the grid (at most
+        ``theme.PICTURE_PX``, at least ``PICTURE_MIN_PX``)."""
+        self._fit_pending = False
+        layout = self.layout()
+        layout.activate()
+        margins = layout.contentsMargins()
         rows = (len(PICTURES) + COLUMNS - 1) // COLUMNS
-        above = (self.heading.sizeHint().height() + theme.PICTURE_MESSAGE_PX + theme.PICTURE_SLOT_PX
-                 + margins.top() + margins.bottom() + 3 * self.layout().spacing() + 12)
-        by_height = (height - above - (rows - 1) * GRID_SPACING) // rows - BUTTON_EXTRA_PX
-        by_width = (width - margins.left() - margins.right() - (COLUMNS - 1) * GRID_SPACING) // COLUMNS \
+        top = next(iter(self.pad.buttons.values())).mapTo(self, QPoint(0, 0)).y()
+        by_height = (self.height() - top - margins.bottom() - (rows - 1) * GRID_SPACING) // rows - BUTTON_EXTRA_PX
+        by_width = (self.width() - margins.left() - margins.right() - (COLUMNS - 1) * GRID_SPACING) // COLUMNS \
             - BUTTON_EXTRA_PX
-        px = max(PICTURE_MIN_PX, min(theme.PICTURE_PX, by_height, by_width))
+        # Paused (the pad is off), the pictures may shrink under a long message: no finger taps them.
+        smallest = PICTURE_MIN_PX if self.pad.isEnabled() else PICTURE_PAUSED_PX
+        px = max(smallest, min(theme.PICTURE_PX, by_height, by_width))
         if px != self.pad.picture_px:
             self.pad.set_picture_px(px)
 
@@ -223,8 +246,8 @@ class PicturePanel(QWidget):
         self.again_button.hide()
         self.heading.setText(self.tr("You don’t have secret pictures yet"))
         self._say(self.tr("Ask your teacher to confirm it’s you. Then you choose your pictures."), "hint")
-        self.teacher_button.setText(self.tr("Teacher: confirm"))
         self.teacher_button.show()
+        self._fit_later()
 
     def show_wrong(self, tries_left: int) -> None:
         if tries_left == 1:
@@ -241,8 +264,8 @@ class PicturePanel(QWidget):
         self.pad.clear()
         self._show_pause()
         if self.with_teacher:
-            self.teacher_button.setText(self.tr("Teacher: lift the pause"))
-            self.teacher_button.show()
+            self.lift_button.show()
+        self._fit_later()
         self._timer.start()
 
     def say(self, text: str) -> None:
@@ -254,12 +277,15 @@ class PicturePanel(QWidget):
         self._first = None
         self.message.hide()
         self.teacher_button.hide()
+        self.lift_button.hide()
         self.pad.clear()
 
     def _reset_pad(self) -> None:
         self._timer.stop()
         self.teacher_button.hide()
+        self.lift_button.hide()
         self.pad.show()
+        self._fit_later()
         self.pad.setEnabled(True)
         self.again_button.show()
         self.pad.clear()
@@ -269,6 +295,7 @@ class PicturePanel(QWidget):
         self.message.setText(text)
         set_prop(self.message, "state", state)
         self.message.show()
+        self._fit_later()
 
     def _show_pause(self) -> None:
         if self._seconds_left > 90:

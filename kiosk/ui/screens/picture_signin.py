@@ -5,7 +5,7 @@ tile and the learner's home (the pad and its steps are in ``picture_pad``).
 signs the learner in at once; with them on it shows ``PictureSignInScreen`` to tap the 4
 pictures and signs in only when the service says so.  A profile without pictures is never
 claimed by whoever taps it first: the screen asks for a teacher ("Teacher: confirm", their
-name and PIN, ``TeacherConfirmDialog``) before the child chooses.  The same button lifts a
+name and PIN, ``TeacherConfirmPage``) before the child chooses.  The same button lifts a
 pause.  After a right OLD 3-picture secret the child chooses 4 new ones.  Every check runs on
 the task runner; the widgets never see a hash.
 """
@@ -17,6 +17,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.ui.screens.picture_teacher import TeacherConfirmPage
 
 from kiosk.core.error_codes import Code
 from kiosk.people.picture_password import LOCK_SECONDS, SEQUENCE_LEN, CheckResult
@@ -33,6 +35,8 @@ class PictureSignInScreen(QWidget):
     """The learner's avatar and name on top, and the picture panel."""
 
     back = Signal()
+    teacher_pin_submitted = Signal(str, str)  # staff id, PIN (from the teacher's page)
+    teacher_cancelled = Signal()
 
     def __init__(self, lang: str = "es", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,7 +45,7 @@ class PictureSignInScreen(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        bar = TopBar()
+        self.bar = bar = TopBar()
         self.back_button = button(self.tr("That’s not me"), "quiet", "flecha-izq.svg")
         self.back_button.clicked.connect(self.back)
         bar.add_left(self.back_button)
@@ -50,13 +54,18 @@ class PictureSignInScreen(QWidget):
         self.name = label("", "brand", wrap=False)
         bar.add_left(self.name)
         outer.addWidget(bar)
+        self.pages = QStackedWidget()
         self.panel = PicturePanel(lang, with_teacher=True)
-        outer.addWidget(self.panel, 1)
+        bar.add_right(self.panel.lift_button)  # shown by the panel during a pause
+        self.pages.addWidget(self.panel)
+        self.teacher_page: TeacherConfirmPage | None = None  # built when a teacher is first called
+        outer.addWidget(self.pages, 1)
         self.pad = self.panel.pad
         self.submitted = self.panel.submitted
         self.chosen = self.panel.chosen
         self.teacher_requested = self.panel.teacher_requested
         self.teacher_button = self.panel.teacher_button
+        self.lift_button = self.panel.lift_button
 
     @property
     def message(self) -> QLabel:
@@ -82,17 +91,41 @@ class PictureSignInScreen(QWidget):
     def show_wrong(self, tries_left: int) -> None:
         self.panel.show_wrong(tries_left)
 
+    def show_teacher_pin(self) -> TeacherConfirmPage:
+        """The teacher's names and PIN pad instead of the pictures (the top bar too: the PIN pad
+        needs the height of a 1024x600 screen)."""
+        if self.teacher_page is None:
+            self.teacher_page = TeacherConfirmPage()
+            self.teacher_page.panel.submitted.connect(self.teacher_pin_submitted)
+            self.teacher_page.cancelled.connect(self.teacher_cancelled)
+            self.pages.addWidget(self.teacher_page)
+        self.teacher_page.start(self.learner.display_name if self.learner is not None else "")
+        self.bar.hide()
+        self.pages.setCurrentWidget(self.teacher_page)
+        return self.teacher_page
+
+    def hide_teacher_pin(self) -> None:
+        if self.teacher_page is not None:
+            self.teacher_page.panel.set_staff([])  # nothing typed stays
+        self.pages.setCurrentWidget(self.panel)
+        self.bar.show()
+
+    def asking_teacher(self) -> bool:
+        return self.teacher_page is not None and self.pages.currentWidget() is self.teacher_page
+
     def show_locked(self, seconds: int) -> None:
         self.panel.show_locked(seconds)
 
     def clear(self) -> None:
         """Forget the learner and anything tapped (leaving the screen)."""
+        self.hide_teacher_pin()
         self.learner = None
         self.name.setText("")
         self.avatar.clear()
         self.panel.clear()
 
     def _set_learner(self, learner: Any) -> None:
+        self.hide_teacher_pin()
         self.learner = learner
         self.name.setText(learner.display_name)
         self.avatar.setPixmap(pixmap(avatar_icon(learner.avatar), theme.HEADER_ICON_PX))
@@ -118,7 +151,6 @@ class PictureGate(QObject):
         self._screen: PictureSignInScreen | None = None
         self._grant: str | None = None  # a teacher's confirmation, or a right old secret: choose 4
         self._length = SEQUENCE_LEN
-        self.teacher_dialog: Any = None  # TeacherConfirmDialog while a teacher types their PIN
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(GATE_IDLE_SECONDS * 1000)
@@ -132,6 +164,8 @@ class PictureGate(QObject):
             screen.chosen.connect(self._chosen)
             screen.back.connect(self.cancel)
             screen.teacher_requested.connect(self.ask_teacher)
+            screen.teacher_pin_submitted.connect(self._teacher_pin)
+            screen.teacher_cancelled.connect(self._close_teacher)
             screen.pad.tapped.connect(self._idle.start)
             self.stack.addWidget(screen)
             self._screen = screen
@@ -257,39 +291,42 @@ class PictureGate(QObject):
 
     # -- a teacher confirms (first pictures, or lifting a pause) ---------------------------
     def ask_teacher(self) -> None:
-        """"Teacher: confirm": the staff names, then a PIN (``TeacherConfirmDialog``)."""
+        """"Teacher: confirm": the staff names, then a PIN (``TeacherConfirmPage``).  The idle
+        timer keeps running: a PIN pad left open on a child's profile goes back to the tiles."""
         learner, db = self.learner, self.db
-        if learner is None or self.teacher_dialog is not None:
+        if learner is None or self.screen.asking_teacher():
             return
-        from kiosk.ui.screens.picture_teacher import TeacherConfirmDialog
         from kiosk.ui.staff.context import StaffMember
 
-        self._idle.stop()  # a teacher is on the way: the screen does not time out under the dialog
-        dialog = TeacherConfirmDialog(learner.display_name, self.stack)
-        dialog.panel.submitted.connect(lambda staff_id, secret: self._teacher_pin(dialog, staff_id, secret))
-        dialog.finished.connect(lambda _r: self._teacher_closed(dialog))
-        self.teacher_dialog = dialog
-        dialog.open()
+        page = self.screen.show_teacher_pin()
+        self._idle.start()
 
         def listed(staff: list) -> None:
-            if self.teacher_dialog is dialog:
-                dialog.panel.set_staff(staff)
+            if self.learner is learner and self.screen.asking_teacher():
+                page.set_staff(staff)
 
         self.tasks.run(lambda: [StaffMember(s.id, s.display_name, str(s.role)) for s in db.store.staff.list_active()],
                        listed, self._failed)
 
-    def _teacher_pin(self, dialog: Any, staff_id: str, secret: str) -> None:
+    @property
+    def teacher_page(self) -> TeacherConfirmPage | None:
+        """The teacher's PIN page while it is on screen (None otherwise)."""
+        return self._screen.teacher_page if self._screen is not None and self._screen.asking_teacher() else None
+
+    def _teacher_pin(self, staff_id: str, secret: str) -> None:
         learner, db = self.learner, self.db
         if learner is None:
             return
+        self._idle.start()
 
         def done(confirmation) -> None:
-            if self.teacher_dialog is not dialog or self.learner is not learner:
+            page = self.teacher_page
+            if page is None or self.learner is not learner:
                 return
             if not confirmation.ok:
-                dialog.panel.show_outcome(confirmation.outcome)  # wrong PIN, locked account...
+                page.panel.show_outcome(confirmation.outcome)  # wrong PIN, locked account...
                 return
-            dialog.accept()
+            self.screen.hide_teacher_pin()
             if confirmation.grant:
                 self._grant = confirmation.grant
                 self.screen.show_choose(learner)
@@ -300,17 +337,9 @@ class PictureGate(QObject):
         self.tasks.run(lambda: db.store.pictures.confirm_by_teacher(learner.id, staff_id, secret), done,
                        self._failed)
 
-    def _teacher_closed(self, dialog: Any) -> None:
-        if self.teacher_dialog is dialog:
-            self.teacher_dialog = None
-            if self.current() and self.learner is not None:
-                self._idle.start()
-        dialog.deleteLater()
-
     def _close_teacher(self) -> None:
-        dialog, self.teacher_dialog = self.teacher_dialog, None
-        if dialog is not None:
-            dialog.reject()
+        if self._screen is not None:
+            self._screen.hide_teacher_pin()
 
     def _failed(self, exc: BaseException) -> None:
         self._pending = False
