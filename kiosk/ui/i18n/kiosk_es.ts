@@ -502,7 +502,7 @@
         </message>
         <message>
             <source>{name} will choose 4 new pictures at their next sign-in, once a teacher confirms it is them (or print them a card).</source>
-            <translation>La próxima vez que entre, {name} va a elegir 4 dibujos nuevos, cuando un/a profe confirme que es {name} (o imprimile una tarjeta).</translation>
+            <translation>La próxima vez que entre, {name} va a elegir 4 dibujos nuevos, después de que un/a profe confirme que es la persona correcta (o imprimile una tarjeta).</translation>
         </message>
         <message>
             <source>Yes</source>

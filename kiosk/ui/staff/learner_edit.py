@@ -2,8 +2,9 @@
 restore archived learners, merge two profiles of the same child, delete for good, and lift the
 pause of a picture password ("Lift the pause", only when the site has picture passwords).
 
-``LearnerActions`` owns the buttons (the page puts ``row`` under its member table and
-``archived_button`` under its "Import from CSV…") and the
+``LearnerActions`` owns the buttons (the page puts ``row`` under its member table,
+``archived_button`` under its "Import from CSV…" and ``lift_button`` by "Reset picture
+password") and the
 dialogs; everything runs through ``ctx.run`` on ``backend.learner_admin``.  Names come from
 people (untrusted): they are shown as plain text (``label``, list items), never as rich text.
 """
@@ -131,13 +132,12 @@ class LearnerActions(QObject):
         self.archive_button.clicked.connect(self.archive_selected)
         self.delete_button = button(self.tr("Delete…"))
         self.delete_button.clicked.connect(self.open_delete)
-        self.lift_button = button(self.tr("Lift the pause"))
+        self.lift_button = button(self.tr("Lift the pause"))  # the page places it, by "Reset picture password"
         self.lift_button.setToolTip(self.tr("Too many wrong picture tries: let the learner try again now"))
         self.lift_button.clicked.connect(self.lift_pause)
         self.archived_button = button(self.tr("Archived learners…"), "quiet", wrap=True)  # the page places it
         self.archived_button.clicked.connect(self.open_archived)
-        for widget in (self.edit_button, self.merge_button, self.archive_button, self.delete_button,
-                       self.lift_button):
+        for widget in (self.edit_button, self.merge_button, self.archive_button, self.delete_button):
             self.row.addWidget(widget)
         self.row.addStretch(1)
 
