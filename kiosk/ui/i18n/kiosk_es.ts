@@ -3150,8 +3150,8 @@ Do you want to delete it anyway?</source>
             <translation> min</translation>
         </message>
         <message>
-            <source>Learners also tap a secret of 3 pictures</source>
-            <translation>Cada estudiante también toca su secreto de 3 dibujos</translation>
+            <source>Learners also tap a secret of 4 pictures</source>
+            <translation>Cada estudiante también toca su secreto de 4 dibujos</translation>
         </message>
         <message>
             <source>Learners can make their own profile (“I’m new”)</source>
