@@ -12,8 +12,9 @@ classmate (issue 9):
 * **A larger space.**  12 x 11 x 10 x 9 = 11,880 ordered sequences of 4 different pictures
   (was 9 x 8 x 7 = 504).
 * **A slow, salted hash.**  ``picturesN`` + the staff-secret hash of ``kiosk.core.secrets``
-  (scrypt n=2**14, r=8, p=5, 16-byte salt: ~0.1-0.3 s and 16 MB per check), so the database
-  file alone gives a sequence away in hours of computing per learner, not in seconds.  The
+  (scrypt n=2**14, r=8, p=5, 16-byte salt: 16 MB and ~0.15-0.45 s per check), so the database
+  file alone gives a sequence away only after 0.5-1.5 hours of one core per learner
+  (``benchmarks/picture_check.py``), not in seconds.  The
   check runs on the task runner, never on the UI thread.  Old secrets (``scrypt$4096$...``:
   3 of 9, fast) still open the profile once: they are re-hashed slowly at once, and the
   learner is asked to choose 4 pictures (``PictureCheck.grant``).

@@ -6,7 +6,8 @@ registration step.  The grid is NOT shuffled between attempts: an 8-year-old fin
 by where it always is, and a classmate looking over a shoulder sees which picture is tapped
 whatever its place, so shuffling would cost every child time for no protection (the slots
 show dots, never the pictures, while signing in).  The pictures grow and shrink with the room
-there is (``PicturePanel.resizeEvent``): about 100 px buttons at 1024x600, 124 px at 1366x768.
+there is (``PicturePanel.fit``): 92 px buttons at 1024x600 (72 px pictures, the least for a
+finger), 124 px at 1366x768.
 """
 
 from __future__ import annotations
