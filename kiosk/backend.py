@@ -94,10 +94,11 @@ class Backend:
 
     @cached_property
     def pictures(self) -> PicturePasswordService:
-        """Picture passwords (3 of 9 pictures), when the site turned them on."""
+        """Picture passwords (4 of 12 pictures), when the site turned them on; a teacher's
+        confirmation is checked by ``staff`` (its lock-out applies)."""
         from kiosk.people.picture_password import PicturePasswordService
 
-        return PicturePasswordService(self.db, self.site, self.learners)
+        return PicturePasswordService(self.db, self.site, self.learners, self.staff)
 
     @cached_property
     def assignments(self) -> AssignmentService:

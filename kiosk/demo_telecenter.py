@@ -14,6 +14,9 @@ Shape:
   not (the summaries, completions and module completions follow the same rules as
   ``ProgressService``: written by ``kiosk.demo_large``'s bulk writer);
 * workshop registers: one per class and two family workshops, through the attendance service.
+* nobody has a picture password (the site has them off).  Turned on in Ajustes, each learner's
+  first pictures need a teacher's PIN on the picture screen, or the class's printed cards
+  (``kiosk.people.picture_password``): no tile can be claimed by whoever taps it first.
 
 The counts waiting to leave the PC are recomputed for every day written (``outbox.recompute``).
 Reproducible: the same ``seed`` and ``now`` give the same telecenter.

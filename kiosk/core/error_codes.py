@@ -70,7 +70,7 @@ class Code(StrEnum):
         "Someone already has this name and this picture. Choose another picture or add a letter to the name."
     AVATAR_UNKNOWN = "avatar-unknown", "Choose a picture from the list."
     CHOICE_UNKNOWN = "choice-unknown", "Unknown {what} {value!r}; use one of: {allowed}."
-    PICTURES_NOT_THREE = "pictures-not-three", "Elegí 3 dibujos distintos."
+    PICTURES_NOT_THREE = "pictures-not-three", "Elegí 4 dibujos distintos."
     LEARNER_NAME_SURNAME = "learner-name-surname", \
         "Write only a first name or a nickname, without a surname."
     LEARNER_MERGE_SAME = "learner-merge-same", "Elegí otro perfil: un perfil no se puede unir consigo mismo."
@@ -157,6 +157,8 @@ class Code(StrEnum):
     BUNDLE_SIGNATURE_BAD = "bundle-signature-bad", "The bundle's signature is not valid (it was changed)."
     BUNDLE_CELLS_CHANGED = "bundle-cells-changed", "The bundle's cells do not match its manifest (they were changed)."
     BUNDLE_COUNT_MISMATCH = "bundle-count-mismatch", "The bundle's cell count does not match its manifest."
+    # -- picture passwords (issue 9) -------------------------------------------------------
+    PICTURES_NEED_TEACHER = "pictures-need-teacher", "Un/a profe tiene que confirmar antes de elegir los dibujos."
 
 
 def placeholders(template: str) -> frozenset[str]:

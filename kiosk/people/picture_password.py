@@ -1,16 +1,27 @@
-"""Picture passwords: a learner signs in by tapping 3 of 9 bundled pictures, in order.
+"""Picture passwords: a learner signs in by tapping 4 of 12 bundled pictures, in order.
 
-Off by default; the site turns them on (``picture_passwords``).  A learner picks 3 different
-pictures at registration (or at their first sign-in after staff reset them) and taps them at
-each sign-in.  5 wrong tries pause that profile for 60 seconds.
+Off by default; the site turns them on (``picture_passwords``).  What protects a child from a
+classmate (issue 9):
 
-The secret is stored only as a salted hash of the ordered sequence in
-``learners.picture_secret``: ``scrypt$n$r$p$salt$hash`` (hashlib.scrypt, n=2**12, r=8, p=1:
-about 4 MB and a few ms per check on a slow PC).  Be clear about what that buys: there are only
-9 x 8 x 7 = 504 sequences, so no hash can stop someone who has the database file from finding
-one by trying them all.  The hash keeps the sequence from being READ off the file or a
-screen at a glance; the real protection is the pause after 5 wrong taps, and the point of the
-whole feature is to keep classmates out of each other's profiles, not to guard secrets.
+* **Nobody claims a profile.**  A profile without pictures (made by staff, a CSV import, or
+  reset) cannot be taken by whoever taps it first: its first pictures are chosen only after a
+  teacher confirms on the screen with their own PIN (``confirm_by_teacher``, the staff
+  lock-out applies), or staff print cards (``assign_random`` / ``set_many``).  A learner who
+  registers with "Soy nuevo/a" chooses theirs at registration: it is their own new profile.
+  The confirmation is a one-time grant, kept in memory for ``GRANT_SECONDS``; ``claim`` spends it.
+* **A larger space.**  12 x 11 x 10 x 9 = 11,880 ordered sequences of 4 different pictures
+  (was 9 x 8 x 7 = 504).
+* **A slow, salted hash.**  ``picturesN`` + the staff-secret hash of ``kiosk.core.secrets``
+  (scrypt n=2**14, r=8, p=5, 16-byte salt: 16 MB and ~0.15-0.45 s per check), so the database
+  file alone gives a sequence away only after 0.5-1.5 hours of one core per learner
+  (``benchmarks/picture_check.py``), not in seconds.  The
+  check runs on the task runner, never on the UI thread.  Old secrets (``scrypt$4096$...``:
+  3 of 9, fast) still open the profile once: they are re-hashed slowly at once, and the
+  learner is asked to choose 4 pictures (``PictureCheck.grant``).
+* **A pause that grows.**  5 wrong tries pause the profile for 1 minute; each pause in a row
+  is longer: 5, 15, then 60 minutes (``picture_lock_level``).  A right sign-in sets it back;
+  a teacher lifts it (staff area "Lift the pause", or their PIN on the picture screen).
+
 Nothing in clear is ever stored or logged; printed cards are made while the sequence is in
 memory (``assign_random`` / ``set_many``).
 """
@@ -20,7 +31,9 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import logging
 import secrets
+import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -29,33 +42,40 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kiosk import resources
+from kiosk.core import secrets as staff_secrets
 from kiosk.core.clock import utcnow
-from kiosk.core.errors import Code, InputProblem
+from kiosk.core.errors import Code, InputProblem, Refused
 from kiosk.core.people import LearnerInfo
 
 if TYPE_CHECKING:
-    from kiosk.store.models import Learner
     from kiosk.people.learners import LearnerInfo, LearnerService
     from kiosk.people.site import SiteSettings
+    from kiosk.people.staff import SignInOutcome, StaffService
+    from kiosk.store.models import Learner
     from kiosk.store.store import Store
 
 # SQLAlchemy and the models are imported inside the service's methods: the sign-in screen
 # imports this module (the pictures, the gate) before the Store is open, and start-up stays
 # free of SQLAlchemy (see kiosk.store.quick).
 
-SEQUENCE_LEN = 3
-MAX_TRIES = 5
-LOCK_SECONDS = 60
+log = logging.getLogger("kiosk.pictures")
 
-# The 9 pictures (file stems in assets/pictures), in the order of the 3x3 grid.
+SEQUENCE_LEN = 4
+LEGACY_LEN = 3  # secrets made before issue 9: 3 of the first 9 pictures
+MAX_TRIES = 5
+PAUSE_MINUTES = (1, 5, 15, 60)  # the 1st, 2nd, 3rd and every later pause in a row
+LOCK_SECONDS = PAUSE_MINUTES[0] * 60  # the first pause
+GRANT_SECONDS = 5 * 60  # a teacher's confirmation is good for one choice within 5 minutes
+
+# The 12 pictures (file stems in assets/pictures), in the order of the 4x3 grid.
 PICTURES: tuple[str, ...] = (
-    "manzana", "pelota", "casa",
-    "arbol", "barco", "paraguas",
-    "guitarra", "llave", "corazon",
+    "manzana", "pelota", "casa", "arbol",
+    "barco", "paraguas", "guitarra", "llave",
+    "corazon", "perro", "helado", "auto",
 )
 
-_SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**12, 8, 1
-_SCHEME = "scrypt"
+_PREFIX = "pictures"  # + the number of pictures + the kiosk.core.secrets hash string
+_LEGACY_SCHEME = "scrypt"  # scrypt$n$r$p$salt$hash (n=2**12, r=8, p=1), always 3 pictures
 
 
 def picture_path(key: str):
@@ -77,42 +97,78 @@ def picture_names(lang: str = "es") -> dict[str, str]:
     return names
 
 
+def pause_seconds(level: int) -> int:
+    """How long the ``level``-th pause in a row lasts (1: the first)."""
+    return PAUSE_MINUTES[min(max(level, 1), len(PAUSE_MINUTES)) - 1] * 60
+
+
 def check_sequence_shape(sequence: Sequence[str]) -> tuple[str, ...]:
-    """The sequence as a tuple; ``InputProblem`` unless it is 3 different known pictures."""
+    """The sequence as a tuple; ``InputProblem`` unless it is 4 different known pictures."""
     seq = tuple(sequence)
     if len(seq) != SEQUENCE_LEN or len(set(seq)) != SEQUENCE_LEN or any(p not in PICTURES for p in seq):
         raise InputProblem(Code.PICTURES_NOT_THREE, detail=f"{len(seq)} pictures")
     return seq
 
 
-def hash_sequence(sequence: Sequence[str], *, salt: bytes | None = None) -> str:
-    """A salted scrypt hash of the ORDERED sequence (never the sequence itself)."""
+def _joined(sequence: Sequence[str]) -> str:
+    return ",".join(sequence)
+
+
+def hash_sequence(sequence: Sequence[str], params: staff_secrets.ScryptParams = staff_secrets.CURRENT) -> str:
+    """A slow salted hash of the ORDERED sequence (never the sequence itself):
+    ``pictures4$scrypt$n=16384,r=8,p=5$<salt>$<key>``."""
     seq = check_sequence_shape(sequence)
-    salt = salt if salt is not None else secrets.token_bytes(16)
-    digest = hashlib.scrypt(",".join(seq).encode("utf-8"), salt=salt, n=_SCRYPT_N, r=_SCRYPT_R, p=_SCRYPT_P, dklen=32)
-    b64 = base64.b64encode
-    return f"{_SCHEME}${_SCRYPT_N}${_SCRYPT_R}${_SCRYPT_P}${b64(salt).decode()}${b64(digest).decode()}"
+    return _hash(seq, params)
 
 
-def sequence_matches(secret: str, sequence: Sequence[str]) -> bool:
-    """Whether ``sequence`` is the one ``secret`` was made from (constant-time compare)."""
+def _hash(seq: tuple[str, ...], params: staff_secrets.ScryptParams) -> str:
+    return f"{_PREFIX}{len(seq)}{staff_secrets.hash_secret(_joined(seq), params)}"
+
+
+def sequence_length(secret: str | None) -> int | None:
+    """How many pictures the sequence behind ``secret`` has (3 for an old secret), or None."""
+    if not secret:
+        return None
+    if secret.startswith(_LEGACY_SCHEME + "$"):
+        return LEGACY_LEN
+    count, sep, _rest = secret.removeprefix(_PREFIX).partition("$")
+    if secret.startswith(_PREFIX) and sep and count.isdigit() and 0 < int(count) <= len(PICTURES):
+        return int(count)
+    return None
+
+
+def is_legacy(secret: str | None) -> bool:
+    """A secret made before issue 9 (3 pictures, fast hash): upgraded at the next sign-in."""
+    return bool(secret) and secret.startswith(_LEGACY_SCHEME + "$")
+
+
+def _legacy_matches(secret: str, seq: tuple[str, ...]) -> bool:
     try:
         scheme, n, r, p, salt_b64, digest_b64 = secret.split("$")
-        if scheme != _SCHEME:
-            return False
         salt, expected = base64.b64decode(salt_b64), base64.b64decode(digest_b64)
-        seq = tuple(sequence)
-        if len(seq) != SEQUENCE_LEN:
+        if scheme != _LEGACY_SCHEME or not (1 < int(n) <= 2**16 and 1 <= int(r) <= 32 and 1 <= int(p) <= 16):
             return False
-        digest = hashlib.scrypt(",".join(seq).encode("utf-8"), salt=salt, n=int(n), r=int(r), p=int(p),
+        digest = hashlib.scrypt(_joined(seq).encode("utf-8"), salt=salt, n=int(n), r=int(r), p=int(p),
                                 dklen=len(expected))
     except (ValueError, TypeError):
         return False
     return hmac.compare_digest(digest, expected)
 
 
+def sequence_matches(secret: str, sequence: Sequence[str]) -> bool:
+    """Whether ``sequence`` is the one ``secret`` was made from (constant-time compare).
+    Old fast secrets (``scrypt$...``) are still understood."""
+    seq = tuple(sequence)
+    length = sequence_length(secret)
+    if length is None or len(seq) != length:
+        return False
+    if is_legacy(secret):
+        return _legacy_matches(secret, seq)
+    return staff_secrets.verify_secret(_joined(seq), secret[len(_PREFIX) + len(str(length)):])
+
+
 def random_sequence(rng: secrets.SystemRandom | None = None) -> tuple[str, ...]:
-    """3 different pictures in a random order (for cards printed by staff)."""
+    """4 different pictures in a random order (for cards printed by staff)."""
     chooser = rng or secrets.SystemRandom()
     return tuple(chooser.sample(PICTURES, SEQUENCE_LEN))
 
@@ -129,6 +185,8 @@ class PictureCheck:
     result: CheckResult
     tries_left: int = MAX_TRIES
     locked_seconds: int = 0
+    # OK with an old 3-picture secret: a one-time grant to choose 4 new pictures (``claim``).
+    grant: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -143,6 +201,21 @@ class PictureState:
     has_secret: bool
     locked_seconds: int
     tries_left: int
+    length: int = SEQUENCE_LEN  # how many pictures to tap (3 for an old secret)
+
+
+@dataclass(frozen=True)
+class TeacherConfirmation:
+    """A teacher's PIN on the picture screen: the staff check's answer (``outcome``: ok,
+    wrong, locked...) and, when it was right and the learner has no pictures, the grant to
+    choose them (``claim``).  A right PIN also lifts the learner's pause."""
+
+    outcome: SignInOutcome
+    grant: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.outcome.ok
 
 
 def _seconds_left(row: Learner, moment: datetime) -> int:
@@ -151,13 +224,36 @@ def _seconds_left(row: Learner, moment: datetime) -> int:
     return max(1, int((row.picture_locked_until - moment).total_seconds() + 0.999))
 
 
-class PicturePasswordService:
-    """Set, check and reset learners' picture passwords.  One transaction per method."""
+def _clear_pause(row: Learner) -> None:
+    row.picture_failed_tries = 0
+    row.picture_locked_until = None
+    row.picture_lock_level = 0
 
-    def __init__(self, store: Store, site: SiteSettings, learners: LearnerService) -> None:
+
+class PicturePasswordService:
+    """Set, check, pause and reset learners' picture passwords.  One transaction per method.
+
+    ``params``: the scrypt parameters for new hashes (``kiosk.core.secrets.CURRENT``); tests
+    may lower ``p`` to run faster (``n`` stays memory-hard)."""
+
+    params: staff_secrets.ScryptParams = staff_secrets.CURRENT
+
+    def __init__(self, store: Store, site: SiteSettings, learners: LearnerService,
+                 staff: StaffService | None = None) -> None:
         self._store = store
         self._site = site
         self._learners = learners
+        self._staff = staff
+        self._grants: dict[str, tuple[str, datetime]] = {}  # learner id -> (grant, until)
+        self._grants_lock = threading.Lock()
+
+    @property
+    def staff(self) -> StaffService:
+        if self._staff is None:
+            from kiosk.people.staff import StaffService
+
+            self._staff = StaffService(self._store)
+        return self._staff
 
     def enabled(self) -> bool:
         """Whether the site turned picture passwords on."""
@@ -177,10 +273,11 @@ class PicturePasswordService:
         *,
         now: datetime | None = None,
     ) -> LearnerInfo:
-        """Register a learner and, when a picture sequence was chosen, store its hash.
+        """"Soy nuevo/a": register a learner and, when a picture sequence was chosen, store its
+        hash (their own new profile: no teacher needed).
 
         Two transactions: should the second fail, the learner simply has no picture password
-        yet and is asked to choose one at the next sign-in."""
+        yet, and a teacher confirms their first choice."""
         if sequence is not None:
             check_sequence_shape(sequence)
         learner = self._learners.register(display_name, avatar, age_band, role, now=now,
@@ -199,10 +296,13 @@ class PicturePasswordService:
             row = get_row(session, Learner, learner_id)
             locked = _seconds_left(row, moment)
             return PictureState(enabled, row.picture_secret is not None, locked,
-                                MAX_TRIES - (row.picture_failed_tries or 0) if not locked else 0)
+                                MAX_TRIES - (row.picture_failed_tries or 0) if not locked else 0,
+                                sequence_length(row.picture_secret) or SEQUENCE_LEN)
 
+    # -- staff: set, print, reset, lift ------------------------------------------------------
     def set(self, learner_id: str, sequence: Sequence[str], *, now: datetime | None = None) -> None:
-        """Give a learner this sequence (replacing any) and clear a pause."""
+        """Staff (and registration): give a learner this sequence (replacing any) and clear a
+        pause.  A learner choosing on the picture screen goes through ``claim``."""
         self.set_many({learner_id: sequence}, now=now)
 
     def set_many(self, sequences: Mapping[str, Sequence[str]], *, now: datetime | None = None) -> None:
@@ -211,13 +311,13 @@ class PicturePasswordService:
         from kiosk.store.records import get_row
 
         moment = now or utcnow()
-        hashed = {learner_id: hash_sequence(seq) for learner_id, seq in sequences.items()}
+        checked = {learner_id: check_sequence_shape(seq) for learner_id, seq in sequences.items()}
+        hashed = {learner_id: _hash(seq, self.params) for learner_id, seq in checked.items()}
         with self._store.transaction() as session:
             for learner_id, secret in hashed.items():
                 row = get_row(session, Learner, learner_id)
                 row.picture_secret = secret
-                row.picture_failed_tries = 0
-                row.picture_locked_until = None
+                _clear_pause(row)
                 row.updated_at = moment
 
     def assign_random(self, learner_ids: Sequence[str], *, now: datetime | None = None) -> dict[str, tuple[str, ...]]:
@@ -227,47 +327,126 @@ class PicturePasswordService:
         self.set_many(sequences, now=now)
         return sequences
 
-    def verify(self, learner_id: str, sequence: Sequence[str], *, now: datetime | None = None) -> PictureCheck:
-        """Check a tapped sequence.  5 wrong in a row pause the profile for 60 s (the pause
-        is not extended by taps during it); a right one clears the count."""
-        from kiosk.store.models import Learner
-        from kiosk.store.records import get_row
-
-        moment = now or utcnow()
-        with self._store.transaction() as session:
-            row = get_row(session, Learner, learner_id)
-            if row.picture_secret is None:
-                return PictureCheck(CheckResult.UNSET)
-            locked = _seconds_left(row, moment)
-            if locked:
-                return PictureCheck(CheckResult.LOCKED, 0, locked)
-            if sequence_matches(row.picture_secret, sequence):
-                if row.picture_failed_tries or row.picture_locked_until is not None:
-                    row.picture_failed_tries = 0
-                    row.picture_locked_until = None
-                return PictureCheck(CheckResult.OK)
-            tries = (row.picture_failed_tries or 0) + 1
-            if tries >= MAX_TRIES:
-                row.picture_failed_tries = 0
-                row.picture_locked_until = moment + timedelta(seconds=LOCK_SECONDS)
-                return PictureCheck(CheckResult.LOCKED, 0, LOCK_SECONDS)
-            row.picture_failed_tries = tries
-            return PictureCheck(CheckResult.WRONG, MAX_TRIES - tries)
-
     def reset(self, learner_id: str, *, now: datetime | None = None) -> None:
-        """Staff: forget a learner's pictures (and any pause); they choose new ones at their
-        next sign-in."""
+        """Staff: forget a learner's pictures (and any pause); a teacher confirms their next
+        choice, or staff print them a card."""
+        self._update(learner_id, now, picture_secret=None)
+
+    def lift_pause(self, learner_id: str, *, now: datetime | None = None) -> None:
+        """Staff: "Lift the pause": the learner may try again at once, and the next pause
+        starts again from 1 minute."""
+        self._update(learner_id, now)
+        log.info("learner %s: picture pause lifted by staff", learner_id)
+
+    def _update(self, learner_id: str, now: datetime | None, **values: object) -> None:
         from sqlalchemy import update
 
         from kiosk.store.models import Learner
 
-        moment = now or utcnow()
         with self._store.transaction() as session:
             session.execute(
                 update(Learner)
                 .where(Learner.id == learner_id)
-                .values(picture_secret=None, picture_failed_tries=0, picture_locked_until=None, updated_at=moment)
+                .values(picture_failed_tries=0, picture_locked_until=None, picture_lock_level=0,
+                        updated_at=now or utcnow(), **values)
             )
+
+    # -- a teacher on the picture screen ---------------------------------------------------
+    def confirm_by_teacher(self, learner_id: str, staff_id: str, secret: str, *,
+                           now: datetime | None = None) -> TeacherConfirmation:
+        """A teacher typed their PIN on the learner's picture screen (checked with the staff
+        lock-out: wrong tries count against the teacher's account).  When right: the
+        learner's pause is lifted and, if they have no pictures yet, a one-time grant lets
+        them choose (``claim``)."""
+        from kiosk.store.models import Learner
+        from kiosk.store.records import get_row
+
+        moment = now or utcnow()
+        outcome = self.staff.check(staff_id, secret, now=moment)
+        if not outcome.ok:
+            return TeacherConfirmation(outcome)
+        with self._store.transaction() as session:
+            row = get_row(session, Learner, learner_id)
+            _clear_pause(row)
+            unset = row.picture_secret is None
+        log.info("learner %s: %s confirmed by staff %s", learner_id,
+                 "first picture choice" if unset else "picture pause lifted", staff_id)
+        return TeacherConfirmation(outcome, self._grant(learner_id, moment) if unset else None)
+
+    def claim(self, learner_id: str, sequence: Sequence[str], grant: str | None, *,
+              now: datetime | None = None) -> None:
+        """The learner chose their pictures on the picture screen.  Only with a grant: a
+        teacher's confirmation (``confirm_by_teacher``) or a right old 3-picture sign-in
+        (``verify``).  Without one (or a spent or stale one): ``Refused``, nothing stored."""
+        moment = now or utcnow()
+        seq = check_sequence_shape(sequence)
+        with self._grants_lock:
+            held = self._grants.get(learner_id)
+            good = (grant is not None and held is not None and held[1] > moment
+                    and hmac.compare_digest(held[0], grant))
+            if good:
+                del self._grants[learner_id]
+        if not good:
+            raise Refused(Code.PICTURES_NEED_TEACHER)
+        self.set(learner_id, seq, now=moment)
+
+    def _grant(self, learner_id: str, moment: datetime) -> str:
+        grant = secrets.token_urlsafe(16)
+        with self._grants_lock:
+            self._grants = {k: v for k, v in self._grants.items() if v[1] > moment}
+            self._grants[learner_id] = (grant, moment + timedelta(seconds=GRANT_SECONDS))
+        return grant
+
+    # -- signing in ------------------------------------------------------------------------
+    def verify(self, learner_id: str, sequence: Sequence[str], *, now: datetime | None = None) -> PictureCheck:
+        """Check a tapped sequence.  5 wrong in a row pause the profile (1, 5, 15, then 60
+        minutes: each pause in a row is longer; taps during it do not extend it); a right one
+        clears the count and the level.  The slow hash runs outside the write transaction."""
+        from kiosk.store.models import Learner
+        from kiosk.store.records import get_row
+
+        moment = now or utcnow()
+        with self._store.reading() as session:
+            row = get_row(session, Learner, learner_id)
+            secret, locked = row.picture_secret, _seconds_left(row, moment)
+        if secret is None:
+            return PictureCheck(CheckResult.UNSET)
+        if locked:
+            return PictureCheck(CheckResult.LOCKED, 0, locked)
+        right = sequence_matches(secret, sequence)
+        upgraded = _hash(tuple(sequence), self.params) if right and self._weak(secret) else None
+        with self._store.transaction() as session:
+            row = get_row(session, Learner, learner_id)
+            if row.picture_secret != secret:  # changed meanwhile (staff reset or reprinted)
+                return PictureCheck(CheckResult.UNSET) if row.picture_secret is None else \
+                    PictureCheck(CheckResult.WRONG, MAX_TRIES - (row.picture_failed_tries or 0))
+            if right:
+                if row.picture_failed_tries or row.picture_locked_until is not None or row.picture_lock_level:
+                    _clear_pause(row)
+                if upgraded is not None:
+                    row.picture_secret = upgraded
+                    row.updated_at = moment
+                grant = self._grant(learner_id, moment) if sequence_length(secret) != SEQUENCE_LEN else None
+                return PictureCheck(CheckResult.OK, grant=grant)
+            tries = (row.picture_failed_tries or 0) + 1
+            if tries >= MAX_TRIES:
+                level = (row.picture_lock_level or 0) + 1
+                seconds = pause_seconds(level)
+                row.picture_failed_tries = 0
+                row.picture_lock_level = min(level, len(PAUSE_MINUTES))
+                row.picture_locked_until = moment + timedelta(seconds=seconds)
+                log.info("learner %s: picture password paused for %d min (pause %d in a row)",
+                         learner_id, seconds // 60, level)
+                return PictureCheck(CheckResult.LOCKED, 0, seconds)
+            row.picture_failed_tries = tries
+            return PictureCheck(CheckResult.WRONG, MAX_TRIES - tries)
+
+    def _weak(self, secret: str) -> bool:
+        """An old fast secret, or one hashed with weaker parameters than ``params``."""
+        if is_legacy(secret):
+            return True
+        inner = secret[len(_PREFIX) + len(str(sequence_length(secret))):]
+        return staff_secrets.needs_rehash(inner, self.params)
 
     def learners_with_secret(self, learner_ids: Sequence[str]) -> set[str]:
         from sqlalchemy import select

@@ -123,10 +123,13 @@ class Learner(_Row, Base):
     role: Mapped[str] = mapped_column(String(16))
     gender: Mapped[str | None] = mapped_column(String(8))
     archived_at: Mapped[datetime | None]
-    # Picture password (when the site turns them on): a salted hash of the 3-picture sequence.
+    # Picture password (when the site turns them on): a slow salted hash of the 4-picture
+    # sequence (kiosk.people.picture_password), wrong tries, the pause and how many pauses in a
+    # row (each one longer: 1, 5, 15, 60 minutes).
     picture_secret: Mapped[str | None] = mapped_column(Text)
     picture_failed_tries: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     picture_locked_until: Mapped[datetime | None]
+    picture_lock_level: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # The interface language the learner chose on the sign-in screen (NULL: the site's default).
     lang: Mapped[str | None] = mapped_column(String(8))
 

@@ -69,7 +69,7 @@ SENTENCES: dict[str, str] = {
         "Errors", "Someone already has this name and this picture. Choose another picture."),
     Code.AVATAR_UNKNOWN: QT_TRANSLATE_NOOP("Errors", "Choose a picture from the list."),
     Code.CHOICE_UNKNOWN: QT_TRANSLATE_NOOP("Errors", "Choose one of the options on the list."),
-    Code.PICTURES_NOT_THREE: QT_TRANSLATE_NOOP("Errors", "Choose 3 different pictures."),
+    Code.PICTURES_NOT_THREE: QT_TRANSLATE_NOOP("Errors", "Choose 4 different pictures."),
     Code.LEARNER_NAME_SURNAME: QT_TRANSLATE_NOOP(
         "Errors", "Write only your first name or a nickname, without your surname. If your name has two "
                   "words, ask someone from the staff to help you."),
@@ -163,6 +163,8 @@ SENTENCES: dict[str, str] = {
         "Errors", "The bundle’s figures do not match its list of contents: they were changed."),
     Code.BUNDLE_COUNT_MISMATCH: QT_TRANSLATE_NOOP(
         "Errors", "The bundle’s number of figures does not match its list of contents."),
+    Code.PICTURES_NEED_TEACHER: QT_TRANSLATE_NOOP(
+        "Errors", "Ask your teacher to confirm it is you before you choose your pictures."),
 }
 
 

@@ -11,6 +11,16 @@ from kiosk.backend import Backend
 from tests.ui.conftest import make_window  # noqa: F401 - the real kiosk window, for the picture sign-in tests
 
 
+@pytest.fixture(autouse=True)
+def fast_picture_hashes(monkeypatch):
+    """Picture-password hashes with scrypt p=1 (still memory-hard, n=2**14): the kiosk's own
+    p=5 costs ~0.3 s a check, too slow for dozens of checks per test."""
+    from kiosk.core import secrets
+    from kiosk.people.picture_password import PicturePasswordService
+
+    monkeypatch.setattr(PicturePasswordService, "params", secrets.ScryptParams(n=2**14, r=8, p=1))
+
+
 @pytest.fixture()
 def store(home):
     with Backend.open(home / "kiosk.sqlite3") as opened:

@@ -3,6 +3,7 @@ sees and what ends up in the database."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 import pytest
@@ -229,7 +230,41 @@ def test_picture_password_actions_only_when_the_site_has_them(qtbot, make_page, 
     page.refresh()
     settle(qtbot, staff_ctx)
     assert page.reset_button.isVisible() and page.cards_button.isVisible()
+    assert page.learner_actions.lift_button.isVisible()
     assert page.member_table.item(0, 3).text() == "Chooses at next sign-in"
+
+
+def test_lift_the_pause_from_the_classes_page(qtbot, make_page, staff_ctx, store, home):
+    """5 wrong tries twice: a 5-minute pause; "Lift the pause" ends it, and the next one is
+    1 minute again."""
+    from kiosk.people.picture_password import MAX_TRIES
+
+    store.pictures.set_enabled(True)
+    grado = store.classes.create("Grado 5")
+    ana = store.learners.register("Ana", "tatu.svg", "8-11", "learner")
+    store.classes.add_members(grado.id, [ana.id])
+    store.pictures.set(ana.id, ("manzana", "pelota", "casa", "perro"))
+    wrong = ("perro", "casa", "pelota", "manzana")
+    for _ in range(MAX_TRIES):
+        store.pictures.verify(ana.id, wrong)
+    con = sqlite3.connect(home / "kiosk.sqlite3")  # the first pause is over: guessing again
+    con.execute("UPDATE learners SET picture_locked_until = NULL")
+    con.commit()
+    con.close()
+    for _ in range(MAX_TRIES):
+        last = store.pictures.verify(ana.id, wrong)
+    assert last.locked_seconds == 300 and store.pictures.state(ana.id).locked_seconds > 0
+    page = make_page()
+    page.select_member(ana.id)
+    lift = page.learner_actions.lift_button
+    assert lift.isVisible() and lift.isEnabled() and lift.text() == "Lift the pause"
+    click(qtbot, lift)
+    settle(qtbot, staff_ctx)
+    assert page.notice.text() == "Done: Ana can try their pictures again now."
+    assert rows(home, "SELECT picture_failed_tries, picture_locked_until, picture_lock_level FROM learners") \
+        == [(0, None, 0)]
+    assert store.pictures.verify(ana.id, ("manzana", "pelota", "casa", "perro")).ok
+    assert staff_ctx.problems == []
 
 
 def test_reset_and_print_cards(qtbot, make_page, staff_ctx, store, home, tmp_path):
@@ -238,7 +273,7 @@ def test_reset_and_print_cards(qtbot, make_page, staff_ctx, store, home, tmp_pat
     ana = store.learners.register("Ana", "tatu.svg", "8-11", "learner")
     store.classes.add_members(grado.id, [ana.id])
     service = store.pictures
-    service.set(ana.id, ("manzana", "pelota", "casa"))
+    service.set(ana.id, ("manzana", "pelota", "casa", "perro"))
     page = make_page()
     assert page.member_table.item(0, 3).text() == "Yes"
 
@@ -258,10 +293,10 @@ def test_reset_and_print_cards(qtbot, make_page, staff_ctx, store, home, tmp_pat
     text = " ".join(PdfReader(pdf).pages[0].extract_text().split())
     assert "Ana" in text and "Telecentro · Grado 5" in text
     # The card shows the pictures in order, and they are the ones that now open Ana's profile.
-    by_name = {name: key for key, name in picture_names("en").items()}
-    order = [by_name[w] for w in text.split() if w in by_name]
+    found = {re.search(rf"\b{re.escape(name)}\b", text): key for key, name in picture_names("en").items()}
+    order = [key for match, key in sorted(((m, k) for m, k in found.items() if m), key=lambda mk: mk[0].start())]
     secret = rows(home, "SELECT picture_secret FROM learners")[0][0]
-    assert len(order) == 3 and sequence_matches(secret, order)
+    assert len(order) == 4 and sequence_matches(secret, order)
     assert page.member_table.item(0, 3).text() == "Yes"
     # the cards open in the kiosk's own preview (print or copy to a USB stick), never outside it
     preview = page.cards_preview

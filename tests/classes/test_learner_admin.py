@@ -250,6 +250,6 @@ def test_workshop_day_counts_follow_a_merge(store):
 def test_merge_keeps_a_picture_password_the_child_knows(store):
     keep = store.learners.register("Lucía", "tatu.svg", "8-11", "learner")
     other = store.pictures.register_learner("Lu", "sol.svg", "8-11", "learner",
-                                            ("manzana", "barco", "llave"))
+                                            ("manzana", "barco", "llave", "perro"))
     store.learner_admin.merge(keep.id, other.id)
     assert store.pictures.state(keep.id).has_secret

@@ -66,7 +66,7 @@ def test_picture_cards(qapp, tmp_path):
     from kiosk.ui.staff.cards import Card, PictureCards
 
     names = ["Lucía", "Mateo", "Sofía", "Tiago", "Ana", "José", "Valentina"]
-    cards = [Card(n, "tatu.svg", ("manzana", "barco", "llave")) for n in names]
+    cards = [Card(n, "tatu.svg", ("manzana", "barco", "llave", "helado")) for n in names]
     path = tmp_path / "tarjetas.pdf"
     pages = PictureCards("es").write_pdf(cards, "5º A", path)
     reader = PdfReader(path)
@@ -74,6 +74,6 @@ def test_picture_cards(qapp, tmp_path):
     first, second = (text_of(p) for p in reader.pages)
     assert all(n in first for n in names[:6]) and "Valentina" in second
     label = picture_names("es")
-    for word in (label["manzana"], label["barco"], label["llave"]):
+    for word in (label["manzana"], label["barco"], label["llave"], label["helado"]):
         assert word in second
-    assert len(reader.pages[1].images) >= 4  # the avatar and the 3 pictures
+    assert len(reader.pages[1].images) >= 5  # the avatar and the 4 pictures

@@ -98,7 +98,7 @@ def test_learners_table_holds_minimal_data_only(store: Backend) -> None:
     assert columns == {
         "id", "device_id", "created_at", "updated_at", "display_name", "avatar",
         "age_band", "role", "gender", "archived_at",
-        # a salted hash of the 3-picture sequence, and its lockout: no personal data
-        "picture_secret", "picture_failed_tries", "picture_locked_until",
+        # a slow salted hash of the 4-picture sequence, and its lockout: no personal data
+        "picture_secret", "picture_failed_tries", "picture_locked_until", "picture_lock_level",
         "lang",  # the interface language the learner chose: a preference, no personal data
     }

@@ -55,10 +55,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>Each of the %n learner(s) gets 3 new secret pictures, and their cards are saved as a PDF to print. The pictures they use now will stop working. Hand each card to its owner.</source>
+            <source>Each of the %n learner(s) gets 4 new secret pictures, and their cards are saved as a PDF to print. The pictures they use now will stop working. Hand each card to its owner.</source>
             <translation>
-                <numerusform>The learner gets 3 new secret pictures, and their card is saved as a PDF to print. The pictures they use now will stop working. Hand the card to its owner.</numerusform>
-                <numerusform>Each of the %n learners gets 3 new secret pictures, and their cards are saved as a PDF to print. The pictures they use now will stop working. Hand each card to its owner.</numerusform>
+                <numerusform>The learner gets 4 new secret pictures, and their card is saved as a PDF to print. The pictures they use now will stop working. Hand the card to its owner.</numerusform>
+                <numerusform>Each of the %n learners gets 4 new secret pictures, and their cards are saved as a PDF to print. The pictures they use now will stop working. Hand each card to its owner.</numerusform>
             </translation>
         </message>
     </context>
@@ -288,6 +288,20 @@
     <context>
         <name>PicturePanel</name>
         <message numerus="yes">
+            <source>Tap your %n secret pictures, in order</source>
+            <translation>
+                <numerusform>Tap your secret picture</numerusform>
+                <numerusform>Tap your %n secret pictures, in order</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Choose %n secret pictures, in order</source>
+            <translation>
+                <numerusform>Choose a secret picture</numerusform>
+                <numerusform>Choose %n secret pictures, in order</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Those are not your pictures. Try again slowly: you have %n try(s) left.</source>
             <translation>
                 <numerusform>Those are not your pictures. Try again slowly: you have %n try left.</numerusform>
@@ -295,10 +309,24 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Let’s take a break. You can try again in %n minute(s). If you forgot your pictures, ask your teacher.</source>
+            <translation>
+                <numerusform>Let’s take a break. You can try again in %n minute. If you forgot your pictures, ask your teacher.</numerusform>
+                <numerusform>Let’s take a break. You can try again in %n minutes. If you forgot your pictures, ask your teacher.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Let’s take a short break. You can try again in %n second(s). If you forgot your pictures, ask the facilitator.</source>
             <translation>
                 <numerusform>Let’s take a short break. You can try again in %n second. If you forgot your pictures, ask the facilitator.</numerusform>
                 <numerusform>Let’s take a short break. You can try again in %n seconds. If you forgot your pictures, ask the facilitator.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Now tap the same %n pictures again</source>
+            <translation>
+                <numerusform>Now tap the same picture again</numerusform>
+                <numerusform>Now tap the same %n pictures again</numerusform>
             </translation>
         </message>
     </context>

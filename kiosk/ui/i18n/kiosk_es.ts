@@ -500,12 +500,9 @@
                 <numerusform>Se agregaron %n estudiantes a «{name}».</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>Each of the %n learner(s) gets 3 new secret pictures, and their cards are saved as a PDF to print. The pictures they use now will stop working. Hand each card to its owner.</source>
-            <translation>
-                <numerusform>La persona recibe 3 dibujos secretos nuevos, y su tarjeta se guarda en un PDF para imprimir. Los dibujos que usa ahora dejan de funcionar. Entregale la tarjeta a su dueño o dueña.</numerusform>
-                <numerusform>Cada una de las %n personas recibe 3 dibujos secretos nuevos, y sus tarjetas se guardan en un PDF para imprimir. Los dibujos que usan ahora dejan de funcionar. Entregá cada tarjeta a su dueño o dueña.</numerusform>
-            </translation>
+        <message>
+            <source>{name} will choose 4 new pictures at their next sign-in, once a teacher confirms it is them (or print them a card).</source>
+            <translation>La próxima vez que entre, {name} va a elegir 4 dibujos nuevos, después de que un/a profe confirme que es la persona correcta (o imprimile una tarjeta).</translation>
         </message>
         <message>
             <source>Yes</source>
@@ -564,10 +561,6 @@
             <translation>¿Reiniciar los dibujos secretos de {name}?</translation>
         </message>
         <message>
-            <source>{name} will choose 3 new pictures the next time they sign in.</source>
-            <translation>La próxima vez que entre, {name} va a elegir 3 dibujos nuevos.</translation>
-        </message>
-        <message>
             <source>Reset</source>
             <translation>Reiniciar</translation>
         </message>
@@ -578,6 +571,13 @@
         <message>
             <source>New picture passwords for “{name}”</source>
             <translation>Dibujos secretos nuevos para «{name}»</translation>
+        </message>
+        <message numerus="yes">
+            <source>Each of the %n learner(s) gets 4 new secret pictures, and their cards are saved as a PDF to print. The pictures they use now will stop working. Hand each card to its owner.</source>
+            <translation>
+                <numerusform>La persona recibe 4 dibujos secretos nuevos, y su tarjeta se guarda en un PDF para imprimir. Los dibujos que usa ahora dejan de funcionar. Entregale la tarjeta a su dueño o dueña.</numerusform>
+                <numerusform>Cada una de las %n personas recibe 4 dibujos secretos nuevos, y sus tarjetas se guardan en un PDF para imprimir. Los dibujos que usan ahora dejan de funcionar. Entregá cada tarjeta a su dueño o dueña.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Assign and save the cards…</source>
@@ -1184,8 +1184,8 @@
             <translation>Elegí una de las opciones de la lista.</translation>
         </message>
         <message>
-            <source>Choose 3 different pictures.</source>
-            <translation>Elegí 3 dibujos distintos.</translation>
+            <source>Choose 4 different pictures.</source>
+            <translation>Elegí 4 dibujos distintos.</translation>
         </message>
         <message>
             <source>Write only your first name or a nickname, without your surname. If your name has two words, ask someone from the staff to help you.</source>
@@ -1434,6 +1434,10 @@
         <message>
             <source>The bundle’s number of figures does not match its list of contents.</source>
             <translation>La cantidad de datos del paquete no coincide con su lista de contenido.</translation>
+        </message>
+        <message>
+            <source>Ask your teacher to confirm it is you before you choose your pictures.</source>
+            <translation>Pedile a tu profe que confirme que sos vos antes de elegir tus dibujos.</translation>
         </message>
     </context>
     <context>
@@ -2063,12 +2067,24 @@
             <translation>Borrar…</translation>
         </message>
         <message>
+            <source>Lift the pause</source>
+            <translation>Quitar la pausa</translation>
+        </message>
+        <message>
+            <source>Too many wrong picture tries: let the learner try again now</source>
+            <translation>Demasiados intentos equivocados con los dibujos: que pueda probar de nuevo ahora</translation>
+        </message>
+        <message>
             <source>Archived learners…</source>
             <translation>Estudiantes archivados…</translation>
         </message>
         <message>
             <source>Saved: {name}.</source>
             <translation>Guardado: {name}.</translation>
+        </message>
+        <message>
+            <source>Done: {name} can try their pictures again now.</source>
+            <translation>Listo: {name} ya puede volver a probar sus dibujos.</translation>
         </message>
         <message>
             <source>{name} is archived: hidden from the sign-in screen, progress kept. “Archived learners…” brings them back.</source>
@@ -2523,22 +2539,51 @@
         </message>
     </context>
     <context>
+        <name>PictureGate</name>
+        <message>
+            <source>Now secret pictures are 4! Choose 4 new ones, in order</source>
+            <translation>¡Ahora los dibujos secretos son 4! Elegí 4 nuevos, en orden</translation>
+        </message>
+        <message>
+            <source>Your teacher lifted the pause. Try again, slowly.</source>
+            <translation>Tu profe quitó la pausa. Probá de nuevo, despacito.</translation>
+        </message>
+    </context>
+    <context>
         <name>PicturePanel</name>
         <message>
             <source>Start again</source>
             <translation>Empezar de nuevo</translation>
         </message>
         <message>
-            <source>Tap your 3 secret pictures, in order</source>
-            <translation>Tocá tus 3 dibujos secretos, en orden</translation>
+            <source>Teacher: confirm</source>
+            <translation>Profe: confirmar</translation>
         </message>
-        <message>
-            <source>Choose 3 secret pictures, in order</source>
-            <translation>Elegí 3 dibujos secretos, en orden</translation>
+        <message numerus="yes">
+            <source>Tap your %n secret pictures, in order</source>
+            <translation>
+                <numerusform>Tocá tu dibujo secreto</numerusform>
+                <numerusform>Tocá tus %n dibujos secretos, en orden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Choose %n secret pictures, in order</source>
+            <translation>
+                <numerusform>Elegí un dibujo secreto</numerusform>
+                <numerusform>Elegí %n dibujos secretos, en orden</numerusform>
+            </translation>
         </message>
         <message>
             <source>You will tap them every time you sign in. Remember them well!</source>
             <translation>Los vas a tocar cada vez que entres. ¡Acordate bien!</translation>
+        </message>
+        <message>
+            <source>You don’t have secret pictures yet</source>
+            <translation>Todavía no tenés dibujos secretos</translation>
+        </message>
+        <message>
+            <source>Ask your teacher to confirm it’s you. Then you choose your pictures.</source>
+            <translation>Pedile a tu profe que confirme que sos vos. Después elegís tus dibujos.</translation>
         </message>
         <message>
             <source>Those are not your pictures. Try again slowly: one more try before a short pause.</source>
@@ -2549,6 +2594,17 @@
             <translation>
                 <numerusform>Esos no son tus dibujos. Probá de nuevo con calma: te queda %n intento.</numerusform>
                 <numerusform>Esos no son tus dibujos. Probá de nuevo con calma: te quedan %n intentos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Teacher: lift the pause</source>
+            <translation>Profe: quitar la pausa</translation>
+        </message>
+        <message numerus="yes">
+            <source>Let’s take a break. You can try again in %n minute(s). If you forgot your pictures, ask your teacher.</source>
+            <translation>
+                <numerusform>Hagamos una pausa. Podés probar de nuevo en %n minuto. Si te olvidaste tus dibujos, pedile ayuda a tu profe.</numerusform>
+                <numerusform>Hagamos una pausa. Podés probar de nuevo en %n minutos. Si te olvidaste tus dibujos, pedile ayuda a tu profe.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2562,9 +2618,12 @@
             <source>You can try again now.</source>
             <translation>Ya podés probar de nuevo.</translation>
         </message>
-        <message>
-            <source>Now tap the same 3 pictures again</source>
-            <translation>Ahora tocá otra vez los mismos 3 dibujos</translation>
+        <message numerus="yes">
+            <source>Now tap the same %n pictures again</source>
+            <translation>
+                <numerusform>Ahora tocá otra vez el mismo dibujo</numerusform>
+                <numerusform>Ahora tocá otra vez los mismos %n dibujos</numerusform>
+            </translation>
         </message>
         <message>
             <source>In the same order, to be sure you remember them.</source>
@@ -3091,8 +3150,8 @@ Do you want to delete it anyway?</source>
             <translation> min</translation>
         </message>
         <message>
-            <source>Learners also tap a secret of 3 pictures</source>
-            <translation>Cada estudiante también toca su secreto de 3 dibujos</translation>
+            <source>Learners also tap a secret of 4 pictures</source>
+            <translation>Cada estudiante también toca su secreto de 4 dibujos</translation>
         </message>
         <message>
             <source>Learners can make their own profile (“I’m new”)</source>
@@ -3833,6 +3892,17 @@ Do you want to delete it anyway?</source>
         <message>
             <source>Saved the figures in {file}. Take it to the programme office or upload it at the collector's page.</source>
             <translation>Los datos se guardaron en {file}. Llevalo a la oficina del programa o subilo en la página del servidor.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeacherConfirmPage</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Teacher: tap your name and type your PIN to confirm this is {name}.</source>
+            <translation>Profe: tocá tu nombre y escribí tu PIN para confirmar que es {name}.</translation>
         </message>
     </context>
     <context>

@@ -1,10 +1,13 @@
-"""Picture passwords on screen: the 3x3 pad, the sign-in screen and the gate between a tap on
-an avatar tile and the learner's home.
+"""Picture passwords on screen: the sign-in screen and the gate between a tap on an avatar
+tile and the learner's home (the pad and its steps are in ``picture_pad``).
 
 ``PictureGate`` is what the main window uses (see ``check``): with picture passwords off it
-signs the learner in at once; with them on it shows ``PictureSignInScreen`` to tap the 3
-pictures (or, for a learner with none yet, to choose them twice) and signs in only when the
-service says so.  Every check runs on the task runner; the widgets never see a hash.
+signs the learner in at once; with them on it shows ``PictureSignInScreen`` to tap the 4
+pictures and signs in only when the service says so.  A profile without pictures is never
+claimed by whoever taps it first: the screen asks for a teacher ("Teacher: confirm", their
+name and PIN, ``TeacherConfirmPage``) before the child chooses.  The same button lifts a
+pause.  After a right OLD 3-picture secret the child chooses 4 new ones.  Every check runs on
+the task runner; the widgets never see a hash.
 """
 
 from __future__ import annotations
@@ -12,245 +15,28 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QStackedWidget, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.people.picture_password import (
-    LOCK_SECONDS,
-    PICTURES,
-    SEQUENCE_LEN,
-    CheckResult,
-    picture_names,
-    picture_path,
-)
+from kiosk.ui.screens.picture_teacher import TeacherConfirmPage
+
+from kiosk.core.error_codes import Code
+from kiosk.people.picture_password import LOCK_SECONDS, SEQUENCE_LEN, CheckResult
 from kiosk.ui import theme
-from kiosk.ui.widgets.common import TopBar, avatar_icon, button, label, pixmap, set_prop
+from kiosk.ui.screens.picture_pad import PicturePad, PicturePanel, picture_icon
+from kiosk.ui.widgets.common import TopBar, avatar_icon, button, label, pixmap
+
+__all__ = ["GATE_IDLE_SECONDS", "PictureGate", "PicturePad", "PicturePanel", "PictureSignInScreen", "picture_icon"]
 
 GATE_IDLE_SECONDS = 90  # nobody tapping on the picture screen: back to the tiles
-
-
-def picture_icon(key: str) -> QIcon:
-    return QIcon(str(picture_path(key)))
-
-
-class PicturePad(QWidget):
-    """3 slots over a 3x3 grid of big picture buttons.  ``completed`` fires with the keys of
-    the 3 pictures tapped, in order.  ``reveal``: the slots show the chosen pictures (when
-    choosing) rather than plain dots (when signing in, so nobody reads them off the screen)."""
-
-    completed = Signal(tuple)
-    tapped = Signal()
-
-    def __init__(self, lang: str = "es", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.reveal = False
-        self.chosen: list[str] = []
-        names = picture_names(lang)
-        col = QVBoxLayout(self)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(12)
-
-        slots_row = QHBoxLayout()
-        slots_row.setSpacing(16)
-        slots_row.addStretch(1)
-        self.slots: list[QLabel] = []
-        for _ in range(SEQUENCE_LEN):
-            slot = QLabel()
-            slot.setObjectName("pictureSlot")
-            slot.setFixedSize(theme.PICTURE_SLOT_PX, theme.PICTURE_SLOT_PX)
-            slot.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            slot.setProperty("filled", False)
-            self.slots.append(slot)
-            slots_row.addWidget(slot)
-        slots_row.addStretch(1)
-        col.addLayout(slots_row)
-
-        grid = QGridLayout()
-        grid.setSpacing(14)
-        self.buttons: dict[str, QToolButton] = {}
-        for index, key in enumerate(PICTURES):
-            btn = QToolButton()
-            btn.setObjectName("pictureButton")
-            btn.setIcon(picture_icon(key))
-            btn.setIconSize(QSize(theme.PICTURE_PX, theme.PICTURE_PX))
-            btn.setAccessibleName(names.get(key, key))
-            btn.setToolTip(names.get(key, key))
-            btn.setCursor(Qt.CursorShape.PointingHandCursor)
-            btn.setProperty("chosen", False)
-            btn.clicked.connect(lambda _=False, k=key: self.tap(k))
-            self.buttons[key] = btn
-            grid.addWidget(btn, index // 3, index % 3)
-        grid_row = QHBoxLayout()
-        grid_row.addStretch(1)
-        grid_row.addLayout(grid)
-        grid_row.addStretch(1)
-        col.addLayout(grid_row)
-
-    def tap(self, key: str) -> None:
-        if key in self.chosen or len(self.chosen) >= SEQUENCE_LEN or not self.isEnabled():
-            return
-        self.chosen.append(key)
-        self._show()
-        self.tapped.emit()
-        if len(self.chosen) == SEQUENCE_LEN:
-            self.completed.emit(tuple(self.chosen))
-
-    def clear(self) -> None:
-        self.chosen = []
-        self._show()
-
-    def _show(self) -> None:
-        for index, slot in enumerate(self.slots):
-            filled = index < len(self.chosen)
-            if filled and self.reveal:
-                slot.setPixmap(pixmap(picture_icon(self.chosen[index]), theme.PICTURE_SLOT_PX - 12))
-            else:
-                slot.clear()
-            set_prop(slot, "filled", filled)
-        for key, btn in self.buttons.items():
-            set_prop(btn, "chosen", self.reveal and key in self.chosen)
-
-
-class PicturePanel(QWidget):
-    """A heading, a message line, the pad and "Start again": the picture steps without a
-    top bar, shared by the sign-in screen and the registration screen.
-
-    Modes: ``verify`` (tap your 3 pictures -> ``submitted``) and ``choose`` (choose 3, then
-    tap them again -> ``chosen``; a different second time starts over)."""
-
-    submitted = Signal(tuple)  # verify: the 3 pictures tapped
-    chosen = Signal(tuple)  # choose: the 3 pictures, chosen and repeated the same
-
-    def __init__(self, lang: str = "es", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.mode = "verify"  # "verify" | "choose" | "confirm"
-        self._first: tuple[str, ...] | None = None
-        self._seconds_left = 0
-        body = QVBoxLayout(self)
-        body.setContentsMargins(40, 12, 40, 12)
-        body.setSpacing(8)
-        self.heading = label("", "title")
-        self.heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        body.addWidget(self.heading)
-        self.message = label("", "pictureMessage")
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setMinimumHeight(theme.PICTURE_MESSAGE_PX)  # the grid does not jump when it shows
-        policy = self.message.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        self.message.setSizePolicy(policy)
-        self.message.hide()
-        body.addWidget(self.message)
-        self.pad = PicturePad(lang)
-        self.pad.completed.connect(self._completed)
-        self.pad.tapped.connect(self._tapped)
-        body.addWidget(self.pad)
-        self.again_button = button(self.tr("Start again"), "quiet", "intentar.svg")
-        self.again_button.clicked.connect(self._start_again)
-        body.addWidget(self.again_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        body.addStretch(1)
-        self._timer = QTimer(self)
-        self._timer.setInterval(1000)
-        self._timer.timeout.connect(self._tick)
-
-    def start_verify(self, locked_seconds: int = 0) -> None:
-        self.mode = "verify"
-        self.pad.reveal = False
-        self.message.hide()
-        self.heading.setText(self.tr("Tap your 3 secret pictures, in order"))
-        self._reset_pad()
-        if locked_seconds:
-            self.show_locked(locked_seconds)
-
-    def start_choose(self) -> None:
-        self.mode = "choose"
-        self._first = None
-        self.pad.reveal = True
-        self.heading.setText(self.tr("Choose 3 secret pictures, in order"))
-        self._say(self.tr("You will tap them every time you sign in. Remember them well!"), "hint")
-        self._reset_pad()
-
-    def show_wrong(self, tries_left: int) -> None:
-        if tries_left == 1:
-            text = self.tr("Those are not your pictures. Try again slowly: one more try before a short pause.")
-        else:
-            text = self.tr("Those are not your pictures. Try again slowly: you have %n try(s) left.", "", tries_left)
-        self._say(text, "try")
-        self._reset_pad()
-
-    def show_locked(self, seconds: int) -> None:
-        self._seconds_left = max(1, int(seconds))
-        self.pad.setEnabled(False)
-        self.again_button.hide()
-        self.pad.clear()
-        self._show_pause()
-        self._timer.start()
-
-    def clear(self) -> None:
-        self._timer.stop()
-        self._first = None
-        self.message.hide()
-        self.pad.clear()
-
-    def _reset_pad(self) -> None:
-        self._timer.stop()
-        self.pad.setEnabled(True)
-        self.again_button.show()
-        self.pad.clear()
-        next(iter(self.pad.buttons.values())).setFocus()
-
-    def _say(self, text: str, state: str) -> None:
-        self.message.setText(text)
-        set_prop(self.message, "state", state)
-        self.message.show()
-
-    def _show_pause(self) -> None:
-        self._say(self.tr("Let’s take a short break. You can try again in %n second(s). "
-                          "If you forgot your pictures, ask the facilitator.", "", self._seconds_left), "pause")
-
-    def _tick(self) -> None:
-        self._seconds_left -= 1
-        if self._seconds_left <= 0:
-            self._timer.stop()
-            self._say(self.tr("You can try again now."), "hint")
-            self._reset_pad()
-        else:
-            self._show_pause()
-
-    def _tapped(self) -> None:
-        if self.mode == "verify" and self.message.property("state") == "try":
-            self.message.hide()
-
-    def _start_again(self) -> None:
-        if self.mode == "confirm":
-            self.start_choose()
-        else:
-            self.pad.clear()
-
-    def _completed(self, sequence: tuple) -> None:
-        if self.mode == "verify":
-            self.pad.setEnabled(False)  # until the answer comes back
-            self.submitted.emit(sequence)
-        elif self.mode == "choose":
-            self._first = tuple(sequence)
-            self.mode = "confirm"
-            self.pad.reveal = False
-            self.heading.setText(self.tr("Now tap the same 3 pictures again"))
-            self._say(self.tr("In the same order, to be sure you remember them."), "hint")
-            self._reset_pad()
-        elif self.mode == "confirm":
-            if tuple(sequence) == self._first:
-                self.pad.setEnabled(False)
-                self.chosen.emit(tuple(sequence))
-            else:
-                self.start_choose()
-                self._say(self.tr("They were not the same pictures. Let’s choose them again, calmly."), "try")
 
 
 class PictureSignInScreen(QWidget):
     """The learner's avatar and name on top, and the picture panel."""
 
     back = Signal()
+    teacher_pin_submitted = Signal(str, str)  # staff id, PIN (from the teacher's page)
+    teacher_cancelled = Signal()
 
     def __init__(self, lang: str = "es", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -259,7 +45,7 @@ class PictureSignInScreen(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        bar = TopBar()
+        self.bar = bar = TopBar()
         self.back_button = button(self.tr("That’s not me"), "quiet", "flecha-izq.svg")
         self.back_button.clicked.connect(self.back)
         bar.add_left(self.back_button)
@@ -268,11 +54,18 @@ class PictureSignInScreen(QWidget):
         self.name = label("", "brand", wrap=False)
         bar.add_left(self.name)
         outer.addWidget(bar)
-        self.panel = PicturePanel(lang)
-        outer.addWidget(self.panel, 1)
+        self.pages = QStackedWidget()
+        self.panel = PicturePanel(lang, with_teacher=True)
+        bar.add_right(self.panel.lift_button)  # shown by the panel during a pause
+        self.pages.addWidget(self.panel)
+        self.teacher_page: TeacherConfirmPage | None = None  # built when a teacher is first called
+        outer.addWidget(self.pages, 1)
         self.pad = self.panel.pad
         self.submitted = self.panel.submitted
         self.chosen = self.panel.chosen
+        self.teacher_requested = self.panel.teacher_requested
+        self.teacher_button = self.panel.teacher_button
+        self.lift_button = self.panel.lift_button
 
     @property
     def message(self) -> QLabel:
@@ -282,28 +75,57 @@ class PictureSignInScreen(QWidget):
     def heading(self) -> QLabel:
         return self.panel.heading
 
-    def show_verify(self, learner: Any, locked_seconds: int = 0) -> None:
+    def show_verify(self, learner: Any, locked_seconds: int = 0, length: int = SEQUENCE_LEN) -> None:
         self._set_learner(learner)
-        self.panel.start_verify(locked_seconds)
+        self.panel.start_verify(locked_seconds, length)
 
-    def show_choose(self, learner: Any) -> None:
+    def show_choose(self, learner: Any, heading: str | None = None) -> None:
         self._set_learner(learner)
-        self.panel.start_choose()
+        self.panel.start_choose(heading)
+
+    def show_teacher(self, learner: Any) -> None:
+        """No pictures yet: "Ask your teacher to confirm"."""
+        self._set_learner(learner)
+        self.panel.start_teacher()
 
     def show_wrong(self, tries_left: int) -> None:
         self.panel.show_wrong(tries_left)
+
+    def show_teacher_pin(self) -> TeacherConfirmPage:
+        """The teacher's names and PIN pad instead of the pictures (the top bar too: the PIN pad
+        needs the height of a 1024x600 screen)."""
+        if self.teacher_page is None:
+            self.teacher_page = TeacherConfirmPage()
+            self.teacher_page.panel.submitted.connect(self.teacher_pin_submitted)
+            self.teacher_page.cancelled.connect(self.teacher_cancelled)
+            self.pages.addWidget(self.teacher_page)
+        self.teacher_page.start(self.learner.display_name if self.learner is not None else "")
+        self.bar.hide()
+        self.pages.setCurrentWidget(self.teacher_page)
+        return self.teacher_page
+
+    def hide_teacher_pin(self) -> None:
+        if self.teacher_page is not None:
+            self.teacher_page.panel.set_staff([])  # nothing typed stays
+        self.pages.setCurrentWidget(self.panel)
+        self.bar.show()
+
+    def asking_teacher(self) -> bool:
+        return self.teacher_page is not None and self.pages.currentWidget() is self.teacher_page
 
     def show_locked(self, seconds: int) -> None:
         self.panel.show_locked(seconds)
 
     def clear(self) -> None:
         """Forget the learner and anything tapped (leaving the screen)."""
+        self.hide_teacher_pin()
         self.learner = None
         self.name.setText("")
         self.avatar.clear()
         self.panel.clear()
 
     def _set_learner(self, learner: Any) -> None:
+        self.hide_teacher_pin()
         self.learner = learner
         self.name.setText(learner.display_name)
         self.avatar.setPixmap(pixmap(avatar_icon(learner.avatar), theme.HEADER_ICON_PX))
@@ -327,6 +149,8 @@ class PictureGate(QObject):
         self.learner: Any = None
         self._pending = False
         self._screen: PictureSignInScreen | None = None
+        self._grant: str | None = None  # a teacher's confirmation, or a right old secret: choose 4
+        self._length = SEQUENCE_LEN
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(GATE_IDLE_SECONDS * 1000)
@@ -339,6 +163,9 @@ class PictureGate(QObject):
             screen.submitted.connect(self._submitted)
             screen.chosen.connect(self._chosen)
             screen.back.connect(self.cancel)
+            screen.teacher_requested.connect(self.ask_teacher)
+            screen.teacher_pin_submitted.connect(self._teacher_pin)
+            screen.teacher_cancelled.connect(self._close_teacher)
             screen.pad.tapped.connect(self._idle.start)
             self.stack.addWidget(screen)
             self._screen = screen
@@ -374,11 +201,12 @@ class PictureGate(QObject):
                 self.learner = None
                 self.on_pass(learner)
             elif state.has_secret:
+                self._length = state.length
                 self._show()
-                self.screen.show_verify(learner, state.locked_seconds)
+                self.screen.show_verify(learner, state.locked_seconds, state.length)
             else:
                 self._show()
-                self.screen.show_choose(learner)
+                self.screen.show_teacher(learner)  # nobody claims a profile: a teacher confirms
 
         self.tasks.run(lambda: db.store.pictures.state(learner.id), done, self._failed)
 
@@ -387,7 +215,9 @@ class PictureGate(QObject):
 
     def cancel(self) -> None:
         self._idle.stop()
+        self._close_teacher()
         self.learner = None
+        self._grant = None
         if self._screen is not None:
             self._screen.clear()
         self.on_cancel()
@@ -398,7 +228,9 @@ class PictureGate(QObject):
             self.stack.removeWidget(self._screen)
             self._screen.deleteLater()
             self._screen = None
+        self._close_teacher()
         self.learner = None
+        self._grant = None
 
     # -- inside --------------------------------------------------------------------------
     def _show(self) -> None:
@@ -407,7 +239,9 @@ class PictureGate(QObject):
 
     def _pass(self, learner: Any) -> None:
         self._idle.stop()
+        self._close_teacher()
         self.learner = None
+        self._grant = None
         if self._screen is not None:
             self._screen.clear()
         self.on_pass(learner)
@@ -421,19 +255,22 @@ class PictureGate(QObject):
         def done(check) -> None:
             if self.learner is not learner:
                 return
-            if check.result is CheckResult.OK:
+            if check.result is CheckResult.OK and check.grant:
+                self._grant = check.grant  # an old 3-picture secret: now 4 new ones
+                self.screen.show_choose(learner, self.tr("Now secret pictures are 4! Choose 4 new ones, in order"))
+            elif check.result is CheckResult.OK:
                 self._pass(learner)
             elif check.result is CheckResult.WRONG:
                 self.screen.show_wrong(check.tries_left)
             elif check.result is CheckResult.LOCKED:
                 self.screen.show_locked(check.locked_seconds or LOCK_SECONDS)
             else:
-                self.screen.show_choose(learner)
+                self.screen.show_teacher(learner)  # reset by staff meanwhile
 
         self.tasks.run(lambda: db.store.pictures.verify(learner.id, seq), done, self._failed)
 
     def _chosen(self, sequence: Sequence[str]) -> None:
-        learner, db = self.learner, self.db
+        learner, db, grant = self.learner, self.db, self._grant
         if learner is None:
             return
         seq = tuple(sequence)
@@ -442,10 +279,71 @@ class PictureGate(QObject):
             if self.learner is learner:
                 self._pass(learner)
 
-        self.tasks.run(lambda: db.store.pictures.set(learner.id, seq), done, self._failed)
+        def failed(exc: BaseException) -> None:
+            if getattr(exc, "code", None) == Code.PICTURES_NEED_TEACHER:  # no grant, or a stale one
+                self._grant = None
+                if self.learner is learner:
+                    self.screen.show_teacher(learner)
+            else:
+                self._failed(exc)
+
+        self.tasks.run(lambda: db.store.pictures.claim(learner.id, seq, grant), done, failed)
+
+    # -- a teacher confirms (first pictures, or lifting a pause) ---------------------------
+    def ask_teacher(self) -> None:
+        """"Teacher: confirm": the staff names, then a PIN (``TeacherConfirmPage``).  The idle
+        timer keeps running: a PIN pad left open on a child's profile goes back to the tiles."""
+        learner, db = self.learner, self.db
+        if learner is None or self.screen.asking_teacher():
+            return
+        from kiosk.ui.staff.context import StaffMember
+
+        page = self.screen.show_teacher_pin()
+        self._idle.start()
+
+        def listed(staff: list) -> None:
+            if self.learner is learner and self.screen.asking_teacher():
+                page.set_staff(staff)
+
+        self.tasks.run(lambda: [StaffMember(s.id, s.display_name, str(s.role)) for s in db.store.staff.list_active()],
+                       listed, self._failed)
+
+    @property
+    def teacher_page(self) -> TeacherConfirmPage | None:
+        """The teacher's PIN page while it is on screen (None otherwise)."""
+        return self._screen.teacher_page if self._screen is not None and self._screen.asking_teacher() else None
+
+    def _teacher_pin(self, staff_id: str, secret: str) -> None:
+        learner, db = self.learner, self.db
+        if learner is None:
+            return
+        self._idle.start()
+
+        def done(confirmation) -> None:
+            page = self.teacher_page
+            if page is None or self.learner is not learner:
+                return
+            if not confirmation.ok:
+                page.panel.show_outcome(confirmation.outcome)  # wrong PIN, locked account...
+                return
+            self.screen.hide_teacher_pin()
+            if confirmation.grant:
+                self._grant = confirmation.grant
+                self.screen.show_choose(learner)
+            else:
+                self.screen.show_verify(learner, 0, self._length)
+                self.screen.panel.say(self.tr("Your teacher lifted the pause. Try again, slowly."))
+
+        self.tasks.run(lambda: db.store.pictures.confirm_by_teacher(learner.id, staff_id, secret), done,
+                       self._failed)
+
+    def _close_teacher(self) -> None:
+        if self._screen is not None:
+            self._screen.hide_teacher_pin()
 
     def _failed(self, exc: BaseException) -> None:
         self._pending = False
+        self._close_teacher()
         self.learner = None
         if self._screen is not None:
             self._screen.clear()

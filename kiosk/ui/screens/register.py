@@ -1,7 +1,7 @@
 """“I’m new”: a display name, a picture, an age band and a role.  Nothing more.
 
 When the site has picture passwords on (``set_picture_step(True)``), “Ready” leads to a second
-step: choose 3 secret pictures in order and tap them again; ``submitted`` fires after that,
+step: choose 4 secret pictures in order and tap them again; ``submitted`` fires after that,
 with the sequence in ``picture_sequence`` (None when the step is off)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Picture-password cards: one card per learner with their avatar, their name and their 3
+"""Picture-password cards: one card per learner with their avatar, their name and their 4
 secret pictures in order, 6 cards to an A4 page with dashed cut lines.
 
 Cards can only be printed while the sequences are in memory (the database keeps only salted
@@ -24,7 +24,7 @@ from kiosk.ui.pdf import Printable, html_to_pdf
 CARDS_PER_ROW = 2
 ROWS_PER_PAGE = 3
 AVATAR_PX = 72
-PICTURE_PX = 88
+PICTURE_PX = 72  # 4 pictures side by side in half an A4 page
 
 
 @dataclass(frozen=True)

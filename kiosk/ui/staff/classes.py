@@ -154,12 +154,17 @@ class ClassesPage(QWidget):
         self.remove_button = button(self.tr("Remove from the class"))
         self.remove_button.clicked.connect(self.remove_selected)
         below.addWidget(self.remove_button)
-        self.reset_button = button(self.tr("Reset picture password"), None, "intentar.svg")
-        self.reset_button.clicked.connect(self.open_reset_password)
-        below.addWidget(self.reset_button)
         below.addStretch(1)
         rcol.addLayout(below)
         rcol.addLayout(self.learner_actions.row)
+        pictures_row = QHBoxLayout()  # picture passwords (only when the site has them)
+        pictures_row.setSpacing(10)
+        self.reset_button = button(self.tr("Reset picture password"), None, "intentar.svg")
+        self.reset_button.clicked.connect(self.open_reset_password)
+        pictures_row.addWidget(self.reset_button)
+        pictures_row.addWidget(self.learner_actions.lift_button)
+        pictures_row.addStretch(1)
+        rcol.addLayout(pictures_row)
         row.addWidget(right, 1)
 
         self._update_buttons()
@@ -425,7 +430,8 @@ class ClassesPage(QWidget):
             return None
         dialog = ConfirmDialog(
             self.tr("Reset the picture password of {name}?").format(name=member.display_name),
-            self.tr("{name} will choose 3 new pictures the next time they sign in.").format(name=member.display_name),
+            self.tr("{name} will choose 4 new pictures at their next sign-in, once a teacher confirms it is them "
+                    "(or print them a card).").format(name=member.display_name),
             self.tr("Reset"), self)
 
         def done(_none) -> None:
@@ -448,7 +454,7 @@ class ClassesPage(QWidget):
         count = len(self.members)
         dialog = ConfirmDialog(
             self.tr("New picture passwords for “{name}”").format(name=info.name),
-            self.tr("Each of the %n learner(s) gets 3 new secret pictures, and their cards are saved as a PDF to "
+            self.tr("Each of the %n learner(s) gets 4 new secret pictures, and their cards are saved as a PDF to "
                     "print. The pictures they use now will stop working. Hand each card to its owner.", "", count),
             self.tr("Assign and save the cards…"), self)
 

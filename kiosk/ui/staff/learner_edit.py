@@ -1,8 +1,10 @@
 """The classes page's actions on one learner: edit (name, picture, age, role), archive, see and
-restore archived learners, merge two profiles of the same child, delete for good.
+restore archived learners, merge two profiles of the same child, delete for good, and lift the
+pause of a picture password ("Lift the pause", only when the site has picture passwords).
 
-``LearnerActions`` owns the buttons (the page puts ``row`` under its member table and
-``archived_button`` under its "Import from CSV…") and the
+``LearnerActions`` owns the buttons (the page puts ``row`` under its member table,
+``archived_button`` under its "Import from CSV…" and ``lift_button`` by "Reset picture
+password") and the
 dialogs; everything runs through ``ctx.run`` on ``backend.learner_admin``.  Names come from
 people (untrusted): they are shown as plain text (``label``, list items), never as rich text.
 """
@@ -130,6 +132,9 @@ class LearnerActions(QObject):
         self.archive_button.clicked.connect(self.archive_selected)
         self.delete_button = button(self.tr("Delete…"))
         self.delete_button.clicked.connect(self.open_delete)
+        self.lift_button = button(self.tr("Lift the pause"))  # the page places it, by "Reset picture password"
+        self.lift_button.setToolTip(self.tr("Too many wrong picture tries: let the learner try again now"))
+        self.lift_button.clicked.connect(self.lift_pause)
         self.archived_button = button(self.tr("Archived learners…"), "quiet", wrap=True)  # the page places it
         self.archived_button.clicked.connect(self.open_archived)
         for widget in (self.edit_button, self.merge_button, self.archive_button, self.delete_button):
@@ -137,8 +142,10 @@ class LearnerActions(QObject):
         self.row.addStretch(1)
 
     def update(self, active: bool, chosen: bool) -> None:
-        for widget in (self.edit_button, self.merge_button, self.archive_button, self.delete_button):
+        for widget in (self.edit_button, self.merge_button, self.archive_button, self.delete_button,
+                       self.lift_button):
             widget.setEnabled(active and chosen)
+        self.lift_button.setVisible(bool(getattr(self.page, "pictures_on", False)))
 
     def _member(self) -> Any:
         return self.page.selected_member()
@@ -177,6 +184,18 @@ class LearnerActions(QObject):
         dialog.submitted.connect(save)
         self.page._open(dialog)
         return dialog
+
+    # -- picture passwords: lift a pause ----------------------------------------------------
+    def lift_pause(self) -> None:
+        """Wrong picture tries paused the learner (1, 5, 15, 60 minutes): they may try again
+        at once, and the next pause starts again from 1 minute."""
+        member = self._member()
+        if member is None:
+            return
+        learner_id = member.id
+        self.ctx.run(lambda backend: backend.pictures.lift_pause(learner_id),
+                     lambda _none: self._done(None, self.tr("Done: {name} can try their pictures again now.").format(
+                         name=member.display_name)))
 
     # -- archive and restore ---------------------------------------------------------------
     def archive_selected(self) -> None:

@@ -65,7 +65,7 @@ class SiteForm(QWidget):
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setRange(IDLE_MIN_MINUTES, IDLE_MAX_MINUTES)
         self.idle_minutes.setSuffix(self.tr(" min"))
-        self.picture_passwords = QCheckBox(self.tr("Learners also tap a secret of 3 pictures"))
+        self.picture_passwords = QCheckBox(self.tr("Learners also tap a secret of 4 pictures"))
         self.self_registration = QCheckBox(self.tr("Learners can make their own profile (“I’m new”)"))
         self.allow_full_names = QCheckBox(self.tr("… and may write a surname too"))
         self.allow_full_names.setToolTip(self.tr("Off: “I’m new” refuses a name like “Ana Benítez” and asks "
