@@ -1,0 +1,119 @@
+"""What a lesson's Markdown may hold, so that no page can freeze the kiosk (lessons/README.md,
+"Límites").
+
+Python-Markdown is super-linear on some shapes (deep nesting, huge tables, thousands of ``[``
+or ``<``, a page of many short blocks, escapes...), and Qt lays out what it produces.  One
+linear scan, ``markdown_problems``, refuses them; the checker (``kiosk lessons check``, through
+``kiosk.content.blocks``) reports its answers as ``path:line`` problems and the renderer
+(``kiosk.content.render``) does not hand a refused text to Python-Markdown at all.
+
+The numbers are generous for real lessons (the bundled ones use at most 823 characters and 20
+lines per page, 412 characters per line, 2 levels of nesting, runs of 2 ``*``) and tight enough
+that the worst text they allow renders in well under a second (``benchmarks/render.py``).
+The scan counts conservatively (code blocks included, every ``|`` a column): a false alarm
+costs the author a page break; a miss would cost the learners a frozen kiosk.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "MAX_PAGE_CHARS", "MAX_PAGE_LINES", "MAX_LINE_CHARS", "MAX_DEPTH", "MAX_TABLE_ROWS",
+    "MAX_TABLE_COLUMNS", "MAX_TABLE_CELLS", "MAX_RUN", "MAX_PER_PAGE", "markdown_problems",
+]  # fmt: skip
+
+MAX_PAGE_CHARS = 12_000  # one Markdown block (a page's text between its activities)
+MAX_PAGE_LINES = 400
+MAX_LINE_CHARS = 2_000
+MAX_DEPTH = 10  # lists and blockquotes, one inside the other (4 spaces of indent = one level)
+MAX_TABLE_ROWS = 100  # header included
+MAX_TABLE_COLUMNS = 12
+MAX_TABLE_CELLS = 600
+MAX_RUN = {"[": 10, "<": 10, ">": MAX_DEPTH, "*": 40, "_": 40}  # the same character in a row
+MAX_PER_PAGE = {"[": 300, "<": 300, "\\": 1_000, "`": 1_000, "&": 1_000}  # in one block
+
+_RUN_RE = re.compile("|".join(f"{re.escape(c)}{{{n + 1},}}" for c, n in MAX_RUN.items()))
+_PREFIX_RE = re.compile(r"[ \t]+|>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)")  # a line's start: indent, > and list markers
+
+
+def _nesting(line: str) -> int:
+    """Levels of lists and blockquotes a line opens: markers at its start (``> - 1.``) plus
+    one level per 4 columns of space before its text (a tab counts 4).  Stops counting just
+    past ``MAX_DEPTH``."""
+    depth = columns = i = 0
+    while depth + columns // 4 <= MAX_DEPTH and (token := _PREFIX_RE.match(line, i)) is not None:
+        text = token[0]
+        if text[0] in " \t":
+            columns += len(text) + 3 * text.count("\t")
+        else:
+            depth += 1
+        i = token.end()
+    return depth + columns // 4
+
+
+def _columns(line: str) -> int:
+    cells = line.strip()
+    if cells.startswith("|"):
+        cells = cells[1:]
+    if cells.endswith("|"):
+        cells = cells[:-1]
+    return cells.count("|") + 1
+
+
+def markdown_problems(source: str) -> list[tuple[int, str]]:
+    """What in ``source`` (one Markdown block) passes the limits: ``(line, message)`` pairs,
+    ``line`` 1-based within ``source``, messages in Spanish; the first case of each kind only.
+    Empty: the text may be rendered.  Linear in the length of ``source``."""
+    found: dict[str, tuple[int, str]] = {}
+
+    def add(kind: str, line: int, message: str) -> None:
+        found.setdefault(kind, (line, message))
+
+    if len(source) > MAX_PAGE_CHARS:
+        add("chars", 1, f"la página tiene demasiado texto: {len(source)} caracteres (máximo "
+                        f"{MAX_PAGE_CHARS}); dividila en más páginas con «---»")
+    lines = source.split("\n")
+    if len(lines) > MAX_PAGE_LINES:
+        add("lines", MAX_PAGE_LINES + 1, f"la página tiene demasiadas líneas: {len(lines)} (máximo "
+                                         f"{MAX_PAGE_LINES}); dividila en más páginas con «---»")
+    table_start, rows, widest, cells = 0, 0, 0, 0
+    counts = dict.fromkeys(MAX_PER_PAGE, 0)
+    for number, line in enumerate(lines, 1):
+        if len(line) > MAX_LINE_CHARS:
+            add("line", number, f"línea demasiado larga: {len(line)} caracteres (máximo "
+                                f"{MAX_LINE_CHARS}); cortala en varias líneas")
+        depth = _nesting(line)
+        if depth > MAX_DEPTH:
+            add("depth", number, f"demasiados niveles de listas o citas «>», uno dentro de otro "
+                                 f"(máximo {MAX_DEPTH})")
+        if "|" in line:
+            if rows == 0:
+                table_start, widest, cells = number, 0, 0
+            rows += 1
+            columns = _columns(line)
+            widest = max(widest, columns)
+            cells += columns
+            if columns > MAX_TABLE_COLUMNS:
+                add("columns", number, f"la tabla tiene demasiadas columnas: {columns} (máximo "
+                                       f"{MAX_TABLE_COLUMNS})")
+            if rows == MAX_TABLE_ROWS + 1:
+                add("rows", table_start, f"la tabla tiene demasiadas filas: más de "
+                                         f"{MAX_TABLE_ROWS}; dividila en varias tablas o páginas")
+            if cells > MAX_TABLE_CELLS and "cells" not in found:
+                add("cells", table_start, f"la tabla tiene demasiadas celdas: más de "
+                                          f"{MAX_TABLE_CELLS}; dividila en varias tablas o páginas")
+        else:
+            rows = 0
+        for char, limit in MAX_PER_PAGE.items():
+            before = counts[char]
+            counts[char] = before + line.count(char)
+            if before <= limit < counts[char]:
+                add("count" + char, number, f"demasiados «{char}» en la página: más de {limit}")
+    for match in _RUN_RE.finditer(source):
+        char = match[0][0]
+        if "run" + char not in found:
+            number = source.count("\n", 0, match.start()) + 1
+            add("run" + char, number, f"demasiados «{char}» seguidos: {len(match[0])} (máximo "
+                                      f"{MAX_RUN[char]})")
+    return sorted(found.values())
