@@ -19,19 +19,21 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "MAX_PAGE_CHARS", "MAX_PAGE_LINES", "MAX_LINE_CHARS", "MAX_DEPTH", "MAX_TABLE_ROWS",
+    "MAX_PAGE_CHARS", "MAX_PAGE_LINES", "MAX_LINE_CHARS", "MAX_PARAGRAPH_CHARS", "MAX_DEPTH", "MAX_TABLE_ROWS",
     "MAX_TABLE_COLUMNS", "MAX_TABLE_CELLS", "MAX_RUN", "MAX_PER_PAGE", "markdown_problems",
 ]  # fmt: skip
 
 MAX_PAGE_CHARS = 12_000  # one Markdown block (a page's text between its activities)
 MAX_PAGE_LINES = 400
 MAX_LINE_CHARS = 2_000
+MAX_PARAGRAPH_CHARS = 4_000  # lines without a blank line between them (a table is not one)
 MAX_DEPTH = 10  # lists and blockquotes, one inside the other (4 spaces of indent = one level)
 MAX_TABLE_ROWS = 100  # header included
 MAX_TABLE_COLUMNS = 12
 MAX_TABLE_CELLS = 600
 MAX_RUN = {"[": 10, "<": 10, ">": MAX_DEPTH, "*": 40, "_": 40}  # the same character in a row
-MAX_PER_PAGE = {"[": 300, "<": 300, "\\": 1_000, "`": 1_000, "&": 1_000}  # in one block
+# Python-Markdown looks for the end of each "[" and "<" through the rest of its paragraph.
+MAX_PER_PAGE = {"[": 50, "<": 50, "\\": 1_000, "`": 1_000, "&": 1_000}  # in one block
 
 _RUN_RE = re.compile("|".join(f"{re.escape(c)}{{{n + 1},}}" for c, n in MAX_RUN.items()))
 _PREFIX_RE = re.compile(r"[ \t]+|>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)")  # a line's start: indent, > and list markers
@@ -50,6 +52,9 @@ def _nesting(line: str) -> int:
             depth += 1
         i = token.end()
     return depth + columns // 4
+
+
+_TABLE_RULE_RE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?$")
 
 
 def _columns(line: str) -> int:
@@ -78,11 +83,23 @@ def markdown_problems(source: str) -> list[tuple[int, str]]:
         add("lines", MAX_PAGE_LINES + 1, f"la página tiene demasiadas líneas: {len(lines)} (máximo "
                                          f"{MAX_PAGE_LINES}); dividila en más páginas con «---»")
     table_start, rows, widest, cells = 0, 0, 0, 0
+    paragraph_start, paragraph_chars, is_table = 0, 0, False
     counts = dict.fromkeys(MAX_PER_PAGE, 0)
     for number, line in enumerate(lines, 1):
         if len(line) > MAX_LINE_CHARS:
             add("line", number, f"línea demasiado larga: {len(line)} caracteres (máximo "
                                 f"{MAX_LINE_CHARS}); cortala en varias líneas")
+        if line.strip():
+            if paragraph_chars == 0:
+                paragraph_start = number
+                is_table = number < len(lines) and bool(_TABLE_RULE_RE.match(lines[number]))
+            paragraph_chars += len(line) + 1
+            if paragraph_chars > MAX_PARAGRAPH_CHARS and not is_table:
+                add("paragraph", paragraph_start, f"párrafo demasiado largo: más de "
+                                                  f"{MAX_PARAGRAPH_CHARS} caracteres sin una línea "
+                                                  "en blanco")
+        else:
+            paragraph_chars = 0
         depth = _nesting(line)
         if depth > MAX_DEPTH:
             add("depth", number, f"demasiados niveles de listas o citas «>», uno dentro de otro "

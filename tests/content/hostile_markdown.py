@@ -66,3 +66,38 @@ EXPECTED = {
     "angles": (1, "demasiados «<» en la página"),
     "long_line": (1, "línea demasiado larga"),
 }
+
+
+# The worst the limits still allow, one builder per way of being slow (each passes the scan).
+def _staircase(marker: str) -> str:
+    return "\n".join("    " * level + marker + " x" for level in range(10))
+
+
+def _page(*parts: str) -> str:
+    """``parts`` joined, cut in lines of 1992 characters, two lines a paragraph, at most 12,000
+    characters in all."""
+    text = "".join(parts)[:11_952]
+    lines = [text[i:i + 1992] for i in range(0, len(text), 1992)]
+    return "\n\n".join("\n".join(lines[i:i + 2]) for i in range(0, len(lines), 2))
+
+
+ALLOWED = {
+    "list_10_levels": lambda: "\n\n".join(["\n".join([_staircase("-")] * 18)] * 2),  # 361 lines
+    "quotes_10_levels": lambda: "\n\n".join(["\n".join([">" * 10 + " x"] * 199)] * 2),
+    "table_50x12": lambda: "\n".join(
+        ["|" + "|".join("c" * 8 for _ in range(12)) + "|", "|" + "|".join(["---"] * 12) + "|"]
+        + ["|" + "|".join("celda" for _ in range(12)) + "|"] * 48
+    ),
+    "images_50": lambda: _page("![" * 50, "x " * 6000),
+    "links_50": lambda: _page("[a](" * 50, "x " * 6000),
+    "rules_400": lambda: "***\n" * 399 + "***",
+    "underscore_rules_400": lambda: "___\n" * 399 + "___",
+    "emphasis_12k": lambda: _page("a*" * 6000),
+    "mixed_12k": lambda: _page("*a_" * 4000),
+    "angles_50": lambda: _page("<a " * 50, "x " * 6000),
+    "escapes_1000": lambda: _page("\\*" * 1000, "x " * 6000),
+    "backticks_1000": lambda: _page("`a " * 1000, "x " * 6000),
+    "entities_1000": lambda: _page("&a" * 1000, "x " * 6000),
+    "words_2000_x6": lambda: "\n\n".join(["a" * 1998 + "\n" + "a" * 1998] * 3),
+    "prose_12k": lambda: _page("palabra " * 1500),
+}
