@@ -41,13 +41,13 @@ _PREFIX_RE = re.compile(r"[ \t]+|>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)")  # a line'
 
 def _nesting(line: str) -> int:
     """Levels of lists and blockquotes a line opens: markers at its start (``> - 1.``) plus
-    one level per 4 columns of space before its text (a tab counts 4).  Stops counting just
+    one level per 4 columns of space (a tab counts 4; the space that ends a marker does not).  Stops counting just
     past ``MAX_DEPTH``."""
     depth = columns = i = 0
     while depth + columns // 4 <= MAX_DEPTH and (token := _PREFIX_RE.match(line, i)) is not None:
         text = token[0]
-        if text[0] in " \t":
-            columns += len(text) + 3 * text.count("\t")
+        if text[0] in " \t":  # after a marker, its first space only separates
+            columns += len(text) + 3 * text.count("\t") - (1 if depth else 0)
         else:
             depth += 1
         i = token.end()

@@ -25,7 +25,7 @@ from markdown.inlinepatterns import InlineProcessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
-from .limits import MAX_PAGE_CHARS, markdown_problems
+from .limits import MAX_PAGE_CHARS, MAX_PAGE_LINES, markdown_problems
 from .model import Activity, MarkdownBlock, Page
 from .parser import resolve_image
 
@@ -214,8 +214,11 @@ def _clean(html: str, module_dir: Path | None) -> str:
 
 def plain_text_html(source: str) -> str:
     """``source`` as escaped text in one paragraph, one line per line: at most
-    ``MAX_PAGE_CHARS`` characters (then "…"), a break opportunity every 80 characters of a word."""
-    cut = source[:MAX_PAGE_CHARS] + ("…" if len(source) > MAX_PAGE_CHARS else "")
+    ``MAX_PAGE_CHARS`` characters and ``MAX_PAGE_LINES`` lines (then "…"), a break opportunity
+    every 80 characters of a word."""
+    cut = "\n".join(source[:MAX_PAGE_CHARS].split("\n", MAX_PAGE_LINES)[:MAX_PAGE_LINES])
+    if len(cut) < len(source):
+        cut += "…"
     cut = _LONG_WORD_RE.sub("\\1\u200b", cut)
     return "<p>" + html_lib.escape(cut).replace("\n", "<br>") + "</p>"
 
