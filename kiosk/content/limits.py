@@ -33,7 +33,8 @@ MAX_TABLE_COLUMNS = 12
 MAX_TABLE_CELLS = 600
 MAX_RUN = {"[": 10, "<": 10, ">": MAX_DEPTH, "*": 40, "_": 40}  # the same character in a row
 # Python-Markdown looks for the end of each "[" and "<" through the rest of its paragraph.
-MAX_PER_PAGE = {"[": 50, "<": 50, "\\": 1_000, "`": 1_000, "&": 1_000}  # in one block
+# Each * and _ may open or close an emphasis: thousands of them make thousands of styles for Qt.
+MAX_PER_PAGE = {"[": 50, "<": 50, "*": 1_000, "_": 1_000, "\\": 1_000, "`": 1_000, "&": 1_000}
 
 _RUN_RE = re.compile("|".join(f"{re.escape(c)}{{{n + 1},}}" for c, n in MAX_RUN.items()))
 _PREFIX_RE = re.compile(r"[ \t]+|>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)")  # a line's start: indent, > and list markers

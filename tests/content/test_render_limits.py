@@ -99,6 +99,8 @@ def test_the_worst_allowed_pages_pass(markdown_calls, shape):
         ("[a] " * 50, "[a] " * 51, "«[» en la página"),
         ("a < b\n" * 50, "a < b\n" * 51, "«<» en la página"),
         ("\\" * 1000, "\\" * 1001, "«\\» en la página"),
+        ("a* " * 500 + "\n" + "a* " * 500, "a* " * 500 + "\n" + "a* " * 501, "«*» en la página"),
+        ("_a " * 500 + "\n" + "_a " * 500, "_a " * 500 + "\n" + "_a " * 501, "«_» en la página"),
     ],
 )
 def test_each_limit_is_where_it_says(allowed, refused, words):
