@@ -40,6 +40,7 @@ log = logging.getLogger("kiosk.ui.lesson")
 SEEN_SHARE = 0.6
 GRACE_S = 0.5  # a page ready within this is shown at once; later ones arrive by callback
 RENDER_LIMIT_MS = 3000  # a page not ready by then shows a kind message instead of its text
+PRERENDER_DELAY_MS = 150  # the next page is rendered ahead this long after one is shown
 
 
 class LessonScreen(QWidget):
@@ -272,7 +273,8 @@ class LessonScreen(QWidget):
         if self.isVisible():
             self._settle()
             self._place_focus()
-        self._prerender(index + 1)
+        visit = self._visit  # the next page, once this one is painted (not competing with it)
+        QTimer.singleShot(PRERENDER_DELAY_MS, self, lambda: visit == self._visit and self._prerender(index + 1))
 
     def _tab_order(self, content: QWidget) -> None:
         """Tab goes Home, the page, its questions' controls, then Back, the cue and Next."""
