@@ -110,6 +110,7 @@ def test_pages_render_off_the_ui_thread_and_once_per_visit(qtbot, slow_reader, t
     assert screen.index == 1 and screen.waiting is None and "esta tarda" in screen.texts[0].toPlainText()
     qtbot.mouseClick(screen.back_button, Qt.MouseButton.LeftButton)
     assert screen.index == 0 and "Texto de la primera" in screen.texts[0].toPlainText()
+    qtbot.waitUntil(lambda: 2 in screen._rendered, timeout=10_000)  # ahead of page 1, then kept
     sources = [page.blocks[0].source for page in screen.lesson.pages]
     assert calls == sources  # each page once, the next one ahead; the renderer asserts its thread
     screen.open(lesson(tmp_path), 0)  # a new visit renders afresh
