@@ -63,15 +63,34 @@ def measure(source: str, before: bool) -> tuple[float, float]:
     return rendered - start, time.perf_counter() - rendered
 
 
-def child(shape: str, before: bool, cap: float) -> str:
-    """One shape in a child process: "md qt" seconds, or "> cap" when it is stopped."""
+def seconds(shape: str, before: bool, cap: float) -> tuple[float, float] | None:
+    """(Markdown, Qt) seconds for one shape in a child process; None when stopped at ``cap``."""
     args = [sys.executable, __file__, "--one", shape] + (["--before"] if before else [])
     try:
         out = subprocess.run(args, capture_output=True, text=True, timeout=cap, check=True).stdout
     except subprocess.TimeoutExpired:
-        return f"> {cap:.0f} s (stopped)"
+        return None
     md, qt = (float(v) for v in out.split()[-2:])
+    return md, qt
+
+
+def child(shape: str, before: bool, cap: float) -> str:
+    """One shape in a child process, as a line of the report."""
+    measured = seconds(shape, before, cap)
+    if measured is None:
+        return f"> {cap:.0f} s (stopped)"
+    md, qt = measured
     return f"{md + qt:8.3f} s  (Markdown {md:.3f}, Qt {qt:.3f})"
+
+
+def worst_page(cap: float = 60.0) -> float:
+    """The longest render + layout (seconds) over the eight shapes and the worst allowed pages,
+    as the kiosk is (for ``benchmarks/run.py render``)."""
+    worst = 0.0
+    for name in [*SHAPES, *ALLOWED]:
+        measured = seconds(name, False, cap)
+        worst = max(worst, cap if measured is None else sum(measured))
+    return worst
 
 
 def main(argv: list[str]) -> int:

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.content.model import Activity, Lesson, MarkdownBlock
 from kiosk.content.render import render_markdown
@@ -120,7 +120,7 @@ class LessonScreen(QWidget):
         self._too_slow_timer = QTimer(self)
         self._too_slow_timer.setSingleShot(True)
         self._too_slow_timer.timeout.connect(self._too_slow)
-        self.unshown: QWidget | None = None  # the kind message of a page that could not be shown
+        self.unshown: QLabel | None = None  # the kind message of a page that could not be shown
 
     def open(self, lesson: Lesson, page: int, child: bool = False,
              solved: MutableMapping[str, Any] | None = None) -> None:
