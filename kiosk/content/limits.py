@@ -10,13 +10,17 @@ linear scan, ``markdown_problems``, refuses them; the checker (``kiosk lessons c
 The numbers are generous for real lessons (the bundled ones use at most 823 characters and 20
 lines per page, 412 characters per line, 2 levels of nesting, runs of 2 ``*``) and tight enough
 that the worst text they allow renders in well under a second (``benchmarks/render.py``).
-The scan counts conservatively (code blocks included, every ``|`` a column): a false alarm
-costs the author a page break; a miss would cost the learners a frozen kiosk.
+Fenced code blocks, which Python-Markdown sets aside untouched, count only for length (found
+with Python-Markdown's own expression).  Elsewhere the scan counts conservatively (every ``|``
+a column, every 4 spaces of indent a level): a false alarm costs the author a page break; a
+miss would cost the learners a frozen kiosk.
 """
 
 from __future__ import annotations
 
 import re
+
+from markdown.extensions.fenced_code import FencedBlockPreprocessor
 
 __all__ = [
     "MAX_PAGE_CHARS", "MAX_PAGE_LINES", "MAX_LINE_CHARS", "MAX_PARAGRAPH_CHARS", "MAX_DEPTH", "MAX_TABLE_ROWS",
@@ -58,6 +62,26 @@ def _nesting(line: str) -> int:
 _TABLE_RULE_RE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?$")
 
 
+def _fenced_lines(source: str) -> set[int]:
+    """The lines (1-based) of the fenced code blocks Python-Markdown will set aside, found as
+    its ``fenced_code`` finds them (same expression, same order, after the same tab expansion).
+    Empty -- everything counts -- for a text too long to render anyway, or one whose line ends
+    or control characters Python-Markdown would change first (``NormalizeWhitespace``)."""
+    if len(source) > MAX_PAGE_CHARS or any(c in source for c in "\r\x02\x03"):
+        return set()
+    text = source.expandtabs(4)  # keeps the line breaks where they are
+    lines: set[int] = set()
+    position, line = 0, 1  # ``line`` is the number of the line ``position`` is on
+    while (match := FencedBlockPreprocessor.FENCED_BLOCK_RE.search(text, position)) is not None:
+        if match["attrs"] is not None:  # {attributes}: Python-Markdown may skip it; count it all
+            break
+        first = line + text.count("\n", position, match.start())
+        line = first + text.count("\n", match.start(), match.end())
+        lines.update(range(first, line + 1))
+        position = match.end()
+    return lines
+
+
 def _columns(line: str) -> int:
     cells = line.strip()
     if cells.startswith("|"):
@@ -83,13 +107,17 @@ def markdown_problems(source: str) -> list[tuple[int, str]]:
     if len(lines) > MAX_PAGE_LINES:
         add("lines", MAX_PAGE_LINES + 1, f"la página tiene demasiadas líneas: {len(lines)} (máximo "
                                          f"{MAX_PAGE_LINES}); dividila en más páginas con «---»")
-    table_start, rows, widest, cells = 0, 0, 0, 0
+    table_start, rows, cells = 0, 0, 0
     paragraph_start, paragraph_chars, is_table = 0, 0, False
     counts = dict.fromkeys(MAX_PER_PAGE, 0)
+    code = _fenced_lines(source)
     for number, line in enumerate(lines, 1):
         if len(line) > MAX_LINE_CHARS:
             add("line", number, f"línea demasiado larga: {len(line)} caracteres (máximo "
                                 f"{MAX_LINE_CHARS}); cortala en varias líneas")
+        if number in code:  # Python-Markdown sets it aside as it is: only its length counts
+            paragraph_chars = rows = 0
+            continue
         if line.strip():
             if paragraph_chars == 0:
                 paragraph_start = number
@@ -107,10 +135,9 @@ def markdown_problems(source: str) -> list[tuple[int, str]]:
                                  f"(máximo {MAX_DEPTH})")
         if "|" in line:
             if rows == 0:
-                table_start, widest, cells = number, 0, 0
+                table_start, cells = number, 0
             rows += 1
             columns = _columns(line)
-            widest = max(widest, columns)
             cells += columns
             if columns > MAX_TABLE_COLUMNS:
                 add("columns", number, f"la tabla tiene demasiadas columnas: {columns} (máximo "
@@ -128,10 +155,8 @@ def markdown_problems(source: str) -> list[tuple[int, str]]:
             counts[char] = before + line.count(char)
             if before <= limit < counts[char]:
                 add("count" + char, number, f"demasiados «{char}» en la página: más de {limit}")
-    for match in _RUN_RE.finditer(source):
-        char = match[0][0]
-        if "run" + char not in found:
-            number = source.count("\n", 0, match.start()) + 1
+        for match in _RUN_RE.finditer(line):
+            char = match[0][0]
             add("run" + char, number, f"demasiados «{char}» seguidos: {len(match[0])} (máximo "
                                       f"{MAX_RUN[char]})")
     return sorted(found.values())

@@ -101,4 +101,6 @@ ALLOWED = {
     "entities_1000": lambda: _page("&a" * 1000, "x " * 6000),
     "words_2000_x6": lambda: "\n\n".join(["a" * 1998 + "\n" + "a" * 1998] * 3),
     "prose_12k": lambda: _page("palabra " * 1500),
+    "code_html_11k": lambda: "```html\n" + ('<a href="x">[a](b) <b>*x*</b></a> ' * 3 + "\n") * 110 + "```",
+    "unclosed_fences_400": lambda: "\n".join("`" * (3 + i % 5) for i in range(400)),
 }

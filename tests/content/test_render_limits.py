@@ -117,6 +117,31 @@ def test_a_table_is_not_a_long_paragraph():
     assert "párrafo" in markdown_problems(table.replace("---", "xxx"))[0][1]
 
 
+FLOOD = "[" * 9 + " <" * 9 + "\n"  # 9 [ and 9 < a line: 6 lines pass 50 of each
+
+
+def test_fenced_code_is_set_aside_as_python_markdown_does(markdown_calls):
+    code = "```html\n" + FLOOD * 20 + "```\n\n" + "~~~\n" + ("    " * 12 + "x\n") * 3 + "~~~"
+    assert markdown_problems(code) == []  # code: only its length counts
+    html = render_markdown(code, None)
+    assert markdown_calls == [code] and html.count("<pre>") == 2
+
+
+@pytest.mark.parametrize(
+    "trick",
+    [
+        "```\n" + FLOOD * 2 + "```\t\n" + FLOOD * 20 + "```",  # a tab closes it early
+        "```\r\n" + FLOOD * 20 + "```",  # Python-Markdown changes the line ends first
+        "```{.x}\n" + FLOOD * 20 + "```",  # attributes: not a plain fence
+        "```\n" + FLOOD * 20 + "``` x",  # never closed
+        "   ```\n" + FLOOD * 20 + "   ```",  # indented: no fence for Python-Markdown
+        "> ```\n" + FLOOD * 20 + "> ```",
+    ],
+)
+def test_what_only_looks_like_a_fence_counts(trick):
+    assert any("en la página" in message for _, message in markdown_problems(trick))
+
+
 def test_each_kind_is_reported_once_at_its_first_line():
     source = "x\n" + ("    " * 11 + "- x\n") * 5 + "[" * 11
     assert markdown_problems(source) == [
