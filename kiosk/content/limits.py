@@ -20,8 +20,6 @@ from __future__ import annotations
 
 import re
 
-from markdown.extensions.fenced_code import FencedBlockPreprocessor
-
 __all__ = [
     "MAX_PAGE_CHARS", "MAX_PAGE_LINES", "MAX_LINE_CHARS", "MAX_PARAGRAPH_CHARS", "MAX_DEPTH", "MAX_TABLE_ROWS",
     "MAX_TABLE_COLUMNS", "MAX_TABLE_CELLS", "MAX_RUN", "MAX_PER_PAGE", "markdown_problems",
@@ -69,6 +67,10 @@ def _fenced_lines(source: str) -> set[int]:
     or control characters Python-Markdown would change first (``NormalizeWhitespace``)."""
     if len(source) > MAX_PAGE_CHARS or any(c in source for c in "\r\x02\x03"):
         return set()
+    if "```" not in source and "~~~" not in source:
+        return set()
+    from markdown.extensions.fenced_code import FencedBlockPreprocessor  # not at start-up
+
     text = source.expandtabs(4)  # keeps the line breaks where they are
     lines: set[int] = set()
     position, line = 0, 1  # ``line`` is the number of the line ``position`` is on
