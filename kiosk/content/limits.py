@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "MAX_PAGE_CHARS", "MAX_PAGE_LINES", "MAX_LINE_CHARS", "MAX_PARAGRAPH_CHARS", "MAX_DEPTH", "MAX_TABLE_ROWS",
-    "MAX_TABLE_COLUMNS", "MAX_TABLE_CELLS", "MAX_RUN", "MAX_PER_PAGE", "markdown_problems",
+    "MAX_PAGE_CHARS", "MAX_PAGE_LINES", "MAX_LINE_CHARS", "MAX_PARAGRAPH_CHARS", "MAX_DEPTH",
+    "MAX_TABLE_ROWS", "MAX_TABLE_COLUMNS", "MAX_TABLE_CELLS", "MAX_RUN", "MAX_PER_PAGE",
+    "markdown_problems",
 ]  # fmt: skip
 
 MAX_PAGE_CHARS = 12_000  # one Markdown block (a page's text between its activities)
