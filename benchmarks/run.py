@@ -3,6 +3,7 @@
     ./dev bench                 # all
     ./dev bench startup memory lesson
     ./dev bench startup --learners 500   # the demo home topped up to 500 learners in 10 classes
+    ./dev bench render          # the slowest lesson page the limits let through (benchmarks/render.py)
 
 Figures are medians on this machine.  Uses a demo home in a temporary folder; a real window
 under Xvfb when DISPLAY is set, else Qt's offscreen platform.
@@ -20,7 +21,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-BUDGET = {"startup": 0.6, "memory": 110.0, "lesson": 0.080}
+BUDGET = {"startup": 0.6, "memory": 110.0, "lesson": 0.080, "render": 1.0}
 
 
 def env() -> dict[str, str]:
@@ -109,7 +110,7 @@ def main(argv: list[str]) -> int:
         at = argv.index("--learners")
         learners = int(argv[at + 1])
         argv = argv[:at] + argv[at + 2:]
-    wanted = argv or ["startup", "memory", "lesson"]
+    wanted = argv or ["startup", "memory", "lesson", "render"]
     home = make_home()
     print(f"demo home: {home}  (platform: {'xcb' if os.environ.get('DISPLAY') else 'offscreen'})")
     if learners is not None:
@@ -122,6 +123,10 @@ def main(argv: list[str]) -> int:
         rows.append(("peak RSS, sign in + two lessons", bench_memory(home), BUDGET["memory"], "MB"))
     if "lesson" in wanted:
         rows.append(("open a lesson: parse + render + show (median)", bench_lesson(home), BUDGET["lesson"], "s"))
+    if "render" in wanted:
+        from render import worst_page  # benchmarks/render.py
+
+        rows.append(("slowest page: 8 hostile + worst allowed", worst_page(), BUDGET["render"], "s"))
     print()
     print(f"{'figure':52} {'measured':>10} {'budget':>8}")
     for name, value, budget, unit in rows:

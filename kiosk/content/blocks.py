@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from .activity_block import parse_activity
+from .limits import markdown_problems
 from .model import Block, MarkdownBlock, Page
 from .yaml_fields import Report
 
@@ -213,4 +214,14 @@ def parse_body(lines: list[str], first: int, module_dir: Path, report: Report) -
         page.has_content = True
     end_page()
     _check_images(prose, module_dir, report)
+    _check_limits(pages, report)
     return pages
+
+
+def _check_limits(pages: list[Page], report: Report) -> None:
+    """What the renderer would refuse (``kiosk.content.limits``), at the file's lines."""
+    for page in pages:
+        for block in page.blocks:
+            if isinstance(block, MarkdownBlock):
+                for line, message in markdown_problems(block.source):
+                    report.add(block.line + line - 1, message)

@@ -4,6 +4,9 @@ Python-Markdown with a fixed extension list, raw HTML removed inside Markdown it
 resolved inside the module folder (anything else becomes its alt text), then nh3 with an
 allow-list of the tags and attributes QTextBrowser understands.  Web links keep their href:
 the viewer intercepts clicks and tells the learner the link needs internet.
+
+A text past the limits of ``kiosk.content.limits`` (the ones ``kiosk lessons check`` enforces)
+never reaches Python-Markdown: it is shown as plain text, cut short, with a warning in the log.
 """
 
 from __future__ import annotations
@@ -22,12 +25,13 @@ from markdown.inlinepatterns import InlineProcessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
+from .limits import MAX_PAGE_CHARS, MAX_PAGE_LINES, markdown_problems
 from .model import Activity, MarkdownBlock, Page
 from .parser import resolve_image
 
 log = logging.getLogger("kiosk.content")
 
-__all__ = ["render_markdown", "render_page", "is_web_link", "EXTENSIONS", "ALLOWED_TAGS"]
+__all__ = ["render_markdown", "render_page", "plain_text_html", "is_web_link", "EXTENSIONS", "ALLOWED_TAGS"]
 
 EXTENSIONS = ("tables", "sane_lists", "fenced_code")  # fixed: content cannot ask for more
 
@@ -48,6 +52,7 @@ _ALIGN_VALUES = {"left", "center", "right"}
 # Tags whose whole content goes, not just the tag (the rest keep their text).
 _DROP_WITH_CONTENT = ("script", "style", "iframe", "object", "embed", "noscript", "template")
 
+_LONG_WORD_RE = re.compile(r"(\S{80})(?=\S)")  # Qt's line breaking is slow on endless words
 _EMPTY_P_RE = re.compile(r"<p>\s*</p>\n?")
 _WEB_RE = re.compile(r"^(?:https?:)?//", re.IGNORECASE)
 
@@ -207,14 +212,32 @@ def _clean(html: str, module_dir: Path | None) -> str:
 # --------------------------------------------------------------------------- public
 
 
+def plain_text_html(source: str) -> str:
+    """``source`` as escaped text in one paragraph, one line per line: at most
+    ``MAX_PAGE_CHARS`` characters and ``MAX_PAGE_LINES`` lines (then "…"), a break opportunity
+    every 80 characters of a word."""
+    cut = "\n".join(source[:MAX_PAGE_CHARS].split("\n", MAX_PAGE_LINES)[:MAX_PAGE_LINES])
+    if len(cut) < len(source):
+        cut += "…"
+    cut = _LONG_WORD_RE.sub("\\1\u200b", cut)
+    return "<p>" + html_lib.escape(cut).replace("\n", "<br>") + "</p>"
+
+
 def render_markdown(source: str, module_dir: Path | None) -> str:
-    """An HTML fragment for QTextBrowser. Never raises on bad content."""
+    """An HTML fragment for QTextBrowser. Never raises on bad content; a text past the limits
+    (``kiosk.content.limits``) comes back as plain text, quickly, without Python-Markdown."""
     module_dir = Path(module_dir) if module_dir is not None else None
+    problems = [(1, "demasiado texto")] if len(source) > MAX_PAGE_CHARS else markdown_problems(source)
+    if problems:
+        line, message = problems[0]
+        log.warning("Markdown fuera de los límites (línea %d del bloque: %s); se muestra como texto",
+                    line, message)
+        return plain_text_html(source)
     try:
         html = _get_renderer().convert(source, module_dir)
-    except Exception:  # noqa: BLE001 - e.g. RecursionError on absurdly nested lists
+    except Exception:  # noqa: BLE001 - a Markdown bug on some text the limits let through
         log.exception("no se pudo convertir el Markdown; se muestra como texto")
-        html = "<p>" + html_lib.escape(source).replace("\n", "<br>") + "</p>"
+        html = plain_text_html(source)
     return _EMPTY_P_RE.sub("", _clean(html, module_dir)).strip()
 
 

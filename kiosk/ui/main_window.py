@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
         elif name == "lesson":
             from kiosk.ui.screens.lesson import LessonScreen
 
-            screen = LessonScreen()
+            screen = LessonScreen(tasks=self.tasks)  # pages render on its compute lane
             screen.page_shown.connect(self.lessons.page_shown)
             screen.answered.connect(self.lessons.answered)
             screen.finished.connect(self.lessons.finish)

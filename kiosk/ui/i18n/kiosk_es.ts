@@ -2305,6 +2305,10 @@
             <translation>La pregunta está más abajo ↓</translation>
         </message>
         <message>
+            <source>This page could not be shown. Tell your teacher.</source>
+            <translation>Esta página no se pudo mostrar. Avisale a tu profe.</translation>
+        </message>
+        <message>
             <source>Page {page} of {pages}</source>
             <translation>Página {page} de {pages}</translation>
         </message>

@@ -6,15 +6,23 @@ pages shown.
 
 A child cannot get lost in a page: the whole page scrolls as one (the texts have no box of their
 own); a question waiting below the fold is announced ("The question is further down") and the
-disabled Next, pressed anyway, brings it into view and gives it the focus."""
+disabled Next, pressed anyway, brings it into view and gives it the focus.
+
+A page's Markdown is rendered on the task runner's compute lane, never on the UI thread (the
+limits of ``kiosk.content.limits`` keep it short; this is the backstop).  A normal page is ready
+within ``GRACE_S`` and appears in one go; the next page is rendered ahead and every rendered
+page is kept for the visit (Back and Next show it at once).  A page not ready within
+``render_limit_ms`` is shown with a kind message in place of its text, with Back and Next."""
 
 from __future__ import annotations
 
-from collections.abc import MutableMapping
-from typing import Any
+import logging
+from collections.abc import Callable, MutableMapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.content.model import Activity, Lesson, MarkdownBlock
 from kiosk.content.render import render_markdown
@@ -23,8 +31,16 @@ from kiosk.ui.activities import ActivityWidget, widget_for
 from kiosk.ui.widgets.common import TopBar, button, label
 from kiosk.ui.widgets.lesson_text import LessonText
 
+if TYPE_CHECKING:
+    from kiosk.ui.tasks import Task, TaskRunner
+
+log = logging.getLogger("kiosk.ui.lesson")
+
 # A question taller than this share of the page's viewport counts as seen when this much of it is.
 SEEN_SHARE = 0.6
+GRACE_S = 0.5  # a page ready within this is shown at once; later ones arrive by callback
+RENDER_LIMIT_MS = 3000  # a page not ready by then shows a kind message instead of its text
+PRERENDER_DELAY_MS = 150  # the next page is rendered ahead this long after one is shown
 
 
 class LessonScreen(QWidget):
@@ -33,9 +49,15 @@ class LessonScreen(QWidget):
     finished = Signal()
     go_home = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, tasks: TaskRunner | None = None,
+                 render: Callable[[str, Path], str] = render_markdown) -> None:
+        """``tasks``: the runner whose compute lane renders the pages (None: rendered here, on
+        the UI thread -- for a screen on its own); ``render`` runs on that lane."""
         super().__init__(parent)
         self.setObjectName("screen")
+        self.tasks = tasks
+        self.render = render
+        self.render_limit_ms = RENDER_LIMIT_MS
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
@@ -91,6 +113,14 @@ class LessonScreen(QWidget):
         self.solved: MutableMapping[str, Any] = {}
         self._history: list[int] = []  # the pages shown before this one, for Back
         self._focus_pending = False  # a new page waits for its first layout to place the focus
+        self._rendered: dict[int, list[str]] = {}  # page -> its Markdown blocks' HTML (this visit)
+        self._renders: dict[int, tuple[Task, dict[str, list[str]]]] = {}  # page -> render in flight
+        self._visit = 0  # callbacks of renders for an earlier visit are dropped
+        self.waiting: int | None = None  # the page asked for, still being rendered
+        self._too_slow_timer = QTimer(self)
+        self._too_slow_timer.setSingleShot(True)
+        self._too_slow_timer.timeout.connect(self._too_slow)
+        self.unshown: QLabel | None = None  # the kind message of a page that could not be shown
 
     def open(self, lesson: Lesson, page: int, child: bool = False,
              solved: MutableMapping[str, Any] | None = None) -> None:
@@ -101,12 +131,99 @@ class LessonScreen(QWidget):
         self.body_pt = theme.CHILD_BODY_PT if child else theme.BODY_PT + 1
         self.solved = {} if solved is None else solved
         self._history = []
+        self._forget_renders()
         self.title.setText(lesson.title)
         self.show_page(max(0, min(page, len(lesson.pages) - 1)))
 
     def show_page(self, index: int) -> None:
+        """Show page ``index`` now if it is rendered (or renders within ``GRACE_S``); else when
+        its render arrives, or with a kind message after ``render_limit_ms``."""
         assert self.lesson is not None
         self.index = index
+        self.waiting = None
+        self._too_slow_timer.stop()
+        htmls = self._rendered.get(index)
+        if htmls is None and (self.tasks is None or not self._sources(index)):
+            htmls = self._rendered[index] = self._render_now(index)
+        if htmls is None:
+            task, holder = self._request(index)
+            if task.wait(GRACE_S) and "html" in holder:
+                htmls = self._rendered[index] = holder["html"]
+            else:
+                self.waiting = index
+                self._too_slow_timer.start(self.render_limit_ms)
+                return
+        self._build(index, htmls)
+
+    # -- rendering, off the UI thread -------------------------------------------------------------
+    def _sources(self, index: int) -> list[str]:
+        assert self.lesson is not None
+        return [b.source for b in self.lesson.pages[index].blocks if isinstance(b, MarkdownBlock)]
+
+    def _render_now(self, index: int) -> list[str]:
+        assert self.lesson is not None
+        return [self.render(source, self.lesson.module_dir) for source in self._sources(index)]
+
+    def _request(self, index: int) -> tuple[Task, dict[str, list[str]]]:
+        """Page ``index`` rendering on the compute lane (asked for once per visit)."""
+        assert self.lesson is not None and self.tasks is not None
+        if index in self._renders:
+            return self._renders[index]
+        sources, module_dir, render = self._sources(index), self.lesson.module_dir, self.render
+        holder: dict[str, list[str]] = {}
+        visit = self._visit
+
+        def work() -> list[str]:  # the compute lane: no widget here
+            holder["html"] = [render(source, module_dir) for source in sources]
+            return holder["html"]
+
+        task = self.tasks.compute.run(work, lambda htmls: self._arrived(visit, index, htmls),
+                                      lambda exc: self._failed(visit, index, exc))
+        self._renders[index] = (task, holder)
+        return task, holder
+
+    def _prerender(self, index: int) -> None:
+        if (self.tasks is not None and self.lesson is not None and index < len(self.lesson.pages)
+                and index not in self._rendered):
+            self._request(index)
+
+    def _arrived(self, visit: int, index: int, htmls: list[str]) -> None:
+        if visit != self._visit:
+            return
+        self._renders.pop(index, None)
+        self._rendered[index] = htmls
+        if self.waiting == index:
+            self.waiting = None
+            self._too_slow_timer.stop()
+            self._build(index, htmls)
+
+    def _failed(self, visit: int, index: int, exc: BaseException) -> None:
+        if visit != self._visit:
+            return
+        self._renders.pop(index, None)
+        log.warning("no se pudo preparar la página %d de %s", index + 1,
+                    self.lesson.id if self.lesson else "?", exc_info=exc)
+        if self.waiting == index:
+            self._too_slow()
+
+    def _too_slow(self) -> None:
+        """The page is not ready in time: its text gives way to a kind message."""
+        index, self.waiting = self.waiting, None
+        if index is not None and self.lesson is not None:
+            log.warning("la página %d de %s no estuvo lista a tiempo", index + 1, self.lesson.id)
+            self._build(index, None)
+
+    def _forget_renders(self) -> None:
+        for task, _ in self._renders.values():
+            task.cancel()  # dropped if it has not started
+        self._renders, self._rendered = {}, {}
+        self._visit += 1
+        self.waiting = None
+        self._too_slow_timer.stop()
+
+    def _build(self, index: int, htmls: list[str] | None) -> None:
+        """Lay page ``index`` out: ``htmls`` for its Markdown blocks, None for a kind message."""
+        assert self.lesson is not None
         lesson = self.lesson
         page = lesson.pages[index]
         content = QWidget()
@@ -119,10 +236,17 @@ class LessonScreen(QWidget):
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(16)
         band = "child" if self.child else ""
-        self.quizzes, self.texts = [], []
+        self.quizzes, self.texts, self.unshown = [], [], None
+        texts = iter(htmls or [])
         for block in page.blocks:
             if isinstance(block, MarkdownBlock):
-                text = LessonText(render_markdown(block.source, lesson.module_dir), lesson.module_dir, self.body_pt)
+                if htmls is None:
+                    if self.unshown is None:
+                        self.unshown = label(self.tr("This page could not be shown. Tell your teacher."), "subtitle")
+                        self.unshown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                        col.addWidget(self.unshown)
+                    continue
+                text = LessonText(next(texts), lesson.module_dir, self.body_pt)
                 text.setProperty("band", band)
                 text.link_needs_internet.connect(self._needs_internet)
                 self.texts.append(text)
@@ -149,6 +273,8 @@ class LessonScreen(QWidget):
         if self.isVisible():
             self._settle()
             self._place_focus()
+        visit = self._visit  # the next page, once this one is painted (not competing with it)
+        QTimer.singleShot(PRERENDER_DELAY_MS, self, lambda: visit == self._visit and self._prerender(index + 1))
 
     def _tab_order(self, content: QWidget) -> None:
         """Tab goes Home, the page, its questions' controls, then Back, the cue and Next."""
@@ -269,7 +395,7 @@ class LessonScreen(QWidget):
         self.hint.setText(self.tr("That link needs internet; the kiosk does not open it. Ask the facilitator."))
 
     def next(self) -> None:
-        if self.lesson is None or not self.next_button.isEnabled():
+        if self.lesson is None or not self.next_button.isEnabled() or self.waiting is not None:
             return
         following = self._next_index()
         if following is None:
@@ -279,11 +405,12 @@ class LessonScreen(QWidget):
             self.show_page(following)
 
     def back(self) -> None:
-        if self.lesson is None or not self.back_button.isEnabled():
+        if self.lesson is None or not self.back_button.isEnabled() or self.waiting is not None:
             return
         self.show_page(self._history.pop() if self._history else self.index - 1)
 
     def clear(self) -> None:
+        self._forget_renders()
         self.lesson = None
         old = self.scroll.takeWidget()
         if old is not None:
