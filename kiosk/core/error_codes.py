@@ -157,6 +157,9 @@ class Code(StrEnum):
     BUNDLE_SIGNATURE_BAD = "bundle-signature-bad", "The bundle's signature is not valid (it was changed)."
     BUNDLE_CELLS_CHANGED = "bundle-cells-changed", "The bundle's cells do not match its manifest (they were changed)."
     BUNDLE_COUNT_MISMATCH = "bundle-count-mismatch", "The bundle's cell count does not match its manifest."
+    COORDINATOR_PIN_TOO_SHORT = "coordinator-pin-too-short", (
+        "El PIN de un coordinador tiene que tener de {min} a {max} números "
+        "(o una contraseña de {password_min} caracteres o más).")
 
 
 def placeholders(template: str) -> frozenset[str]:

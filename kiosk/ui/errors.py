@@ -163,6 +163,9 @@ SENTENCES: dict[str, str] = {
         "Errors", "The bundle’s figures do not match its list of contents: they were changed."),
     Code.BUNDLE_COUNT_MISMATCH: QT_TRANSLATE_NOOP(
         "Errors", "The bundle’s number of figures does not match its list of contents."),
+    Code.COORDINATOR_PIN_TOO_SHORT: QT_TRANSLATE_NOOP(
+        "Errors", "A coordinator’s PIN needs {min} to {max} numbers (or use a password of {password_min} or more "
+        "characters)."),
 }
 
 
