@@ -182,13 +182,6 @@
                 <numerusform>That recovery code is not right. You have %n more tries.</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>Too many wrong tries. Wait %n second(s) and try again.</source>
-            <translation>
-                <numerusform>Too many wrong tries. Wait %n second and try again.</numerusform>
-                <numerusform>Too many wrong tries. Wait %n seconds and try again.</numerusform>
-            </translation>
-        </message>
     </context>
     <context>
         <name>IdleOverlay</name>
@@ -266,6 +259,23 @@
         </message>
     </context>
     <context>
+        <name>LockWait</name>
+        <message numerus="yes">
+            <source>Too many wrong tries. Wait %n second(s) and try again.</source>
+            <translation>
+                <numerusform>Too many wrong tries. Wait %n second and try again.</numerusform>
+                <numerusform>Too many wrong tries. Wait %n seconds and try again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong tries. Wait %n minute(s) and try again.</source>
+            <translation>
+                <numerusform>Too many wrong tries. Wait %n minute and try again.</numerusform>
+                <numerusform>Too many wrong tries. Wait %n minutes and try again.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ModuleCard</name>
         <message numerus="yes">
             <source>{done} of %n lesson(s) done</source>
@@ -299,16 +309,6 @@
             <translation>
                 <numerusform>Let’s take a short break. You can try again in %n second. If you forgot your pictures, ask the facilitator.</numerusform>
                 <numerusform>Let’s take a short break. You can try again in %n seconds. If you forgot your pictures, ask the facilitator.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>PinDialog</name>
-        <message numerus="yes">
-            <source>Too many wrong tries. Wait %n second(s) and try again.</source>
-            <translation>
-                <numerusform>Too many wrong tries. Wait %n second and try again.</numerusform>
-                <numerusform>Too many wrong tries. Wait %n seconds and try again.</numerusform>
             </translation>
         </message>
     </context>
@@ -357,19 +357,22 @@
         </message>
     </context>
     <context>
+        <name>StaffRow</name>
+        <message numerus="yes">
+            <source>Locked after wrong PINs: %n more minute(s)</source>
+            <translation>
+                <numerusform>Locked after wrong PINs: %n more minute</numerusform>
+                <numerusform>Locked after wrong PINs: %n more minutes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>StaffSignInPanel</name>
         <message numerus="yes">
             <source>That PIN is not right. You have %n more try(s).</source>
             <translation>
                 <numerusform>That PIN is not right. You have one more try.</numerusform>
                 <numerusform>That PIN is not right. You have %n more tries.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Too many wrong tries. Wait %n second(s) and try again.</source>
-            <translation>
-                <numerusform>Too many wrong tries. Wait %n second and try again.</numerusform>
-                <numerusform>Too many wrong tries. Wait %n seconds and try again.</numerusform>
             </translation>
         </message>
     </context>

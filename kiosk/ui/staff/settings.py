@@ -2,8 +2,9 @@
 
 Two tabs.  "This telecenter": name and code, minutes before an idle sign-out, picture
 passwords, self-registration ("I'm new"), default language and the programme's goals.
-"Staff": everyone who can sign in as staff, with "New PIN" and "Archive", and a form to add a
-teacher or a coordinator.  ``PinDialog`` (a new PIN typed twice, optionally the current one
+"Staff": everyone who can sign in as staff, with "New PIN" and "Archive" ("Lift the lock" on
+an account locked by wrong PINs), and a form to add a teacher or a coordinator (the PIN rule
+said for the role chosen: a coordinator's PIN has 6 to 8 numbers).  ``PinDialog`` (a new PIN typed twice, optionally the current one
 first) is also used by the staff area's "My PIN".
 
 Everything is read and written through ``ctx.run`` (the worker thread); the page only shows.
@@ -32,7 +33,7 @@ from kiosk.core import languages
 from kiosk.core.errors import NotAllowed
 from kiosk.ui.errors import user_error_text
 from kiosk.ui.staff.context import StaffContext, StaffMember
-from kiosk.ui.staff.first_run import NAME_MAX, SITE_NAME_MAX, new_secret_problem, secret_field
+from kiosk.ui.staff.first_run import NAME_MAX, SITE_NAME_MAX, new_secret_problem, rules_text, secret_field
 from kiosk.ui.staff.pin_dialog import PinDialog
 from kiosk.ui.widgets.common import button, label
 
@@ -167,7 +168,7 @@ class SiteForm(QWidget):
 
 
 class StaffRow(QFrame):
-    def __init__(self, member: StaffMember, is_me: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, member: StaffMember, is_me: bool, locked_seconds: int = 0, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.member = member
         self.setObjectName("staffRow")
@@ -180,7 +181,15 @@ class StaffRow(QFrame):
         who.addWidget(label(name, "staffName"))
         role = self.tr("Coordinator") if member.is_coordinator else self.tr("Teacher")
         who.addWidget(label(role, "hint", wrap=False))
+        self.lock_label = label(self.tr("Locked after wrong PINs: %n more minute(s)", "",
+                                        max(1, -(-locked_seconds // 60))), "error", wrap=False)
+        self.lock_label.setVisible(locked_seconds > 0)
+        who.addWidget(self.lock_label)
         row.addLayout(who, 1)
+        self.unlock_button = button(self.tr("Lift the lock"))
+        self.unlock_button.setAccessibleName(self.tr("Lift the lock of {name}").format(name=member.display_name))
+        self.unlock_button.setVisible(locked_seconds > 0 and not is_me)
+        row.addWidget(self.unlock_button)
         self.pin_button = button(self.tr("New PIN"))
         self.pin_button.setAccessibleName(self.tr("New PIN for {name}").format(name=member.display_name))
         row.addWidget(self.pin_button)
@@ -236,6 +245,9 @@ class StaffManager(QWidget):
         self.role.setAccessibleName(self.tr("Role"))
         self.secret = secret_field(self.tr("PIN or password"))
         self.again = secret_field(self.tr("The same PIN again"))
+        self.rules = label(rules_text(), "hint")
+        self.role.currentIndexChanged.connect(
+            lambda _i: self.rules.setText(rules_text(coordinator=self.role.currentData() == "coordinator")))
         for text, widget in [
             (self.tr("Name"), self.name),
             (self.tr("Role"), self.role),
@@ -246,6 +258,7 @@ class StaffManager(QWidget):
             caption.setBuddy(widget)
             right.addWidget(caption)
             right.addWidget(widget)
+        right.addWidget(self.rules)
         self.error = label("", "error")
         self.error.hide()
         right.addWidget(self.error)
@@ -258,16 +271,20 @@ class StaffManager(QWidget):
 
     # -- list ------------------------------------------------------------------------------
     def load(self) -> None:
-        self.ctx.run(lambda backend: [StaffMember(s.id, s.display_name, str(s.role)) for s in backend.staff.list_active()],
-                     self._show)
+        def work(backend):
+            staff = [StaffMember(s.id, s.display_name, str(s.role)) for s in backend.staff.list_active()]
+            return staff, backend.staff.locks()
 
-    def _show(self, staff: list[StaffMember]) -> None:
+        self.ctx.run(work, lambda found: self._show(*found))
+
+    def _show(self, staff: list[StaffMember], locks: dict[str, int] | None = None) -> None:
         for row in self.rows:
             self.list.removeWidget(row)
             row.deleteLater()
         self.rows = []
         for member in staff:
-            row = StaffRow(member, member.id == self.ctx.staff.id)
+            row = StaffRow(member, member.id == self.ctx.staff.id, (locks or {}).get(member.id, 0))
+            row.unlock_button.clicked.connect(lambda _=False, m=member: self.unlock(m))
             row.pin_button.clicked.connect(lambda _=False, m=member: self.reset_pin(m))
             row.archive_button.clicked.connect(lambda _=False, m=member: self.confirm_archive(m))
             self.list.insertWidget(self.list.count() - 1, row)
@@ -292,7 +309,8 @@ class StaffManager(QWidget):
             self._error(self.tr("Write the person’s name."))
             self.name.setFocus()
             return
-        problem = new_secret_problem(self.secret.text(), self.again.text())
+        problem = new_secret_problem(self.secret.text(), self.again.text(),
+                                     coordinator=self.role.currentData() == "coordinator")
         if problem:
             self.secret.clear()
             self.again.clear()
@@ -324,7 +342,7 @@ class StaffManager(QWidget):
     def reset_pin(self, member: StaffMember) -> None:
         mine = member.id == self.ctx.staff.id
         title = self.tr("Change my PIN") if mine else self.tr("New PIN for {name}").format(name=member.display_name)
-        dialog = PinDialog(title, ask_current=mine, parent=self)
+        dialog = PinDialog(title, ask_current=mine, coordinator=member.is_coordinator, parent=self)
         me = self.ctx.staff.id
 
         def chosen(current, new) -> None:
@@ -339,6 +357,18 @@ class StaffManager(QWidget):
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()
+
+    # -- a lock-out ------------------------------------------------------------------------
+    def unlock(self, member: StaffMember) -> None:
+        """Lift a colleague's lock (wrong PINs): they can try again at once."""
+        me = self.ctx.staff.id
+
+        def done(_none) -> None:
+            self._say(self.tr("{name} can try their PIN again.").format(name=member.display_name))
+            self.load()
+
+        self.ctx.run(lambda backend: backend.staff.unlock(member.id, by=me), done,
+                     lambda exc: self._problem(exc, self._say))
 
     # -- archive ---------------------------------------------------------------------------
     def confirm_archive(self, member: StaffMember) -> None:
