@@ -56,6 +56,15 @@ class PinDialog(QDialog):
         self.again.returnPressed.connect(self.submit)
         (self.current or self.new).setFocus()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Tall enough for its wrapped sentences (a window's layout does not ask height-for-width)."""
+        super().showEvent(event)
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            need = layout.totalHeightForWidth(self.width())
+            if need > self.height():
+                self.resize(self.width(), need)
+
     def submit(self) -> None:
         current = self.current.text() if self.current is not None else None
         if self.current is not None and not current:
