@@ -359,10 +359,10 @@
     <context>
         <name>StaffRow</name>
         <message numerus="yes">
-            <source>Locked after wrong PINs: %n more minute(s)</source>
+            <source>Locked: %n more minute(s)</source>
             <translation>
-                <numerusform>Locked after wrong PINs: %n more minute</numerusform>
-                <numerusform>Locked after wrong PINs: %n more minutes</numerusform>
+                <numerusform>Locked: %n more minute</numerusform>
+                <numerusform>Locked: %n more minutes</numerusform>
             </translation>
         </message>
     </context>

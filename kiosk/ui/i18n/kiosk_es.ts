@@ -3313,6 +3313,14 @@ Do you want to delete it anyway?</source>
             <translation>Agregar</translation>
         </message>
         <message>
+            <source>6 to 8 numbers</source>
+            <translation>De 6 a 8 números</translation>
+        </message>
+        <message>
+            <source>4 to 8 numbers</source>
+            <translation>De 4 a 8 números</translation>
+        </message>
+        <message>
             <source>Write the person’s name.</source>
             <translation>Escribí el nombre de la persona.</translation>
         </message>
@@ -3368,19 +3376,19 @@ Do you want to delete it anyway?</source>
             <translation>Docente</translation>
         </message>
         <message numerus="yes">
-            <source>Locked after wrong PINs: %n more minute(s)</source>
+            <source>Locked: %n more minute(s)</source>
             <translation>
-                <numerusform>Bloqueado por PIN incorrectos: %n minuto más</numerusform>
-                <numerusform>Bloqueado por PIN incorrectos: %n minutos más</numerusform>
+                <numerusform>Bloqueado: %n minuto más</numerusform>
+                <numerusform>Bloqueado: %n minutos más</numerusform>
             </translation>
         </message>
         <message>
-            <source>Lift the lock</source>
-            <translation>Quitar el bloqueo</translation>
+            <source>Unlock</source>
+            <translation>Desbloquear</translation>
         </message>
         <message>
-            <source>Lift the lock of {name}</source>
-            <translation>Quitar el bloqueo de {name}</translation>
+            <source>Unlock {name}</source>
+            <translation>Desbloquear a {name}</translation>
         </message>
         <message>
             <source>New PIN</source>

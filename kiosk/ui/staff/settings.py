@@ -181,21 +181,23 @@ class StaffRow(QFrame):
         who.addWidget(label(name, "staffName"))
         role = self.tr("Coordinator") if member.is_coordinator else self.tr("Teacher")
         who.addWidget(label(role, "hint", wrap=False))
-        self.lock_label = label(self.tr("Locked after wrong PINs: %n more minute(s)", "",
-                                        max(1, -(-locked_seconds // 60))), "error", wrap=False)
+        # locked by wrong PINs: how long, and for a colleague "Lift the lock" in the place of
+        # "Archive" (three buttons do not fit beside a long name on a 1366x768 screen)
+        self.lock_label = label(self.tr("Locked: %n more minute(s)", "", max(1, -(-locked_seconds // 60))), "hint")
         self.lock_label.setVisible(locked_seconds > 0)
         who.addWidget(self.lock_label)
         row.addLayout(who, 1)
-        self.unlock_button = button(self.tr("Lift the lock"))
-        self.unlock_button.setAccessibleName(self.tr("Lift the lock of {name}").format(name=member.display_name))
-        self.unlock_button.setVisible(locked_seconds > 0 and not is_me)
+        locked_colleague = locked_seconds > 0 and not is_me
+        self.unlock_button = button(self.tr("Unlock"))
+        self.unlock_button.setAccessibleName(self.tr("Unlock {name}").format(name=member.display_name))
+        self.unlock_button.setVisible(locked_colleague)
         row.addWidget(self.unlock_button)
         self.pin_button = button(self.tr("New PIN"))
         self.pin_button.setAccessibleName(self.tr("New PIN for {name}").format(name=member.display_name))
         row.addWidget(self.pin_button)
         self.archive_button = button(self.tr("Archive"))
         self.archive_button.setAccessibleName(self.tr("Archive {name}").format(name=member.display_name))
-        self.archive_button.setVisible(not is_me)
+        self.archive_button.setVisible(not is_me and not locked_colleague)
         row.addWidget(self.archive_button)
 
 
@@ -245,9 +247,8 @@ class StaffManager(QWidget):
         self.role.setAccessibleName(self.tr("Role"))
         self.secret = secret_field(self.tr("PIN or password"))
         self.again = secret_field(self.tr("The same PIN again"))
-        self.rules = label(rules_text(), "hint")
-        self.role.currentIndexChanged.connect(
-            lambda _i: self.rules.setText(rules_text(coordinator=self.role.currentData() == "coordinator")))
+        self._show_rule()  # in the PIN field (no room for a sentence on a 1366x768 screen)
+        self.role.currentIndexChanged.connect(lambda _i: self._show_rule())
         for text, widget in [
             (self.tr("Name"), self.name),
             (self.tr("Role"), self.role),
@@ -258,7 +259,6 @@ class StaffManager(QWidget):
             caption.setBuddy(widget)
             right.addWidget(caption)
             right.addWidget(widget)
-        right.addWidget(self.rules)
         self.error = label("", "error")
         self.error.hide()
         right.addWidget(self.error)
@@ -268,6 +268,15 @@ class StaffManager(QWidget):
         right.addWidget(self.add_button)
         right.addStretch(1)
         col.addWidget(form, 2)
+
+    def _show_rule(self) -> None:
+        """The PIN rule of the role chosen, where the PIN is typed."""
+        if self.role.currentData() == "coordinator":
+            rule = self.tr("6 to 8 numbers")
+        else:
+            rule = self.tr("4 to 8 numbers")
+        self.secret.setPlaceholderText(rule)
+        self.secret.setToolTip(rules_text(coordinator=self.role.currentData() == "coordinator"))
 
     # -- list ------------------------------------------------------------------------------
     def load(self) -> None:
