@@ -15,7 +15,7 @@ is not even checked.  ``Staff.lock_level`` counts the lock-outs in a row: a righ
 one set by a coordinator, the recovery code or the PC's owner) puts it back to 0, and so does a
 day without a lock-out (``LEVEL_DECAY``: a guesser gains nothing by waiting, since at the
 hour-long cap he gets 5 guesses an hour, 120 a day, and a fresh start gives him only 35 in the
-first hour; while the owner who mistyped a week ago starts again at a minute).
+first 63 minutes; while the owner who mistyped a week ago starts again at a minute).
 
 Locks are per account: a locked teacher never stops a colleague from signing in or closing the
 kiosk with their own PIN, a coordinator can lift a colleague's lock (``unlock``), and the
@@ -469,6 +469,8 @@ class StaffService:
             if row.locked_until is None and not row.failed_tries:
                 return
             PIN_THROTTLE.clear(row, level=False)
+            if row.lock_level:
+                row.locked_until = moment  # ended now: the day before the level decays starts here
             row.updated_at = moment
             log.info("staff %s: lock lifted by %s", staff_id, by)
 

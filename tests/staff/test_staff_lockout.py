@@ -151,10 +151,13 @@ def test_a_coordinator_lifts_a_teachers_lock_but_not_a_teacher(store, coordinato
     assert rows(store, "SELECT lock_level FROM staff WHERE id = ?", teacher.id) == [(0,)]
 
 
-def test_a_lifted_lock_keeps_its_level_until_a_right_pin(store, coordinator, teacher):
+def test_a_lifted_lock_keeps_its_level_until_a_right_pin_or_a_day(store, coordinator, teacher):
     lock_out(store.staff, teacher.id, T0, "0000")
     store.staff.unlock(teacher.id, by=coordinator.id, now=T0)
     assert lock_out(store.staff, teacher.id, T0, "0000").seconds_left == 120  # someone else guessing
+    lifted = T0 + timedelta(seconds=30)
+    store.staff.unlock(teacher.id, by=coordinator.id, now=lifted)
+    assert lock_out(store.staff, teacher.id, lifted + LEVEL_DECAY, "0000").seconds_left == 60  # a day after the lift
 
 
 # -- the coordinator's PIN ------------------------------------------------------------------------

@@ -147,7 +147,9 @@ def test_a_coordinator_lifts_a_teachers_lock_on_the_staff_page(qtbot, staff_wind
     qtbot.waitUntil(lambda: manager.notice.text() == "Pedro ya puede volver a probar su PIN.", timeout=10_000)
     qtbot.waitUntil(lambda: not any(r.unlock_button.isVisibleTo(manager) for r in manager.rows), timeout=5000)
     settle(qtbot, window)
-    assert db_rows(home, "SELECT failed_tries, locked_until FROM staff WHERE id = ?", ids["teacher"]) == [(0, None)]
+    assert db_rows(home, "SELECT failed_tries FROM staff WHERE id = ?", ids["teacher"]) == [(0,)]
+    with Backend.open(home / "kiosk.sqlite3") as backend:
+        assert backend.staff.locks() == {}
 
 
 def test_the_add_form_says_the_rule_of_the_role(qtbot, staff_window, seed, home):
