@@ -30,17 +30,21 @@ I18N_DIR = os.path.join(os.path.dirname(__file__), "ui", "i18n")
 
 
 def setup_logging(config: Config) -> None:
-    """Rotating log in KIOSK_HOME/logs; never a secret, never a learner's name."""
+    """Rotating log in KIOSK_HOME/logs; never a secret, never a learner's name.  The files are
+    readable by the kiosk's user only (created 0600; older, wider ones narrowed with a warning)."""
+    from kiosk.core.private_files import PrivateRotatingFileHandler, narrow_existing
+
     root = logging.getLogger("kiosk")
     if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
         return
     config.ensure_dirs()
-    handler = logging.handlers.RotatingFileHandler(
+    handler = PrivateRotatingFileHandler(
         config.log_dir / "kiosk.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    narrow_existing(*sorted(config.log_dir.glob("kiosk.log*")))
 
 
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:

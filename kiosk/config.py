@@ -37,6 +37,9 @@ def clamp_idle_minutes(value: object, where: str) -> int:
 
 
 def default_home() -> Path:
+    """KIOSK_HOME, else the user's own data folder (platformdirs): ``~/.local/share/telecentro-kiosk``
+    on Linux, ``%LOCALAPPDATA%\\telecentro-kiosk`` on Windows (inside the user's profile, which
+    other users cannot read).  The home is created for its user only (``ensure_dirs``)."""
     env = os.environ.get("KIOSK_HOME")
     if env:
         return Path(env)
@@ -68,5 +71,8 @@ class Config:
         return self.home / "logs"
 
     def ensure_dirs(self) -> None:
-        self.home.mkdir(parents=True, exist_ok=True)
-        self.log_dir.mkdir(parents=True, exist_ok=True)
+        """The home and its logs folder, 0700 on Linux (narrowed with a warning if wider)."""
+        from kiosk.core.private_files import private_dir
+
+        private_dir(self.home)
+        private_dir(self.log_dir)

@@ -106,7 +106,7 @@ def fill_demo(
 
 
 # Staff of the demo site: PINs printed by `kiosk demo` (never use these on a real kiosk).
-DEMO_STAFF = (("Coordinación", "coordinator", "2580"), ("Profe Nilda", "teacher", "1357"),
+DEMO_STAFF = (("Coordinación", "coordinator", "258036"), ("Profe Nilda", "teacher", "1357"),
               ("Profe Ramón", "teacher", "8642"))
 
 

@@ -158,7 +158,10 @@ class Code(StrEnum):
     BUNDLE_CELLS_CHANGED = "bundle-cells-changed", "The bundle's cells do not match its manifest (they were changed)."
     BUNDLE_COUNT_MISMATCH = "bundle-count-mismatch", "The bundle's cell count does not match its manifest."
     # -- picture passwords (issue 9) -------------------------------------------------------
-    PICTURES_NEED_TEACHER = "pictures-need-teacher", "Un/a profe tiene que confirmar antes de elegir los dibujos."
+    PICTURES_NEED_TEACHER = "pictures-need-teacher", "A teacher must confirm before a learner chooses their first pictures."
+    COORDINATOR_PIN_TOO_SHORT = "coordinator-pin-too-short", (
+        "El PIN de un coordinador tiene que tener de {min} a {max} números "
+        "(o una contraseña de {password_min} caracteres o más).")
 
 
 def placeholders(template: str) -> frozenset[str]:

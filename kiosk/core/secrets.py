@@ -9,11 +9,14 @@ hashes (``needs_rehash``):
 n=2**14, r=8, p=5 is OWASP's minimum for scrypt (Password Storage Cheat Sheet): 16 MB of
 memory per hash, about 0.3 s on the 2-core reference machine; memory cost is 128 * n * r bytes,
 so a graphics card cannot run many guesses at once.  A 4-digit PIN is still only 10,000
-guesses: what protects it is the lock-out (5 wrong tries lock the account for a minute, in
-``kiosk.people.staff``) and that the hash never leaves this PC.
+guesses: what protects it is the lock-out (5 wrong tries lock the account for a minute, then
+2, 4, 8 ... up to 60 minutes, in ``kiosk.people.staff``) and that the hash never leaves this PC
+(the database is readable by the kiosk's user only, ``kiosk.core.private_files``).
 
-Rules: a PIN of 4 to 8 digits, or a password of 6 or more characters.  Nothing here logs or
-raises with the secret or the hash in the message.
+Rules: a PIN of 4 to 8 digits, or a password of 6 or more characters; a coordinator's PIN has
+at least 6 digits (``coordinator=True``: a million PINs instead of ten thousand, the account
+that can change everything).  Nothing here logs or raises with the secret or the hash in the
+message.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from kiosk.core.errors import Code, InputProblem
 log = logging.getLogger("kiosk.secrets")
 
 PIN_MIN, PIN_MAX = 4, 8
+COORDINATOR_PIN_MIN = 6
 PASSWORD_MIN = 6
 SECRET_MAX = 128
 
@@ -68,6 +72,7 @@ _RULES: dict[Code, dict[str, int]] = {
     Code.PIN_TOO_SHORT: {"min": PIN_MIN, "max": PIN_MAX},
     Code.PASSWORD_TOO_SHORT: {"min": PASSWORD_MIN, "pin_min": PIN_MIN, "pin_max": PIN_MAX},
     Code.SECRET_TOO_LONG: {"max": SECRET_MAX},
+    Code.COORDINATOR_PIN_TOO_SHORT: {"min": COORDINATOR_PIN_MIN, "max": PIN_MAX, "password_min": PASSWORD_MIN},
 }
 REASONS = tuple(_RULES)
 
@@ -82,25 +87,34 @@ def is_pin(secret: str) -> bool:
     return secret.isascii() and secret.isdigit()
 
 
-def secret_problem(secret: str) -> Code | None:
-    """Why ``secret`` is not acceptable (a code from ``REASONS``), or None if it is."""
+def secret_problem(secret: str, *, coordinator: bool = False) -> Code | None:
+    """Why ``secret`` is not acceptable (a code from ``REASONS``), or None if it is.
+    ``coordinator``: the secret of a coordinator (a PIN of at least ``COORDINATOR_PIN_MIN``)."""
     if not secret:
         return Code.SECRET_EMPTY
     if len(secret) > SECRET_MAX:
         return Code.SECRET_TOO_LONG
     if is_pin(secret):
         # 4-8 digits is a PIN; longer runs of digits pass as a password of 6+ characters.
+        if coordinator and len(secret) < COORDINATOR_PIN_MIN:
+            return Code.COORDINATOR_PIN_TOO_SHORT
         return Code.PIN_TOO_SHORT if len(secret) < PIN_MIN else None
     if len(secret) < PASSWORD_MIN:
         return Code.PASSWORD_TOO_SHORT
     return None
 
 
-def check_secret(secret: str) -> None:
+def check_secret(secret: str, *, coordinator: bool = False) -> None:
     """Raise ``SecretRuleProblem`` if ``secret`` breaks a rule."""
-    reason = secret_problem(secret)
+    reason = secret_problem(secret, coordinator=coordinator)
     if reason is not None:
         raise SecretRuleProblem(reason)
+
+
+def below_coordinator_rule(secret: str) -> bool:
+    """A PIN a coordinator may still sign in with (set before the 6-digit rule) but is asked
+    to change: digits only, fewer than ``COORDINATOR_PIN_MIN``."""
+    return is_pin(secret) and len(secret) < COORDINATOR_PIN_MIN
 
 
 def is_guessable(secret: str) -> bool:
@@ -128,9 +142,9 @@ def _derive(secret: str, salt: bytes, params: ScryptParams, key_bytes: int) -> b
     )
 
 
-def hash_secret(secret: str, params: ScryptParams = CURRENT) -> str:
+def hash_secret(secret: str, params: ScryptParams = CURRENT, *, coordinator: bool = False) -> str:
     """A new hash string for ``secret`` (checked against the rules first)."""
-    check_secret(secret)
+    check_secret(secret, coordinator=coordinator)
     salt = os.urandom(params.salt_bytes)
     key = _derive(secret, salt, params, params.key_bytes)
     return f"{_PREFIX}n={params.n},r={params.r},p={params.p}${_b64(salt)}${_b64(key)}"

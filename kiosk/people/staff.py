@@ -4,9 +4,23 @@ A coordinator can do everything a teacher can, plus settings, staff and the whol
 exports.  The first staff member (first run) must be a coordinator; after that only a
 coordinator adds staff, resets a PIN or archives someone.
 
-Secrets are stored only as scrypt hashes (``kiosk.core.secrets``).  ``MAX_TRIES`` wrong tries in
-a row lock the account for ``LOCK_SECONDS``; while locked the secret is not even checked.  Logs
-name staff by id only, never by name, and never contain a secret.
+Secrets are stored only as scrypt hashes (``kiosk.core.secrets``); a coordinator's PIN has at
+least 6 digits (one set before that rule still works, and ``SignInOutcome.should_change`` asks
+for a new one).  Logs name staff by id only, never by name, and never contain a secret.
+
+Lock-outs grow (OWASP ASVS: throttling that escalates).  ``MAX_TRIES`` wrong tries in a row lock
+the account for ``LOCK_SECONDS``; each further lock-out in a row lasts twice as long as the one
+before (1, 2, 4, 8, 16, 32 minutes, then ``LOCK_MAX_SECONDS``: an hour); while locked the secret
+is not even checked.  ``Staff.lock_level`` counts the lock-outs in a row: a right PIN (or a new
+one set by a coordinator, the recovery code or the PC's owner) puts it back to 0, and so does a
+day without a lock-out (``LEVEL_DECAY``: a guesser gains nothing by waiting, since at the
+hour-long cap he gets 5 guesses an hour, 120 a day, and a fresh start gives him only 35 in the
+first 63 minutes; while the owner who mistyped a week ago starts again at a minute).
+
+Locks are per account: a locked teacher never stops a colleague from signing in or closing the
+kiosk with their own PIN, a coordinator can lift a colleague's lock (``unlock``), and the
+coordinator's recovery code works while the PIN is locked, with a throttle of its own
+(``Staff.recovery_*``, the same rules): 25**12 codes (about 2**55.7) at 5 guesses an hour.
 """
 
 from __future__ import annotations
@@ -36,10 +50,12 @@ if TYPE_CHECKING:
 log = logging.getLogger("kiosk.staff")
 
 MAX_TRIES = 5
-LOCK_SECONDS = 60
+LOCK_SECONDS = 60  # the first lock-out; each further one in a row lasts twice as long ...
+LOCK_MAX_SECONDS = 60 * 60  # ... up to an hour
+LEVEL_DECAY = timedelta(hours=24)  # a day after the last lock-out ended, the next one is a minute again
 STAFF_NAME_MAX = 40
 # A recovery code: 12 characters in groups of 4, from an alphabet without look-alikes
-# (no 0/O, 1/I/L, 5/S, 2/Z, 8/B): 24**12, about 2**55, guessed 5 tries a minute.
+# (no 0/O, 1/I/L, 5/S, 2/Z, 8/B): 25**12, about 2**55.7, guessed 5 tries an hour at most.
 RECOVERY_ALPHABET = "34679ACDEFGHJKMNPQRTUVWXY"
 RECOVERY_LENGTH, RECOVERY_GROUP = 12, 4
 
@@ -75,6 +91,7 @@ class SignInOutcome:
     tries_left: int = 0
     seconds_left: int = 0
     recovery_code: str | None = None  # a new one-time code to show once (setup, recovery)
+    should_change: bool = False  # OK, but the secret breaks today's rules: ask for a new one
 
     @property
     def ok(self) -> bool:
@@ -122,6 +139,35 @@ def _name(display_name: str) -> str:
 
 def _seconds_until(moment: datetime, now: datetime) -> int:
     return max(1, math.ceil((moment - now).total_seconds()))
+
+
+def lock_seconds(level: int) -> int:
+    """How long the lock-out number ``level + 1`` in a row lasts: 60 s, 120 s, 240 s ... 3600 s."""
+    return min(LOCK_MAX_SECONDS, LOCK_SECONDS * 2 ** min(max(level, 0), 16))
+
+
+@dataclass(frozen=True)
+class _Throttle:
+    """The columns of one throttle on a staff row: the PIN's, or the recovery code's."""
+
+    what: str
+    tries: str
+    until: str
+    level: str
+
+    def seconds_left(self, row: Staff, moment: datetime) -> int:
+        until = getattr(row, self.until)
+        return _seconds_until(until, moment) if until is not None and until > moment else 0
+
+    def clear(self, row: Staff, *, level: bool = True) -> None:
+        setattr(row, self.tries, 0)
+        setattr(row, self.until, None)
+        if level:
+            setattr(row, self.level, 0)
+
+
+PIN_THROTTLE = _Throttle("secret", "failed_tries", "locked_until", "lock_level")
+CODE_THROTTLE = _Throttle("recovery code", "recovery_failed_tries", "recovery_locked_until", "recovery_lock_level")
 
 
 class StaffService:
@@ -172,7 +218,8 @@ class StaffService:
         else set the kiosk up meanwhile, ``NotAllowed`` (a bug) when ``by`` may not add staff."""
         name = _name(display_name)
         the_role = _role(role)
-        secret_hash = secrets.hash_secret(secret, self.params)  # checks the rules; slow: outside the transaction
+        secret_hash = secrets.hash_secret(  # checks the rules; slow: outside the transaction
+            secret, self.params, coordinator=the_role == StaffRole.COORDINATOR)
         moment = now or utcnow()
         with self._store.transaction() as session:
             active = list(session.scalars(select(Staff).where(Staff.archived_at.is_(None))))
@@ -209,12 +256,15 @@ class StaffService:
         current: str | None = None,
         now: datetime | None = None,
     ) -> SignInOutcome:
-        """Set a new PIN or password and lift any lock.
+        """Set a new PIN or password and lift any lock (the lock-outs in a row start again).
 
         Changing your own (``by == staff_id``) needs ``current``; a wrong ``current`` counts as
         a wrong try and the outcome says so (nothing changes).  A coordinator may reset anyone
-        else's without it.  Returns an OK outcome when the secret was changed."""
-        new_hash = secrets.hash_secret(new_secret, self.params)
+        else's without it.  A coordinator's new PIN has at least 6 digits.  Returns an OK
+        outcome when the secret was changed."""
+        target = self.get(staff_id)
+        coordinator = target is not None and target.is_coordinator
+        new_hash = secrets.hash_secret(new_secret, self.params, coordinator=coordinator)
         moment = now or utcnow()
         if by == staff_id:
             if current is None:
@@ -229,8 +279,7 @@ class StaffService:
             if row.archived_at is not None:
                 return SignInOutcome(SignInStatus.UNAVAILABLE)
             row.secret_hash = new_hash
-            row.failed_tries = 0
-            row.locked_until = None
+            PIN_THROTTLE.clear(row)
             row.updated_at = moment
             log.info("staff %s secret changed by %s", staff_id, by)
             return SignInOutcome(SignInStatus.OK, _info(row))
@@ -256,26 +305,30 @@ class StaffService:
             return row is not None and row.recovery_hash is not None
 
     def recover(self, staff_id: str, code: str, new_secret: str, *, now: datetime | None = None) -> SignInOutcome:
-        """Set a new PIN with the coordinator's recovery code.  The code works once: an OK
-        outcome carries the next one (``recovery_code``).  A wrong code counts as a wrong try
-        (the same lock-out as PINs); while locked the code is not even checked."""
-        new_hash = secrets.hash_secret(new_secret, self.params)  # rules first: no try spent on a bad PIN
+        """Set a new PIN with the coordinator's recovery code: the way back from a forgotten
+        PIN and from a PIN lock-out (it works while the PIN is locked, and lifts that lock).
+        The code works once: an OK outcome carries the next one (``recovery_code``).  Wrong
+        codes have their own throttle (``CODE_THROTTLE``: 5 wrong codes lock the code, not the
+        PIN, for 1, 2, 4 ... 60 minutes); while it is locked the code is not even checked."""
+        # rules first (a coordinator's: 6+ digits): no try spent on a bad PIN
+        new_hash = secrets.hash_secret(new_secret, self.params, coordinator=True)
         moment = now or utcnow()
         typed = normalise_recovery_code(code)
         with self._store.transaction() as session:
             row = session.get(Staff, staff_id)
             if row is None or row.archived_at is not None or row.role != StaffRole.COORDINATOR:
                 return SignInOutcome(SignInStatus.UNAVAILABLE)
-            if row.locked_until is not None and row.locked_until > moment:
-                return SignInOutcome(SignInStatus.LOCKED, _info(row), seconds_left=_seconds_until(row.locked_until, moment))
+            left = CODE_THROTTLE.seconds_left(row, moment)
+            if left:
+                return SignInOutcome(SignInStatus.LOCKED, _info(row), seconds_left=left)
             stored = row.recovery_hash
             right = bool(typed) and stored is not None and secrets.verify_secret(typed, stored)
             if not right:
-                return self._wrong_try(row, staff_id, moment)
+                return self._wrong_try(row, staff_id, moment, CODE_THROTTLE)
             row.secret_hash = new_hash
             row.recovery_hash = None  # single use
-            row.failed_tries = 0
-            row.locked_until = None
+            PIN_THROTTLE.clear(row)
+            CODE_THROTTLE.clear(row)
             row.updated_at = moment
             info = _info(row)
             log.info("staff %s set a new secret with the recovery code", staff_id)
@@ -300,12 +353,12 @@ class StaffService:
         else:
             chosen = coordinators
         target = chosen[0]
-        new_hash = secrets.hash_secret(new_secret, self.params)
+        new_hash = secrets.hash_secret(new_secret, self.params, coordinator=True)  # 6+ digits
         with self._store.transaction() as session:
             row = get_row(session, Staff, target.id)
             row.secret_hash = new_hash
-            row.failed_tries = 0
-            row.locked_until = None
+            PIN_THROTTLE.clear(row)
+            CODE_THROTTLE.clear(row)
             row.updated_at = moment
         log.info("staff %s secret reset from the PC's files", target.id)
         return SignInOutcome(SignInStatus.OK, target, recovery_code=self.issue_recovery_code(target.id, now=moment))
@@ -352,7 +405,8 @@ class StaffService:
             session.add(row)
             session.flush()
             log.info("staff %s signed in (session %s)", staff_id, row.id)
-            return SignInOutcome(SignInStatus.OK, outcome.staff, session_id=row.id)
+            return SignInOutcome(SignInStatus.OK, outcome.staff, session_id=row.id,
+                                 should_change=outcome.should_change)
 
     def sign_out(self, session_id: str, *, now: datetime | None = None) -> None:
         moment = now or utcnow()
@@ -366,27 +420,63 @@ class StaffService:
         row = session.get(Staff, staff_id)
         if row is None or row.archived_at is not None:
             return SignInOutcome(SignInStatus.UNAVAILABLE)
-        if row.locked_until is not None and row.locked_until > moment:
-            return SignInOutcome(SignInStatus.LOCKED, _info(row), seconds_left=_seconds_until(row.locked_until, moment))
+        left = PIN_THROTTLE.seconds_left(row, moment)
+        if left:
+            return SignInOutcome(SignInStatus.LOCKED, _info(row), seconds_left=left)
         if secrets.verify_secret(secret, row.secret_hash):
-            if row.failed_tries or row.locked_until is not None:
-                row.failed_tries = 0
-                row.locked_until = None
+            if row.failed_tries or row.locked_until is not None or row.lock_level:
+                PIN_THROTTLE.clear(row)
             if secrets.needs_rehash(row.secret_hash, self.params):
                 row.secret_hash = secrets.hash_secret(secret, self.params)
                 row.updated_at = moment
-            return SignInOutcome(SignInStatus.OK, _info(row))
-        return self._wrong_try(row, staff_id, moment)
+            weak = row.role == StaffRole.COORDINATOR and secrets.below_coordinator_rule(secret)
+            return SignInOutcome(SignInStatus.OK, _info(row), should_change=weak)
+        return self._wrong_try(row, staff_id, moment, PIN_THROTTLE)
 
-    def _wrong_try(self, row: Staff, staff_id: str, moment: datetime) -> SignInOutcome:
-        row.failed_tries = (row.failed_tries or 0) + 1
-        if row.failed_tries >= MAX_TRIES:
-            row.failed_tries = 0
-            row.locked_until = moment + timedelta(seconds=LOCK_SECONDS)
-            log.warning("staff %s locked for %d s after %d wrong tries", staff_id, LOCK_SECONDS, MAX_TRIES)
-            return SignInOutcome(SignInStatus.LOCKED, _info(row), seconds_left=LOCK_SECONDS)
-        log.info("staff %s: wrong secret (%d of %d)", staff_id, row.failed_tries, MAX_TRIES)
-        return SignInOutcome(SignInStatus.WRONG, _info(row), tries_left=MAX_TRIES - row.failed_tries)
+    def _wrong_try(self, row: Staff, staff_id: str, moment: datetime, throttle: _Throttle) -> SignInOutcome:
+        """Count a wrong secret or code; the ``MAX_TRIES``-th in a row locks, each lock-out in
+        a row twice as long as the one before (``lock_seconds``)."""
+        level = getattr(row, throttle.level) or 0
+        until = getattr(row, throttle.until)
+        if level and until is not None and moment - until >= LEVEL_DECAY:
+            level = 0  # a day without a lock-out: start again at a minute
+            setattr(row, throttle.level, 0)
+        tries = (getattr(row, throttle.tries) or 0) + 1
+        if tries >= MAX_TRIES:
+            seconds = lock_seconds(level)
+            setattr(row, throttle.tries, 0)
+            setattr(row, throttle.until, moment + timedelta(seconds=seconds))
+            setattr(row, throttle.level, level + 1)
+            log.warning("staff %s: %s locked for %d s after %d wrong tries (lock-out %d in a row)",
+                        staff_id, throttle.what, seconds, MAX_TRIES, level + 1)
+            return SignInOutcome(SignInStatus.LOCKED, _info(row), seconds_left=seconds)
+        setattr(row, throttle.tries, tries)
+        log.info("staff %s: wrong %s (%d of %d)", staff_id, throttle.what, tries, MAX_TRIES)
+        return SignInOutcome(SignInStatus.WRONG, _info(row), tries_left=MAX_TRIES - tries)
+
+    # -- locks, for the staff page ----------------------------------------------------------
+    def locks(self, *, now: datetime | None = None) -> dict[str, int]:
+        """The active staff whose PIN is locked now: id -> seconds left."""
+        moment = now or utcnow()
+        with self._store.reading() as session:
+            rows = session.scalars(select(Staff).where(Staff.archived_at.is_(None), Staff.locked_until > moment))
+            return {row.id: PIN_THROTTLE.seconds_left(row, moment) for row in rows}
+
+    def unlock(self, staff_id: str, *, by: str, now: datetime | None = None) -> None:
+        """A coordinator lifts a colleague's PIN lock (the wrong tries start again).  The
+        lock-outs in a row are kept: if it was not the owner guessing, the next lock is long
+        again; the owner's right PIN puts them back to 0."""
+        moment = now or utcnow()
+        with self._store.transaction() as session:
+            self._require_coordinator(session, by)
+            row = get_row(session, Staff, staff_id)
+            if row.locked_until is None and not row.failed_tries:
+                return
+            PIN_THROTTLE.clear(row, level=False)
+            if row.lock_level:
+                row.locked_until = moment  # ended now: the day before the level decays starts here
+            row.updated_at = moment
+            log.info("staff %s: lock lifted by %s", staff_id, by)
 
     def _require_coordinator(self, session: Session, by: str | None) -> None:
         row = session.get(Staff, by) if by else None

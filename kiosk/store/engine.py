@@ -4,6 +4,10 @@
 * ``synchronous=FULL`` -- with NORMAL a committed answer can roll back on a power cut.
 * ``foreign_keys=ON``, ``busy_timeout=5000``.
 
+The file is created 0600 before SQLite opens it (SQLite gives its ``-wal`` and ``-shm`` the
+database's mode); an existing one that other users could read is narrowed with a warning
+(``kiosk.core.private_files``).
+
 Transactions: Python's ``sqlite3`` (3.11) does not BEGIN before a SELECT, so a read-then-write
 is not isolated. We switch its own transaction handling off and emit BEGIN ourselves:
 ``BEGIN IMMEDIATE`` by default (take the write lock up front: a read-modify-write such as
@@ -21,6 +25,7 @@ from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError
 
 from kiosk.core.errors import Code, StorageProblem
+from kiosk.core.private_files import narrow_existing, private_file
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +68,11 @@ def make_engine(db_path: Path) -> Engine:
     The parent folder must exist (config creates it). Raises ``StorageProblem`` when SQLite
     cannot open or set up the file (missing or read-only folder, disk full, not a database).
     """
+    try:
+        private_file(db_path)  # 0600 before SQLite creates it with the umask's mode
+    except OSError as exc:  # a missing or read-only folder: SQLite's own error says it below
+        log.debug("could not create %s ahead of SQLite: %s", db_path, exc)
+    narrow_existing(*(db_path.with_name(db_path.name + suffix) for suffix in ("-wal", "-shm", "-journal")))
     engine = create_engine(
         URL.create("sqlite", database=str(db_path)),  # no URL parsing of odd paths
         # One background worker plus, now and then, the main thread.

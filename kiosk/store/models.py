@@ -230,7 +230,9 @@ class ModuleCompletion(_Row, Base):
 
 class Staff(_Row, Base):
     """A teacher or a coordinator.  The secret (PIN or password) is stored only as a
-    memory-hard hash (``kiosk.core.secrets``); 5 wrong tries lock the account for a minute."""
+    memory-hard hash (``kiosk.core.secrets``); 5 wrong tries lock the account for a minute, and
+    each further lock-out in a row twice as long (``lock_level``, up to an hour).  The recovery
+    code has a throttle of its own (``recovery_*``): it is the way back from a PIN lock-out."""
 
     __tablename__ = "staff"
     __table_args__ = (CheckConstraint(_one_of("role", STAFF_ROLES), name="role"),)
@@ -244,6 +246,10 @@ class Staff(_Row, Base):
     recovery_hash: Mapped[str | None] = mapped_column(Text)
     failed_tries: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     locked_until: Mapped[datetime | None]
+    lock_level: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    recovery_failed_tries: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    recovery_locked_until: Mapped[datetime | None]
+    recovery_lock_level: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     archived_at: Mapped[datetime | None]
 
 

@@ -165,6 +165,9 @@ SENTENCES: dict[str, str] = {
         "Errors", "The bundle’s number of figures does not match its list of contents."),
     Code.PICTURES_NEED_TEACHER: QT_TRANSLATE_NOOP(
         "Errors", "Ask your teacher to confirm it is you before you choose your pictures."),
+    Code.COORDINATOR_PIN_TOO_SHORT: QT_TRANSLATE_NOOP(
+        "Errors", "A coordinator’s PIN needs {min} to {max} numbers (or use a password of {password_min} or more "
+        "characters)."),
 }
 
 

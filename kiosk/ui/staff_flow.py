@@ -8,6 +8,10 @@ one-time recovery code is shown before the staff area opens.
 
 A learner's session never reaches a staff screen: every step checks that nobody else is
 signed in, also when the worker answers after the person moved on.
+
+A lock-out is one account's only (``kiosk.people.staff``): the sign-in screen keeps "Not you?
+Choose another name" and "Forgot your PIN?" (the recovery code works while the PIN is locked);
+a coordinator whose PIN is shorter than today's rule is asked for a new one after signing in.
 """
 
 from __future__ import annotations
@@ -121,6 +125,8 @@ class StaffFlow(QObject):
                 return
             if outcome.ok:
                 self.signed_in(_member(outcome.staff), outcome.session_id)
+                if outcome.should_change and self.area is not None:
+                    self.ask_new_pin()
             else:
                 screen.show_outcome(outcome)
 
@@ -185,6 +191,14 @@ class StaffFlow(QObject):
             screen.forgot.save_button.setEnabled(True)
 
         shell.run_store(lambda backend: backend.staff.recover(staff_id, code, secret), done, failed)
+
+    def ask_new_pin(self) -> None:
+        """A coordinator came in with a PIN shorter than 6 numbers (set before the rule): they
+        are in, and asked kindly for a new one ("Cancel" leaves it for the next sign-in)."""
+        if self.area is not None:
+            self.area.change_my_pin(intro=self.tr(
+                "Welcome! Coordinators now need a PIN of at least 6 numbers, so that nobody can guess "
+                "it. Please choose a new one now (or cancel: we will ask again next time)."))
 
     def signed_in(self, member: StaffMember, session_id: str | None, page: str | None = None) -> None:
         shell = self.shell

@@ -52,7 +52,7 @@ def test_a_new_learner_joins_the_class_in_the_same_transaction(store):
 
 
 def test_setting_up_the_kiosk_names_the_site_and_signs_the_coordinator_in(store):
-    outcome = store.set_up_kiosk("Telecentro Luque", "Coordinación", "2580")
+    outcome = store.set_up_kiosk("Telecentro Luque", "Coordinación", "258036")
     assert outcome.ok and outcome.staff.display_name == "Coordinación"
     assert store.site.site_name == "Telecentro Luque"
     assert store.certificate_place() == ("Telecentro Luque", store.home / "certificates")

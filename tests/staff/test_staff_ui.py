@@ -95,8 +95,9 @@ def test_first_run_after_someone_else_set_the_kiosk_up_goes_to_the_staff_sign_in
 
 @pytest.mark.parametrize(("secret", "again", "expected"), [
     ("739150", "739151", "Los dos PIN no son iguales"),
-    ("1234", "1234", "muy fácil de adivinar"),
-    ("12", "12", "de 4 a 8 números"),
+    ("123456", "123456", "muy fácil de adivinar"),  # a coordinator's 6 digits (issue 9), still a run
+    ("12", "12", "de 6 a 8 números"),  # the first run makes the coordinator: 6 digits at least (issue 9)
+    ("4826", "4826", "El PIN de un coordinador necesita de 6 a 8 números"),
 ])
 def test_first_run_refuses_bad_pins(qtbot, staff_window, home, secret, again, expected):
     window = staff_window()

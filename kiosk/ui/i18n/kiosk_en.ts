@@ -182,13 +182,6 @@
                 <numerusform>That recovery code is not right. You have %n more tries.</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>Too many wrong tries. Wait %n second(s) and try again.</source>
-            <translation>
-                <numerusform>Too many wrong tries. Wait %n second and try again.</numerusform>
-                <numerusform>Too many wrong tries. Wait %n seconds and try again.</numerusform>
-            </translation>
-        </message>
     </context>
     <context>
         <name>IdleOverlay</name>
@@ -266,6 +259,23 @@
         </message>
     </context>
     <context>
+        <name>LockWait</name>
+        <message numerus="yes">
+            <source>Too many wrong tries. Wait %n second(s) and try again.</source>
+            <translation>
+                <numerusform>Too many wrong tries. Wait %n second and try again.</numerusform>
+                <numerusform>Too many wrong tries. Wait %n seconds and try again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong tries. Wait %n minute(s) and try again.</source>
+            <translation>
+                <numerusform>Too many wrong tries. Wait %n minute and try again.</numerusform>
+                <numerusform>Too many wrong tries. Wait %n minutes and try again.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ModuleCard</name>
         <message numerus="yes">
             <source>{done} of %n lesson(s) done</source>
@@ -331,16 +341,6 @@
         </message>
     </context>
     <context>
-        <name>PinDialog</name>
-        <message numerus="yes">
-            <source>Too many wrong tries. Wait %n second(s) and try again.</source>
-            <translation>
-                <numerusform>Too many wrong tries. Wait %n second and try again.</numerusform>
-                <numerusform>Too many wrong tries. Wait %n seconds and try again.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>ReachChart</name>
         <message numerus="yes">
             <source>%n learner(s) with an account</source>
@@ -385,19 +385,22 @@
         </message>
     </context>
     <context>
+        <name>StaffRow</name>
+        <message numerus="yes">
+            <source>Locked: %n more minute(s)</source>
+            <translation>
+                <numerusform>Locked: %n more minute</numerusform>
+                <numerusform>Locked: %n more minutes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>StaffSignInPanel</name>
         <message numerus="yes">
             <source>That PIN is not right. You have %n more try(s).</source>
             <translation>
                 <numerusform>That PIN is not right. You have one more try.</numerusform>
                 <numerusform>That PIN is not right. You have %n more tries.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Too many wrong tries. Wait %n second(s) and try again.</source>
-            <translation>
-                <numerusform>Too many wrong tries. Wait %n second and try again.</numerusform>
-                <numerusform>Too many wrong tries. Wait %n seconds and try again.</numerusform>
             </translation>
         </message>
     </context>

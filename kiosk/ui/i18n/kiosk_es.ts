@@ -1439,6 +1439,10 @@
             <source>Ask your teacher to confirm it is you before you choose your pictures.</source>
             <translation>Pedile a tu profe que confirme que sos vos antes de elegir tus dibujos.</translation>
         </message>
+        <message>
+            <source>A coordinator’s PIN needs {min} to {max} numbers (or use a password of {password_min} or more characters).</source>
+            <translation>El PIN de un coordinador necesita de {min} a {max} números (o usá una contraseña de {password_min} caracteres o más).</translation>
+        </message>
     </context>
     <context>
         <name>ExitDialog</name>
@@ -1777,25 +1781,18 @@
             <translation>¿Olvidaste tu PIN, {name}?</translation>
         </message>
         <message>
-            <source>Type the recovery code you wrote down when the kiosk was set up (or the last one it gave you), then choose a new PIN.</source>
-            <translation>Escribí el código de recuperación que anotaste al configurar el kiosco (o el último que te dio) y elegí un PIN nuevo.</translation>
+            <source>Type the recovery code you wrote down when the kiosk was set up (or the last one it gave you), then choose a new PIN. It works even while your PIN is locked.</source>
+            <translation>Escribí el código de recuperación que anotaste cuando se instaló el kiosco (o el último que te dio) y elegí un PIN nuevo. Funciona aunque tu PIN esté bloqueado.</translation>
         </message>
         <message>
-            <source>Ask a coordinator to set you a new PIN from the staff page.</source>
-            <translation>Pedile a un coordinador o coordinadora que te ponga un PIN nuevo desde la página del personal.</translation>
+            <source>Ask a coordinator to set you a new PIN (or lift a lock) from the staff page.</source>
+            <translation>Pedile a un coordinador que te ponga un PIN nuevo (o que quite el bloqueo) desde la página del personal.</translation>
         </message>
         <message numerus="yes">
             <source>That recovery code is not right. You have %n more try(s).</source>
             <translation>
                 <numerusform>Ese código de recuperación no es correcto. Te queda %n intento más.</numerusform>
                 <numerusform>Ese código de recuperación no es correcto. Te quedan %n intentos más.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Too many wrong tries. Wait %n second(s) and try again.</source>
-            <translation>
-                <numerusform>Demasiados intentos fallidos. Esperá %n segundo y probá otra vez.</numerusform>
-                <numerusform>Demasiados intentos fallidos. Esperá %n segundos y probá otra vez.</numerusform>
             </translation>
         </message>
         <message>
@@ -2330,6 +2327,23 @@
         </message>
     </context>
     <context>
+        <name>LockWait</name>
+        <message numerus="yes">
+            <source>Too many wrong tries. Wait %n second(s) and try again.</source>
+            <translation>
+                <numerusform>Demasiados intentos fallidos. Esperá %n segundo y probá otra vez.</numerusform>
+                <numerusform>Demasiados intentos fallidos. Esperá %n segundos y probá otra vez.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong tries. Wait %n minute(s) and try again.</source>
+            <translation>
+                <numerusform>Demasiados intentos fallidos. Esperá %n minuto y probá otra vez.</numerusform>
+                <numerusform>Demasiados intentos fallidos. Esperá %n minutos y probá otra vez.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>This lesson is not available on this kiosk any more.</source>
@@ -2674,13 +2688,6 @@
         <message>
             <source>Your current PIN is not right.</source>
             <translation>Tu PIN actual no es correcto.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Too many wrong tries. Wait %n second(s) and try again.</source>
-            <translation>
-                <numerusform>Demasiados intentos fallidos. Esperá %n segundo y probá otra vez.</numerusform>
-                <numerusform>Demasiados intentos fallidos. Esperá %n segundos y probá otra vez.</numerusform>
-            </translation>
         </message>
         <message>
             <source>That account is no longer active.</source>
@@ -3073,6 +3080,10 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SecretRules</name>
         <message>
+            <source>A coordinator’s PIN has 6 to 8 numbers (or use a password of 6 or more characters). Never tell it to learners.</source>
+            <translation>El PIN de un coordinador tiene de 6 a 8 números (o usá una contraseña de 6 caracteres o más). Nunca se lo digas a los estudiantes.</translation>
+        </message>
+        <message>
             <source>A PIN of 4 to 8 numbers, or a password of 6 or more characters. Never tell it to learners.</source>
             <translation>Un PIN de 4 a 8 números, o una contraseña de 6 caracteres o más. Nunca se lo digas a tus estudiantes.</translation>
         </message>
@@ -3294,6 +3305,10 @@ Do you want to delete it anyway?</source>
             <source>The kiosk could not save this. Try again.</source>
             <translation>El kiosco no pudo guardar esto. Probá otra vez.</translation>
         </message>
+        <message>
+            <source>Welcome! Coordinators now need a PIN of at least 6 numbers, so that nobody can guess it. Please choose a new one now (or cancel: we will ask again next time).</source>
+            <translation>¡Bienvenido/a! Ahora los coordinadores necesitan un PIN de al menos 6 números, para que nadie lo pueda adivinar. Elegí uno nuevo ahora, por favor (o cancelá: te lo vamos a pedir otra vez la próxima).</translation>
+        </message>
     </context>
     <context>
         <name>StaffLabels</name>
@@ -3361,6 +3376,14 @@ Do you want to delete it anyway?</source>
             <translation>Agregar</translation>
         </message>
         <message>
+            <source>6 to 8 numbers</source>
+            <translation>De 6 a 8 números</translation>
+        </message>
+        <message>
+            <source>4 to 8 numbers</source>
+            <translation>De 4 a 8 números</translation>
+        </message>
+        <message>
             <source>Write the person’s name.</source>
             <translation>Escribí el nombre de la persona.</translation>
         </message>
@@ -3379,6 +3402,10 @@ Do you want to delete it anyway?</source>
         <message>
             <source>The PIN of {name} was changed.</source>
             <translation>Se cambió el PIN de {name}.</translation>
+        </message>
+        <message>
+            <source>{name} can try their PIN again.</source>
+            <translation>{name} ya puede volver a probar su PIN.</translation>
         </message>
         <message>
             <source>Archive</source>
@@ -3410,6 +3437,21 @@ Do you want to delete it anyway?</source>
         <message>
             <source>Teacher</source>
             <translation>Docente</translation>
+        </message>
+        <message numerus="yes">
+            <source>Locked: %n more minute(s)</source>
+            <translation>
+                <numerusform>Bloqueado: %n minuto más</numerusform>
+                <numerusform>Bloqueado: %n minutos más</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Desbloquear</translation>
+        </message>
+        <message>
+            <source>Unlock {name}</source>
+            <translation>Desbloquear a {name}</translation>
         </message>
         <message>
             <source>New PIN</source>
@@ -3457,12 +3499,17 @@ Do you want to delete it anyway?</source>
                 <numerusform>Ese PIN no es correcto. Te quedan %n intentos.</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>Too many wrong tries. Wait %n second(s) and try again.</source>
-            <translation>
-                <numerusform>Demasiados intentos fallidos. Esperá %n segundo y probá otra vez.</numerusform>
-                <numerusform>Demasiados intentos fallidos. Esperá %n segundos y probá otra vez.</numerusform>
-            </translation>
+        <message>
+            <source>Have your recovery code? Tap “Forgot your PIN?”: it works now.</source>
+            <translation>¿Tenés tu código de recuperación? Tocá «¿Olvidaste tu PIN?»: funciona ahora mismo.</translation>
+        </message>
+        <message>
+            <source>Ask a coordinator to lift the lock from the staff page.</source>
+            <translation>Pedile a un coordinador que quite el bloqueo desde la página del personal.</translation>
+        </message>
+        <message>
+            <source>Someone else can sign in now with their own PIN.</source>
+            <translation>Otra persona del personal puede entrar ahora con su propio PIN.</translation>
         </message>
         <message>
             <source>That account is no longer active. Who are you?</source>

@@ -165,13 +165,15 @@ class StaffArea(QWidget):
         self.close_dialog = dialog
         dialog.open()
 
-    def change_my_pin(self) -> None:
-        """Any staff member changes their own PIN (the current one first)."""
+    def change_my_pin(self, intro: str | None = None) -> None:
+        """Any staff member changes their own PIN (the current one first).  ``intro``: why it
+        is asked (a coordinator's PIN shorter than today's rule)."""
         from kiosk.ui.errors import user_error_text
         from kiosk.ui.staff.pin_dialog import PinDialog
 
         me = self.ctx.staff.id
-        dialog = PinDialog(self.tr("Change my PIN"), ask_current=True, parent=self)
+        dialog = PinDialog(self.tr("Change my PIN"), ask_current=True, coordinator=self.ctx.staff.is_coordinator,
+                           intro=intro, parent=self)
 
         def chosen(current, new) -> None:
             def done(outcome) -> None:

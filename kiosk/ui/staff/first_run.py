@@ -37,13 +37,18 @@ SITE_CODE_MAX = 32  # kiosk.people.site.SITE_CODE_MAX
 IDLE_MIN, IDLE_MAX = 3, 120  # a learner needs time to read (issue 8); the site checks its own range
 
 
-def rules_text() -> str:
+def rules_text(*, coordinator: bool = False) -> str:
+    """The PIN rules in one sentence; a coordinator's PIN is longer (``kiosk.core.secrets``)."""
+    if coordinator:
+        return QCoreApplication.translate(
+            "SecretRules", "A coordinator’s PIN has 6 to 8 numbers (or use a password of 6 or more characters). "
+            "Never tell it to learners.")
     return QCoreApplication.translate("SecretRules", "A PIN of 4 to 8 numbers, or a password of 6 or more characters. Never tell it to learners.")
 
 
-def new_secret_problem(secret: str, again: str) -> str | None:
+def new_secret_problem(secret: str, again: str, *, coordinator: bool = False) -> str | None:
     """Why a new PIN cannot be used, as a sentence for the screen, or None when it can."""
-    code = secrets.secret_problem(secret)
+    code = secrets.secret_problem(secret, coordinator=coordinator)
     if code is not None:
         return code_text(code, secrets.rule_params(code))
     if secrets.is_guessable(secret):
@@ -153,7 +158,7 @@ class FirstRunScreen(QWidget):
         col.addWidget(self.error)
         last_row = QHBoxLayout()  # the PIN rules beside the main button
         last_row.setSpacing(24)
-        last_row.addWidget(label(rules_text(), "hint"), 1)
+        last_row.addWidget(label(rules_text(coordinator=True), "hint"), 1)  # the first run makes the coordinator
         self.start_button = button(self.tr("Start"), "primary", "flecha-der.svg")
         self.start_button.setMinimumWidth(280)
         self.start_button.clicked.connect(self.submit)
@@ -201,7 +206,7 @@ class FirstRunScreen(QWidget):
             self.show_error(self.tr("Write your name."))
             self.name.setFocus()
             return
-        problem = new_secret_problem(self.secret.text(), self.again.text())
+        problem = new_secret_problem(self.secret.text(), self.again.text(), coordinator=True)
         if problem:
             self.secret.clear()
             self.again.clear()

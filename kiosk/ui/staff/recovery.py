@@ -4,8 +4,9 @@
 "write it down and keep it somewhere safe" and a Print button (Qt's print dialog: nothing
 external is launched).  ``ForgotPinView`` takes the code and a new PIN typed twice and emits
 ``submitted(code, secret)``; the owner checks it off the UI thread (``StaffService.recover``)
-and calls ``show_outcome``: a wrong code counts as a wrong try, like a PIN.  Nothing typed is
-kept after it is submitted.
+and calls ``show_outcome``.  The code works while the PIN is locked (it is the way back from a
+lock-out) and wrong codes have a throttle of their own.  Nothing typed is kept after it is
+submitted.
 """
 
 from __future__ import annotations
@@ -143,7 +144,7 @@ class ForgotPinView(QWidget):
             caption.setBuddy(field)
             form.addWidget(caption, row, column)
             form.addWidget(field, row + 1, column)
-        form.addWidget(label(rules_text(), "hint"), 4, 0, 1, 2)
+        form.addWidget(label(rules_text(coordinator=True), "hint"), 4, 0, 1, 2)  # only coordinators recover
         form.setColumnStretch(0, 1)
         form.setColumnStretch(1, 1)
         col.addWidget(self.form)
@@ -171,9 +172,11 @@ class ForgotPinView(QWidget):
         self.heading.setText(self.tr("Forgot your PIN, {name}?").format(name=name))
         if coordinator:
             self.hint.setText(self.tr("Type the recovery code you wrote down when the kiosk was set up "
-                                      "(or the last one it gave you), then choose a new PIN."))
+                                      "(or the last one it gave you), then choose a new PIN. It works "
+                                      "even while your PIN is locked."))
         else:
-            self.hint.setText(self.tr("Ask a coordinator to set you a new PIN from the staff page."))
+            self.hint.setText(self.tr("Ask a coordinator to set you a new PIN (or lift a lock) from the "
+                                      "staff page."))
         self.form.setVisible(coordinator)
         self.save_button.setVisible(coordinator)
         self._changed()
@@ -186,7 +189,7 @@ class ForgotPinView(QWidget):
     def submit(self) -> None:
         if not self.save_button.isEnabled() or not self.save_button.isVisible():
             return
-        problem = new_secret_problem(self.secret.text(), self.again.text())
+        problem = new_secret_problem(self.secret.text(), self.again.text(), coordinator=True)
         if problem:
             self.secret.clear()
             self.again.clear()
@@ -206,8 +209,9 @@ class ForgotPinView(QWidget):
             self.show_error(self.tr("That recovery code is not right. You have %n more try(s).", "",
                                     outcome.tries_left))
         elif status == "locked":
-            self.show_error(self.tr("Too many wrong tries. Wait %n second(s) and try again.", "",
-                                    outcome.seconds_left))
+            from kiosk.ui.staff.signin import wait_text
+
+            self.show_error(wait_text(outcome.seconds_left))  # the code's own lock, not the PIN's
         else:
             self.show_error(self.tr("That account cannot use a recovery code. Ask a coordinator."))
         self.code.setFocus()

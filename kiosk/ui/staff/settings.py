@@ -2,8 +2,9 @@
 
 Two tabs.  "This telecenter": name and code, minutes before an idle sign-out, picture
 passwords, self-registration ("I'm new"), default language and the programme's goals.
-"Staff": everyone who can sign in as staff, with "New PIN" and "Archive", and a form to add a
-teacher or a coordinator.  ``PinDialog`` (a new PIN typed twice, optionally the current one
+"Staff": everyone who can sign in as staff, with "New PIN" and "Archive" ("Lift the lock" on
+an account locked by wrong PINs), and a form to add a teacher or a coordinator (the PIN rule
+said for the role chosen: a coordinator's PIN has 6 to 8 numbers).  ``PinDialog`` (a new PIN typed twice, optionally the current one
 first) is also used by the staff area's "My PIN".
 
 Everything is read and written through ``ctx.run`` (the worker thread); the page only shows.
@@ -32,7 +33,7 @@ from kiosk.core import languages
 from kiosk.core.errors import NotAllowed
 from kiosk.ui.errors import user_error_text
 from kiosk.ui.staff.context import StaffContext, StaffMember
-from kiosk.ui.staff.first_run import NAME_MAX, SITE_NAME_MAX, new_secret_problem, secret_field
+from kiosk.ui.staff.first_run import NAME_MAX, SITE_NAME_MAX, new_secret_problem, rules_text, secret_field
 from kiosk.ui.staff.pin_dialog import PinDialog
 from kiosk.ui.widgets.common import button, label
 
@@ -167,7 +168,7 @@ class SiteForm(QWidget):
 
 
 class StaffRow(QFrame):
-    def __init__(self, member: StaffMember, is_me: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, member: StaffMember, is_me: bool, locked_seconds: int = 0, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.member = member
         self.setObjectName("staffRow")
@@ -180,13 +181,23 @@ class StaffRow(QFrame):
         who.addWidget(label(name, "staffName"))
         role = self.tr("Coordinator") if member.is_coordinator else self.tr("Teacher")
         who.addWidget(label(role, "hint", wrap=False))
+        # locked by wrong PINs: how long, and for a colleague "Lift the lock" in the place of
+        # "Archive" (three buttons do not fit beside a long name on a 1366x768 screen)
+        self.lock_label = label(self.tr("Locked: %n more minute(s)", "", max(1, -(-locked_seconds // 60))), "hint")
+        self.lock_label.setVisible(locked_seconds > 0)
+        who.addWidget(self.lock_label)
         row.addLayout(who, 1)
+        locked_colleague = locked_seconds > 0 and not is_me
+        self.unlock_button = button(self.tr("Unlock"))
+        self.unlock_button.setAccessibleName(self.tr("Unlock {name}").format(name=member.display_name))
+        self.unlock_button.setVisible(locked_colleague)
+        row.addWidget(self.unlock_button)
         self.pin_button = button(self.tr("New PIN"))
         self.pin_button.setAccessibleName(self.tr("New PIN for {name}").format(name=member.display_name))
         row.addWidget(self.pin_button)
         self.archive_button = button(self.tr("Archive"))
         self.archive_button.setAccessibleName(self.tr("Archive {name}").format(name=member.display_name))
-        self.archive_button.setVisible(not is_me)
+        self.archive_button.setVisible(not is_me and not locked_colleague)
         row.addWidget(self.archive_button)
 
 
@@ -236,6 +247,8 @@ class StaffManager(QWidget):
         self.role.setAccessibleName(self.tr("Role"))
         self.secret = secret_field(self.tr("PIN or password"))
         self.again = secret_field(self.tr("The same PIN again"))
+        self._show_rule()  # in the PIN field (no room for a sentence on a 1366x768 screen)
+        self.role.currentIndexChanged.connect(lambda _i: self._show_rule())
         for text, widget in [
             (self.tr("Name"), self.name),
             (self.tr("Role"), self.role),
@@ -256,18 +269,31 @@ class StaffManager(QWidget):
         right.addStretch(1)
         col.addWidget(form, 2)
 
+    def _show_rule(self) -> None:
+        """The PIN rule of the role chosen, where the PIN is typed."""
+        if self.role.currentData() == "coordinator":
+            rule = self.tr("6 to 8 numbers")
+        else:
+            rule = self.tr("4 to 8 numbers")
+        self.secret.setPlaceholderText(rule)
+        self.secret.setToolTip(rules_text(coordinator=self.role.currentData() == "coordinator"))
+
     # -- list ------------------------------------------------------------------------------
     def load(self) -> None:
-        self.ctx.run(lambda backend: [StaffMember(s.id, s.display_name, str(s.role)) for s in backend.staff.list_active()],
-                     self._show)
+        def work(backend):
+            staff = [StaffMember(s.id, s.display_name, str(s.role)) for s in backend.staff.list_active()]
+            return staff, backend.staff.locks()
 
-    def _show(self, staff: list[StaffMember]) -> None:
+        self.ctx.run(work, lambda found: self._show(*found))
+
+    def _show(self, staff: list[StaffMember], locks: dict[str, int] | None = None) -> None:
         for row in self.rows:
             self.list.removeWidget(row)
             row.deleteLater()
         self.rows = []
         for member in staff:
-            row = StaffRow(member, member.id == self.ctx.staff.id)
+            row = StaffRow(member, member.id == self.ctx.staff.id, (locks or {}).get(member.id, 0))
+            row.unlock_button.clicked.connect(lambda _=False, m=member: self.unlock(m))
             row.pin_button.clicked.connect(lambda _=False, m=member: self.reset_pin(m))
             row.archive_button.clicked.connect(lambda _=False, m=member: self.confirm_archive(m))
             self.list.insertWidget(self.list.count() - 1, row)
@@ -292,7 +318,8 @@ class StaffManager(QWidget):
             self._error(self.tr("Write the person’s name."))
             self.name.setFocus()
             return
-        problem = new_secret_problem(self.secret.text(), self.again.text())
+        problem = new_secret_problem(self.secret.text(), self.again.text(),
+                                     coordinator=self.role.currentData() == "coordinator")
         if problem:
             self.secret.clear()
             self.again.clear()
@@ -324,7 +351,7 @@ class StaffManager(QWidget):
     def reset_pin(self, member: StaffMember) -> None:
         mine = member.id == self.ctx.staff.id
         title = self.tr("Change my PIN") if mine else self.tr("New PIN for {name}").format(name=member.display_name)
-        dialog = PinDialog(title, ask_current=mine, parent=self)
+        dialog = PinDialog(title, ask_current=mine, coordinator=member.is_coordinator, parent=self)
         me = self.ctx.staff.id
 
         def chosen(current, new) -> None:
@@ -339,6 +366,18 @@ class StaffManager(QWidget):
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()
+
+    # -- a lock-out ------------------------------------------------------------------------
+    def unlock(self, member: StaffMember) -> None:
+        """Lift a colleague's lock (wrong PINs): they can try again at once."""
+        me = self.ctx.staff.id
+
+        def done(_none) -> None:
+            self._say(self.tr("{name} can try their PIN again.").format(name=member.display_name))
+            self.load()
+
+        self.ctx.run(lambda backend: backend.staff.unlock(member.id, by=me), done,
+                     lambda exc: self._problem(exc, self._say))
 
     # -- archive ---------------------------------------------------------------------------
     def confirm_archive(self, member: StaffMember) -> None:

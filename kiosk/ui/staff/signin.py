@@ -4,15 +4,19 @@
 staff tiles, then the PIN pad, and emits ``submitted(staff_id, secret)``.  Whoever owns it
 checks the secret off the UI thread and calls ``show_outcome(outcome)`` with the service's
 answer (``kiosk.people.staff.SignInOutcome``: ``status`` "ok" | "wrong" | "locked" |
-"unavailable", ``tries_left``, ``seconds_left``).  A locked account shows the seconds left and
-the keypad stays off until then.  The secret is never kept after it is submitted.
+"unavailable", ``tries_left``, ``seconds_left``).  A locked account shows the time left and
+the keypad stays off until then, with the way out: a coordinator's recovery code ("Forgot your
+PIN?", where offered), a teacher's coordinator; and the lock is the account's only, so "Not you?
+Choose another name" lets a colleague in with their own PIN.  The secret is never kept after
+it is submitted.
 """
 
 from __future__ import annotations
 
+import math
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -31,6 +35,21 @@ from kiosk.ui.widgets.flow import TileGrid
 
 TILE_WIDTH = 240
 SECRET_MAX = 128  # kiosk.core.secrets.SECRET_MAX (not imported: keep this module light)
+
+
+class LockWait(QObject):
+    """The wait after too many wrong tries (one translation context for every screen)."""
+
+    def text(self, seconds: int) -> str:
+        if seconds <= 90:
+            return self.tr("Too many wrong tries. Wait %n second(s) and try again.", "", seconds)
+        return self.tr("Too many wrong tries. Wait %n minute(s) and try again.", "", math.ceil(seconds / 60))
+
+
+def wait_text(seconds: int) -> str:
+    """"Too many wrong tries", with the wait in seconds up to a minute and a half, else in
+    minutes (a lock-out grows up to an hour)."""
+    return LockWait().text(seconds)
 
 
 class StaffTile(QPushButton):
@@ -286,7 +305,20 @@ class StaffSignInPanel(QWidget):
             self.pad.setEnabled(True)
             self.pad.focus()
             return
-        self._say(self.tr("Too many wrong tries. Wait %n second(s) and try again.", "", left))
+        self._say(self.lock_text(left))
+
+    def lock_text(self, seconds: int) -> str:
+        """The lock message: how long, and the way out for this person (the lock is theirs
+        only: anyone else signs in with their own PIN)."""
+        lines = [wait_text(seconds)]
+        coordinator = self.chosen is not None and self.chosen.role == "coordinator"
+        if coordinator and self.offer_forgot:
+            lines.append(self.tr("Have your recovery code? Tap “Forgot your PIN?”: it works now."))
+        elif not coordinator:
+            lines.append(self.tr("Ask a coordinator to lift the lock from the staff page."))
+        if len(self.staff) > 1:
+            lines.append(self.tr("Someone else can sign in now with their own PIN."))
+        return "\n".join(lines)
 
     def _stop_countdown(self) -> None:
         self._countdown.stop()
