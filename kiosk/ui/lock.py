@@ -7,7 +7,7 @@ benchmarks).  While engaged:
   (Win+D), it comes back;
 * a close request (the window manager's close, Alt+F4, ``window.close()``) is refused and the
   exit dialog asks a staff member to tap their name and type their PIN.  The check is the
-  staff service's (wrong tries count; five lock that account for a minute).  Only the right PIN
+  staff service's (wrong tries count; five lock that account, for longer at each lock).  Only the right PIN
   closes the kiosk.  A signed-in staff member can also close it from the staff area;
 * the operating system's own shutdown or log-off is never blocked (``commitDataRequest``).
 
