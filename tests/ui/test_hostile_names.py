@@ -12,6 +12,7 @@ report that shows them is opened, its tooltips hovered, its PDFs and HTML render
 from __future__ import annotations
 
 import shutil
+import sys
 from datetime import UTC, date, datetime
 
 import pytest
@@ -36,6 +37,32 @@ from tests.ui.hostile import (
     escaped_page,
     plain_document,
 )
+
+
+@pytest.fixture(autouse=True)
+def _memory_guard():
+    """Were a name read as markup, Qt would read /dev/zero into memory until the machine gives
+    up (the bug of issue 9).  Here that ends in a second: the address space may grow by 2 GB
+    at most (Qt's allocation fails and the run aborts, loudly), and a hang ends after 2 min."""
+    import faulthandler
+
+    if not sys.platform.startswith("linux"):
+        yield
+        return
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    in_use = int(open("/proc/self/statm").read().split()[0]) * resource.getpagesize()
+    limit = in_use + 2 * 2**30
+    if soft != resource.RLIM_INFINITY and soft < limit:
+        limit = soft
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    faulthandler.dump_traceback_later(120, exit=True)
+    try:
+        yield
+    finally:
+        faulthandler.cancel_dump_traceback_later()
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
 
 
 @pytest.fixture(scope="module")
