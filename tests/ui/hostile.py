@@ -89,7 +89,7 @@ def build(db_path: Path) -> dict[str, str]:
         learners += [ids[key] for key in RAW_LEARNERS]
         for n in range(20):  # more than SEARCH_THRESHOLD learners: the sign-in screen has a search field
             backend.learners.register(f"Filler {n:02}", "tatu.svg", "adult", "parent")
-        ids["first"] = learners[0]
+        ids["first"], ids["seventh"] = learners[0], learners[6]  # "<img...>Zq1", "Zq7[*]"
         class_1 = backend.classes.create(CLASS_1).id
         class_2 = backend.classes.create("class two").id
         ids["class_1"], ids["class_2"] = class_1, class_2

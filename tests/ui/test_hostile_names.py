@@ -205,7 +205,7 @@ def test_staff_pages_show_hostile_names_as_typed(qtbot, kiosk, tmp_path, monkeyp
     for class_id in (ids["class_2"], ids["class_1"]):
         page.select_class(class_id)
         look(qtbot, window, audit, f"classes, class {class_id}")
-    for key in ("first", "raw-1"):
+    for key in ("first", "seventh", "raw-1"):
         page.select_member(ids[key])
         for open_dialog in (page.learner_actions.open_edit, page.learner_actions.open_merge, page.open_rename,
                             page.open_add_members, page.open_new_learner, page.open_archive):
