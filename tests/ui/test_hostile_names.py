@@ -248,6 +248,10 @@ def test_staff_pages_show_hostile_names_as_typed(qtbot, kiosk, tmp_path, monkeyp
     settings.tabs.setCurrentIndex(1)
     look(qtbot, window, audit, "settings, staff")
     teacher = next(row.member for row in settings.staff.rows if row.member.display_name == TEACHER)
+    settings.staff.reset_pin(teacher)  # "New PIN for <name>" (window title and heading)
+    look(qtbot, window, audit, "settings, new PIN dialog")
+    settings.staff.dialog.reject()
+    settle(qtbot, window)
     settings.staff.confirm_archive(teacher)
     look(qtbot, window, audit, "settings, archive question")
     from PySide6.QtWidgets import QApplication, QMessageBox

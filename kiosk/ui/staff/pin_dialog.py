@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.ui.staff.first_run import new_secret_problem, rules_text, secret_field
-from kiosk.ui.widgets.common import error_and_buttons, label
+from kiosk.ui.widgets.common import error_and_buttons, label, plain_title
 
 GOALS = ("children", "teens", "teachers", "parents")
 GOAL_MAX = 1_000_000
@@ -30,7 +30,7 @@ class PinDialog(QDialog):
     def __init__(self, title: str, *, ask_current: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pinDialog")
-        self.setWindowTitle(title)
+        self.setWindowTitle(plain_title(title))  # a name with "[*]" keeps it
         self.setModal(True)
         self.setMinimumWidth(620)
         col = QVBoxLayout(self)
