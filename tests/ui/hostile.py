@@ -50,6 +50,8 @@ COORDINATOR = hostile("Zs1", "<b>Zs1</b> & [*]")
 TEACHER = hostile("Zs2", f"{ZERO}Zs2[*]", f"{ZERO}Zs2[*]\u202e\x1b[2J")
 SITE = hostile("Zt1", f"{ZERO}Zt1")
 WORKSHOP = hostile("Zw1", f"<b>Zw1</b> & {ZERO}")
+CSV_NAME = hostile("Zv1", f"<b>Zv1</b>{ZERO}")  # read from a CSV list of learners
+CSV_CLASS = hostile("Zv2", f"{ZERO}Zv2 & [*]")
 TYPED = hostile("Zn1", "<u>Zn1</u>&amp;")  # typed on the "I'm new" screen
 # the lesson's plain fields (tests/ui/hostile_lessons/)
 for _token, _literal in {

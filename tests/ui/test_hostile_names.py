@@ -215,6 +215,16 @@ def test_staff_pages_show_hostile_names_as_typed(qtbot, kiosk, tmp_path, monkeyp
                 page.dialog.reject()
                 settle(qtbot, window)
 
+    # a CSV list of learners with hostile names, classes, ages and roles: the preview
+    roster = tmp_path / "lista.csv"
+    roster.write_text(f"nombre;edad;rol;clase\n{hostile.CSV_NAME};8-11;;{CLASS_1}\n"
+                      f"Beto;{hostile.CSV_NAME};{ZERO};{hostile.CSV_CLASS}\n", encoding="utf-8")
+    page.preview_file(roster)
+    look(qtbot, window, audit, "classes, the CSV preview")
+    assert {"Zv1", "Zv2"} <= audit.seen
+    page.dialog.reject()
+    settle(qtbot, window)
+
     # reports: the grid (tooltips hovered), a learner, the certificate (PDF), assignments
     area.show_page("reports")
     reports = area.pages["reports"]
