@@ -163,12 +163,15 @@ def test_learner_screens_show_hostile_names_as_typed(qtbot, kiosk):
     audit.fail_if_any()
 
 
-def sign_in_staff(qtbot, window, name: str, pin: str):
+def sign_in_staff(qtbot, window, audit: Audit, name: str, pin: str):
+    """The staff sign-in screen (its tiles audited), then ``name``'s PIN on the keypad."""
     click(qtbot, window.signin.staff_button)
     qtbot.waitUntil(lambda: window.current_screen() is window.staff_signin_screen, timeout=5000)
     panel = window.staff_signin_screen.panel
     qtbot.waitUntil(lambda: len(panel.staff) == 2, timeout=5000)
+    look(qtbot, window, audit, "staff sign-in")
     click(qtbot, next(t for t in panel.tiles() if t.member.display_name == name))
+    look(qtbot, window, audit, "staff sign-in, the PIN")
     for digit in pin:
         click(qtbot, panel.pad.keys[digit])
     with qtbot.waitSignal(window.staff_signed_in, timeout=10_000):
@@ -185,12 +188,7 @@ def test_staff_pages_show_hostile_names_as_typed(qtbot, kiosk, tmp_path, monkeyp
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda *a: pytest.fail("a locked kiosk opens nothing"))
     window, ids = kiosk
     audit = Audit()
-    click(qtbot, window.signin.staff_button)
-    qtbot.waitUntil(lambda: window.current_screen() is window.staff_signin_screen, timeout=5000)
-    settle(qtbot, window)
-    audit_widgets(audit, "staff sign-in")
-    window.show_signin()
-    area = sign_in_staff(qtbot, window, COORDINATOR, COORDINATOR_PIN)
+    area = sign_in_staff(qtbot, window, audit, COORDINATOR, COORDINATOR_PIN)
     look(qtbot, window, audit, "staff area")
     assert {"Zs1", "Zs2"} <= audit.seen
 
