@@ -188,6 +188,7 @@ def test_staff_pages_show_hostile_names_as_typed(qtbot, kiosk, tmp_path, monkeyp
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda *a: pytest.fail("a locked kiosk opens nothing"))
     window, ids = kiosk
     audit = Audit()
+    hostile.HOVERED.clear()
     area = sign_in_staff(qtbot, window, audit, COORDINATOR, COORDINATOR_PIN)
     look(qtbot, window, audit, "staff area")
     assert {"Zs1", "Zs2"} <= audit.seen
