@@ -140,10 +140,11 @@ def _group_label(role: str, band: str, t: dict[str, str], v: dict[str, str]) -> 
 def sheet_html(sheets: list[MonthSheet], *, site_name: str, class_name: str | None, lang: str | None = None,
                now: datetime | None = None) -> str:
     lang = _lang(lang)
-    t, v = texts(lang), values(lang)
-    months = [AttendanceSheet.tr(month, lang=lang) for month in MONTHS]
-    weekdays = [AttendanceSheet.tr(day, lang=lang) for day in WEEKDAYS]
-    bands = {**BANDS, "adult": v["adult"]}
+    words, v = texts(lang), values(lang)
+    t = {key: escape(text) for key, text in words.items()}  # translations are text too, never markup
+    months = [escape(AttendanceSheet.tr(month, lang=lang)) for month in MONTHS]
+    weekdays = [escape(AttendanceSheet.tr(day, lang=lang)) for day in WEEKDAYS]
+    bands = {**BANDS, "adult": escape(v["adult"])}
     generated = to_local(now or utcnow()).strftime("%d/%m/%Y %H:%M")
     site = escape(clean_name(site_name)) if site_name else t["no_site"]
     who = escape(clean_name(class_name)) if class_name else t["whole_site"]
@@ -160,8 +161,8 @@ def sheet_html(sheets: list[MonthSheet], *, site_name: str, class_name: str | No
             f"{months[sheet.month - 1]} {sheet.year}</h2>"
             f"<p style='font-size: 10pt; margin: 2px 0;'><b>{t['site']}:</b> {site} &nbsp;·&nbsp; "
             f"<b>{t['class']}:</b> {who} &nbsp;·&nbsp; <b>{t['period']}:</b> {period}</p>"
-            f"<p style='margin: 2px 0 6px 0;'>{escape(t['summary'].format(visits=sheet.visits, workshops=sheet.workshop_places, people=len(sheet.lines), anonymous=sheet.anonymous_people))}"
-            f" &nbsp;·&nbsp; {escape(t['legend'])}</p>"
+            f"<p style='margin: 2px 0 6px 0;'>{escape(words['summary'].format(visits=sheet.visits, workshops=sheet.workshop_places, people=len(sheet.lines), anonymous=sheet.anonymous_people))}"
+            f" &nbsp;·&nbsp; {t['legend']}</p>"
         )
         days = sheet.day_numbers
         day_width = f"{73 / len(days):.2f}%"
@@ -184,7 +185,7 @@ def sheet_html(sheets: list[MonthSheet], *, site_name: str, class_name: str | No
         for group in sorted(sheet.anonymous, key=lambda g: order.get(g, 99)):
             counts = sheet.anonymous[group]
             cells = "".join(f"<td align='center'>{counts.get(d, '') or ''}</td>" for d in days)
-            parts.append(f"<tr><td colspan='2'><i>{escape(_group_label(*group, t, v))}</i></td>{cells}"
+            parts.append(f"<tr><td colspan='2'><i>{escape(_group_label(*group, words, v))}</i></td>{cells}"
                          f"<td align='center'><b>{sum(counts.values())}</b></td></tr>")
         totals = "".join(f"<td align='center'><b>{sheet.people_on(d) or ''}</b></td>" for d in days)
         parts.append(f"<tr><td colspan='2'><b>{t['per_day']}</b></td>{totals}<td></td></tr></tbody></table>")

@@ -13,7 +13,8 @@ from kiosk.content.model import Module, Track
 from kiosk.core import languages
 from kiosk.core.clock import to_local, utcnow
 from kiosk.ui import theme
-from kiosk.ui.widgets.common import TopBar, avatar_icon, button, enter_clicks, icon, icon_label, label, pixmap
+from kiosk.ui.widgets.common import (TopBar, avatar_icon, button, enter_clicks, icon, icon_label, label, pixmap,
+                                     plain_mnemonic)
 
 
 class ModuleCard(QFrame):
@@ -67,7 +68,8 @@ class ModuleCard(QFrame):
                 icon_name, state = "estrella-vacia.svg", self.tr("new")
             btn = QToolButton()
             btn.setObjectName("lessonButton")
-            btn.setText(self.tr("{title} · {minutes} min").format(title=lesson.title, minutes=lesson.duration_min))
+            btn.setText(plain_mnemonic(self.tr("{title} · {minutes} min").format(title=lesson.title,
+                                                                                  minutes=lesson.duration_min)))
             btn.setIcon(icon(icon_name))
             btn.setIconSize(QSize(28, 28))
             btn.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

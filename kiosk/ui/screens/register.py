@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.people import DISPLAY_NAME_MAX, AgeBand, Role, clean_display_name, name_key
 from kiosk.ui import theme
-from kiosk.ui.widgets.common import TopBar, avatar_icon, button, label, set_prop
+from kiosk.ui.widgets.common import TopBar, avatar_icon, button, label, plain_tooltip, set_prop
 
 AVATAR_COLUMNS = 12
 
@@ -90,7 +90,7 @@ class RegisterScreen(QWidget):
             tile.setIcon(avatar_icon(file_name))
             tile.setIconSize(QSize(theme.AVATAR_PICK_PX, theme.AVATAR_PICK_PX))
             tile.setFixedSize(84, 84)
-            tile.setToolTip(accessible)
+            tile.setToolTip(plain_tooltip(accessible))
             tile.setAccessibleName(accessible)
             tile.setProperty("avatar", file_name)
             tile.setCursor(Qt.CursorShape.PointingHandCursor)

@@ -28,7 +28,7 @@ from kiosk.core.text import fold_for_search as fold
 from kiosk.store.quick import SignInRoster
 from kiosk.ui import theme
 from kiosk.ui.screens.signin_grid import LearnerGrid, LearnerTile
-from kiosk.ui.widgets.common import TopBar, button, icon_label, label
+from kiosk.ui.widgets.common import TopBar, button, icon_label, label, plain_mnemonic, without_mnemonic
 
 LETTERS = "ABCDEFGHIJKLMNÑOPQRSTUVWXYZ"
 LETTER_KEYS_FROM = 13  # fewer learners than this fit on one screen: no letter keys
@@ -233,7 +233,7 @@ class SignInScreen(QWidget):
         if not self.roster.classes:
             return
         for class_id, name in [(None, self.tr("Everyone")), *self.roster.classes]:
-            btn = QPushButton(name)
+            btn = QPushButton(plain_mnemonic(name))  # a class called "Lengua & Mate" shows its "&"
             btn.setObjectName("classButton")
             btn.setCheckable(True)
             btn.setAutoDefault(False)
@@ -246,7 +246,7 @@ class SignInScreen(QWidget):
             self.class_buttons.append(btn)
 
     def class_button(self, name: str) -> QPushButton:
-        return next(b for b in self.class_buttons if b.text() == name)
+        return next(b for b in self.class_buttons if without_mnemonic(b.text()) == name)
 
     def choose_class(self, class_id: str | None) -> None:
         """A class button: that class's learners (``None``: everyone); remembered until restart."""

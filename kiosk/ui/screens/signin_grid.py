@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractButton, QScrollArea, QScroller, QWidget
 
 from kiosk.ui import theme
@@ -62,7 +62,8 @@ class LearnerTile(QAbstractButton):
         self.caption = caption
         self.grid = grid
         self.setObjectName("avatarTile")
-        self.setText(learner.display_name)
+        self.setText(learner.display_name)  # painted as it is (no rich text, no "&" mnemonic)
+        self.setShortcut(QKeySequence())  # a name like "&Ana" binds no Alt+A to this tile
         self.setFixedSize(W, H)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)

@@ -20,6 +20,7 @@ from kiosk import resources
 from kiosk.people.picture_password import picture_names, picture_path
 from kiosk.ui import theme
 from kiosk.ui.pdf import Printable, html_to_pdf
+from kiosk.ui.widgets.common import plain_file_name
 
 CARDS_PER_ROW = 2
 ROWS_PER_PAGE = 3
@@ -59,6 +60,8 @@ class PictureCards(QObject):
     def _card(self, card: Card, class_name: str) -> str:
         names = picture_names(self.lang)
         avatar = resources.avatar_path(card.avatar)
+        if not plain_file_name(card.avatar) or not avatar.is_file():  # a name from the database, never a path
+            avatar = resources.icon_path("persona-mas.svg")
         header = escape(self.tr("Telecentro · {class_name}").format(class_name=class_name))
         order = escape(self.tr("Your secret pictures, in this order:"))
         keep = escape(self.tr("Keep this card safe and show it to nobody."))

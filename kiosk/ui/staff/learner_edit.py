@@ -21,7 +21,7 @@ from kiosk.ui import theme
 from kiosk.ui.errors import user_error_text
 from kiosk.ui.staff.learner_dialogs import NewLearnerDialog
 from kiosk.ui.staff.staff_dialogs import ConfirmDialog, StaffDialog, age_text
-from kiosk.ui.widgets.common import avatar_icon, button, label
+from kiosk.ui.widgets.common import avatar_icon, button, label, plain_title
 
 if TYPE_CHECKING:
     from kiosk.ui.staff.classes import ClassesPage
@@ -33,7 +33,7 @@ class EditLearnerDialog(NewLearnerDialog):
     def __init__(self, learner: Any, avatars: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__("", avatars, parent)
         title = self.tr("Edit “{name}”").format(name=learner.display_name)
-        self.setWindowTitle(title)
+        self.setWindowTitle(plain_title(title))
         heading = self.findChild(QLabel, "subtitle")
         if heading is not None:
             heading.setText(title)

@@ -23,7 +23,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.ui.pdf import MARGIN_MM, RESOLUTION_DPI, Printable, lay_out, page_layout
-from kiosk.ui.widgets.common import button, label, set_prop
+from kiosk.ui.widgets.common import button, label, plain_title, set_prop
 
 MM_PER_INCH = 25.4
 PREVIEW_SIZE = (1000, 720)  # the dialog at most (it fits a 1366x768 screen)
@@ -107,7 +107,7 @@ class PdfPreview(QDialog):
     def __init__(self, document: Printable, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("staffDialog")
-        self.setWindowTitle(document.title)
+        self.setWindowTitle(plain_title(document.title))
         self.setModal(True)
         self.document = document
         self.path = Path(path)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.ui.staff.first_run import new_secret_problem, rules_text, secret_field
-from kiosk.ui.widgets.common import error_and_buttons, label
+from kiosk.ui.widgets.common import error_and_buttons, label, plain_title
 
 class PinDialog(QDialog):
     """Choose a new PIN (twice); with ``ask_current`` the current one first.
@@ -28,7 +28,7 @@ class PinDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pinDialog")
-        self.setWindowTitle(title)
+        self.setWindowTitle(plain_title(title))  # a name with "[*]" keeps it
         self.setModal(True)
         self.setMinimumWidth(620)
         col = QVBoxLayout(self)

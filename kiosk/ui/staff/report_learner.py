@@ -38,7 +38,7 @@ from kiosk.ui.staff.report_common import (
     short_datetime,
     table_item,
 )
-from kiosk.ui.widgets.common import avatar_icon, button, label, pixmap
+from kiosk.ui.widgets.common import avatar_icon, button, label, pixmap, plain_mnemonic, plain_tooltip
 
 
 class LearnerView(QWidget):
@@ -159,10 +159,11 @@ class LearnerView(QWidget):
             self.certificates.addWidget(label(self.tr("none yet: they come with each module completed."), "hint"))
         for done in detail.modules_completed:
             title = texts.module_title(done.module_id)
-            print_button = button(title, None, "trofeo.svg")
-            print_button.setToolTip(self.tr("Print the certificate for “{module}” (completed on {date})").format(
-                module=title, date=short_datetime(done.completed_at, self.lang, self.tr("d/M/yyyy"))))
-            print_button.setAccessibleName(print_button.toolTip())
+            print_button = button(plain_mnemonic(title), None, "trofeo.svg")
+            tip = self.tr("Print the certificate for “{module}” (completed on {date})").format(
+                module=title, date=short_datetime(done.completed_at, self.lang, self.tr("d/M/yyyy")))
+            print_button.setToolTip(plain_tooltip(tip))
+            print_button.setAccessibleName(tip)
             print_button.clicked.connect(lambda _=False, m=done.module_id: self.certificate_requested.emit(m))
             self.certificate_buttons[done.module_id] = print_button
             self.certificates.addWidget(print_button)

@@ -386,6 +386,7 @@ class StaffManager(QWidget):
                                   "Their classes and workshops stay.").format(name=member.display_name),
                           QMessageBox.StandardButton.NoButton, self)
         box.setObjectName("confirmBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a message box sniffs its text for HTML: names never are
         yes = box.addButton(self.tr("Archive"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.people import AgeBand, Role, clean_display_name
-from kiosk.ui.widgets.common import button, label
+from kiosk.ui.widgets.common import button, label, plain_title
 
 CLASS_NAME_MAX = 64  # kiosk.people.classes.CLASS_NAME_MAX (not imported: keeps SQLAlchemy out of start-up)
 AVATAR_COLUMNS = 12
@@ -59,7 +59,7 @@ class StaffDialog(QDialog):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("staffDialog")
-        self.setWindowTitle(title)
+        self.setWindowTitle(plain_title(title))
         self.setModal(True)
         self.col = QVBoxLayout(self)
         self.col.setContentsMargins(28, 20, 28, 20)

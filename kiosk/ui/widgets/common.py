@@ -39,7 +39,7 @@ def icon(name: str, on_dark: bool = False) -> QIcon:
 @cache
 def avatar_icon(name: str) -> QIcon:
     path = resources.avatar_path(name)
-    if not path.exists():
+    if not plain_file_name(name) or not path.exists():
         path = resources.icon_path("persona-mas.svg")
     return QIcon(str(path))
 
@@ -155,6 +155,30 @@ class TopBar(QFrame):
 
     def add_right(self, widget: QWidget) -> None:
         self.row.addWidget(widget)
+
+
+def plain_file_name(name: str) -> bool:
+    """An avatar's file name read from the database is a bare name inside the avatars folder:
+    never a path elsewhere (an old or tampered database could say ``../../../dev/zero``)."""
+    return bool(name) and "/" not in name and "\\" not in name and not name.startswith(".")
+
+
+def plain_mnemonic(text: str) -> str:
+    """Untrusted text (a name, a title) for a button: Qt reads ``&`` in a button's text as a
+    keyboard mnemonic (hidden, the next letter underlined and bound to Alt); doubled, it shows
+    as typed."""
+    return text.replace("&", "&&")
+
+
+def without_mnemonic(text: str) -> str:
+    """The text a button made with ``plain_mnemonic`` shows (for lookups by name)."""
+    return text.replace("&&", "&")
+
+
+def plain_title(text: str) -> str:
+    """Untrusted text for a window title: Qt reads ``[*]`` there as the "modified" mark (hidden,
+    or a ``*``); doubled, it shows as typed."""
+    return text.replace("[*]", "[*][*]")
 
 
 def plain_tooltip(text: str) -> str:

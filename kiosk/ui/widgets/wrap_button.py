@@ -4,7 +4,7 @@ however narrow the screen (1024x600). Its height follows its text (height for wi
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize
-from PySide6.QtGui import QFont, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QKeySequence, QTextLayout, QTextOption
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QStylePainter, QWidget
 
 MIN_TEXT_PX = 120  # the narrowest a wrapped text gets before the layout must give more room
@@ -39,11 +39,16 @@ class WrapButton(QPushButton):
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
+        self.setShortcut(QKeySequence())  # painted with its "&" as written: no Alt mnemonic either
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self._heights: dict[tuple, int] = {}  # (width, text, minimum, checked, state) -> height
         self._chrome_px: int | None = None  # until the font or the style changes
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt name
+        super().setText(text)
+        self.setShortcut(QKeySequence())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt name
         super().changeEvent(event)
