@@ -9,6 +9,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("KIOSK_HOME", None)
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
+
+# No time limit per generated example: Hypothesis's default 200 ms deadline is a timed assertion
+# that fails on a loaded 2-core machine (speed is measured by benchmarks, never by tests).
+settings.register_profile("kiosk", deadline=None)
+settings.load_profile("kiosk")
 
 
 @pytest.fixture()
