@@ -38,7 +38,7 @@ ICON_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*\.(?:svg|png)$")
 MODULE_REQUIRED = ("schema", "id", "version", "title", "audience", "order", "lessons")
 MODULE_KEYS = MODULE_REQUIRED + ("description",)
 TRACK_REQUIRED = ("schema", "id", "title", "color", "icon", "order")
-TRACK_KEYS = TRACK_REQUIRED
+TRACK_KEYS = TRACK_REQUIRED + ("demo",)  # demo: true -- not in the curriculum
 
 
 def split_lesson_filename(name: str) -> tuple[str, str] | None:
@@ -223,6 +223,9 @@ def parse_track_yaml(path: Path) -> tuple[dict | None, list[Problem]]:
             f"«icon» debe ser un archivo .svg o .png de assets/icons/ (tiene «{icon}»)",
         )
     order = fields.integer("order")
+    meta = {"id": ident, "title": title, "color": color, "icon": icon, "order": order}
+    if "demo" in fields:  # demo: true -- a demo track, not in the curriculum
+        meta["demo"] = fields.boolean("demo")
     if report.problems:
         return None, report.problems
-    return {"id": ident, "title": title, "color": color, "icon": icon, "order": order}, []
+    return meta, []
