@@ -94,7 +94,7 @@ def _page_count(lesson: Lesson) -> list[Problem]:
 def _closing(lesson: Lesson) -> list[Problem]:
     if is_closing_page(lesson):
         return []
-    line = lesson.pages[-1].line if lesson.pages else 1
+    line = lesson.pages[-1].line - 1 if lesson.pages else 1  # the "---" of the last page
     return [_warn(lesson, line, "la lección no termina con una página «Desde hoy voy a…»: "
                                 "en la última página, escribí un título o una primera frase "
                                 "que empiece así, con lo que la persona va a hacer")]

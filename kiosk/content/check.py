@@ -66,12 +66,15 @@ def totals(scan: TreeScan) -> list[str]:
         "Idiomas: " + ", ".join(f"{lang} {langs[lang]}" for lang in LANGS),
         f"Traducciones desactualizadas: {outdated}; sin revisar: {unreviewed}",
     ]
-    left_out = len(catalog.skipped_lessons)
-    if left_out or catalog.skipped_modules:
-        lines.append(
-            f"Sin usar por errores: {_plural(len(catalog.skipped_modules), 'módulo', 'módulos')}, "
-            f"{_plural(left_out, 'archivo de lección', 'archivos de lección')}"
-        )
+    skipped = set(catalog.skipped_modules)
+    files = sum(1 for file in catalog.skipped_lessons if file.parent not in skipped)
+    left_out = []
+    if skipped:
+        left_out.append(_plural(len(skipped), "módulo", "módulos"))
+    if files:
+        left_out.append(_plural(files, "archivo de lección", "archivos de lección"))
+    if left_out:
+        lines.append("Sin usar por errores: " + ", ".join(left_out))
     return lines
 
 
