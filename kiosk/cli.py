@@ -120,6 +120,9 @@ def main(argv: list[str] | None = None) -> int:
         code = _demo(config, size="large" if args.large else "small" if args.small else "telecenter")
         if code or not args.open:
             return code
+        import os
+
+        os.environ.setdefault("KIOSK_DEMO_LESSONS", "1")  # the demo shows the demo track too
     return _run_app(config, bench=args.bench_startup, windowed=args.windowed)
 
 
