@@ -322,3 +322,33 @@ def test_totals_count_kinds_languages_and_translation_state(tree):
         "Traducciones desactualizadas: 1; sin revisar: 1",
     ]
     assert scan_tree(tree.root).lessons == 2
+
+
+def test_lookalike_fence_in_a_lesson_disables_it_and_the_module_stays(tree):
+    text = MODULE_YAML.replace("  - contrasenas-fuertes\n", "  - contrasenas-fuertes\n  - con-error\n")
+    tree.write(f"{TRACK}/{MODULE}/module.yaml", text)
+    typo = LESSON_ES.replace(SLUG, "con-error").replace("```quiz\nid: compartir", "```quizz\nid: compartir")
+    path = tree.lesson(typo, slug="con-error")
+    catalog = load_catalog(tree.root)
+    assert [e.slug for m in catalog.modules() for e in m.lessons] == [SLUG]
+    [problem] = catalog.problems
+    assert (problem.path, problem.line) == (path, line_of(typo, "```quizz"))
+    assert catalog.lesson(f"{MODULE_ID}/con-error", "es") is None  # nothing of it reaches a learner
+
+
+def test_bundled_demo_module_has_one_lesson_per_kind_using_it_twice():
+    from kiosk.content.activities import KINDS
+
+    catalog = load_catalog(resources.lessons_dir(), demo=False)
+    assert "muestra" not in [t.id for t in catalog.tracks]
+    [track] = catalog.demo_tracks
+    assert track.id == "muestra" and track.demo
+    [module] = track.modules
+    assert module.id == "muestra/todas-las-actividades"
+    slugs = [entry.slug for entry in module.lessons]
+    assert {"single", "multi", "truefalse"} <= set(slugs)
+    assert set(KINDS) <= set(slugs), "every kind has its lesson in the demo module"
+    for entry in module.lessons:
+        lesson = entry.versions["es"]
+        if entry.slug in KINDS:
+            assert sum(a.kind == entry.slug for a in lesson.activities) >= 2, entry.slug
