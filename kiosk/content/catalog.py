@@ -107,7 +107,8 @@ def _load_module(
             if not file.is_file():
                 continue
             lesson, file_problems = parse_lesson(file, module_id)
-            lesson_problems.extend(file_problems)
+            lesson_problems.extend(p for p in file_problems if p.is_error)
+            scan.catalog.warnings.extend(p for p in file_problems if not p.is_error)
             if lesson is not None:
                 versions[lang] = lesson
                 scan.lesson_files += 1
@@ -145,7 +146,9 @@ def _load_module(
             )
         elif meta is None:
             # module.yaml is broken: still check the lessons, so authors see everything at once.
-            problems.extend(parse_lesson(file, module_id)[1])
+            found = parse_lesson(file, module_id)[1]
+            problems.extend(p for p in found if p.is_error)
+            scan.catalog.warnings.extend(p for p in found if not p.is_error)
         elif parts[0] not in listed:
             problems.append(
                 Problem(file, 1, f"la lección «{parts[0]}» no está en «lessons» de module.yaml")

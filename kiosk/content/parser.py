@@ -72,7 +72,7 @@ def _never_raise(function):
 def parse_lesson(path: Path, module_id: str) -> tuple[Lesson | None, list[Problem]]:
     """Parse ``<track>/<module>/<lesson>.<lang>.md``; ``module_id`` is ``"<track>/<module>"``.
 
-    Returns ``(lesson, [])`` or ``(None, problems)``; never raises on bad content.
+    Returns ``(lesson, warnings)`` or ``(None, problems)``; never raises on bad content.
     """
     path = Path(path)
     report = Report(path)
@@ -106,7 +106,8 @@ def parse_lesson(path: Path, module_id: str) -> tuple[Lesson | None, list[Proble
 
     meta = parse_front_matter(lines[1:close], report, module_id, slug, file_lang)
     pages = parse_body(lines, close + 1, path.parent, report)
-    if report.problems or meta is None or slug is None:
+    errors = any(problem.is_error for problem in report.problems)
+    if errors or meta is None or slug is None:
         return None, report.problems
     lesson = Lesson(
         id=f"{module_id}/{slug}",
@@ -116,7 +117,7 @@ def parse_lesson(path: Path, module_id: str) -> tuple[Lesson | None, list[Proble
         path=path,
         **meta,
     )
-    return lesson, []
+    return lesson, report.problems  # warnings only (severity WARNING), usually none
 
 
 

@@ -352,3 +352,26 @@ def test_bundled_demo_module_has_one_lesson_per_kind_using_it_twice():
         lesson = entry.versions["es"]
         if entry.slug in KINDS:
             assert sum(a.kind == entry.slug for a in lesson.activities) >= 2, entry.slug
+
+
+def test_a_warning_found_while_parsing_keeps_the_lesson(tree, monkeypatch):
+    """A part of the parser may report a warning (Problem severity WARNING) to the Report:
+    the lesson still loads, and the checker prints it as an aviso."""
+    from kiosk.content import parser
+    from kiosk.content.model import WARNING, Problem
+
+    real = parser.parse_body
+
+    def with_warning(lines, first, module_dir, report):
+        report.problems.append(Problem(report.path, 3, "algo para revisar", WARNING))
+        return real(lines, first, module_dir, report)
+
+    monkeypatch.setattr(parser, "parse_body", with_warning)
+    tree.lesson(LESSON_CLEAN)
+    catalog = load_catalog(tree.root)
+    assert catalog.problems == [] and len(catalog.modules()) == 1
+    assert [(p.line, p.message) for p in catalog.warnings] == [(3, "algo para revisar")]
+    out = io.StringIO()
+    assert run_check(tree.root, out) == 0
+    assert f"{tree.lesson_path()}:3: aviso: algo para revisar" in out.getvalue().splitlines()
+    assert run_check(tree.root, io.StringIO(), strict=True) == 1
