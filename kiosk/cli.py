@@ -76,15 +76,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     lessons = sub.add_parser("lessons", help="work with lesson files")
     lessons_sub = lessons.add_subparsers(dest="lessons_command", metavar="ACTION", required=True)
-    check = lessons_sub.add_parser("check", help="check lesson files; print path:line: message; exit 1 on any problem")
+    check = lessons_sub.add_parser(
+        "check", help="check lesson files; print path:line: message (warnings: path:line: aviso: message) "
+        "and the totals; exit 1 on any error")
     check.add_argument("dir", nargs="?", default=None, help="a lessons folder (default: the bundled lessons)")
+    check.add_argument("--strict", action="store_true", help="warnings count as errors (exit 1); CI uses it")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "lessons":
-        return _lessons_check(args.dir)
+        return _lessons_check(args.dir, strict=args.strict)
     from kiosk.config import Config
 
     config = Config.load(getattr(args, "home", None))
@@ -117,6 +120,9 @@ def main(argv: list[str] | None = None) -> int:
         code = _demo(config, size="large" if args.large else "small" if args.small else "telecenter")
         if code or not args.open:
             return code
+        import os
+
+        os.environ.setdefault("KIOSK_DEMO_LESSONS", "1")  # the demo shows the demo track too
     return _run_app(config, bench=args.bench_startup, windowed=args.windowed)
 
 
@@ -143,11 +149,11 @@ def _render_pdf(html: str, path: Path, title: str, **options) -> int:
     return html_to_pdf(html, path, title, **options)
 
 
-def _lessons_check(folder: str | None) -> int:
+def _lessons_check(folder: str | None, *, strict: bool = False) -> int:
     from kiosk import resources
     from kiosk.content.check import run_check
 
-    return run_check(Path(folder) if folder else resources.lessons_dir())
+    return run_check(Path(folder) if folder else resources.lessons_dir(), strict=strict)
 
 
 def _demo(config, *, size: str = "telecenter") -> int:

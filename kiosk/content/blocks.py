@@ -7,11 +7,13 @@
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 from pathlib import Path
 from urllib.parse import unquote
 
+from .activities import KINDS, PLANNED
 from .activity_block import parse_activity
 from .limits import markdown_problems
 from .model import Block, MarkdownBlock, Page
@@ -155,14 +157,54 @@ class _PageBuilder:
             self.blocks.append(MarkdownBlock("\n".join(t for _, t in chunk), chunk[0][0]))
 
 
+# --------------------------------------------------------------------------- look-alikes
+
+ACTIVITY_FENCE = "quiz"
+# Fence names an author may type for an activity: a close one (```quizz```, ```qiuz```) or a
+# kind's name is an error, never a code block showing the YAML (and its answers) to learners.
+_ACTIVITY_WORDS = ("quiz", "pregunta", "actividad", "activity", "question", "cuestionario")
+_TOP_KEY_RE = re.compile(r"^(?P<key>[A-Za-z_]+)\s*:")
+
+
+def _lookalike_name(word: str) -> str | None:
+    """The fence name ``word`` was probably meant to be, when it looks like an activity's."""
+    if not word or word == ACTIVITY_FENCE:
+        return None
+    if word in KINDS or word in PLANNED:
+        return ACTIVITY_FENCE
+    if difflib.get_close_matches(word, _ACTIVITY_WORDS, n=1, cutoff=0.75):
+        return ACTIVITY_FENCE
+    return None
+
+
+def _looks_like_activity(body: list[str]) -> bool:
+    """Top-level YAML keys of an activity: ``prompt`` with ``type``, ``options`` or ``answer``."""
+    keys = {m["key"].lower() for m in map(_TOP_KEY_RE.match, body) if m}
+    return "prompt" in keys and bool(keys & {"type", "options", "answer"})
+
+
+def _lookalike_problem(word: str, body: list[str]) -> str | None:
+    """Why a fenced block that is not ```quiz``` must not be shown as code, or None."""
+    meant = _lookalike_name(word)
+    if meant is None and not _looks_like_activity(body):
+        return None
+    named = f"«```{word}»" if word else "el bloque de código"
+    return (
+        f"{named} parece una actividad pero no es un bloque «```{ACTIVITY_FENCE}»: "
+        f"escribí ```{ACTIVITY_FENCE} en la primera línea (así como está, el kiosco "
+        "mostraría el texto con las respuestas)"
+    )
+
+
 def parse_body(lines: list[str], first: int, module_dir: Path, report: Report) -> list[Page]:
     """Split ``lines[first:]`` into pages and blocks. ``first`` is a 0-based index."""
     pages: list[Page] = []
     prose: list[tuple[int, str]] = []  # Markdown lines outside code, for the image check
     seen_ids: dict[str, int] = {}
     page = _PageBuilder(first)  # line `first` (1-based) is the closing "---" of the front matter
-    fence: tuple[str, int, int, bool] | None = None  # char, length, line, is_quiz
+    fence: tuple[str, int, int, bool, str] | None = None  # char, length, line, is_quiz, word
     quiz_lines: list[str] = []
+    code_lines: list[tuple[int, str]] = []  # a code block, shown only if it is not an activity
 
     def end_page() -> None:
         page.flush_markdown()
@@ -171,11 +213,21 @@ def parse_body(lines: list[str], first: int, module_dir: Path, report: Report) -
         else:
             pages.append(Page(tuple(page.blocks), page.separator_line + 1))
 
+    def end_code(word: str, fence_line: int) -> None:
+        body = [text for _, text in code_lines[1:]]
+        problem = _lookalike_problem(word, body)
+        if problem is None:
+            page.markdown.extend(code_lines)
+        else:  # never shown: its text may hold the answers
+            report.add(fence_line, problem)
+            page.has_content = True
+        code_lines.clear()
+
     for index in range(first, len(lines)):
         number = index + 1
         line = lines[index]
         if fence is not None:
-            char, length, fence_line, is_quiz = fence
+            char, length, fence_line, is_quiz, word = fence
             if _closes(line, char, length):
                 fence = None
                 if is_quiz:
@@ -184,10 +236,13 @@ def parse_body(lines: list[str], first: int, module_dir: Path, report: Report) -
                     if activity is not None:
                         page.blocks.append(activity)
                     continue
+                code_lines.append((number, line))
+                end_code(word, fence_line)
+                continue
             elif is_quiz:
                 quiz_lines.append(line)
                 continue
-            page.markdown.append((number, line))
+            code_lines.append((number, line))
             continue
         if is_separator(line):
             end_page()
@@ -196,22 +251,24 @@ def parse_body(lines: list[str], first: int, module_dir: Path, report: Report) -
         opened = _open_fence(line)
         if opened is not None:
             char, length, word = opened
-            is_quiz = word == "quiz"
-            fence = (char, length, number, is_quiz)
+            is_quiz = word == ACTIVITY_FENCE
+            fence = (char, length, number, is_quiz, word)
             if is_quiz:
                 page.flush_markdown()
                 quiz_lines = []
                 continue
-            page.markdown.append((number, line))
+            code_lines.append((number, line))
             continue
         page.markdown.append((number, line))
         prose.append((number, line))
 
     if fence is not None:
-        char, length, fence_line, is_quiz = fence
+        char, length, fence_line, is_quiz, word = fence
         what = "el bloque «quiz»" if is_quiz else "el bloque de código"
         report.add(fence_line, f"{what} no se cierra (falta una línea {char * length})")
         page.has_content = True
+        if not is_quiz:
+            end_code(word, fence_line)
     end_page()
     _check_images(prose, module_dir, report)
     _check_limits(pages, report)

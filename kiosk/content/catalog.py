@@ -1,17 +1,22 @@
 """Load the lesson tree (lessons/README.md, "Layout") into a ``Catalog``.
 
-A module with any problem is skipped (the kiosk keeps running with the rest and logs why);
-a track whose track.yaml is broken is skipped with all its modules.  ``check_tree`` returns the
+A lesson file with a problem is left out (a broken Spanish file takes its lesson out, a broken
+translation only itself); a module whose module.yaml or file list has a problem, or that is left
+with no lesson, is skipped (the kiosk keeps running with the rest and logs why); a track whose
+track.yaml is broken is skipped with all its modules. Warnings (``catalog.warnings``, advice
+for authors from ``advice.py``) never leave anything out.  ``check_tree`` returns the
 same problems without logging, for ``kiosk lessons check``.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .activities import kind_of
+from .advice import lesson_warnings
 from .model import (
     DEFAULT_LANG,
     LANGS,
@@ -37,6 +42,7 @@ log = logging.getLogger("kiosk.content")
 
 TRACK_FILE = "track.yaml"
 MODULE_FILE = "module.yaml"
+DEMO_ENV = "KIOSK_DEMO_LESSONS"  # "1": the demo tracks are part of the catalog
 _IGNORED_FILES = {"readme.md"}  # notes for authors next to the lessons
 
 
@@ -68,7 +74,14 @@ def _folder_problem(folder: Path, message: str) -> Problem:
 def _load_module(
     folder: Path, track_id: str, scan: TreeScan
 ) -> tuple[Module | None, list[Problem]]:
-    problems: list[Problem] = []
+    """The module in ``folder`` and every error found in it.
+
+    A problem of the module itself (module.yaml, a listed file missing, a file not listed)
+    skips the module; a problem in a lesson file disables only that file: the Spanish file
+    takes its lesson out, a translation only itself (learners get the Spanish one). A module
+    left with no lesson is skipped. Warnings go to ``scan.catalog.warnings``."""
+    problems: list[Problem] = []  # of the module itself: they skip it
+    lesson_problems: list[Problem] = []  # of lesson files: they disable those files
     slug = folder.name
     module_id = f"{track_id}/{slug}"
     if not ID_RE.match(slug):
@@ -93,14 +106,26 @@ def _load_module(
             file = folder / f"{lesson_slug}.{lang}.md"
             if not file.is_file():
                 continue
-            lesson, lesson_problems = parse_lesson(file, module_id)
-            problems.extend(lesson_problems)
+            lesson, file_problems = parse_lesson(file, module_id)
+            lesson_problems.extend(p for p in file_problems if p.is_error)
+            scan.catalog.warnings.extend(p for p in file_problems if not p.is_error)
             if lesson is not None:
                 versions[lang] = lesson
                 scan.lesson_files += 1
+            else:
+                scan.catalog.skipped_lessons.append(file)
         if DEFAULT_LANG in versions:
-            problems.extend(_check_translations(versions))
+            for problem in _check_translations(versions):
+                lesson_problems.append(problem)
+                if versions.pop(_lang_of(problem.path), None) is not None:
+                    scan.lesson_files -= 1
+                    scan.catalog.skipped_lessons.append(problem.path)
+            for lesson in versions.values():
+                scan.catalog.warnings.extend(lesson_warnings(lesson))
             entries.append(LessonEntry(lesson_slug, f"{module_id}/{lesson_slug}", versions))
+        else:
+            for lesson in versions.values():  # a translation without its Spanish lesson
+                scan.catalog.skipped_lessons.append(lesson.path)
 
     # Lesson files that module.yaml does not list (usually a forgotten line or a typo).
     try:
@@ -121,13 +146,16 @@ def _load_module(
             )
         elif meta is None:
             # module.yaml is broken: still check the lessons, so authors see everything at once.
-            problems.extend(parse_lesson(file, module_id)[1])
+            found = parse_lesson(file, module_id)[1]
+            problems.extend(p for p in found if p.is_error)
+            scan.catalog.warnings.extend(p for p in found if not p.is_error)
         elif parts[0] not in listed:
             problems.append(
                 Problem(file, 1, f"la lección «{parts[0]}» no está en «lessons» de module.yaml")
             )
 
-    if problems or meta is None:
+    problems.extend(lesson_problems)
+    if meta is None or len(problems) > len(lesson_problems) or not entries:
         return None, problems
     module = Module(
         id=module_id,
@@ -141,7 +169,12 @@ def _load_module(
         lessons=tuple(entries),
         path=folder,
     )
-    return module, []
+    return module, problems
+
+
+def _lang_of(path: Path) -> str | None:
+    parts = split_lesson_filename(path.name)
+    return parts[1] if parts else None
 
 
 def _check_translations(versions: dict[str, Lesson]) -> list[Problem]:
@@ -253,23 +286,41 @@ def scan_tree(root: Path) -> TreeScan:
                 order=track_meta["order"],
                 modules=tuple(modules),
                 path=track_dir,
+                demo=bool(track_meta.get("demo")),
             )
         )
     tracks.sort(key=lambda t: (t.order, t.id))
     catalog.tracks = tuple(tracks)
     catalog.problems.sort(key=lambda p: (str(p.path), p.line))
+    catalog.warnings.sort(key=lambda p: (str(p.path), p.line))
     return scan
 
 
-def load_catalog(root: Path) -> Catalog:
-    """The usable part of the lesson tree; every skipped module is logged with its problems."""
+def load_catalog(root: Path, *, demo: bool | None = None) -> Catalog:
+    """The usable part of the lesson tree; every skipped module and lesson file is logged with
+    its problems.
+
+    Demo tracks (track.yaml ``demo: true``) are set aside in ``catalog.demo_tracks``, out of the
+    learners' homes, the reports and every count, unless ``demo`` is true (``kiosk demo
+    --open``; None: true when the environment variable ``KIOSK_DEMO_LESSONS`` is ``1``)."""
     scan = scan_tree(root)
     catalog = scan.catalog
+    if demo is None:
+        demo = os.environ.get(DEMO_ENV, "") == "1"
+    if not demo:
+        catalog.demo_tracks = tuple(t for t in catalog.tracks if t.demo)
+        catalog.tracks = tuple(t for t in catalog.tracks if not t.demo)
     by_module = scan.per_module
     for folder in catalog.skipped_modules:
         problems = by_module.get(folder, [])
         details = "; ".join(p.format() for p in problems) or "su recorrido tiene problemas"
         log.warning("módulo omitido %s: %s", folder, details)
+    skipped = set(catalog.skipped_modules)
+    for file in catalog.skipped_lessons:
+        if file.parent in skipped:
+            continue
+        details = "; ".join(p.format() for p in catalog.problems if p.path == file)
+        log.warning("lección omitida %s: %s", file, details or "no se pudo leer")
     for problem in catalog.problems:
         if problem.line == 0 or problem.path.name == TRACK_FILE:
             log.warning("contenido con problemas: %s", problem.format())

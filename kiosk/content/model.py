@@ -19,13 +19,28 @@ DEFAULT_LANG = "es"
 AUDIENCE_TAGS = ("ninos-8-11", "adolescentes-12-17", "docentes", "familias")
 
 
+ERROR = "error"
+WARNING = "warning"  # advice for authors (lessons/README.md, "Checking"): never disables anything
+
+
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with a content file, reported as ``path:line: message``."""
+    """One thing wrong with a content file, reported as ``path:line: message`` (an error) or
+    ``path:line: aviso: message`` (a warning)."""
 
     path: Path
     line: int
     message: str
+    severity: str = ERROR
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity != WARNING
+
+    @property
+    def text(self) -> str:
+        """The message as printed: warnings start with ``aviso:``."""
+        return self.message if self.is_error else f"aviso: {self.message}"
 
     def format(self, root: Path | None = None) -> str:
         path = self.path
@@ -34,7 +49,7 @@ class Problem:
                 path = self.path.relative_to(root)
             except ValueError:
                 pass
-        return f"{path}:{self.line}: {self.message}"
+        return f"{path}:{self.line}: {self.text}"
 
 
 @dataclass(frozen=True)
@@ -214,6 +229,7 @@ class Track:
     order: int
     modules: tuple[Module, ...]
     path: Path
+    demo: bool = False  # track.yaml ``demo: true``: not in the curriculum (lessons/README.md)
 
     def title(self, lang: str) -> str:
         return pick(self.titles, lang)
@@ -221,15 +237,27 @@ class Track:
 
 @dataclass
 class Catalog:
+    """The usable lessons. ``tracks`` is the curriculum: what learners' homes, the reports and
+    the counts see. Demo tracks (``demo: true``) are kept in ``demo_tracks``, out of all of
+    that, unless the catalog was loaded with the demo (``load_catalog(..., demo=True)``); a
+    demo lesson can still be opened by its id (``module``, ``lesson``)."""
+
     tracks: tuple[Track, ...] = ()
-    problems: list[Problem] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)  # errors only
     skipped_modules: list[Path] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)  # advice for authors
+    skipped_lessons: list[Path] = field(default_factory=list)  # lesson files left out
+    demo_tracks: tuple[Track, ...] = ()
 
     def modules(self) -> list[Module]:
         return [m for t in self.tracks for m in t.modules]
 
     def module(self, module_id: str) -> Module | None:
-        return next((m for m in self.modules() if m.id == module_id), None)
+        found = next((m for m in self.modules() if m.id == module_id), None)
+        if found is None:
+            demo = (m for t in self.demo_tracks for m in t.modules)
+            found = next((m for m in demo if m.id == module_id), None)
+        return found
 
     def lesson_entry(self, lesson_id: str) -> LessonEntry | None:
         module_id = lesson_id.rsplit("/", 1)[0]

@@ -38,7 +38,7 @@ ICON_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*\.(?:svg|png)$")
 MODULE_REQUIRED = ("schema", "id", "version", "title", "audience", "order", "lessons")
 MODULE_KEYS = MODULE_REQUIRED + ("description",)
 TRACK_REQUIRED = ("schema", "id", "title", "color", "icon", "order")
-TRACK_KEYS = TRACK_REQUIRED
+TRACK_KEYS = TRACK_REQUIRED + ("demo",)  # demo: true -- not in the curriculum
 
 
 def split_lesson_filename(name: str) -> tuple[str, str] | None:
@@ -72,7 +72,7 @@ def _never_raise(function):
 def parse_lesson(path: Path, module_id: str) -> tuple[Lesson | None, list[Problem]]:
     """Parse ``<track>/<module>/<lesson>.<lang>.md``; ``module_id`` is ``"<track>/<module>"``.
 
-    Returns ``(lesson, [])`` or ``(None, problems)``; never raises on bad content.
+    Returns ``(lesson, warnings)`` or ``(None, problems)``; never raises on bad content.
     """
     path = Path(path)
     report = Report(path)
@@ -106,7 +106,8 @@ def parse_lesson(path: Path, module_id: str) -> tuple[Lesson | None, list[Proble
 
     meta = parse_front_matter(lines[1:close], report, module_id, slug, file_lang)
     pages = parse_body(lines, close + 1, path.parent, report)
-    if report.problems or meta is None or slug is None:
+    errors = any(problem.is_error for problem in report.problems)
+    if errors or meta is None or slug is None:
         return None, report.problems
     lesson = Lesson(
         id=f"{module_id}/{slug}",
@@ -116,7 +117,7 @@ def parse_lesson(path: Path, module_id: str) -> tuple[Lesson | None, list[Proble
         path=path,
         **meta,
     )
-    return lesson, []
+    return lesson, report.problems  # warnings only (severity WARNING), usually none
 
 
 
@@ -223,6 +224,9 @@ def parse_track_yaml(path: Path) -> tuple[dict | None, list[Problem]]:
             f"«icon» debe ser un archivo .svg o .png de assets/icons/ (tiene «{icon}»)",
         )
     order = fields.integer("order")
+    meta = {"id": ident, "title": title, "color": color, "icon": icon, "order": order}
+    if "demo" in fields:  # demo: true -- a demo track, not in the curriculum
+        meta["demo"] = fields.boolean("demo")
     if report.problems:
         return None, report.problems
-    return {"id": ident, "title": title, "color": color, "icon": icon, "order": order}, []
+    return meta, []

@@ -106,6 +106,19 @@ feedback_false: ¡Así es! Tu contraseña es solo tuya.
 ```
 """
 
+# LESSON_ES without a warning (lessons/README.md, "Checking"): every option has feedback and
+# the lesson ends with a page «Desde hoy voy a…».
+LESSON_CLEAN = (
+    LESSON_ES.replace(
+        "  - text: Que sea larga\n    correct: true\n",
+        "  - text: Que sea larga\n    correct: true\n    feedback: ¡Sí! El largo es lo que más cuenta.\n",
+    ).replace(
+        "  - text: Varias palabras juntas\n    correct: true\n",
+        "  - text: Varias palabras juntas\n    correct: true\n    feedback: ¡Eso! Forman una frase larga.\n",
+    )
+    + "\n---\n\n# Desde hoy voy a usar frases largas\n\nUna distinta para cada cuenta.\n"
+)
+
 LESSON_GN = LESSON_ES.replace(
     "lang: es", 'lang: gn\ntranslation_of: "1.0.0"\nreview: pendiente'
 ).replace("title: Contraseñas fuertes", "title: Ñeʼẽñemi hatã")

@@ -1,25 +1,49 @@
-"""run_check: `path:line: message`, a Spanish summary line, exit codes."""
+"""run_check: `path:line: message`, warnings as `path:line: aviso: message`, the totals, a
+Spanish summary line, exit codes (``strict``: warnings count)."""
 
 from __future__ import annotations
 
 import io
 
-from lesson_tree import LESSON_ES, MODULE_YAML, TRACK, MODULE, line_of
+import pytest
+from lesson_tree import LESSON_CLEAN, LESSON_ES, MODULE_YAML, TRACK, MODULE, line_of
 
 from kiosk.content.check import run_check
 
 
-def test_all_good(tree):
-    tree.add_module("otro", {"uno": LESSON_ES, "dos": LESSON_ES})
-    out = io.StringIO()
-    assert run_check(tree.root, out) == 0
-    assert out.getvalue() == "Todo bien: 3 lecciones en 2 módulos\n"
+def totals_lines(modules=1, lessons=1, per_kind=1, es=None, note=""):
+    """The totals run_check prints for ``lessons`` copies of LESSON_ES (one single, one multi,
+    one truefalse each)."""
+    n = lessons * per_kind
+    return [
+        f"Módulos: {modules}{note}; lecciones: {lessons}",
+        f"Actividades: single {n}, multi {n}, truefalse {n} (total {3 * n})",
+        f"Idiomas: es {lessons if es is None else es}, gn 0, en 0",
+        "Traducciones desactualizadas: 0; sin revisar: 0",
+    ]
 
 
-def test_singular_summary(tree):
+@pytest.fixture()
+def clean(tree):
+    """The tree without any warning."""
+    tree.lesson(LESSON_CLEAN)
+    return tree
+
+
+def test_all_good(clean):
+    clean.add_module("otro", {"uno": LESSON_CLEAN, "dos": LESSON_CLEAN})
     out = io.StringIO()
-    assert run_check(tree.root, out) == 0
-    assert out.getvalue() == "Todo bien: 1 lección en 1 módulo\n"
+    assert run_check(clean.root, out) == 0
+    assert out.getvalue().splitlines() == [
+        *totals_lines(modules=2, lessons=3),
+        "Todo bien: 3 lecciones en 2 módulos",
+    ]
+
+
+def test_singular_summary(clean):
+    out = io.StringIO()
+    assert run_check(clean.root, out) == 0
+    assert out.getvalue().splitlines()[-1] == "Todo bien: 1 lección en 1 módulo"
 
 
 def test_problems_are_printed_relative_to_cwd(tree, monkeypatch):
@@ -39,7 +63,15 @@ def test_problems_are_printed_relative_to_cwd(tree, monkeypatch):
         f"{TRACK}/{MODULE}/module.yaml:{line_of(module_text, 'ordre')}: "
         "campo desconocido «ordre» (¿quisiste decir «order»?)",
     ]
-    assert lines[3:] == ["3 problemas en 2 archivos"]
+    # the lesson file is left out: the module has no lesson left and is skipped too
+    assert lines[3:] == [
+        "Módulos: 0; lecciones: 0",
+        "Actividades: ninguna (total 0)",
+        "Idiomas: es 0, gn 0, en 0",
+        "Traducciones desactualizadas: 0; sin revisar: 0",
+        "Sin usar por errores: 1 módulo",
+        "3 problemas en 2 archivos",
+    ]
 
 
 def test_paths_outside_cwd_are_shown_as_given(tree, monkeypatch, tmp_path):
@@ -49,7 +81,7 @@ def test_paths_outside_cwd_are_shown_as_given(tree, monkeypatch, tmp_path):
     monkeypatch.chdir(elsewhere)
     out = io.StringIO()
     assert run_check(tree.root, out) == 1
-    first, summary = out.getvalue().splitlines()
+    first, *_, summary = out.getvalue().splitlines()
     assert first.startswith(str(tree.lesson_path()) + ":")
     assert summary == "1 problema en 1 archivo"
 
@@ -63,6 +95,8 @@ def test_empty_or_wrong_folder_is_an_error(tmp_path):
     assert "no existe" in out.getvalue()
 
 
-def test_default_output_is_stdout(tree, capsys):
-    assert run_check(tree.root) == 0
-    assert capsys.readouterr().out == "Todo bien: 1 lección en 1 módulo\n"
+def test_default_output_is_stdout(clean, capsys):
+    assert run_check(clean.root) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        *totals_lines(), "Todo bien: 1 lección en 1 módulo"
+    ]

@@ -13,6 +13,7 @@ from kiosk import resources
 from kiosk.backend import Backend
 from kiosk.content.activities import describe_stored, normalise_stored
 from kiosk.content.catalog import load_catalog
+from kiosk.content.model import option_letter
 
 FIXTURE = Path(__file__).resolve().parents[1] / "store" / "fixtures" / "release-0.1.0.sqlite3"
 WORDS = {"es": {"true": "Verdadero", "false": "Falso"}, "en": {"true": "True", "false": "False"}}
@@ -38,7 +39,8 @@ def expected(catalog, question_id: str, indexes: list[int], lang: str) -> str:
     activity = catalog.lesson(lesson_id, "es").activity(activity_id)
     texts = []
     for index in sorted(set(indexes)):
-        text = activity.options[index].text
+        # by 0.1's position: an option moved since carries its 0.1 letter as its id
+        text = (activity.option(option_letter(index)) or activity.options[index]).text
         texts.append(WORDS[lang][text] if activity.kind == "truefalse" else text)
     return " + ".join(texts)
 

@@ -141,9 +141,14 @@ class OptionsKind(ActivityKind):
             return None
         if isinstance(value, list) and all(
             isinstance(i, int) and not isinstance(i, bool) for i in value
-        ):  # 0.1: option indexes
+        ):  # 0.1: option indexes, the position in the Spanish lesson of 0.1
             ids = activity.option_ids
-            return Answer(ids[i] if 0 <= i < len(ids) else option_letter(i) for i in value)
+            # An option moved since keeps its 0.1 letter as its written id (README, "Option ids").
+            return Answer(
+                option_letter(i) if option_letter(i) in ids
+                else ids[i] if 0 <= i < len(ids) else option_letter(i)
+                for i in value
+            )
         return None
 
     def describe(self, activity: Activity, answer: Any, lang: str) -> str:
