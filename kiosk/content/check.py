@@ -46,6 +46,8 @@ def run_check(root: Path, out: TextIO | None = None) -> int:
         cwd = Path("/")
     for problem in problems:
         print(format_problem(problem, cwd), file=out)
+    for warning in scan.catalog.warnings:  # printed, never failing the check (issue 10)
+        print(f"aviso: {format_problem(warning, cwd)}", file=out)
     if problems:
         files = len({p.path for p in problems})
         print(
