@@ -29,6 +29,7 @@ class HelpLine:
     costs: dict[str, str]
     verified: dt.date | None  # the day a person last checked the number and the hours
     line: int  # in ayuda.yaml
+    verified_line: int = 0
 
     def name(self, lang: str) -> str:
         return pick(self.names, lang)
@@ -119,20 +120,23 @@ def _parse_line(doc: YamlDoc, item, seen: set[str]) -> HelpLine | None:
         return None
     seen.add(ident)  # type: ignore[arg-type]
     return HelpLine(ident, number or "", names, who, hours, costs or {}, verified,  # type: ignore[arg-type]
-                    doc.line(item))
+                    doc.line(item), fields.key_line("verified"))
 
 
 def stale_warnings(help_lines: HelpLines, today: dt.date) -> list[Problem]:
-    """A warning for each line nobody verified, or verified more than a year before ``today``."""
+    """A warning for each line with a number that nobody verified, or that was verified more
+    than a year before ``today`` (a person on site, without a number, is not called)."""
     out = []
     for line in help_lines.lines:
+        if not line.number:
+            continue
         if line.verified is None:
             why = "nadie verificó todavía el número y el horario"
         elif today - line.verified > STALE_AFTER:
             why = f"se verificó el {line.verified.isoformat()}, hace más de un año"
         else:
             continue
-        out.append(Problem(help_lines.path or Path(HELP_FILE), line.line,
+        out.append(Problem(help_lines.path or Path(HELP_FILE), line.verified_line,
                            f"línea de ayuda «{line.id}»: {why}; llamá, verificá y anotá la fecha en «verified»",
                            warning=True))
     return out
