@@ -69,4 +69,17 @@ def modules_for(catalog: Catalog | None, age_band: AgeBand | str) -> list[tuple[
     return out
 
 
-__all__ = ["for_band", "module_for", "modules_for", "sees", "sees_lesson"]
+def sensitive_lessons(catalog: Catalog | None, lesson_ids: Iterable[str]) -> list[str]:
+    """The lessons of ``lesson_ids`` marked ``sensitive: true``: the staff reports show their
+    counts, never their scores or answers."""
+    if catalog is None:
+        return []
+    out = []
+    for lesson_id in lesson_ids:
+        entry = catalog.lesson_entry(lesson_id)
+        if entry is not None and entry.sensitive:
+            out.append(lesson_id)
+    return out
+
+
+__all__ = ["for_band", "sensitive_lessons", "module_for", "modules_for", "sees", "sees_lesson"]
