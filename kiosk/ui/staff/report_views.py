@@ -46,9 +46,9 @@ class DifficultView(QWidget):
         self.cards.setContentsMargins(0, 0, 8, 0)
         self.cards.setSpacing(12)
         scroll.setWidget(holder)
+        col.addWidget(scroll, 1)
         self.shown: list[DifficultQuestion] = []
         self.private_lines: list[QLabel] = []
-        self.shown: list[DifficultQuestion] = []
         self.card_widgets: list[QFrame] = []
 
     def show_questions(self, found: list[DifficultQuestion], texts: Texts) -> None:
