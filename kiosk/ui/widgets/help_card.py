@@ -46,22 +46,26 @@ class HelpCard(QFrame):
         row.addWidget(self.title)
         self._row = row
         self.chips: list[QLabel] = []
-        row.addStretch(1)
 
     def set_lines(self, lines: Sequence[HelpLine], lang: str) -> None:
         for chip in self.chips:
             self._row.removeWidget(chip)
             chip.deleteLater()
         self.chips = []
-        for index, line in enumerate(lines):
-            chip = label(_short(line, lang), "helpChip")
+        while self._row.count() > 1:  # the stretch of the last set
+            self._row.takeAt(1)
+        for line in lines:
+            # A number never wraps; a person's name takes the room left (two lines at 1024).
+            chip = label(_short(line, lang), "helpChip", wrap=not line.number)
             chip.setAccessibleDescription(f"{line.who_answers(lang)}. {line.when(lang)}. {line.cost(lang)}".strip(". "))
-            self._row.insertWidget(1 + index, chip, 1 if not line.number else 0)
+            self._row.addWidget(chip, 0 if line.number else 1)
             self.chips.append(chip)
         if not lines:  # no lessons/ayuda.yaml: the person of the telecenter is always there
             chip = label(self.tr("Talk to the facilitator of the telecenter."), "helpChip")
-            self._row.insertWidget(1, chip, 1)
+            self._row.addWidget(chip, 1)
             self.chips.append(chip)
+        if all(chip.wordWrap() is False for chip in self.chips):
+            self._row.addStretch(1)
         self.setAccessibleName(" · ".join([self.title.text(), *(c.text() for c in self.chips)]))
 
 
