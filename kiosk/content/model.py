@@ -13,10 +13,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kiosk.core.i18n import QT_TRANSLATE_NOOP
+
 SCHEMA = "kiosco-leccion/1"
 LANGS = ("es", "gn", "en")
 DEFAULT_LANG = "es"
 AUDIENCE_TAGS = ("ninos-8-11", "adolescentes-12-17", "docentes", "familias")
+# The content languages' names as a note to learners says them ("the Guarani version is being
+# updated"): translated by the interface's catalog, context "ContentLanguage".
+LANG_NAMES = {
+    "es": QT_TRANSLATE_NOOP("ContentLanguage", "Spanish"),
+    "gn": QT_TRANSLATE_NOOP("ContentLanguage", "Guarani"),
+    "en": QT_TRANSLATE_NOOP("ContentLanguage", "English"),
+}
 REVIEW_STATES = ("pendiente", "revisada")  # a translation's ``review``: awaiting / done
 
 

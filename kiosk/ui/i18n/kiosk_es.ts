@@ -998,6 +998,21 @@
         </message>
     </context>
     <context>
+        <name>ContentLanguage</name>
+        <message>
+            <source>Spanish</source>
+            <translation>español</translation>
+        </message>
+        <message>
+            <source>Guarani</source>
+            <translation>guaraní</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>inglés</translation>
+        </message>
+    </context>
+    <context>
         <name>Counter</name>
         <message>
             <source>One less: {group}</source>
@@ -2336,18 +2351,6 @@
         <message>
             <source>The question is further down ↓</source>
             <translation>La pregunta está más abajo ↓</translation>
-        </message>
-        <message>
-            <source>Guarani</source>
-            <translation>guaraní</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>inglés</translation>
-        </message>
-        <message>
-            <source>Spanish</source>
-            <translation>español</translation>
         </message>
         <message>
             <source>This lesson is shown in Spanish: the {language} version is being updated.</source>

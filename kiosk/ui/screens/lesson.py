@@ -21,10 +21,10 @@ from collections.abc import Callable, MutableMapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from kiosk.content.model import Activity, HelpBlock, Lesson, MarkdownBlock, ShownLesson
+from kiosk.content.model import LANG_NAMES, Activity, HelpBlock, Lesson, MarkdownBlock, ShownLesson
 from kiosk.content.render import render_markdown
 from kiosk.ui import theme
 from kiosk.ui.activities import ActivityWidget, widget_for
@@ -162,8 +162,7 @@ class LessonScreen(QWidget):
         self.show_page(max(0, min(page, len(lesson.pages) - 1)))
 
     def _language_name(self, code: str) -> str:
-        names = {"gn": self.tr("Guarani"), "en": self.tr("English"), "es": self.tr("Spanish")}
-        return names.get(code, code)
+        return QCoreApplication.translate("ContentLanguage", LANG_NAMES[code]) if code in LANG_NAMES else code
 
     def translation_text(self, shown: ShownLesson) -> str:
         """The note on a translation's state, in the learner's language ("" when current)."""
