@@ -81,13 +81,15 @@ def build_parser() -> argparse.ArgumentParser:
         "and the totals; exit 1 on any error")
     check.add_argument("dir", nargs="?", default=None, help="a lessons folder (default: the bundled lessons)")
     check.add_argument("--strict", action="store_true", help="warnings count as errors (exit 1); CI uses it")
+    check.add_argument("--allow", action="append", default=[], metavar="RULE",
+                       help="with --strict, a warning rule that does not fail (help-unverified)")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "lessons":
-        return _lessons_check(args.dir, strict=args.strict)
+        return _lessons_check(args.dir, strict=args.strict, allow=frozenset(args.allow))
     from kiosk.config import Config
 
     config = Config.load(getattr(args, "home", None))
@@ -149,11 +151,11 @@ def _render_pdf(html: str, path: Path, title: str, **options) -> int:
     return html_to_pdf(html, path, title, **options)
 
 
-def _lessons_check(folder: str | None, *, strict: bool = False) -> int:
+def _lessons_check(folder: str | None, *, strict: bool = False, allow: frozenset[str] = frozenset()) -> int:
     from kiosk import resources
     from kiosk.content.check import run_check
 
-    return run_check(Path(folder) if folder else resources.lessons_dir(), strict=strict)
+    return run_check(Path(folder) if folder else resources.lessons_dir(), strict=strict, allow=allow)
 
 
 def _demo(config, *, size: str = "telecenter") -> int:

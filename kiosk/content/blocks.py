@@ -16,7 +16,7 @@ from urllib.parse import unquote
 from .activities import KINDS, PLANNED
 from .activity_block import parse_activity
 from .limits import markdown_problems
-from .model import Block, MarkdownBlock, Page
+from .model import Block, HelpBlock, MarkdownBlock, Page
 from .yaml_fields import Report
 
 __all__ = ["parse_body", "resolve_image", "is_separator"]
@@ -230,6 +230,10 @@ def parse_body(lines: list[str], first: int, module_dir: Path, report: Report) -
             char, length, fence_line, is_quiz, word = fence
             if _closes(line, char, length):
                 fence = None
+                if is_quiz == "ayuda":
+                    page.has_content = True
+                    page.blocks.append(_help_block(quiz_lines, fence_line, report))
+                    continue
                 if is_quiz:
                     page.has_content = True
                     activity = parse_activity(quiz_lines, fence_line, report, seen_ids)
@@ -251,8 +255,8 @@ def parse_body(lines: list[str], first: int, module_dir: Path, report: Report) -
         opened = _open_fence(line)
         if opened is not None:
             char, length, word = opened
-            is_quiz = word == ACTIVITY_FENCE
-            fence = (char, length, number, is_quiz, word)
+            is_quiz = "ayuda" if word == "ayuda" else word == ACTIVITY_FENCE
+            fence = (char, length, number, is_quiz, word)  # type: ignore[assignment]
             if is_quiz:
                 page.flush_markdown()
                 quiz_lines = []
@@ -264,7 +268,7 @@ def parse_body(lines: list[str], first: int, module_dir: Path, report: Report) -
 
     if fence is not None:
         char, length, fence_line, is_quiz, word = fence
-        what = "el bloque «quiz»" if is_quiz else "el bloque de código"
+        what = f"el bloque «{'ayuda' if is_quiz == 'ayuda' else 'quiz'}»" if is_quiz else "el bloque de código"
         report.add(fence_line, f"{what} no se cierra (falta una línea {char * length})")
         page.has_content = True
         if not is_quiz:
@@ -273,6 +277,22 @@ def parse_body(lines: list[str], first: int, module_dir: Path, report: Report) -
     _check_images(prose, module_dir, report)
     _check_limits(pages, report)
     return pages
+
+
+def _help_block(lines: list[str], fence_line: int, report: Report) -> HelpBlock:
+    """```` ```ayuda ```` with nothing inside: every help line; or one id per line (the ids of
+    lessons/ayuda.yaml, checked by the catalog): those, in that order."""
+    ids: list[str] = []
+    for offset, text in enumerate(lines, start=1):
+        word = text.strip().lstrip("-").strip()
+        if not word:
+            continue
+        if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", word):
+            report.add(fence_line + offset,
+                       f"en el bloque «ayuda» va un id de lessons/ayuda.yaml por línea (tiene «{word}»)")
+            continue
+        ids.append(word)
+    return HelpBlock(tuple(ids), fence_line)
 
 
 def _check_limits(pages: list[Page], report: Report) -> None:

@@ -10,6 +10,7 @@ same problems without logging, for ``kiosk lessons check``.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 from dataclasses import dataclass, field
@@ -17,15 +18,18 @@ from pathlib import Path
 
 from .activities import kind_of
 from .advice import lesson_warnings
+from .help_lines import HELP_FILE, HelpLines, parse_help_lines, stale_warnings
 from .model import (
     DEFAULT_LANG,
     LANGS,
     Catalog,
+    HelpBlock,
     Lesson,
     LessonEntry,
     Module,
     Problem,
     Track,
+    version_change,
 )
 from .parser import (
     ID_HINT,
@@ -114,6 +118,14 @@ def _load_module(
                 scan.lesson_files += 1
             else:
                 scan.catalog.skipped_lessons.append(file)
+        if meta is not None:  # a lesson outside its module's audience disables that file
+            for lang, lesson in list(versions.items()):
+                rules = _check_lesson_rules(lesson, meta["audience"], folder / MODULE_FILE)
+                if rules:
+                    lesson_problems.extend(rules)
+                    del versions[lang]
+                    scan.lesson_files -= 1
+                    scan.catalog.skipped_lessons.append(lesson.path)
         if DEFAULT_LANG in versions:
             for problem in _check_translations(versions):
                 lesson_problems.append(problem)
@@ -177,6 +189,32 @@ def _lang_of(path: Path) -> str | None:
     return parts[1] if parts else None
 
 
+def _check_lesson_rules(lesson: Lesson, module_audience: list[str], module_file: Path) -> list[Problem]:
+    """A lesson's ``audience`` within its module's; no free text in a sensitive lesson
+    (lessons/README.md, "Audience" and "Sensitive lessons")."""
+    problems = []
+    outside = [tag for tag in lesson.audience if tag not in module_audience]
+    if outside:
+        problems.append(Problem(
+            lesson.path, lesson.audience_line,
+            f"«audience» tiene {', '.join(outside)}, que no está en el «audience» del módulo "
+            f"({', '.join(module_audience)} en {module_file.parent.name}/{MODULE_FILE})",
+        ))
+    if lesson.sensitive:
+        for activity in lesson.activities:
+            try:
+                free = kind_of(activity).free_text
+            except KeyError:
+                continue
+            if free:
+                problems.append(Problem(
+                    lesson.path, activity.line,
+                    f"la actividad «{activity.id}» ({activity.kind}) guarda texto escrito por quien "
+                    "aprende: no va en una lección sensible (sensitive: true)",
+                ))
+    return problems
+
+
 def _check_translations(versions: dict[str, Lesson]) -> list[Problem]:
     """A translation that claims to follow the current Spanish version must ask the same questions,
     with the same options and the same right answers (lessons/README.md, "Translations").
@@ -189,8 +227,29 @@ def _check_translations(versions: dict[str, Lesson]) -> list[Problem]:
     wanted = [a.id for a in original.activities]
     problems = []
     for lang, lesson in versions.items():
-        if lang == DEFAULT_LANG or lesson.translation_of != original.version:
+        if lang == DEFAULT_LANG or lesson.translation_of is None:
             continue
+        change = version_change(lesson.translation_of, original.version)
+        if change is None and lesson.translation_of != original.version:
+            problems.append(Problem(
+                lesson.path, 1,
+                f"«translation_of» es {lesson.translation_of}, más nueva que la versión en español "
+                f"({original.version})",
+            ))
+            continue
+        if lesson.sensitive != original.sensitive:
+            problems.append(Problem(
+                lesson.path, 1,
+                "«sensitive» debe ser igual que en la versión en español "
+                f"({'true' if original.sensitive else 'false'})",
+            ))
+        if lesson.audience != original.audience:
+            problems.append(Problem(
+                lesson.path, lesson.audience_line,
+                f"«audience» debe ser igual que en la versión en español ({', '.join(original.audience)})",
+            ))
+        if change == "major":
+            continue  # shown in Spanish until it is translated again (lessons/README.md, "Versions")
         have = [a.id for a in lesson.activities]
         if set(have) != set(wanted):
             missing = ", ".join(sorted(set(wanted) - set(have))) or "ninguna"
@@ -223,8 +282,9 @@ def _check_translations(versions: dict[str, Lesson]) -> list[Problem]:
     return problems
 
 
-def scan_tree(root: Path) -> TreeScan:
-    """Read the whole tree under ``root``: the catalog plus every problem, without logging."""
+def scan_tree(root: Path, *, today: dt.date | None = None) -> TreeScan:
+    """Read the whole tree under ``root``: the catalog plus every problem, without logging
+    (``today``: the day help lines are judged stale against; default the real one)."""
     root = Path(root)
     catalog = Catalog()
     scan = TreeScan(catalog)
@@ -291,9 +351,41 @@ def scan_tree(root: Path) -> TreeScan:
         )
     tracks.sort(key=lambda t: (t.order, t.id))
     catalog.tracks = tuple(tracks)
+    _load_help_lines(root, catalog, today)
     catalog.problems.sort(key=lambda p: (str(p.path), p.line))
     catalog.warnings.sort(key=lambda p: (str(p.path), p.line))
     return scan
+
+
+def _load_help_lines(root: Path, catalog: Catalog, today: dt.date | None) -> None:
+    """lessons/ayuda.yaml: needed when a lesson is sensitive or has an ``ayuda`` block; each
+    ``ayuda`` block's ids must be in it; a line verified more than a year ago is a warning."""
+    help_lines = parse_help_lines(root) if (root / HELP_FILE).is_file() else HelpLines()
+    catalog.problems.extend(help_lines.problems)
+    catalog.help_lines = help_lines.lines
+    known = {line.id for line in help_lines.lines}
+    for module in catalog.modules():
+        for entry in module.lessons:
+            for lesson in entry.versions.values():
+                if not known and not help_lines.problems and (
+                        lesson.sensitive or _help_blocks(lesson)):
+                    catalog.problems.append(Problem(
+                        lesson.path, 1,
+                        f"la lección necesita las líneas de ayuda de {HELP_FILE}, y no existe "
+                        f"{root / HELP_FILE}"))
+                    continue
+                for block in _help_blocks(lesson):
+                    for ident in block.ids:
+                        if known and ident not in known:
+                            catalog.problems.append(Problem(
+                                lesson.path, block.line,
+                                f"el bloque «ayuda» nombra «{ident}», que no está en {HELP_FILE} "
+                                f"(hay: {', '.join(sorted(known))})"))
+    catalog.warnings.extend(stale_warnings(help_lines, today or dt.date.today()))
+
+
+def _help_blocks(lesson: Lesson) -> list[HelpBlock]:
+    return [b for page in lesson.pages for b in page.blocks if isinstance(b, HelpBlock)]
 
 
 def load_catalog(root: Path, *, demo: bool | None = None) -> Catalog:

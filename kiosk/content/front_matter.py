@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .model import AUDIENCE_TAGS, LANGS, SCHEMA
+from .model import AUDIENCE_TAGS, LANGS, REVIEW_STATES, SCHEMA
 from .yaml_fields import LANG_HINT, Fields, Report, YamlDoc
 
 __all__ = ["parse_front_matter"]
@@ -22,7 +22,7 @@ LESSON_REQUIRED = (
     "license",
     "authors",
 )
-LESSON_KEYS = LESSON_REQUIRED + ("translation_of", "review")
+LESSON_KEYS = LESSON_REQUIRED + ("translation_of", "review", "sensitive")
 
 
 def parse_front_matter(
@@ -107,6 +107,15 @@ def parse_front_matter(
             'que sigue esta traducción, por ejemplo "1.0.0")',
         )
     review = fields.text("review") if "review" in fields else None
+    if review is not None and review not in REVIEW_STATES:
+        report.add(
+            fields.key_line("review"),
+            f"«review» debe ser {' o '.join(REVIEW_STATES)} (tiene «{review}»)",
+        )
+        review = None
+    elif review is not None and effective_lang == "es":
+        report.add(fields.key_line("review"), "«review» no va en la versión en español (solo en gn y en)")
+    sensitive = fields.boolean("sensitive") if "sensitive" in fields else False
 
     if None in (schema, lesson_id, version, lang, title, audience, duration, objectives, authors):
         return None
@@ -123,5 +132,7 @@ def parse_front_matter(
         "authors": tuple(value for value, _ in authors),
         "translation_of": translation_of,
         "review_status": review,
+        "sensitive": bool(sensitive),
+        "audience_line": fields.key_line("audience"),
     }
 

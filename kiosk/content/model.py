@@ -13,10 +13,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kiosk.core.i18n import QT_TRANSLATE_NOOP
+
 SCHEMA = "kiosco-leccion/1"
 LANGS = ("es", "gn", "en")
 DEFAULT_LANG = "es"
 AUDIENCE_TAGS = ("ninos-8-11", "adolescentes-12-17", "docentes", "familias")
+# The content languages' names as a note to learners says them ("the Guarani version is being
+# updated"): translated by the interface's catalog, context "ContentLanguage".
+LANG_NAMES = {
+    "es": QT_TRANSLATE_NOOP("ContentLanguage", "Spanish"),
+    "gn": QT_TRANSLATE_NOOP("ContentLanguage", "Guarani"),
+    "en": QT_TRANSLATE_NOOP("ContentLanguage", "English"),
+}
+REVIEW_STATES = ("pendiente", "revisada")  # a translation's ``review``: awaiting / done
 
 
 ERROR = "error"
@@ -32,6 +42,7 @@ class Problem:
     line: int
     message: str
     severity: str = ERROR
+    rule: str = ""  # a warning's rule name, for ``kiosk lessons check --allow RULE``
 
     @property
     def is_error(self) -> bool:
@@ -113,7 +124,15 @@ class MarkdownBlock:
     line: int  # first line of this block in the lesson file
 
 
-Block = MarkdownBlock | Activity
+@dataclass(frozen=True)
+class HelpBlock:
+    """An ```` ```ayuda ```` block: the help lines of lessons/ayuda.yaml (all, or ``ids``)."""
+
+    ids: tuple[str, ...]
+    line: int
+
+
+Block = MarkdownBlock | Activity | HelpBlock
 
 
 @dataclass(frozen=True)
@@ -142,7 +161,9 @@ class Lesson:
     translation_of: str | None
     pages: tuple[Page, ...]
     path: Path
-    review_status: str | None = None  # e.g. "pendiente" for machine-made Guarani
+    review_status: str | None = None  # REVIEW_STATES; "pendiente" for machine-made Guarani
+    sensitive: bool = False  # lessons/README.md, "Sensitive lessons"
+    audience_line: int = 1  # line of ``audience`` in the front matter (checker messages)
 
     @property
     def module_dir(self) -> Path:
@@ -176,6 +197,30 @@ def pick(texts: dict[str, str], lang: str) -> str:
     return next(iter(texts.values()), "")
 
 
+def version_change(old: str, new: str) -> str | None:
+    """How far ``old`` is behind ``new`` (lessons/README.md, "Versions"): "major", "minor",
+    "patch", or None when ``old`` is the same version or newer."""
+    a = tuple(int(part) for part in old.split("."))
+    b = tuple(int(part) for part in new.split("."))
+    if a >= b:
+        return None
+    if a[0] != b[0]:
+        return "major"
+    return "minor" if a[1] != b[1] else "patch"
+
+
+@dataclass(frozen=True)
+class ShownLesson:
+    """Which file of a lesson a learner who reads ``wanted`` sees, and why
+    (``LessonEntry.shown``; the lesson screen turns the flags into notes)."""
+
+    lesson: Lesson
+    wanted: str  # the language asked for
+    updating: bool = False  # the translation follows an older minor version of the Spanish
+    fallback: str | None = None  # why Spanish is shown instead: "major" | "review" | None
+    in_review: bool = False  # the translation shown awaits a native speaker's review
+
+
 @dataclass(frozen=True)
 class LessonEntry:
     """One lesson of a module, in every language it exists in."""
@@ -184,8 +229,23 @@ class LessonEntry:
     id: str
     versions: dict[str, Lesson]
 
+    @property
+    def original(self) -> Lesson:
+        return self.versions[DEFAULT_LANG]
+
+    @property
+    def audience(self) -> tuple[str, ...]:
+        """Who the lesson is for: the Spanish file decides (translations must agree)."""
+        return self.original.audience
+
+    @property
+    def sensitive(self) -> bool:
+        return self.original.sensitive
+
     def in_lang(self, lang: str) -> Lesson:
-        return self.versions.get(lang) or self.versions[DEFAULT_LANG]
+        """The file a learner reading ``lang`` sees (``shown``: stale and unreviewed
+        translations may give Spanish)."""
+        return self.shown(lang).lesson
 
     def is_outdated(self, lang: str) -> bool:
         """True when the ``lang`` translation follows an older Spanish version than the current."""
@@ -193,7 +253,26 @@ class LessonEntry:
         original = self.versions.get(DEFAULT_LANG)
         if lesson is None or original is None or lesson.translation_of is None:
             return False
-        return lesson.translation_of != original.version
+        return version_change(lesson.translation_of, original.version) is not None
+
+    def shown(self, lang: str) -> ShownLesson:
+        """The translation rules of lessons/README.md, "Translation state": a translation one
+        patch behind is current, one minor behind is shown with a note, one major behind gives
+        Spanish; an unreviewed translation of a sensitive lesson gives Spanish."""
+        original = self.original
+        lesson = self.versions.get(lang)
+        if lesson is None or lang == DEFAULT_LANG:
+            return ShownLesson(original, lang)
+        change = None
+        if self.is_outdated(lang):
+            change = version_change(lesson.translation_of or original.version, original.version)
+        if change == "major":
+            return ShownLesson(original, lang, fallback="major")
+        in_review = lesson.review_status != "revisada"
+        if in_review and self.sensitive:
+            return ShownLesson(original, lang, fallback="review")
+        return ShownLesson(lesson, lang, updating=change == "minor",
+                           in_review=lesson.review_status == "pendiente")
 
 
 @dataclass(frozen=True)
@@ -248,6 +327,7 @@ class Catalog:
     warnings: list[Problem] = field(default_factory=list)  # advice for authors
     skipped_lessons: list[Path] = field(default_factory=list)  # lesson files left out
     demo_tracks: tuple[Track, ...] = ()
+    help_lines: tuple[Any, ...] = ()  # ``kiosk.content.help_lines.HelpLine`` of lessons/ayuda.yaml
 
     def modules(self) -> list[Module]:
         return [m for t in self.tracks for m in t.modules]
@@ -269,3 +349,8 @@ class Catalog:
     def lesson(self, lesson_id: str, lang: str) -> Lesson | None:
         entry = self.lesson_entry(lesson_id)
         return entry.in_lang(lang) if entry else None
+
+    def shown(self, lesson_id: str, lang: str) -> ShownLesson | None:
+        """The lesson a learner reading ``lang`` sees, with its translation state."""
+        entry = self.lesson_entry(lesson_id)
+        return entry.shown(lang) if entry else None

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -153,6 +153,9 @@ class DifficultQuestion:
     answered: int  # learners who answered it (at least once)
     missed: int  # ... whose FIRST answer was wrong
     wrong_answers: tuple[WrongAnswer, ...]  # most chosen first
+    # A question of a sensitive lesson (lessons/README.md, "Sensitive lessons"): only how many
+    # answered; ``missed`` is 0 and ``wrong_answers`` empty whatever they answered.
+    counts_only: bool = False
 
     @property
     def share_missed(self) -> float:
@@ -212,8 +215,11 @@ class ReportService:
 
     # -- the class grid ---------------------------------------------------------------------
 
-    def class_grid(self, class_id: str, lesson_ids: Sequence[str]) -> ClassGrid:
+    def class_grid(self, class_id: str, lesson_ids: Sequence[str],
+                   hide_scores: Collection[str] = ()) -> ClassGrid:
         """Learners of the class (rows, by name) x ``lesson_ids`` (columns, in that order).
+        The lessons of ``hide_scores`` (the sensitive ones) show status and progress, never a
+        score (``best_score`` None).
 
         Two queries: the members, then the summaries of those members on those lessons (the
         unique (learner_id, lesson_id) index answers the second)."""
@@ -238,9 +244,11 @@ class ReportService:
                         LessonProgress.lesson_id.in_(columns),
                     )
                 )
+                hidden = set(hide_scores)
                 for learner_id, lesson_id, progress, best, completed in summaries:
                     found[learner_id][lesson_id] = Cell(
-                        status_of(progress, bool(completed)), progress, best
+                        status_of(progress, bool(completed)), progress,
+                        None if lesson_id in hidden else best,
                     )
         rows = [
             GridRow(
@@ -345,6 +353,7 @@ class ReportService:
         class_id: str | None,
         lesson_ids: Sequence[str],
         same_answer: Callable[[str, str], str] | None = None,
+        counts_only: Collection[str] = (),
     ) -> list[DifficultQuestion]:
         """Questions of ``lesson_ids`` ordered by the share of learners (of the class, or of the
         whole site when ``class_id`` is None) whose FIRST answer was wrong; ties by how many
@@ -358,7 +367,10 @@ class ReportService:
         SQLite's documented "bare column" rule: with ``min(created_at)`` in an aggregate, the
         other plain columns come from the row holding that minimum.  Grouped in the order of
         the (learner_id, question_id) index, it streams without sorting (a window function
-        over the same rows took 6x longer on the large benchmark site)."""
+        over the same rows took 6x longer on the large benchmark site).
+
+        The questions of ``counts_only`` lessons (the sensitive ones) come last, with how many
+        answered only (``DifficultQuestion.counts_only``)."""
         lessons = sorted(set(lesson_ids))
         if not lessons:
             return []
@@ -404,7 +416,13 @@ class ReportService:
             )
             for q in answered
         ]
-        result.sort(key=lambda d: (-d.share_missed, -d.missed, d.question_id))
+        private = set(counts_only)
+        result = [
+            DifficultQuestion(d.question_id, d.lesson_id, d.answered, 0, (), counts_only=True)
+            if d.lesson_id in private else d
+            for d in result
+        ]
+        result.sort(key=lambda d: (d.counts_only, -d.share_missed, -d.missed, d.question_id))
         return result
 
     # -- modules ----------------------------------------------------------------------------

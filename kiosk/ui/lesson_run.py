@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.content.activities import encode_answer, graded_questions
+from kiosk.learning.catalog_view import module_for
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -34,6 +35,7 @@ class LessonRun:
     learner_id: str
     lang: str
     visit_id: str | None = None
+    band: Any = None  # the learner's age band: the module counts the lessons it sees
     solved: dict[str, Any] = field(default_factory=dict)  # activity id -> the answer that solved it
 
 
@@ -67,16 +69,20 @@ class LessonRunController(QObject):
         self._learner_id: str | None = None  # whose completion screen may still be shown
 
     def open(self, lesson_id: str, page: int, *, learner_id: str, session: Any, lang: str,
-             child: bool) -> bool:
+             child: bool, band: Any = None) -> bool:
         """Start a visit to ``lesson_id`` in ``lang`` and show it from ``page``. ``session``
-        has the learner's session ``id`` (filled in by the worker). False: not in the catalog."""
+        has the learner's session ``id`` (filled in by the worker); ``band`` the learner's age
+        band (None: every lesson). False: not in the catalog, or not for that band.  The file
+        shown follows the translation rules (``LessonEntry.shown``)."""
         catalog = self._catalog()
-        lesson = catalog.lesson(lesson_id, lang) if catalog is not None else None
-        if lesson is None:
+        shown = catalog.shown(lesson_id, lang) if catalog is not None else None
+        module = module_for(catalog, lesson_id.rsplit("/", 1)[0], band)
+        if shown is None or module is None or lesson_id not in module.lesson_ids:
             self.unavailable.emit(lesson_id)
             return False
+        lesson = shown.lesson
         self.end_visit()
-        run = self.run = LessonRun(lesson, learner_id, lang)
+        run = self.run = LessonRun(lesson, learner_id, lang, band=band)
         self._learner_id = learner_id
         store = self._store
 
@@ -89,7 +95,8 @@ class LessonRunController(QObject):
         self.tasks.run(work)
         screen = self._lesson_screen()
         self._show(screen)
-        screen.open(lesson, page, child=child, solved=run.solved)
+        screen.open(lesson, page, child=child, solved=run.solved, shown=shown,
+                    help_lines=catalog.help_lines, lang=lang)
         return True
 
     # -- the lesson screen's signals ----------------------------------------------------------
@@ -115,7 +122,9 @@ class LessonRunController(QObject):
         if run is None or catalog is None:
             return
         lesson = run.lesson
-        module = catalog.module(lesson.module_id)
+        module = module_for(catalog, lesson.module_id, run.band)
+        if module is None:
+            return
         questions = graded_questions(lesson)
         self.run = None
 
@@ -128,7 +137,7 @@ class LessonRunController(QObject):
             if self._learner_id != run.learner_id:
                 return  # signed out meanwhile
             screen = self._complete_screen()
-            self.next_lesson_id = self.lesson_after(lesson.id)
+            self.next_lesson_id = self.lesson_after(lesson.id, run.band)
             if result.module_completed_now:
                 screen.show_module_done(module.title(run.lang), result.score)
             else:
@@ -151,11 +160,11 @@ class LessonRunController(QObject):
         self._learner_id = None
         self.next_lesson_id = None
 
-    def lesson_after(self, lesson_id: str) -> str | None:
-        """The lesson after ``lesson_id`` in its module, or None for the last one."""
-        catalog = self._catalog()
-        module = catalog.module(lesson_id.rsplit("/", 1)[0]) if catalog is not None else None
-        if module is None:
+    def lesson_after(self, lesson_id: str, band: Any = None) -> str | None:
+        """The lesson after ``lesson_id`` in its module as ``band`` sees it, or None for the
+        last one."""
+        module = module_for(self._catalog(), lesson_id.rsplit("/", 1)[0], band)
+        if module is None or lesson_id not in module.lesson_ids:
             return None
         ids = list(module.lesson_ids)
         index = ids.index(lesson_id)

@@ -358,7 +358,7 @@ class MainWindow(QMainWindow):
     def open_lesson(self, lesson_id: str, page: int = 0) -> None:
         if self.learner is not None and self.catalog is not None:
             self.lessons.open(lesson_id, page, learner_id=self.learner.id, session=self.session, lang=self.lang,
-                              child=self.is_child())
+                              child=self.is_child(), band=self.learner.age_band)
 
     def _open_next_lesson(self) -> None:
         if self.lessons.next_lesson_id:

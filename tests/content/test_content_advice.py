@@ -26,6 +26,7 @@ from kiosk.cli import main
 from kiosk.content.advice import is_closing_page, lesson_warnings
 from kiosk.content.blocks import parse_body
 from kiosk.content.catalog import check_tree, load_catalog, scan_tree
+from kiosk.content.help_lines import UNVERIFIED_RULE
 from kiosk.content.check import run_check
 from kiosk.content.model import MarkdownBlock
 from kiosk.content.parser import parse_lesson
@@ -175,8 +176,9 @@ def test_cli_strict_flag(tree, capsys):
 
 
 def test_bundled_lessons_pass_strict():
+    """As CI runs it: the only warnings let through are help lines nobody has verified yet."""
     out = io.StringIO()
-    code = run_check(resources.lessons_dir(), out, strict=True)
+    code = run_check(resources.lessons_dir(), out, strict=True, allow=frozenset({UNVERIFIED_RULE}))
     assert code == 0, out.getvalue()
 
 

@@ -156,3 +156,21 @@ def test_the_first_answer_is_the_earliest_in_time_not_the_first_written(store):
     store.progress.record_attempt(visit, f"{L1}#q1", [2], False, now=at(2))  # written later, happened first
     [q1] = store.reports.difficult_questions(klass, [L1])
     assert (q1.answered, q1.missed, q1.wrong_answers) == (1, 1, (WrongAnswer("[2]", 1),))
+
+
+# -- sensitive lessons (issue 10): counts only ------------------------------------------------
+
+def test_the_grid_hides_the_scores_of_sensitive_lessons(store, site):
+    grid = store.reports.class_grid(site["class"], LESSONS, hide_scores=[L1])
+    beto = grid.cell(site["beto"], L1)
+    assert (beto.status, beto.progress, beto.best_score) == (Status.DONE, 1.0, None)  # done, no score
+    assert grid.cell(site["beto"], L3).best_score == 1.0  # other lessons keep theirs
+    assert store.reports.class_grid(site["class"], LESSONS).cell(site["beto"], L1).best_score == 0.5
+
+
+def test_difficult_questions_of_sensitive_lessons_are_counts_only(store, site):
+    found = store.reports.difficult_questions(site["class"], LESSONS, counts_only=[L1])
+    assert [(d.question_id, d.answered, d.missed, d.wrong_answers, d.counts_only) for d in found] == [
+        (f"{L1}#q1", 2, 0, (), True),  # two answered; how is not told
+        (f"{L1}#q2", 2, 0, (), True),
+    ]

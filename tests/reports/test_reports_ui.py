@@ -365,3 +365,50 @@ def test_home_shows_assigned_modules_first_with_their_due_dates(qtbot, catalog):
 
     screen.show_learner(learner, view, "en", {}, None)  # nothing assigned: as before
     assert screen.for_you_cards == [] and len(screen.cards) == 2
+
+
+# -- sensitive lessons (issue 10): the teacher sees counts, never scores or answers ---------------
+
+@pytest.fixture
+def sensitive_page(qtbot, ctx, site, catalog):
+    """The page on "5.º A" with "Contraseñas fuertes" (L1) marked ``sensitive: true``."""
+    from dataclasses import replace
+
+    def mark(entry):
+        if entry.id != L1:
+            return entry
+        return replace(entry, versions={lang: replace(lesson, sensitive=True) for lang, lesson in entry.versions.items()})
+
+    catalog.tracks = tuple(
+        replace(track, modules=tuple(replace(m, lessons=tuple(map(mark, m.lessons))) for m in track.modules))
+        for track in catalog.tracks)
+    assert catalog.lesson_entry(L1).sensitive
+    built = ReportsPage(ctx)
+    qtbot.addWidget(built)
+    built.resize(1100, 680)
+    built.show()
+    qtbot.waitUntil(lambda: built.grid_view.model.grid is not None, timeout=10_000)
+    return built
+
+
+def test_a_sensitive_lesson_shows_done_without_a_score_in_the_grid(sensitive_page):
+    model = sensitive_page.grid_view.model
+    shown = [[model.data(model.index(r, c)) for c in range(1, 6)] for r in range(3)]
+    assert shown[0] == ["✓", "◐", "✓ 100 %", "–", "2 of 4"]  # Ana: L1 done, its 50 % not shown
+    assert shown[1] == ["✓", "✓ 100 %", "✓ 100 %", "–", "3 of 4"]
+    tip = model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole)
+    assert "a sensitive lesson: its score is not shown" in tip and "%" not in tip
+
+
+def test_a_sensitive_lesson_gives_difficult_questions_counts_only(qtbot, sensitive_page):
+    page = sensitive_page
+    with loaded(qtbot, page, "difficult"):
+        page.segments["difficult"].click()
+    view = page.difficult_view
+    assert view.shown == [] and view.card_widgets == []  # no "missed by", no wrong answers
+    texts = [line.text() for line in view.private_lines]
+    assert texts == ["“Contraseñas fuertes” — ¿Cuál es más difícil de adivinar?: answered by 2 learners",
+                     "“Contraseñas fuertes” — ¿A quién le podés decir tu contraseña?: answered by 2 learners"]
+    every = " ".join(w.text() for w in view.findChildren(type(page.empty)))
+    assert "Missed" not in every and Q1_OPTIONS[0] not in every
+    assert "Every question was answered right" not in every

@@ -150,6 +150,16 @@
         </message>
     </context>
     <context>
+        <name>DifficultView</name>
+        <message numerus="yes">
+            <source>“{lesson}” — {prompt}: answered by %n learner(s)</source>
+            <translation>
+                <numerusform>“{lesson}” — {prompt}: answered by %n learner</numerusform>
+                <numerusform>“{lesson}” — {prompt}: answered by %n learners</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ExportsPage</name>
         <message numerus="yes">
             <source>Showing the first {shown} of %n row(s); the file has all of them.</source>

@@ -998,6 +998,21 @@
         </message>
     </context>
     <context>
+        <name>ContentLanguage</name>
+        <message>
+            <source>Spanish</source>
+            <translation>español</translation>
+        </message>
+        <message>
+            <source>Guarani</source>
+            <translation>guaraní</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>inglés</translation>
+        </message>
+    </context>
+    <context>
         <name>Counter</name>
         <message>
             <source>One less: {group}</source>
@@ -1033,6 +1048,17 @@
         <message>
             <source>• “{answer}” — chosen by {count}</source>
             <translation>• «{answer}» — la eligieron {count}</translation>
+        </message>
+        <message>
+            <source>Sensitive lessons: only how many answered is shown.</source>
+            <translation>Lecciones sensibles: solo se muestra cuántas personas respondieron.</translation>
+        </message>
+        <message numerus="yes">
+            <source>“{lesson}” — {prompt}: answered by %n learner(s)</source>
+            <translation>
+                <numerusform>“{lesson}” — {prompt}: respondió %n persona</numerusform>
+                <numerusform>“{lesson}” — {prompt}: respondieron %n personas</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1819,6 +1845,10 @@
             <translation>{symbol} {score} %</translation>
         </message>
         <message>
+            <source>{name} — “{lesson}”: done (a sensitive lesson: its score is not shown)</source>
+            <translation>{name} — “{lesson}”: terminada (es una lección sensible: su puntaje no se muestra)</translation>
+        </message>
+        <message>
             <source>{name} — “{lesson}”: done, best score {score} %</source>
             <translation>{name} — «{lesson}»: terminada, mejor puntaje {score} %</translation>
         </message>
@@ -1864,6 +1894,24 @@
         <message>
             <source>Click a name to see the learner, or a cell to see the answers.</source>
             <translation>Tocá un nombre para ver al estudiante, o una casilla para ver sus respuestas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpCard</name>
+        <message>
+            <source>Need help?</source>
+            <translation>¿Necesitás ayuda?</translation>
+        </message>
+        <message>
+            <source>Talk to the facilitator of the telecenter.</source>
+            <translation>Hablá con la persona facilitadora del telecentro.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpList</name>
+        <message>
+            <source>Need help?</source>
+            <translation>¿Necesitás ayuda?</translation>
         </message>
     </context>
     <context>
@@ -2300,6 +2348,22 @@
         <message>
             <source>The question is further down ↓</source>
             <translation>La pregunta está más abajo ↓</translation>
+        </message>
+        <message>
+            <source>This lesson is shown in Spanish: the {language} version is being updated.</source>
+            <translation>Esta lección se muestra en español: la versión en {language} se está actualizando.</translation>
+        </message>
+        <message>
+            <source>This lesson is shown in Spanish until its {language} translation is reviewed.</source>
+            <translation>Esta lección se muestra en español hasta que se revise su traducción al {language}.</translation>
+        </message>
+        <message>
+            <source>The {language} version is being updated.</source>
+            <translation>La versión en {language} se está actualizando.</translation>
+        </message>
+        <message>
+            <source>Translation under review.</source>
+            <translation>Traducción en revisión.</translation>
         </message>
         <message>
             <source>This page could not be shown. Tell your teacher.</source>

@@ -21,14 +21,15 @@ from collections.abc import Callable, MutableMapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from kiosk.content.model import Activity, Lesson, MarkdownBlock
+from kiosk.content.model import LANG_NAMES, Activity, HelpBlock, Lesson, MarkdownBlock, ShownLesson
 from kiosk.content.render import render_markdown
 from kiosk.ui import theme
 from kiosk.ui.activities import ActivityWidget, widget_for
 from kiosk.ui.widgets.common import TopBar, button, label
+from kiosk.ui.widgets.help_card import HelpCard, HelpList
 from kiosk.ui.widgets.lesson_text import LessonText
 
 if TYPE_CHECKING:
@@ -70,6 +71,18 @@ class LessonScreen(QWidget):
         self.counter = label("", "pageCounter", wrap=False)
         bar.add_right(self.counter)
         outer.addWidget(bar)
+        # The translation's state (lessons/README.md, "Translation state") and, for a sensitive
+        # lesson, the help card: under the bar, on every page, outside the page's scroll.
+        self.translation_note = label("", "hint")
+        self.translation_note.setContentsMargins(40, 6, 40, 0)
+        self.translation_note.hide()
+        outer.addWidget(self.translation_note)
+        self.help_card = HelpCard()
+        self.help_card.hide()
+        help_row = QHBoxLayout()
+        help_row.setContentsMargins(40, 8, 40, 0)
+        help_row.addWidget(self.help_card)
+        outer.addLayout(help_row)
 
         self.scroll = QScrollArea()
         self.scroll.setObjectName("pageScroll")  # a tab stop with a visible focus: the keys scroll it
@@ -121,12 +134,25 @@ class LessonScreen(QWidget):
         self._too_slow_timer.setSingleShot(True)
         self._too_slow_timer.timeout.connect(self._too_slow)
         self.unshown: QLabel | None = None  # the kind message of a page that could not be shown
+        self.help_lines: tuple = ()  # lessons/ayuda.yaml (``kiosk.content.help_lines.HelpLine``)
+        self.lang = "es"  # the learner's language: help lines and notes
 
     def open(self, lesson: Lesson, page: int, child: bool = False,
-             solved: MutableMapping[str, Any] | None = None) -> None:
+             solved: MutableMapping[str, Any] | None = None, *, shown: ShownLesson | None = None,
+             help_lines: tuple = (), lang: str | None = None) -> None:
         """Show ``lesson`` from ``page``; ``child`` (8-11) uses the larger type; ``solved``
-        holds the answers that solved activities in this visit (kept up to date here)."""
+        holds the answers that solved activities in this visit (kept up to date here).
+        ``shown``: why this file of the lesson (its translation state, noted above the page);
+        ``help_lines``: lessons/ayuda.yaml, for a sensitive lesson's card and ``ayuda`` blocks;
+        ``lang``: the learner's language (default the lesson's)."""
         self.lesson = lesson
+        self.lang = lang or lesson.lang
+        self.help_lines = tuple(help_lines)
+        self.help_card.set_lines(self.help_lines, self.lang)
+        self.help_card.setVisible(lesson.sensitive)
+        note = self.translation_text(shown) if shown is not None else ""
+        self.translation_note.setText(note)
+        self.translation_note.setVisible(bool(note))
         self.child = child
         self.body_pt = theme.CHILD_BODY_PT if child else theme.BODY_PT + 1
         self.solved = {} if solved is None else solved
@@ -134,6 +160,23 @@ class LessonScreen(QWidget):
         self._forget_renders()
         self.title.setText(lesson.title)
         self.show_page(max(0, min(page, len(lesson.pages) - 1)))
+
+    def _language_name(self, code: str) -> str:
+        return QCoreApplication.translate("ContentLanguage", LANG_NAMES[code]) if code in LANG_NAMES else code
+
+    def translation_text(self, shown: ShownLesson) -> str:
+        """The note on a translation's state, in the learner's language ("" when current)."""
+        name = self._language_name(shown.wanted)
+        if shown.fallback == "major":
+            return self.tr("This lesson is shown in Spanish: the {language} version is being updated.").format(language=name)
+        if shown.fallback == "review":
+            return self.tr("This lesson is shown in Spanish until its {language} translation is reviewed.").format(language=name)
+        notes = []
+        if shown.updating:
+            notes.append(self.tr("The {language} version is being updated.").format(language=name))
+        if shown.in_review:
+            notes.append(self.tr("Translation under review."))
+        return " ".join(notes)
 
     def show_page(self, index: int) -> None:
         """Show page ``index`` now if it is rendered (or renders within ``GRACE_S``); else when
@@ -259,6 +302,10 @@ class LessonScreen(QWidget):
                 quiz.answered.connect(self._on_answered)
                 self.quizzes.append(quiz)
                 col.addWidget(quiz)
+            elif isinstance(block, HelpBlock):
+                by_id = {line.id: line for line in self.help_lines}
+                chosen = [by_id[i] for i in block.ids if i in by_id] if block.ids else list(self.help_lines)
+                col.addWidget(HelpList(chosen, self.lang))
         col.addStretch(1)
         old = self.scroll.takeWidget()
         if old is not None:
@@ -412,6 +459,8 @@ class LessonScreen(QWidget):
     def clear(self) -> None:
         self._forget_renders()
         self.lesson = None
+        self.help_card.hide()
+        self.translation_note.hide()
         old = self.scroll.takeWidget()
         if old is not None:
             old.deleteLater()

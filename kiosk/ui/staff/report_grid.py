@@ -69,7 +69,7 @@ class GridModel(QAbstractTableModel):
 
     def cell_text(self, row: int, column: int) -> str:
         cell = self.grid.rows[row].cells[column - 1]
-        if cell.status is Status.DONE:
+        if cell.status is Status.DONE and cell.best_score is not None:
             return self.tr("{symbol} {score} %").format(symbol=SYMBOL[cell.status], score=percent(cell.best_score))
         return SYMBOL[cell.status]
 
@@ -77,6 +77,9 @@ class GridModel(QAbstractTableModel):
         learner = self.grid.rows[row]
         cell = learner.cells[column - 1]
         lesson = self.full_titles[column - 1]
+        if cell.status is Status.DONE and cell.best_score is None:  # a sensitive lesson
+            return self.tr("{name} — “{lesson}”: done (a sensitive lesson: its score is not shown)").format(
+                name=learner.display_name, lesson=lesson)
         if cell.status is Status.DONE:
             return self.tr("{name} — “{lesson}”: done, best score {score} %").format(
                 name=learner.display_name, lesson=lesson, score=percent(cell.best_score))

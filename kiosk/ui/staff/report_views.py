@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QHBoxLayout,
+    QLabel,
     QProgressBar,
     QScrollArea,
     QVBoxLayout,
@@ -47,6 +48,7 @@ class DifficultView(QWidget):
         scroll.setWidget(holder)
         col.addWidget(scroll, 1)
         self.shown: list[DifficultQuestion] = []
+        self.private_lines: list[QLabel] = []
         self.card_widgets: list[QFrame] = []
 
     def show_questions(self, found: list[DifficultQuestion], texts: Texts) -> None:
@@ -56,7 +58,7 @@ class DifficultView(QWidget):
         self.shown = missed[:MAX_DIFFICULT]
         if not found:
             self.cards.addWidget(label(self.tr("Nobody has answered these questions yet."), "hint"))
-        elif not missed:
+        elif not missed and any(not q.counts_only for q in found):
             self.cards.addWidget(label(self.tr("Every question was answered right at the first try. Well done, class!"), "hint"))
         for question in self.shown:
             card = QFrame()
@@ -84,6 +86,15 @@ class DifficultView(QWidget):
                     answer=texts.answer(question.question_id, wrong.answer), count=wrong.count), None))
             self.cards.addWidget(card)
             self.card_widgets.append(card)
+        private = [q for q in found if q.counts_only]
+        self.private_lines: list[QLabel] = []
+        if private:  # sensitive lessons: how many answered, never how (lessons/README.md)
+            self.cards.addWidget(label(self.tr("Sensitive lessons: only how many answered is shown."), "sectionTitle"))
+            for question in private:
+                line = label(self.tr("“{lesson}” — {prompt}: answered by %n learner(s)", "", question.answered).format(
+                    lesson=texts.lesson_title(question.lesson_id), prompt=texts.prompt(question.question_id)), None)
+                self.cards.addWidget(line)
+                self.private_lines.append(line)
         self.cards.addStretch(1)
 
 

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from kiosk.content.activities import normalise_stored
 from kiosk.core.clock import to_local
 from kiosk.learning.assignments import local_today
+from kiosk.learning.catalog_view import sensitive_lessons
 from kiosk.learning.reports import (
     ClassChoice,
 )
@@ -232,13 +233,15 @@ class ReportsPage(QWidget):
             self.stack.setCurrentWidget(self.grid_view)
             titles = [texts.lesson_title(lid) for lid in lesson_ids]
             full = [f"{texts.module_title(lid.rsplit('/', 1)[0])} · {t}" for lid, t in zip(lesson_ids, titles, strict=True)]
-            self._request("grid", lambda backend: backend.reports.class_grid(class_id, lesson_ids),
+            hidden = sensitive_lessons(texts.catalog, lesson_ids)  # counts only, never scores
+            self._request("grid", lambda backend: backend.reports.class_grid(class_id, lesson_ids, hidden),
                           lambda grid: self.grid_view.show_grid(grid, titles, full))
         elif key == "difficult":
             self.stack.setCurrentWidget(self.difficult_view)
             scope = None if self.difficult_view.whole_site.isChecked() else class_id
             same = partial(normalise_stored, texts.catalog)  # 0.1's answers and today's count as one
-            self._request("difficult", lambda backend: backend.reports.difficult_questions(scope, lesson_ids, same),
+            private = sensitive_lessons(texts.catalog, lesson_ids)  # counts only, never answers
+            self._request("difficult", lambda backend: backend.reports.difficult_questions(scope, lesson_ids, same, private),
                           lambda found: self.difficult_view.show_questions(found, texts))
         elif key == "modules":
             self.stack.setCurrentWidget(self.completion_view)
