@@ -34,9 +34,11 @@ def dress_button(btn: QAbstractButton, text: str, image: Path | None, alt: str,
         if not text:
             btn.setText(alt)  # the words, rather than an empty button
         return
-    btn.setIcon(QIcon(drawn))
+    shown = QIcon(drawn)
+    shown.addPixmap(drawn, QIcon.Mode.Disabled)  # an answered option keeps its colours
+    btn.setIcon(shown)
     btn.setIconSize(QSize(px, px))
-    btn.setMinimumHeight(px + 28)
+    btn.setStyleSheet(f"min-height: {px + 8}px;")  # the theme's min-height would win over setMinimumHeight
     name_it(btn, text, alt)
 
 

@@ -41,10 +41,10 @@ class ItemRow(QFrame):
             row.addWidget(picture)
         self.words = label(item.text or ("" if picture is not None else item.alt), "orderText")
         row.addWidget(self.words, 1)
-        self.up = button(owner.tr("Up"), "choice", "flecha-arriba.svg")
-        self.down = button(owner.tr("Down"), "choice", "flecha-abajo.svg")
-        for btn, name in ((self.up, owner.tr("Move “{item}” up")),
-                          (self.down, owner.tr("Move “{item}” down"))):
+        self.up = button(self.tr("Up"), "choice", "flecha-arriba.svg")
+        self.down = button(self.tr("Down"), "choice", "flecha-abajo.svg")
+        for btn, name in ((self.up, self.tr("Move “{item}” up")),
+                          (self.down, self.tr("Move “{item}” down"))):
             btn.setMinimumSize(ARROW_PX * 2, ARROW_PX)
             btn.setAccessibleName(name.format(item=item.label))
             btn.installEventFilter(owner.alt_keys)

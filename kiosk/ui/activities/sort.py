@@ -32,8 +32,10 @@ class SortRow(QFrame):
         col = QVBoxLayout(self)
         col.setContentsMargins(12, 8, 12, 8)
         col.setSpacing(8)
-        # Two places fit beside the item even at 1024x600; three or four go under it.
-        line = QBoxLayout(QBoxLayout.Direction.LeftToRight if len(buckets) <= 2 else QBoxLayout.Direction.TopToBottom)
+        # Two places fit beside the item even at 1024x600 (three beside a picture alone); more
+        # go under it.
+        beside = len(buckets) <= 2 or (not item.text and item.image is not None and len(buckets) <= 3)
+        line = QBoxLayout(QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom)
         line.setSpacing(12)
         head = QHBoxLayout()
         head.setSpacing(12)
@@ -51,11 +53,11 @@ class SortRow(QFrame):
             btn.setCheckable(True)
             btn.setMinimumSize(*BUCKET_MIN_PX)
             dress_button(btn, bucket.text, bucket.image, bucket.alt, 48)
-            btn.setAccessibleName(owner.tr("“{item}”: {place}").format(item=item.label, place=bucket.label))
+            btn.setAccessibleName(self.tr("“{item}”: {place}").format(item=item.label, place=bucket.label))
             btn.clicked.connect(lambda _=False, b=bucket.id: owner.put(self, b))
             self.buttons[bucket.id] = btn
             places.addWidget(btn)
-        if len(buckets) > 2:
+        if not beside:
             places.addStretch(1)
         line.addLayout(places)
         col.addLayout(line)
