@@ -25,16 +25,13 @@ BUCKET_MIN_PX = (150, 60)
 class SortRow(QFrame):
     """One item: its picture and words, a button per place, and its feedback once checked."""
 
-    def __init__(self, item: Item, buckets: tuple[Item, ...], owner: SortWidget) -> None:
+    def __init__(self, item: Item, buckets: tuple[Item, ...], owner: SortWidget, beside: bool) -> None:
         super().__init__()
         self.item = item
         self.setObjectName("sortItem")
         col = QVBoxLayout(self)
         col.setContentsMargins(12, 8, 12, 8)
         col.setSpacing(8)
-        # Two places fit beside the item even at 1024x600 (three beside a picture alone); more
-        # go under it.
-        beside = len(buckets) <= 2 or (not item.text and item.image is not None and len(buckets) <= 3)
         line = QBoxLayout(QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom)
         line.setSpacing(12)
         head = QHBoxLayout()
@@ -77,9 +74,13 @@ class SortWidget(ActivityWidget):
         self.setStyleSheet(ITEMS_STYLESHEET)
         col.addWidget(label(self.tr("For each one, tap where it goes. Then press “Check”."), "hint"))
         spec = self.activity.spec
+        # Two places fit beside each item even at 1024x600 (three beside pictures alone); more go
+        # under it. Every row of an activity alike.
+        beside = len(spec.buckets) <= 2 or (
+            len(spec.buckets) == 3 and all(not i.text and i.image is not None for i in spec.items))
         self.rows: list[SortRow] = []
         for item in spec.items:
-            row = SortRow(item, spec.buckets, self)
+            row = SortRow(item, spec.buckets, self, beside)
             self.rows.append(row)
             col.addWidget(row)
         self.check_button = button(self.tr("Check"), "primary")
