@@ -14,3 +14,16 @@ QLabel#orderText, QLabel#sortText {{ font-size: 17pt; font-weight: 600; }}
 QLabel#sortFeedback {{ color: {theme.TRY_INK}; font-size: 15pt; }}
 QFrame#quiz[band="child"] QLabel#orderText, QFrame#quiz[band="child"] QLabel#sortText {{ font-size: 20pt; }}
 """
+
+
+def focus_in_view(widget) -> None:
+    """Give ``widget`` the focus and scroll the page so that the learner sees where it is (a
+    tall ``order`` or ``sort`` may start below the fold; ``setFocus`` alone does not scroll)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    widget.setFocus()
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if parent is not None:
+        parent.ensureWidgetVisible(widget, 0, 24)

@@ -15,7 +15,7 @@ from kiosk.content.activities._items import Item
 from kiosk.ui.widgets.common import button, label, set_prop
 
 from ._base import ActivityWidget
-from ._look import ITEMS_STYLESHEET
+from ._look import ITEMS_STYLESHEET, focus_in_view
 from ._pictures import picture_label
 
 ARROW_PX = 64  # the Up and Down buttons: a child's finger
@@ -179,7 +179,7 @@ class OrderWidget(ActivityWidget):
 
     def take_focus(self) -> None:
         first = self.rows[0]
-        (first.down if first.down.isEnabled() else first.up).setFocus()
+        focus_in_view(first.down if first.down.isEnabled() else first.up)
 
     def give(self, answer: Any) -> None:
         """Press Up on the items, as a learner would, until they are in ``answer``'s order;

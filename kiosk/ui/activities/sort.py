@@ -16,7 +16,7 @@ from kiosk.content.activities.sort import answer_of, placed
 from kiosk.ui.widgets.common import button, label, set_prop
 
 from ._base import ActivityWidget
-from ._look import ITEMS_STYLESHEET
+from ._look import ITEMS_STYLESHEET, focus_in_view
 from ._pictures import dress_button, picture_label
 
 BUCKET_MIN_PX = (150, 60)
@@ -145,8 +145,7 @@ class SortWidget(ActivityWidget):
         self.check(emit=False)
 
     def take_focus(self) -> None:
-        first = next(iter(self.rows[0].buttons.values()))
-        first.setFocus()
+        focus_in_view(next(iter(self.rows[0].buttons.values())))
 
     def give(self, answer: Any) -> None:
         """Tap each item's place, as a learner would (leaving the ones already there), then
