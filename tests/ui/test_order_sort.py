@@ -61,12 +61,15 @@ def staff_answers(qtbot, window, learner_id):
             for r in range(table.rowCount())]
 
 
-def shot(qtbot, widget, name):
-    """The window with ``widget`` scrolled into view, to $KIOSK_SHOTS/name."""
+def shot(qtbot, widget, name, bottom=None):
+    """The window with ``widget``'s prompt (then ``bottom``) scrolled into view, to
+    $KIOSK_SHOTS/name."""
     if SHOTS:
         qtbot.wait(50)  # let the layout follow the last restyle
         window = widget.window()
         window.lesson_screen.scroll.ensureWidgetVisible(widget.prompt, 0, 0)
+        if bottom is not None:
+            window.lesson_screen.scroll.ensureWidgetVisible(bottom, 0, 0)
         qtbot.wait(50)
         window.grab().save(os.path.join(SHOTS, name))
         window.resize(1024, 600)  # the smallest screen the kiosk supports
@@ -101,7 +104,7 @@ def test_order_wrong_then_right_through_the_buttons_and_keys(qtbot, make_window,
     assert not quiz.done and quiz.feedback.property("state") == "wrong"
     assert quiz.feedback_text.text() == "El primero está bien. ¡Seguí así!"
     assert [r.property("state") for r in quiz.rows] == ["right", "", "", ""]
-    shot(qtbot, quiz, "kind-order.png")
+    shot(qtbot, quiz, "kind-order.png", quiz.feedback)
 
     # The keyboard: Alt+Up on an item's button moves it, and the focus goes with it.
     sesion.up.setFocus()
@@ -159,7 +162,7 @@ def test_sort_wrong_then_right_with_picture_items(qtbot, make_window, home, less
     assert rows["casa"].property("state") == "wrong" and rows["perro"].property("state") == "right"
     assert rows["casa"].feedback.isVisible() and rows["casa"].feedback.text().startswith("En el frente")
     assert not rows["perro"].feedback.isVisible()
-    shot(qtbot, quiz, "kind-sort.png")
+    shot(qtbot, quiz, "kind-sort.png", rows["casa"])
 
     # Right: a tap on the same place takes the item out; the keyboard puts it in its place.
     qtbot.mouseClick(rows["casa"].buttons["compartir"], LEFT)
