@@ -9,7 +9,7 @@ See lessons/README.md for the file format.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +71,15 @@ class Option:
     # Stable id stored in answers: written in the file, else derived from the position
     # (a, b, c...; lessons/README.md, "Option ids"). "" here means "derive it".
     id: str = ""
+    # A picture of the module's folder (resolved, absolute) and its alt text, required with it
+    # (lessons/README.md, "Picture options"); ``text`` may then be "".
+    image: Path | None = None
+    alt: str = ""
+
+    @property
+    def label(self) -> str:
+        """What the option says in words: its text, else its picture's alt text."""
+        return self.text or self.alt
 
 
 def option_letter(index: int) -> str:
@@ -100,8 +109,7 @@ class Activity:
     def __post_init__(self) -> None:
         if any(not option.id for option in self.options):
             derived = tuple(
-                option if option.id else Option(option.text, option.correct, option.feedback,
-                                                 option_letter(index))
+                option if option.id else replace(option, id=option_letter(index))
                 for index, option in enumerate(self.options)
             )
             object.__setattr__(self, "options", derived)

@@ -1,5 +1,8 @@
 """The kinds made of options (single, multi, truefalse): the option list and the answer rules.
 
+An option is its ``text``, or a picture of the module's folder with its ``alt`` text, or both
+(``_pictures.py``; lessons/README.md, "Picture options").
+
 An answer is the ``frozenset`` of the chosen option ids, stored as ``{"chosen": ["a", "c"]}``
 (ids sorted). Releases up to 0.1 stored the chosen option *indexes* (``[0, 2]``); ``decode``
 reads those by position in the Spanish lesson, which is what they meant then (no option had a
@@ -14,8 +17,9 @@ from kiosk.content.model import Activity, Option, option_letter
 from kiosk.content.yaml_fields import ACTIVITY_ID_RE, Fields, SequenceNode
 
 from ._base import ActivityKind, Body, word
+from ._pictures import PICTURE_KEYS, parse_labelled
 
-OPTION_KEYS = ("id", "text", "correct", "feedback")
+OPTION_KEYS = ("id", "text", *PICTURE_KEYS, "correct", "feedback")
 
 Answer = frozenset  # of option ids
 
@@ -23,8 +27,8 @@ Answer = frozenset  # of option ids
 def parse_options(
     fields: Fields, kind: str, limits: tuple[int, int]
 ) -> tuple[Option, ...] | None:
-    """The ``options`` list: each ``text`` (required), ``correct``, ``feedback`` and ``id``;
-    None unless every option could be read.
+    """The ``options`` list: each ``text`` (required unless ``image`` with ``alt``), ``correct``,
+    ``feedback`` and ``id``; None unless every option could be read.
 
     Ids are all written or all derived (a, b, c... by position)."""
     doc = fields.doc
@@ -52,19 +56,20 @@ def parse_options(
         if option is None:
             continue
         option.check_unknown(OPTION_KEYS)
-        option.check_required(("text",))
-        text = option.text("text")
+        shown = parse_labelled(option, f"la opción {number}")
         correct = option.boolean("correct") if "correct" in option else False
         feedback = option.text("feedback", required=False) or ""
         option_id = _option_id(option, number, ids) if "id" in option else ""
         if "id" not in option:
             without_id.append((number, doc.line(item)))
-        if text is None or correct is None or option_id is None:
+        if shown is None or correct is None or option_id is None:
             continue
-        if text in texts:
-            doc.report.add(option.key_line("text"), f"la opción «{text}» está repetida")
-        texts.setdefault(text, number)
-        options.append(Option(text, correct, feedback, option_id))
+        said = shown.text or shown.alt  # two options that say the same are one too many
+        if said in texts:
+            key = "text" if shown.text else "alt"
+            doc.report.add(option.key_line(key), f"la opción «{said}» está repetida")
+        texts.setdefault(said, number)
+        options.append(Option(shown.text, correct, feedback, option_id, shown.image, shown.alt))
     if ids and without_id:
         number, item_line = without_id[0]
         doc.report.add(
@@ -160,7 +165,7 @@ class OptionsKind(ActivityKind):
         return " + ".join(texts)
 
     def option_label(self, option: Option, lang: str) -> str:
-        return option.text
+        return option.label
 
     def solution(self, activity: Activity) -> Any:
         return activity.correct_ids

@@ -1,5 +1,6 @@
-"""The widget of the kinds made of options (single, multi, truefalse): a big button per option,
-immediate feedback; ``multi`` adds "Check". An answer is the frozenset of chosen option ids."""
+"""The widget of the kinds made of options (single, multi, truefalse): a big button per option
+(its picture on it, for a picture option), immediate feedback; ``multi`` adds "Check". An answer
+is the frozenset of chosen option ids."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from kiosk.content.model import Option
 from kiosk.ui.widgets.common import button, label, set_prop
 
 from ._base import ActivityWidget
+from ._pictures import dress_button
 
 
 class OptionsWidget(ActivityWidget):
@@ -26,6 +28,7 @@ class OptionsWidget(ActivityWidget):
             btn = button(self.option_text(option), "choice", wrap=True)  # long answers wrap, never cut
             btn.setCheckable(True)
             btn.setMinimumHeight(56)
+            dress_button(btn, self.option_text(option), option.image, option.alt)  # a picture option
             btn.setProperty("index", index)
             btn.clicked.connect(lambda _=False, i=index: self._on_option(i))
             self.options.append(btn)

@@ -395,6 +395,16 @@
         </message>
     </context>
     <context>
+        <name>SortWidget</name>
+        <message numerus="yes">
+            <source>%n of {total} in the right place. Look at the ones in orange.</source>
+            <translation>
+                <numerusform>%n of {total} in the right place. Look at the ones in orange.</numerusform>
+                <numerusform>%n of {total} in the right place. Look at the ones in orange.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>StaffRow</name>
         <message numerus="yes">
             <source>Locked: %n more minute(s)</source>

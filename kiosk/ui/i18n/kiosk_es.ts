@@ -2075,6 +2075,25 @@
         </message>
     </context>
     <context>
+        <name>ItemRow</name>
+        <message>
+            <source>Up</source>
+            <translation>Subir</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Bajar</translation>
+        </message>
+        <message>
+            <source>Move “{item}” up</source>
+            <translation>Subir «{item}»</translation>
+        </message>
+        <message>
+            <source>Move “{item}” down</source>
+            <translation>Bajar «{item}»</translation>
+        </message>
+    </context>
+    <context>
         <name>KioskLock</name>
         <message>
             <source>The PIN could not be checked. Try again.</source>
@@ -2503,6 +2522,57 @@
         <message>
             <source>Not quite. Try again!</source>
             <translation>Casi. ¡Probá otra vez!</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderWidget</name>
+        <message>
+            <source>Put them in order with “Up” and “Down”, then press “Check”.</source>
+            <translation>Ordenalos con «Subir» y «Bajar». Después tocá «Comprobar».</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Comprobar</translation>
+        </message>
+        <message>
+            <source>That’s right!</source>
+            <translation>¡Correcto!</translation>
+        </message>
+        <message>
+            <source>The first one is not in its place yet. Try again!</source>
+            <translation>El primero todavía no está en su lugar. ¡Probá de nuevo!</translation>
+        </message>
+        <message>
+            <source>The first one is right. Keep going!</source>
+            <translation>El primero está bien. ¡Seguí así!</translation>
+        </message>
+        <message>
+            <source>two</source>
+            <translation>dos</translation>
+        </message>
+        <message>
+            <source>three</source>
+            <translation>tres</translation>
+        </message>
+        <message>
+            <source>four</source>
+            <translation>cuatro</translation>
+        </message>
+        <message>
+            <source>five</source>
+            <translation>cinco</translation>
+        </message>
+        <message>
+            <source>six</source>
+            <translation>seis</translation>
+        </message>
+        <message>
+            <source>seven</source>
+            <translation>siete</translation>
+        </message>
+        <message>
+            <source>The first {count} are right. Keep going!</source>
+            <translation>Los {count} primeros están bien. ¡Seguí así!</translation>
         </message>
     </context>
     <context>
@@ -3291,6 +3361,39 @@ Do you want to delete it anyway?</source>
         <message>
             <source>Save</source>
             <translation>Guardar</translation>
+        </message>
+    </context>
+    <context>
+        <name>SortRow</name>
+        <message>
+            <source>“{item}”: {place}</source>
+            <translation>«{item}»: {place}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SortWidget</name>
+        <message>
+            <source>For each one, tap where it goes. Then press “Check”.</source>
+            <translation>Tocá adónde va cada uno. Después tocá «Comprobar».</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Comprobar</translation>
+        </message>
+        <message>
+            <source>This one goes somewhere else.</source>
+            <translation>Este va en otro lugar.</translation>
+        </message>
+        <message>
+            <source>That’s right!</source>
+            <translation>¡Correcto!</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {total} in the right place. Look at the ones in orange.</source>
+            <translation>
+                <numerusform>%n de {total} está en su lugar. Mirá los que están en naranja.</numerusform>
+                <numerusform>%n de {total} están en su lugar. Mirá los que están en naranja.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
