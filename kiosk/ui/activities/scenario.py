@@ -123,7 +123,8 @@ class ScenarioWidget(ActivityWidget):
                 texts.append(str(mock[key]))
         self.mock_sender.setText(sender)
         self.mock_sender.setVisible(bool(sender))
-        self.mock_text.setText("\n".join(texts))
+        lines = "\n".join(texts)
+        self.mock_text.setText(lines)
         self.mock.show()
 
     def _show_ending(self, node: Node) -> None:
