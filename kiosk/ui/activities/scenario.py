@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.content.activities._scenario_graph import Node, Scenario, ScenarioPath
 from kiosk.content.activities.scenario import MAX_CHOICES
@@ -30,27 +30,20 @@ class ScenarioWidget(ActivityWidget):
 
     def __init__(self, activity: Activity, parent: QWidget | None = None) -> None:
         super().__init__(activity, parent)  # build(), then the feedback panel
+        row = QHBoxLayout()  # "choose again" comes after the ending's feedback
+        row.addWidget(self.back)
+        row.addStretch(1)
+        self.layout().addLayout(row)
+        self.setStyleSheet(
+            "QLabel#scenarioText { font-size: 19pt; }"
+            " QFrame#quiz[band=\"child\"] QLabel#scenarioText { font-size: 21pt; }"
+        )
         self._show_node(self.node)
 
     def build(self, col: QVBoxLayout) -> None:
         self.scenario: Scenario = self.activity.spec
         self.steps: list[tuple[str, str]] = []  # (node id, choice id) taken so far
         self.node: Node = self.scenario.node(self.scenario.start)  # type: ignore[assignment]
-
-        self.mock = QFrame()  # placeholder until the mock view is wired: sender and messages
-        self.mock.setObjectName("scenarioMock")
-        self.mock.setStyleSheet(
-            "QFrame#scenarioMock { background: #E7F3EA; border: 2px solid #B9D8C1; border-radius: 16px; }"
-            " QFrame#scenarioMock QLabel { background: transparent; }"
-        )
-        mock_col = QVBoxLayout(self.mock)
-        mock_col.setContentsMargins(16, 10, 16, 12)
-        self.mock_sender = label("", "mockSender")
-        self.mock_sender.setStyleSheet("font-weight: 700;")
-        self.mock_text = label("", "mockText")
-        mock_col.addWidget(self.mock_sender)
-        mock_col.addWidget(self.mock_text)
-        col.addWidget(self.mock)
 
         self.chosen = QFrame()  # the choice just made and its feedback
         self.chosen.setObjectName("scenarioChosen")
@@ -68,8 +61,22 @@ class ScenarioWidget(ActivityWidget):
         self.chosen.hide()
         col.addWidget(self.chosen)
 
+        self.mock = QFrame()  # placeholder until the mock view is wired: sender and messages
+        self.mock.setObjectName("scenarioMock")
+        self.mock.setStyleSheet(
+            "QFrame#scenarioMock { background: #E7F3EA; border: 2px solid #B9D8C1; border-radius: 16px; }"
+            " QFrame#scenarioMock QLabel { background: transparent; }"
+        )
+        mock_col = QVBoxLayout(self.mock)
+        mock_col.setContentsMargins(16, 10, 16, 12)
+        self.mock_sender = label("", "mockSender")
+        self.mock_sender.setStyleSheet("font-weight: 700;")
+        self.mock_text = label("", "mockText")
+        mock_col.addWidget(self.mock_sender)
+        mock_col.addWidget(self.mock_text)
+        col.addWidget(self.mock)
+
         self.text = label("", "scenarioText")
-        self.text.setStyleSheet("font-size: 18pt;")
         col.addWidget(self.text)
 
         self.choices: list[QPushButton] = []
@@ -81,10 +88,6 @@ class ScenarioWidget(ActivityWidget):
             col.addWidget(btn)
 
         self.back = button(self.tr("Go back and choose again"), None, "flecha-izq.svg")
-        row = QHBoxLayout()
-        row.addWidget(self.back)
-        row.addStretch(1)
-        col.addLayout(row)
         self.back.clicked.connect(self._go_back)
 
     # -- the story ----------------------------------------------------------------------------
@@ -165,6 +168,8 @@ class ScenarioWidget(ActivityWidget):
         else:
             self._show_node(target)
             self.take_focus()
+        if emit:
+            QTimer.singleShot(0, self, self._reveal)
 
     def _go_back(self) -> None:
         if self.done or not self.steps:
@@ -183,6 +188,19 @@ class ScenarioWidget(ActivityWidget):
         back_to = self.node.choice(choice_id)
         index = self.node.choices.index(back_to) if back_to is not None else 0
         self.choices[index].setFocus()
+        QTimer.singleShot(0, self, self._reveal)
+
+    def _reveal(self) -> None:
+        """Bring the story's new step into view in the page: its choices, then its top."""
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is None:
+            return
+        last = next((b for b in reversed([*self.choices, self.back]) if b.isVisible()), None)
+        for widget in (last, self.chosen if self.chosen.isVisible() else self.text):
+            if widget is not None:
+                area.ensureWidgetVisible(widget, 0, 24)
 
     # -- keyboard -----------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt name
