@@ -197,8 +197,12 @@ class ScenarioWidget(ActivityWidget):
             area = area.parentWidget()
         if area is None:
             return
-        last = next((b for b in reversed([*self.choices, self.back]) if b.isVisible()), None)
-        for widget in (last, self.chosen if self.chosen.isVisible() else self.text):
+        if self.node.is_end:  # "choose again", then the ending's feedback and next step
+            shown = [self.back if self.back.isVisible() else None, self.feedback]
+        else:  # the last choice, then the feedback of the choice just made
+            last = next((b for b in reversed([*self.choices, self.back]) if b.isVisible()), None)
+            shown = [last, self.chosen if self.chosen.isVisible() else self.text]
+        for widget in shown:
             if widget is not None:
                 area.ensureWidgetVisible(widget, 0, 24)
 
