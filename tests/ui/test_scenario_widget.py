@@ -110,3 +110,45 @@ def test_going_back_to_a_finished_story_shows_its_good_ending(qtbot, make_window
     assert again is not quiz and again.done and again.node.id == "final-bueno"
     assert again.chosen_text.text() == "Elegiste: Le digo que no, y que mañana en el recreo le explico la tarea"
     assert again.feedback.property("state") == "right" and not again.back.isVisible()
+
+
+def example_widget(qtbot):
+    """The scenario of the demo lesson in a bare widget (no window)."""
+    from kiosk.content.catalog import load_catalog
+    from kiosk.resources import lessons_dir
+    from kiosk.ui.activities import widget_for
+
+    catalog = load_catalog(lessons_dir())
+    activity = catalog.lesson(LESSON, "es").activity("diamantes-gratis")
+    widget = widget_for(activity)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_keys_beyond_the_choices_and_arrows_wrap(qtbot):
+    quiz = example_widget(qtbot)
+    quiz.take_focus()
+    with qtbot.assertNotEmitted(quiz.answered):
+        qtbot.keyClick(quiz.choices[0], Qt.Key.Key_4)  # the first node has 3 choices
+        assert quiz.node.id == "inicio" and not quiz.chosen.isVisible()
+        qtbot.keyClick(quiz.choices[0], Qt.Key.Key_Up)  # from the first, up goes to the last
+        assert quiz.focusWidget() is quiz.choices[2]
+        qtbot.keyClick(quiz.choices[2], Qt.Key.Key_Down)
+        assert quiz.focusWidget() is quiz.choices[0]
+        qtbot.keyClick(quiz.choices[0], Qt.Key.Key_2)  # "Le pregunto quién es"
+    assert quiz.node.id == "pregunta" and quiz.mock.isVisible()
+    assert quiz.mock_text.text().startswith("Soy del equipo del juego")
+    qtbot.keyClick(quiz.focusWidget(), Qt.Key.Key_Up)  # the last stop is "choose again"
+    assert quiz.focusWidget() is quiz.back
+
+
+def test_a_stored_path_the_story_no_longer_has_stops_where_it_stops_matching(qtbot):
+    from kiosk.content.activities._scenario_graph import ScenarioPath
+
+    quiz = example_widget(qtbot)
+    with qtbot.assertNotEmitted(quiz.answered):
+        quiz.restore(ScenarioPath((("inicio", "b"), ("pregunta", "z")), "final-bueno"))
+    assert quiz.node.id == "pregunta" and not quiz.done and not quiz.feedback.isVisible()
+    assert quiz.back.isVisible()
