@@ -100,6 +100,7 @@ class ScenarioKind(ActivityKind):
 
     def _node(self, fields: Fields, item: Any, number: int, lines: dict[str, int]) -> Node | None:
         doc = fields.doc
+        add = doc.report.add
         node = Fields.of(doc, item, doc.line(item), f"el nodo {number}", f" en el nodo {number}")
         if node is None:
             return None
@@ -108,32 +109,31 @@ class ScenarioKind(ActivityKind):
         node_id = node.text("id")
         text = node.text("text")
         if node_id is not None:
+            here = node.key_line("id")
             if not ACTIVITY_ID_RE.match(node_id):
-                doc.report.add(node.key_line("id"),
-                               f"id de nodo «{node_id}» no válido: usá letras sin acentos, números y guiones")
+                add(here, f"id de nodo «{node_id}» no válido: usá letras sin acentos, números y guiones")
             elif node_id in lines:
-                doc.report.add(node.key_line("id"), f"el id de nodo «{node_id}» ya lo tiene el nodo de la línea {lines[node_id]}")
+                add(here, f"el id de nodo «{node_id}» ya lo tiene el nodo de la línea {lines[node_id]}")
             else:
-                lines[node_id] = node.key_line("id")
+                lines[node_id] = here
         outcome = node.text("outcome") if "outcome" in node else None
         next_step = node.text("next_step") if "next_step" in node else None
         choices: tuple[Choice, ...] | None = ()
         name = f"«{node_id}»" if node_id else str(number)
         if "outcome" in node:
             if outcome is not None and outcome not in OUTCOMES:
-                doc.report.add(node.key_line("outcome"),
-                               f"«outcome» debe ser {', '.join(OUTCOMES[:-1])} o {OUTCOMES[-1]} (tiene «{outcome}»)")
+                add(node.key_line("outcome"),
+                    f"«outcome» debe ser {', '.join(OUTCOMES[:-1])} o {OUTCOMES[-1]} (tiene «{outcome}»)")
             if "next_step" not in node:
-                doc.report.add(node.missing_line, f"falta «next_step» en el final {name}: todo final dice qué "
-                                                  "hacer desde ahora")
+                add(node.missing_line, f"falta «next_step» en el final {name}: todo final dice qué hacer "
+                                       "desde ahora")
             if "choices" in node:
-                doc.report.add(node.key_line("choices"), f"el nodo {name} es un final (tiene «outcome»): no lleva «choices»")
+                add(node.key_line("choices"), f"el nodo {name} es un final (tiene «outcome»): no lleva «choices»")
         else:
             if "next_step" in node:
-                doc.report.add(node.key_line("next_step"), f"«next_step» va solo en un final (un nodo con «outcome»)")
+                add(node.key_line("next_step"), "«next_step» va solo en un final (un nodo con «outcome»)")
             if "choices" not in node:
-                doc.report.add(node.missing_line, f"el nodo {name} no tiene «choices» ni «outcome»: la historia se "
-                                                  "corta ahí")
+                add(node.missing_line, f"el nodo {name} no tiene «choices» ni «outcome»: la historia se corta ahí")
             else:
                 choices = self._choices(node, name)
         mock, mock_node = self._mock(node)
