@@ -1,7 +1,7 @@
 """A lesson's page flow: which page comes after this one (``Lesson.next_page``).
 
 Linear by default. A kind may branch: its ``next_page`` hook sees the answer given on the page
-(``scenario``, planned, sends each choice to its own page)."""
+(none does yet: ``scenario`` keeps its whole story inside one widget)."""
 
 from __future__ import annotations
 

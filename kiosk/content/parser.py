@@ -16,6 +16,7 @@ import logging
 import re
 from pathlib import Path
 
+from .activities import kind_of
 from .blocks import is_separator, parse_body, resolve_image
 from .front_matter import parse_front_matter
 from .model import AUDIENCE_TAGS, LANGS, SCHEMA, Lesson, Problem
@@ -117,6 +118,10 @@ def parse_lesson(path: Path, module_id: str) -> tuple[Lesson | None, list[Proble
         path=path,
         **meta,
     )
+    problems = [Problem(path, line, message) for activity in lesson.activities
+                for line, message in kind_of(activity).lesson_problems(activity, lesson)]
+    if problems:
+        return None, problems + report.problems
     return lesson, report.problems  # warnings only (severity WARNING), usually none
 
 

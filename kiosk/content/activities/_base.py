@@ -72,6 +72,11 @@ class ActivityKind:
         The kinds are already known to be the same."""
         return None
 
+    def lesson_problems(self, activity: Activity, lesson: Lesson) -> list[tuple[int, str]]:
+        """Problems of ``activity`` that depend on the rest of its lesson (e.g. its audience),
+        as ``(line, message)``; checked once the lesson is read."""
+        return []
+
     # -- answers ------------------------------------------------------------------------------
     def evaluate(self, activity: Activity, answer: Any) -> bool:
         raise NotImplementedError

@@ -3212,6 +3212,33 @@ Do you want to delete it anyway?</source>
         </message>
     </context>
     <context>
+        <name>ScenarioWidget</name>
+        <message>
+            <source>Go back and choose again</source>
+            <translation>Volver y elegir otra vez</translation>
+        </message>
+        <message>
+            <source>A good ending!</source>
+            <translation>¡Un buen final!</translation>
+        </message>
+        <message>
+            <source>This ending could be better. Go back and choose again.</source>
+            <translation>Este final podría ser mejor. Volvé y elegí otra vez.</translation>
+        </message>
+        <message>
+            <source>This is not the best ending. Go back and choose again.</source>
+            <translation>Este no es el mejor final. Volvé y elegí otra vez.</translation>
+        </message>
+        <message>
+            <source>From now on: {step}</source>
+            <translation>Desde ahora: {step}</translation>
+        </message>
+        <message>
+            <source>You chose: {choice}</source>
+            <translation>Elegiste: {choice}</translation>
+        </message>
+    </context>
+    <context>
         <name>SecretRules</name>
         <message>
             <source>A coordinator’s PIN has 6 to 8 numbers (or use a password of 6 or more characters). Never tell it to learners.</source>
