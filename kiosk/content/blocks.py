@@ -14,8 +14,9 @@ from urllib.parse import unquote
 
 from .activity_block import parse_activity
 from .limits import markdown_problems
-from .model import Block, MarkdownBlock, Page
-from .yaml_fields import Report
+from .mock import parse_mock
+from .model import Block, MarkdownBlock, MockBlock, Page
+from .yaml_fields import Report, YamlDoc
 
 __all__ = ["parse_body", "resolve_image", "is_separator"]
 
@@ -161,7 +162,7 @@ def parse_body(lines: list[str], first: int, module_dir: Path, report: Report) -
     prose: list[tuple[int, str]] = []  # Markdown lines outside code, for the image check
     seen_ids: dict[str, int] = {}
     page = _PageBuilder(first)  # line `first` (1-based) is the closing "---" of the front matter
-    fence: tuple[str, int, int, bool] | None = None  # char, length, line, is_quiz
+    fence: tuple[str, int, int, str] | None = None  # char, length, line, "quiz"/"mock"/""
     quiz_lines: list[str] = []
 
     def end_page() -> None:
@@ -180,9 +181,10 @@ def parse_body(lines: list[str], first: int, module_dir: Path, report: Report) -
                 fence = None
                 if is_quiz:
                     page.has_content = True
-                    activity = parse_activity(quiz_lines, fence_line, report, seen_ids)
-                    if activity is not None:
-                        page.blocks.append(activity)
+                    block = (parse_activity(quiz_lines, fence_line, report, seen_ids) if is_quiz == "quiz"
+                             else _parse_mock_block(quiz_lines, fence_line, report))
+                    if block is not None:
+                        page.blocks.append(block)
                     continue
             elif is_quiz:
                 quiz_lines.append(line)
@@ -196,7 +198,7 @@ def parse_body(lines: list[str], first: int, module_dir: Path, report: Report) -
         opened = _open_fence(line)
         if opened is not None:
             char, length, word = opened
-            is_quiz = word == "quiz"
+            is_quiz = word if word in ("quiz", "mock") else ""
             fence = (char, length, number, is_quiz)
             if is_quiz:
                 page.flush_markdown()
@@ -209,13 +211,25 @@ def parse_body(lines: list[str], first: int, module_dir: Path, report: Report) -
 
     if fence is not None:
         char, length, fence_line, is_quiz = fence
-        what = "el bloque «quiz»" if is_quiz else "el bloque de código"
+        what = f"el bloque «{is_quiz}»" if is_quiz else "el bloque de código"
         report.add(fence_line, f"{what} no se cierra (falta una línea {char * length})")
         page.has_content = True
     end_page()
     _check_images(prose, module_dir, report)
     _check_limits(pages, report)
     return pages
+
+
+def _parse_mock_block(body: list[str], fence_line: int, report: Report) -> MockBlock | None:
+    """A ```` ```mock ```` block (``kiosk.content.mock``), or None with its problems reported."""
+    doc = YamlDoc(report, fence_line + 1)
+    node = doc.compose("\n".join(body)) if "".join(body).strip() else None
+    if node is None:
+        if not "".join(body).strip():
+            report.add(fence_line, "el bloque «mock» está vacío")
+        return None
+    mock = parse_mock(node, doc, fence_line)
+    return MockBlock(mock, fence_line) if mock is not None else None
 
 
 def _check_limits(pages: list[Page], report: Report) -> None:

@@ -98,7 +98,15 @@ class MarkdownBlock:
     line: int  # first line of this block in the lesson file
 
 
-Block = MarkdownBlock | Activity
+@dataclass(frozen=True)
+class MockBlock:
+    """A ```` ```mock ```` block: a message drawn by the kiosk (``kiosk.content.mock.Mock``)."""
+
+    mock: Any
+    line: int
+
+
+Block = MarkdownBlock | Activity | MockBlock
 
 
 @dataclass(frozen=True)

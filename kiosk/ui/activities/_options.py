@@ -7,8 +7,10 @@ from typing import Any, ClassVar
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
+from kiosk.content.mock import Mock
 from kiosk.content.model import Option
 from kiosk.ui.widgets.common import button, label, set_prop
+from kiosk.ui.widgets.mock_view import MockView
 
 from ._base import ActivityWidget
 
@@ -19,6 +21,8 @@ class OptionsWidget(ActivityWidget):
     multiple: ClassVar[bool] = False  # several options, then "Check"
 
     def build(self, col: QVBoxLayout) -> None:
+        if isinstance(self.activity.spec, Mock):  # "¿real o falso?": the message asked about
+            col.addWidget(MockView(self.activity.spec))
         if self.multiple:
             col.addWidget(label(self.tr("Choose every right answer, then press “Check”."), "hint"))
         self.options: list[QPushButton] = []

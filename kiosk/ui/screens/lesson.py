@@ -24,12 +24,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from kiosk.content.model import Activity, Lesson, MarkdownBlock
+from kiosk.content.model import Activity, Lesson, MarkdownBlock, MockBlock
 from kiosk.content.render import render_markdown
 from kiosk.ui import theme
 from kiosk.ui.activities import ActivityWidget, widget_for
 from kiosk.ui.widgets.common import TopBar, button, label
 from kiosk.ui.widgets.lesson_text import LessonText
+from kiosk.ui.widgets.mock_view import MockView
 
 if TYPE_CHECKING:
     from kiosk.ui.tasks import Task, TaskRunner
@@ -259,6 +260,8 @@ class LessonScreen(QWidget):
                 quiz.answered.connect(self._on_answered)
                 self.quizzes.append(quiz)
                 col.addWidget(quiz)
+            elif isinstance(block, MockBlock):
+                col.addWidget(MockView(block.mock))
         col.addStretch(1)
         old = self.scroll.takeWidget()
         if old is not None:
