@@ -58,6 +58,9 @@ class MockPartWidget(QFrame):
 
     def set_markable(self, markable: bool) -> None:
         self.markable = markable and bool(self.part_id)
+        policy = self.badge.sizePolicy()
+        policy.setRetainSizeWhenHidden(self.markable)  # marking does not re-wrap the text
+        self.badge.setSizePolicy(policy)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if self.markable else Qt.FocusPolicy.NoFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor if self.markable else Qt.CursorShape.ArrowCursor)
         set_prop(self, "markable", self.markable)
@@ -109,7 +112,8 @@ class _Avatar(QWidget):
 
     def __init__(self, name: str, px: int) -> None:
         super().__init__()
-        self.letter = next((c for c in name if c.isalnum()), "?").upper()
+        first = next((c for c in name if c.isalnum()), "")
+        self.letter = first.upper() if first.isalpha() else ""  # a number: a person's outline
         self.setFixedSize(px, px)
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt name
@@ -118,6 +122,12 @@ class _Avatar(QWidget):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor("#7A8793"))
         painter.drawEllipse(self.rect().adjusted(1, 1, -1, -1))
+        if not self.letter:
+            size = self.height()
+            painter.setBrush(QColor("#FFFFFF"))
+            painter.drawEllipse(QPointF(size / 2, size * 0.38), size * 0.17, size * 0.17)
+            painter.drawChord(int(size * 0.22), int(size * 0.6), int(size * 0.56), int(size * 0.5), 0, 180 * 16)
+            return
         font = painter.font()
         font.setPixelSize(int(self.height() * 0.45))
         font.setBold(True)
@@ -217,7 +227,7 @@ class MockView(QWidget):
         top.setSpacing(6)
         if prefix:
             top.addWidget(_text(prefix, "mockMuted", wrap=False))
-        top.addWidget(_text(sender.name, "mockName"))
+        top.addWidget(_text(sender.name, "mockName", wrap=len(sender.name) > 28), 0 if len(sender.name) <= 28 else 1)
         if sender.verified:
             tick = _text("✓", "mockTick", wrap=False)
             tick.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -313,8 +323,9 @@ class MockView(QWidget):
         footer = QHBoxLayout()
         footer.setContentsMargins(20, 4, 20, 0)
         for word in (self.tr("Like"), self.tr("Comment"), self.tr("Share")):
-            footer.addWidget(_text(word, "mockMuted", wrap=False))
             footer.addStretch(1)
+            footer.addWidget(_text(word, "mockMuted", wrap=False))
+        footer.addStretch(1)
         self.col.addLayout(footer)
 
     def _lines(self, role: str) -> None:
