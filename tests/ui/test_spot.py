@@ -189,3 +189,21 @@ def test_every_variant_fits_at_1024x600(qtbot, make_window, home, demo_lessons):
                     assert part.height() >= 44 and part.width() >= 120  # a finger can hit it
             window.leave_lesson()
     assert seen == {"chat", "sms", "email", "profile", "post"}
+
+
+def test_a_questions_message_takes_the_focus_then_tab_reaches_the_answers(qtbot, make_window, home, demo_lessons):
+    from kiosk.ui.widgets.mock_view import MockView
+
+    window = make_window()
+    register(qtbot, window, name="Tobías", age_index=1)
+    window.open_lesson(MOCK_LESSON, 2)  # the truefalse about a profile
+    settle(qtbot, window)
+    screen = window.lesson_screen
+    [quiz] = screen.quizzes
+    [view] = quiz.findChildren(MockView)
+    assert QApplication.focusWidget() is view.card
+    qtbot.keyClick(view.card, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is quiz.options[0]
+    qtbot.keyClick(quiz.options[0], Qt.Key.Key_Tab)
+    qtbot.keyClick(quiz.options[1], Qt.Key.Key_Space)
+    assert quiz.done and screen.next_button.isEnabled()

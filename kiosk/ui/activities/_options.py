@@ -21,8 +21,10 @@ class OptionsWidget(ActivityWidget):
     multiple: ClassVar[bool] = False  # several options, then "Check"
 
     def build(self, col: QVBoxLayout) -> None:
+        self.mock_view: MockView | None = None
         if isinstance(self.activity.spec, Mock):  # "¿real o falso?": the message asked about
-            col.addWidget(MockView(self.activity.spec))
+            self.mock_view = MockView(self.activity.spec, focusable=True)
+            col.addWidget(self.mock_view)
         if self.multiple:
             col.addWidget(label(self.tr("Choose every right answer, then press “Check”."), "hint"))
         self.options: list[QPushButton] = []
@@ -106,7 +108,9 @@ class OptionsWidget(ActivityWidget):
             self._evaluate(chosen, emit=False)
 
     def take_focus(self) -> None:
-        if self.options:
+        if self.mock_view is not None and not self.done:  # read the message first
+            self.mock_view.take_focus()
+        elif self.options:
             self.options[0].setFocus()
 
     def give(self, answer: Any) -> None:

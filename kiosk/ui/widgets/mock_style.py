@@ -20,6 +20,7 @@ MARKED_BG = "#DCEBF7"
 
 MOCK_CSS = f"""
 QFrame#mockCard {{ background: {SCREEN}; border: 2px solid {theme.LINE}; border-radius: 18px; }}
+QFrame#mockCard:focus {{ border: 3px solid {theme.FOCUS}; }}
 QFrame#mockHeader {{ background: {theme.CARD}; border-top-left-radius: 16px; border-top-right-radius: 16px;
     border-bottom: 1px solid {theme.LINE}; }}
 QFrame#mockCard[kind="email"], QFrame#mockCard[kind="post"], QFrame#mockCard[kind="profile"] {{ background: {theme.CARD}; }}

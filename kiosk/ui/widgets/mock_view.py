@@ -9,9 +9,9 @@ with ``markable`` the learner taps it (or Tabs to it and presses Space) to mark 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.content.mock import Mock, MockMessage, MockPart, MockSender
 from kiosk.ui.widgets.common import set_prop
@@ -167,7 +167,10 @@ class MockView(QWidget):
 
     part_toggled = Signal(str, bool)
 
-    def __init__(self, mock: Mock, parent: QWidget | None = None, *, markable: bool = False) -> None:
+    def __init__(self, mock: Mock, parent: QWidget | None = None, *, markable: bool = False,
+                 focusable: bool = False) -> None:
+        """``markable``: its parts can be marked (``spot``); ``focusable``: the card is a tab
+        stop (a question's message, ``take_focus``)."""
         super().__init__(parent)
         self.mock = mock
         self.parts: dict[str, MockPartWidget] = {}
@@ -181,6 +184,8 @@ class MockView(QWidget):
         self.card.setMaximumWidth(CARD_MAX_PX)
         self.card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.card.setAccessibleName(self._kind_name())
+        if focusable:
+            self.card.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         outer.addWidget(self.card, 100)
         outer.addStretch(1)
         self.col = QVBoxLayout(self.card)
@@ -194,6 +199,23 @@ class MockView(QWidget):
         return {"chat": self.tr("A chat message (an example)"), "sms": self.tr("A text message (an example)"),
                 "email": self.tr("An e-mail (an example)"), "profile": self.tr("A social media profile (an example)"),
                 "post": self.tr("A social media post (an example)")}[self.mock.kind]
+
+    def take_focus(self) -> None:
+        """Focus the card (a question's message: the learner reads it first, then Tabs to the
+        answers) and scroll the page so that it is in view, its top first when it is taller."""
+        self.card.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.card.setFocus(Qt.FocusReason.OtherFocusReason)
+        scroll = self.parent()
+        while scroll is not None and not isinstance(scroll, QScrollArea):
+            scroll = scroll.parent()
+        if scroll is None:
+            return
+        viewport = scroll.viewport()
+        if self.card.height() > viewport.height() - 8:
+            bar = scroll.verticalScrollBar()
+            bar.setValue(bar.value() + self.card.mapTo(viewport, QPoint(0, 0)).y())
+        else:
+            scroll.ensureWidgetVisible(self.card, 0, 4)
 
     # -- marking --------------------------------------------------------------------------------
     def set_markable(self, markable: bool) -> None:
