@@ -29,10 +29,13 @@ def demo_lessons(tmp_path, monkeypatch):
     root = tmp_path / "lessons"
     module = root / "muestra" / "todas-las-actividades"
     module.mkdir(parents=True)
-    shutil.copy(DEMO / "track.yaml", root / "muestra" / "track.yaml")
+    (root / "muestra" / "track.yaml").write_text(
+        "schema: kiosco-leccion/1\nid: muestra\ntitle:\n  es: Muestra\ncolor: \"#6A1B9A\"\n"
+        "icon: lupa.svg\norder: 1\n", encoding="utf-8")
     (module / "module.yaml").write_text(
-        (DEMO / "todas-las-actividades" / "module.yaml").read_text(encoding="utf-8").split("lessons:")[0]
-        + "lessons:\n  - spot\n  - mock\n", encoding="utf-8")
+        "schema: kiosco-leccion/1\nid: todas-las-actividades\nversion: \"1.0.0\"\ntitle:\n  es: Todas\n"
+        "description:\n  es: Muestra.\naudience: [ninos-8-11, adolescentes-12-17, docentes, familias]\n"
+        "order: 1\nlessons:\n  - spot\n  - mock\n", encoding="utf-8")
     for name in ("spot.es.md", "mock.es.md"):
         shutil.copy(DEMO / "todas-las-actividades" / name, module / name)
     monkeypatch.setenv("KIOSK_LESSONS", str(root))
