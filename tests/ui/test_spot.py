@@ -210,3 +210,25 @@ def test_a_questions_message_takes_the_focus_then_tab_reaches_the_answers(qtbot,
     qtbot.keyClick(quiz.options[0], Qt.Key.Key_Tab)
     qtbot.keyClick(quiz.options[1], Qt.Key.Key_Space)
     assert quiz.done and screen.next_button.isEnabled()
+
+
+def test_children_read_the_mock_in_larger_type(qtbot, demo_lessons):
+    from kiosk.app import create_app
+    from kiosk.content.catalog import load_catalog
+    from kiosk.ui.screens.lesson import LessonScreen
+    from kiosk.ui.widgets.mock_view import MockView
+
+    create_app()  # the kiosk's stylesheet
+    catalog = load_catalog(demo_lessons)
+    for lesson_id, page in ((SPOT_LESSON, 2), (MOCK_LESSON, 0)):  # in a question; a page's block
+        sizes = {}
+        for child in (False, True):
+            screen = LessonScreen()
+            qtbot.addWidget(screen)
+            screen.resize(1366, 768)
+            screen.show()
+            screen.open(catalog.lesson(lesson_id, "es"), page, child=child)
+            [view] = screen.scroll.widget().findChildren(MockView)
+            texts = [lbl for lbl in view.findChildren(QLabel) if lbl.objectName() == "mockText"]
+            sizes[child] = texts[0].font().pointSize()
+        assert sizes[True] > sizes[False] >= 15, lesson_id

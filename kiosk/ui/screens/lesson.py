@@ -261,7 +261,9 @@ class LessonScreen(QWidget):
                 self.quizzes.append(quiz)
                 col.addWidget(quiz)
             elif isinstance(block, MockBlock):
-                col.addWidget(MockView(block.mock))
+                view = MockView(block.mock)
+                view.setProperty("band", band)
+                col.addWidget(view)
         col.addStretch(1)
         old = self.scroll.takeWidget()
         if old is not None:

@@ -35,6 +35,9 @@ QLabel#mockTick {{ background: {TICK}; color: white; border-radius: 12px; font-s
 QLabel#mockBadge {{ border-radius: 15px; font-size: 14pt; font-weight: 700; color: white; background: {theme.PRIMARY}; }}
 QLabel#mockBadge[state="found"] {{ background: {theme.GREEN}; }}
 QLabel#mockBadge[state="wrong"] {{ background: #B34700; }}
+QFrame#quiz[band="child"] QLabel#mockText, QWidget#mockView[band="child"] QLabel#mockText,
+QFrame#quiz[band="child"] QLabel#mockLink, QWidget#mockView[band="child"] QLabel#mockLink {{ font-size: 18pt; }}
+QFrame#quiz[band="child"] QLabel#mockName, QWidget#mockView[band="child"] QLabel#mockName {{ font-size: 18pt; }}
 QFrame#mockPart {{ border: 3px solid transparent; border-radius: 14px; }}
 QFrame#mockPart[role="theirs"] {{ background: {THEIRS}; }}
 QFrame#mockCard[kind="sms"] QFrame#mockPart[role="theirs"] {{ background: {SMS_THEIRS}; }}

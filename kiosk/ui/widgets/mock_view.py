@@ -172,6 +172,7 @@ class MockView(QWidget):
         """``markable``: its parts can be marked (``spot``); ``focusable``: the card is a tab
         stop (a question's message, ``take_focus``)."""
         super().__init__(parent)
+        self.setObjectName("mockView")  # property "band": "child" for the larger type
         self.mock = mock
         self.parts: dict[str, MockPartWidget] = {}
         self.setStyleSheet(MOCK_CSS)
