@@ -101,12 +101,6 @@ def test_spot_wrong_by_mouse_then_right_by_keyboard_is_recorded_and_reported(qtb
 
     from kiosk.ui.staff.report_common import Texts
 
-    texts = Texts(window.catalog, "es")
-    assert texts.answer(question, rows[0][1]) == (
-        "Encontró 1 de 3 (premio imposible); le faltó: urgencia, enlace acortado o raro; "
-        "marcó además: «+595 900 000 417»")
-    assert texts.answer(question, rows[1][1]) == (
-        "Encontró 3 de 3 (premio imposible, urgencia, enlace acortado o raro)")
     assert Texts(window.catalog, "en").answer(question, rows[0][1]).startswith("Found 1 of 3 (impossible prize)")
 
     # Back over the solved page shows it solved, without recording again.
@@ -117,7 +111,31 @@ def test_spot_wrong_by_mouse_then_right_by_keyboard_is_recorded_and_reported(qtb
     settle(qtbot, window)
     assert len(db_rows(home, "SELECT id FROM attempts")) == 2
 
+    # A teacher reads both answers in words in the learner's report.
+    learner_id = window.learner.id
+    assert staff_answers(qtbot, window, learner_id) == [
+        ("A Liz le llega este mensaje de texto. Tocá las 3 señales de alerta.",
+         "Encontró 3 de 3 (premio imposible, urgencia, enlace acortado o raro)", "✓ bien"),
+        ("A Liz le llega este mensaje de texto. Tocá las 3 señales de alerta.",
+         "Encontró 1 de 3 (premio imposible); le faltó: urgencia, enlace acortado o raro; "
+         "marcó además: «+595 900 000 417»", "✗ todavía no"),
+    ]
 
+
+def staff_answers(qtbot, window, learner_id):
+    """Sign the learner out, a coordinator in; the rows of the learner's answers (question,
+    answer in words, right) in the staff report, newest first."""
+    from tests.staff.test_staff_ui import sign_in_staff
+
+    window.sign_out("exit")
+    area = sign_in_staff(qtbot, window, "Zulma", "739150")
+    area.show_page("reports")
+    page = area.page("reports")
+    settle(qtbot, window)
+    with qtbot.waitSignal(page.loaded, timeout=10_000, check_params_cb=lambda k: k == "learner"):
+        page.open_learner(learner_id)
+    table = page.learner_view.attempts
+    return [tuple(table.item(r, c).text() for c in (1, 2, 3)) for r in range(table.rowCount())]
 def test_mock_messages_on_a_page_and_in_a_real_or_fake_question(qtbot, make_window, home, demo_lessons):
     from kiosk.ui.widgets.mock_view import MockView
 
