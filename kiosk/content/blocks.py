@@ -1,7 +1,8 @@
-"""The body of a lesson file: pages, Markdown blocks, ```` ```quiz ```` blocks and images.
+"""The body of a lesson file: pages, Markdown blocks, ```` ```quiz ```` and ```` ```mock ````
+blocks and images.
 
 ``parse_body`` splits the lines after the front matter into pages; each quiz block goes to
-``kiosk.content.activity_block``; every Markdown image must be a file of the module's own folder
+``kiosk.content.activity_block``, each mock block to ``kiosk.content.mock``; every Markdown image must be a file of the module's own folder
 (``resolve_image``, shared with the renderer).
 """
 
