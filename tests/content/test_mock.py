@@ -253,3 +253,11 @@ def test_the_demo_lessons_use_every_mock_variant_and_spot_twice():
     assert len([b for page in mock.pages for b in page.blocks if isinstance(b, MockBlock)]) >= 2
     assert {m.kind for m in shown} | kinds == {"chat", "sms", "email", "profile", "post"}
     assert {a.kind for a in mock.activities if isinstance(a.spec, Mock)} == {"single", "truefalse"}
+
+
+def test_spot_on_a_mock_without_part_ids_says_so(tree):
+    body = ("```quiz\nid: s\ntype: spot\nprompt: x\nmock:\n  kind: sms\n  sender: X\n  messages: [hola]\n"
+            "signs:\n  - part: hola\n    kind: urgency\n    feedback: Apura.\n```\n")
+    text, _lesson, problems = parse(tree, body)
+    assert (line_of(text, "  - part: hola"),
+            "el mensaje no tiene una parte con id «hola» (ninguna parte tiene «id»)") in problems

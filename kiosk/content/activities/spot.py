@@ -136,8 +136,8 @@ class Spot(ActivityKind):
             if part is not None:
                 part_line = entry.key_line("part")
                 if parts is not None and part not in parts:
-                    known = ", ".join(sorted(parts)) or "ninguna parte tiene «id»"
-                    doc.report.add(part_line, f"el mensaje no tiene una parte con id «{part}» (tiene: {known})")
+                    known = f"tiene: {', '.join(sorted(parts))}" if parts else "ninguna parte tiene «id»"
+                    doc.report.add(part_line, f"el mensaje no tiene una parte con id «{part}» ({known})")
                     part = None
                 elif part in seen:
                     doc.report.add(part_line, f"la parte «{part}» ya se nombró en la línea {seen[part]}")
