@@ -1,7 +1,8 @@
-"""The body of a lesson file: pages, Markdown blocks, ```` ```quiz ```` blocks and images.
+"""The body of a lesson file: pages, Markdown blocks, ```` ```quiz ```` and ```` ```mock ````
+blocks and images.
 
 ``parse_body`` splits the lines after the front matter into pages; each quiz block goes to
-``kiosk.content.activity_block``; every Markdown image must be a file of the module's own folder
+``kiosk.content.activity_block``, each mock block to ``kiosk.content.mock``; every Markdown image must be a file of the module's own folder
 (``resolve_image``, shared with the renderer).
 """
 
@@ -16,8 +17,9 @@ from urllib.parse import unquote
 from .activities import KINDS, PLANNED
 from .activity_block import parse_activity
 from .limits import markdown_problems
-from .model import Block, HelpBlock, MarkdownBlock, Page
-from .yaml_fields import Report
+from .mock import parse_mock
+from .model import Block, HelpBlock, MarkdownBlock, MockBlock, Page
+from .yaml_fields import Report, YamlDoc
 
 __all__ = ["parse_body", "resolve_image", "is_separator"]
 
@@ -202,7 +204,7 @@ def parse_body(lines: list[str], first: int, module_dir: Path, report: Report) -
     prose: list[tuple[int, str]] = []  # Markdown lines outside code, for the image check
     seen_ids: dict[str, int] = {}
     page = _PageBuilder(first)  # line `first` (1-based) is the closing "---" of the front matter
-    fence: tuple[str, int, int, bool, str] | None = None  # char, length, line, is_quiz, word
+    fence: tuple[str, int, int, str, str] | None = None  # char, length, line, block ("quiz"/"mock"/"ayuda"/"" for code), word
     quiz_lines: list[str] = []
     code_lines: list[tuple[int, str]] = []  # a code block, shown only if it is not an activity
 
@@ -236,9 +238,10 @@ def parse_body(lines: list[str], first: int, module_dir: Path, report: Report) -
                     continue
                 if is_quiz:
                     page.has_content = True
-                    activity = parse_activity(quiz_lines, fence_line, report, seen_ids)
-                    if activity is not None:
-                        page.blocks.append(activity)
+                    block = (parse_activity(quiz_lines, fence_line, report, seen_ids) if is_quiz == "quiz"
+                             else _parse_mock_block(quiz_lines, fence_line, report))
+                    if block is not None:
+                        page.blocks.append(block)
                     continue
                 code_lines.append((number, line))
                 end_code(word, fence_line)
@@ -255,8 +258,8 @@ def parse_body(lines: list[str], first: int, module_dir: Path, report: Report) -
         opened = _open_fence(line)
         if opened is not None:
             char, length, word = opened
-            is_quiz = "ayuda" if word == "ayuda" else word == ACTIVITY_FENCE
-            fence = (char, length, number, is_quiz, word)  # type: ignore[assignment]
+            is_quiz = word if word in (ACTIVITY_FENCE, "mock", "ayuda") else ""
+            fence = (char, length, number, is_quiz, word)
             if is_quiz:
                 page.flush_markdown()
                 quiz_lines = []
@@ -268,7 +271,7 @@ def parse_body(lines: list[str], first: int, module_dir: Path, report: Report) -
 
     if fence is not None:
         char, length, fence_line, is_quiz, word = fence
-        what = f"el bloque «{'ayuda' if is_quiz == 'ayuda' else 'quiz'}»" if is_quiz else "el bloque de código"
+        what = f"el bloque «{is_quiz}»" if is_quiz else "el bloque de código"
         report.add(fence_line, f"{what} no se cierra (falta una línea {char * length})")
         page.has_content = True
         if not is_quiz:
@@ -293,6 +296,18 @@ def _help_block(lines: list[str], fence_line: int, report: Report) -> HelpBlock:
             continue
         ids.append(word)
     return HelpBlock(tuple(ids), fence_line)
+
+
+def _parse_mock_block(body: list[str], fence_line: int, report: Report) -> MockBlock | None:
+    """A ```` ```mock ```` block (``kiosk.content.mock``), or None with its problems reported."""
+    doc = YamlDoc(report, fence_line + 1)
+    node = doc.compose("\n".join(body)) if "".join(body).strip() else None
+    if node is None:
+        if not "".join(body).strip():
+            report.add(fence_line, "el bloque «mock» está vacío")
+        return None
+    mock = parse_mock(node, doc, fence_line)
+    return MockBlock(mock, fence_line) if mock is not None else None
 
 
 def _check_limits(pages: list[Page], report: Report) -> None:

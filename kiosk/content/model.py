@@ -140,7 +140,15 @@ class HelpBlock:
     line: int
 
 
-Block = MarkdownBlock | Activity | HelpBlock
+@dataclass(frozen=True)
+class MockBlock:
+    """A ```` ```mock ```` block: a message drawn by the kiosk (``kiosk.content.mock.Mock``)."""
+
+    mock: Any
+    line: int
+
+
+Block = MarkdownBlock | Activity | HelpBlock | MockBlock
 
 
 @dataclass(frozen=True)

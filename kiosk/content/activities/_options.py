@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from kiosk.content.mock import Mock, parse_mock_field
 from kiosk.content.model import Activity, Option, option_letter
 from kiosk.content.yaml_fields import ACTIVITY_ID_RE, Fields, SequenceNode
 
@@ -110,7 +111,12 @@ class OptionsKind(ActivityKind):
             if message:
                 fields.doc.report.add(fields.key_line("options"), message)
                 return None
-        return Body(options=options or ())
+        return Body(options=options or (), spec=self.parse_mock(fields))
+
+    def parse_mock(self, fields: Fields) -> Mock | None:
+        """The ``mock:`` shown with the question ("¿real o falso?"), for kinds that list it in
+        ``keys`` (lessons/README.md, "Mock messages"); the activity's ``spec``."""
+        return parse_mock_field(fields) if "mock" in self.keys else None
 
     def correct_count_problem(self, right: int) -> str | None:
         """Why ``right`` correct options are not allowed for this kind, or None."""

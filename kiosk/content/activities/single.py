@@ -8,6 +8,7 @@ from ._options import OptionsKind
 class Single(OptionsKind):
     name = "single"
     order = 1
+    keys = ("options", "mock")
     limits = (2, 6)
 
     def correct_count_problem(self, right: int) -> str | None:

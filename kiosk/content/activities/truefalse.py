@@ -15,16 +15,17 @@ from ._options import OptionsKind
 class TrueFalse(OptionsKind):
     name = "truefalse"
     order = 3
-    keys = ("answer", "feedback_true", "feedback_false")
+    keys = ("answer", "feedback_true", "feedback_false", "mock")
 
     def parse(self, fields: Fields) -> Body | None:
         fields.check_required(("answer",))
         answer = fields.boolean("answer")
         feedback_true = fields.text("feedback_true", required=False) or ""
         feedback_false = fields.text("feedback_false", required=False) or ""
+        mock = self.parse_mock(fields)
         if answer is None:
             return None
-        return Body(options=(
+        return Body(spec=mock, options=(
             Option("true", answer is True, feedback_true, "true"),
             Option("false", answer is False, feedback_false, "false"),
         ))

@@ -8,8 +8,10 @@ from typing import Any, ClassVar
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
+from kiosk.content.mock import Mock
 from kiosk.content.model import Option
 from kiosk.ui.widgets.common import button, label, set_prop
+from kiosk.ui.widgets.mock_view import MockView
 
 from ._base import ActivityWidget
 from ._pictures import dress_button
@@ -21,6 +23,10 @@ class OptionsWidget(ActivityWidget):
     multiple: ClassVar[bool] = False  # several options, then "Check"
 
     def build(self, col: QVBoxLayout) -> None:
+        self.mock_view: MockView | None = None
+        if isinstance(self.activity.spec, Mock):  # "¿real o falso?": the message asked about
+            self.mock_view = MockView(self.activity.spec, focusable=True)
+            col.addWidget(self.mock_view)
         if self.multiple:
             col.addWidget(label(self.tr("Choose every right answer, then press “Check”."), "hint"))
         self.options: list[QPushButton] = []
@@ -105,7 +111,9 @@ class OptionsWidget(ActivityWidget):
             self._evaluate(chosen, emit=False)
 
     def take_focus(self) -> None:
-        if self.options:
+        if self.mock_view is not None and not self.done:  # read the message first
+            self.mock_view.take_focus()
+        elif self.options:
             self.options[0].setFocus()
 
     def give(self, answer: Any) -> None:

@@ -405,6 +405,23 @@
         </message>
     </context>
     <context>
+        <name>SpotWidget</name>
+        <message numerus="yes">
+            <source>Find %n warning sign(s): tap each one to mark it, then press “Check”.</source>
+            <translation>
+                <numerusform>Find %n warning sign: tap it to mark it, then press “Check”.</numerusform>
+                <numerusform>Find %n warning signs: tap each one to mark it, then press “Check”.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning sign(s) still to find.</source>
+            <translation>
+                <numerusform>%n warning sign still to find.</numerusform>
+                <numerusform>%n warning signs still to find.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>StaffRow</name>
         <message numerus="yes">
             <source>Locked: %n more minute(s)</source>

@@ -2434,6 +2434,49 @@
         </message>
     </context>
     <context>
+        <name>MockView</name>
+        <message>
+            <source>A chat message (an example)</source>
+            <translation>Un mensaje de chat (un ejemplo)</translation>
+        </message>
+        <message>
+            <source>A text message (an example)</source>
+            <translation>Un mensaje de texto (un ejemplo)</translation>
+        </message>
+        <message>
+            <source>An e-mail (an example)</source>
+            <translation>Un correo electrónico (un ejemplo)</translation>
+        </message>
+        <message>
+            <source>A social media profile (an example)</source>
+            <translation>Un perfil de una red social (un ejemplo)</translation>
+        </message>
+        <message>
+            <source>A social media post (an example)</source>
+            <translation>Una publicación de una red social (un ejemplo)</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>verificado</translation>
+        </message>
+        <message>
+            <source>Text message</source>
+            <translation>Mensaje de texto</translation>
+        </message>
+        <message>
+            <source>Like</source>
+            <translation>Me gusta</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comentar</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Compartir</translation>
+        </message>
+    </context>
+    <context>
         <name>ModuleCard</name>
         <message numerus="yes">
             <source>{done} of %n lesson(s) done</source>
@@ -3421,6 +3464,35 @@ Do you want to delete it anyway?</source>
                 <numerusform>%n de {total} está en su lugar. Mirá los que están en naranja.</numerusform>
                 <numerusform>%n de {total} están en su lugar. Mirá los que están en naranja.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>SpotWidget</name>
+        <message numerus="yes">
+            <source>Find %n warning sign(s): tap each one to mark it, then press “Check”.</source>
+            <translation>
+                <numerusform>Buscá %n señal de alerta: tocala para marcarla y después apretá «Comprobar».</numerusform>
+                <numerusform>Buscá %n señales de alerta: tocá cada una para marcarla y después apretá «Comprobar».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Comprobar</translation>
+        </message>
+        <message>
+            <source>That part is not a warning sign.</source>
+            <translation>Esa parte no es una señal de alerta.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning sign(s) still to find.</source>
+            <translation>
+                <numerusform>Todavía te falta %n señal de alerta.</numerusform>
+                <numerusform>Todavía te faltan %n señales de alerta.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>That’s right!</source>
+            <translation>¡Correcto!</translation>
         </message>
     </context>
     <context>

@@ -24,13 +24,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from kiosk.content.model import LANG_NAMES, Activity, HelpBlock, Lesson, MarkdownBlock, ShownLesson
+from kiosk.content.model import LANG_NAMES, Activity, HelpBlock, Lesson, MarkdownBlock, MockBlock, ShownLesson
 from kiosk.content.render import render_markdown
 from kiosk.ui import theme
 from kiosk.ui.activities import ActivityWidget, widget_for
 from kiosk.ui.widgets.common import TopBar, button, label
 from kiosk.ui.widgets.help_card import HelpCard, HelpList
 from kiosk.ui.widgets.lesson_text import LessonText
+from kiosk.ui.widgets.mock_view import MockView
 
 if TYPE_CHECKING:
     from kiosk.ui.tasks import Task, TaskRunner
@@ -306,6 +307,10 @@ class LessonScreen(QWidget):
                 by_id = {line.id: line for line in self.help_lines}
                 chosen = [by_id[i] for i in block.ids if i in by_id] if block.ids else list(self.help_lines)
                 col.addWidget(HelpList(chosen, self.lang))
+            elif isinstance(block, MockBlock):
+                view = MockView(block.mock)
+                view.setProperty("band", band)
+                col.addWidget(view)
         col.addStretch(1)
         old = self.scroll.takeWidget()
         if old is not None:
