@@ -30,6 +30,7 @@ class Reflect(OptionsKind):
     name = "reflect"
     order = 8
     graded = False
+    private = True  # staff see its answers only as class counts (kiosk/ui/staff/report_*.py)
     keys = ("options", *FREE_TEXT_KEYS)
     limits = (2, 6)
 

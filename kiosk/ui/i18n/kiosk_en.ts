@@ -150,6 +150,23 @@
         </message>
     </context>
     <context>
+        <name>DifficultView</name>
+        <message numerus="yes">
+            <source>Answered by %n learner(s): too few to show the answers without pointing at someone.</source>
+            <translation>
+                <numerusform>Answered by %n learner: too few to show the answers without pointing at someone.</numerusform>
+                <numerusform>Answered by %n learners: too few to show the answers without pointing at someone.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Answered by %n learner(s); only these counts are shown, never who chose what.</source>
+            <translation>
+                <numerusform>Answered by %n learner; only these counts are shown, never who chose what.</numerusform>
+                <numerusform>Answered by %n learners; only these counts are shown, never who chose what.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ExportsPage</name>
         <message numerus="yes">
             <source>Showing the first {shown} of %n row(s); the file has all of them.</source>
@@ -262,6 +279,16 @@
             <translation>
                 <numerusform>Time in lessons: {time} · %n visit · last visit: {date}</numerusform>
                 <numerusform>Time in lessons: {time} · %n visits · last visit: {date}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MatchWidget</name>
+        <message numerus="yes">
+            <source>%n pair(s) to look at again:</source>
+            <translation>
+                <numerusform>%n pair to look at again:</numerusform>
+                <numerusform>%n pairs to look at again:</numerusform>
             </translation>
         </message>
     </context>

@@ -47,7 +47,7 @@ from kiosk.ui.staff.report_assign import AssignView
 from kiosk.ui.staff.report_common import VIEWS, Texts, long_date
 from kiosk.ui.staff.report_grid import GridView
 from kiosk.ui.staff.report_learner import LearnerView
-from kiosk.ui.staff.report_views import CompletionView, DifficultView
+from kiosk.ui.staff.report_views import CompletionView, DifficultView, private_questions
 from kiosk.ui.widgets.common import button, label
 
 
@@ -238,8 +238,10 @@ class ReportsPage(QWidget):
             self.stack.setCurrentWidget(self.difficult_view)
             scope = None if self.difficult_view.whole_site.isChecked() else class_id
             same = partial(normalise_stored, texts.catalog)  # 0.1's answers and today's count as one
-            self._request("difficult", lambda backend: backend.reports.difficult_questions(scope, lesson_ids, same),
-                          lambda found: self.difficult_view.show_questions(found, texts))
+            private = private_questions(texts.catalog, lesson_ids)  # reflections: counts only
+            self._request("difficult", lambda backend: (backend.reports.difficult_questions(scope, lesson_ids, same),
+                                                        backend.reports.reflection_counts(scope, private)),
+                          lambda got: self.difficult_view.show_questions(got[0], texts, got[1]))
         elif key == "modules":
             self.stack.setCurrentWidget(self.completion_view)
             module_ids = [m.id for m in texts.modules()]
