@@ -105,7 +105,7 @@ class MatchWidget(ActivityWidget):
         else:
             default = spec.feedback_wrong or self.tr("This pair does not match yet.")
             lines = [self.tr("%n pair(s) to look at again:", "", len(wrong))]
-            lines += [f"• {item.text}: {item.feedback or default}" for item in wrong]
+            lines += [f"• {item.text} — {item.feedback or default}" for item in wrong]
             self.show_feedback(False, "\n".join(lines), "")
         if emit:
             self.answered.emit(self.activity, answer, correct)
