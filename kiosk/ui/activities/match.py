@@ -28,8 +28,9 @@ class MatchWidget(ActivityWidget):
         self.groups: dict[str, QButtonGroup] = {}
         self.cards: dict[str, list[QPushButton]] = {}
         columns = 2 if len(spec.right) in (2, 4) or len(spec.right) > 6 else 3
-        for item in spec.left:
-            col.addWidget(label(item.text, "matchLeft"))
+        for number, item in enumerate(spec.left, start=1):
+            col.addSpacing(6)
+            col.addWidget(label(f"{number}. {item.text}", "sectionTitle"))
             grid = QGridLayout()
             grid.setHorizontalSpacing(10)
             grid.setVerticalSpacing(8)
