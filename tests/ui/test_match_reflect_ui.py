@@ -9,7 +9,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from kiosk.backend import Backend
 from kiosk.store.models import ClassMember
@@ -200,3 +200,42 @@ def test_a_reflection_is_recorded_ungraded_and_staff_see_only_class_counts(
             "qué.") in texts_of()
     assert "• «Con dudas, no sé bien qué hacer.» — la eligieron 2" in texts_of()
     assert "• «Tranquilo, sé qué hacer.» — la eligieron 1" in texts_of()
+
+
+def test_match_by_keyboard_alone(qtbot):
+    """Tab goes from one left item's row of cards to the next, then to "Check"; the arrow keys
+    move within a row; Space chooses and checks. No mouse, no dragging."""
+    from kiosk.content.catalog import load_catalog
+    from kiosk.resources import lessons_dir
+    from kiosk.ui.activities import widget_for
+
+    activity = load_catalog(lessons_dir()).lesson(MATCH_LESSON, "es").activity("palabras")
+    quiz = widget_for(activity)
+    qtbot.addWidget(quiz)
+    quiz.resize(1000, 1400)
+    quiz.show()
+    qtbot.waitExposed(quiz)
+    quiz.windowHandle().requestActivate()  # as the kiosk's own window is: keys go to the focus
+    qtbot.waitUntil(quiz.isActiveWindow)
+    quiz.take_focus()
+
+    def key(k):
+        qtbot.keyClick(QApplication.focusWidget(), k)
+
+    assert QApplication.focusWidget() is card(quiz, "contrasena", "secreta")
+    key(Qt.Key.Key_Space)  # 1. Contraseña -> "Una palabra secreta..."
+    key(Qt.Key.Key_Tab)  # the other cards of this row are skipped: the next row
+    assert QApplication.focusWidget() is card(quiz, "dos-pasos", "secreta")
+    key(Qt.Key.Key_Right)
+    assert QApplication.focusWidget() is card(quiz, "dos-pasos", "codigo")
+    key(Qt.Key.Key_Space)
+    key(Qt.Key.Key_Tab)
+    key(Qt.Key.Key_Down)  # the card below "secreta": "salir"
+    assert QApplication.focusWidget() is card(quiz, "sesion", "salir")
+    key(Qt.Key.Key_Space)
+    key(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is quiz.check_button and quiz.check_button.isEnabled()
+    with qtbot.waitSignal(quiz.answered) as checked:
+        key(Qt.Key.Key_Space)
+    assert checked.args[1:] == [(("contrasena", "secreta"), ("dos-pasos", "codigo"), ("sesion", "salir")), True]
+    assert quiz.done
