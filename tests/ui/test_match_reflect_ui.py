@@ -176,6 +176,8 @@ def test_a_reflection_is_recorded_ungraded_and_staff_see_only_class_counts(
     with loaded(qtbot, page, "difficult"):
         page.segments["difficult"].click()
     assert page.difficult_view.shown == []  # a reflection is never a "difficult question"
+    said = [w.text() for w in page.difficult_view.findChildren(QLabel) if w.isVisible()]
+    assert "Todavía nadie respondió estas preguntas." not in said  # the reflection was answered
     assert "Si alguien que no conocés te escribe por internet, ¿cómo te sentís?" in texts_of()
     assert ("Respondieron 2 estudiantes: son muy pocas respuestas para mostrarlas sin señalar a "
             "alguien.") in texts_of()

@@ -72,9 +72,9 @@ class DifficultView(QWidget):
         found = [q for q in found if q.question_id not in private]
         missed = [q for q in found if q.missed]
         self.shown = missed[:MAX_DIFFICULT]
-        if not found:
+        if not found and not reflections:
             self.cards.addWidget(label(self.tr("Nobody has answered these questions yet."), "hint"))
-        elif not missed:
+        elif found and not missed:
             self.cards.addWidget(label(self.tr("Every question was answered right at the first try. Well done, class!"), "hint"))
         for question in self.shown:
             card = QFrame()
