@@ -75,7 +75,7 @@ def demo_avatars(count: int, rng: random.Random) -> list[str]:
 
 
 def _modules_for(catalog: Catalog, band: AgeBand) -> list[Module]:
-    modules = [m for m in catalog.modules() if m.lessons]
+    modules = [m for m in catalog.modules() if m.lessons and m.track_id != "muestra"]  # not curriculum
     fitting = [
         m for m in modules if any(band in AUDIENCE_TAGS.get(tag, ()) for tag in m.audience)
     ]

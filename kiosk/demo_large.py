@@ -113,6 +113,8 @@ def _lessons(catalog: Catalog, rng: random.Random) -> list[_Lesson]:
     benchmark lessons, in the order a learner takes them."""
     found: list[_Lesson] = []
     for module in catalog.modules():
+        if module.track_id == "muestra":
+            continue  # the demo of every kind (lessons/muestra) is not curriculum
         for entry in module.lessons:
             lesson = entry.in_lang("es")
             questions = []

@@ -63,8 +63,10 @@ def is_closing_page(lesson: Lesson) -> bool:
 
 
 def _chosen_from_options(activity: Activity) -> bool:
+    """Options with a right answer (an ungraded kind such as ``reflect`` has none, and its
+    options fall back to a kind "thank you" when they carry no feedback)."""
     kind = KINDS.get(activity.kind)
-    return isinstance(kind, OptionsKind) and bool(activity.options)
+    return isinstance(kind, OptionsKind) and kind.graded and bool(activity.options)
 
 
 def _ordered_by_author(activity: Activity) -> bool:

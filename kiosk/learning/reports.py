@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Select, func, literal_column, select
 
 from kiosk.core.people import name_key
+from kiosk.learning.reflections import ReflectionCounts, reflection_counts
 from kiosk.store.models import (
     Attempt,
     ClassMember,
@@ -424,6 +425,13 @@ class ReportService:
         ]
         result.sort(key=lambda d: (d.counts_only, -d.share_missed, -d.missed, d.question_id))
         return result
+
+    def reflection_counts(self, class_id: str | None, question_ids: Sequence[str]) -> list[ReflectionCounts]:
+        """How many learners of the class (None: the whole site) chose each answer of the
+        ``reflect`` questions ``question_ids``; never who (``kiosk.learning.reflections``)."""
+        members = None if class_id is None else _active_members(class_id)
+        with self._store.reading() as session:
+            return reflection_counts(session, members, question_ids)
 
     # -- modules ----------------------------------------------------------------------------
 

@@ -396,7 +396,7 @@ def test_unknown_activity_type(tree):
     assert "desconocido" in problem.message and "«ordenar»" in problem.message
 
 
-@pytest.mark.parametrize("kind", ["match", "reflect", "turtle"])
+@pytest.mark.parametrize("kind", ["turtle"])
 def test_planned_activity_type(tree, kind):
     text = quiz_lesson(f"id: q\ntype: {kind}\nprompt: ¿Qué?\nitems: [a, b]\n")
     problem = only_problem(tree, text)

@@ -158,6 +158,20 @@
                 <numerusform>“{lesson}” — {prompt}: answered by %n learners</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Answered by %n learner(s): too few to show the answers without pointing at someone.</source>
+            <translation>
+                <numerusform>Answered by %n learner: too few to show the answers without pointing at someone.</numerusform>
+                <numerusform>Answered by %n learners: too few to show the answers without pointing at someone.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Answered by %n learner(s); only these counts are shown, never who chose what.</source>
+            <translation>
+                <numerusform>Answered by %n learner; only these counts are shown, never who chose what.</numerusform>
+                <numerusform>Answered by %n learners; only these counts are shown, never who chose what.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ExportsPage</name>
@@ -282,6 +296,16 @@
             <translation>
                 <numerusform>Too many wrong tries. Wait %n minute and try again.</numerusform>
                 <numerusform>Too many wrong tries. Wait %n minutes and try again.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MatchWidget</name>
+        <message numerus="yes">
+            <source>%n pair(s) to look at again:</source>
+            <translation>
+                <numerusform>%n pair to look at again:</numerusform>
+                <numerusform>%n pairs to look at again:</numerusform>
             </translation>
         </message>
     </context>

@@ -1060,6 +1060,24 @@
                 <numerusform>“{lesson}” — {prompt}: respondieron %n personas</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Reflection (not graded) · {lesson}</source>
+            <translation>Reflexión (sin nota) · {lesson}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Answered by %n learner(s): too few to show the answers without pointing at someone.</source>
+            <translation>
+                <numerusform>Respondió %n estudiante: son muy pocas respuestas para mostrarlas sin señalar a alguien.</numerusform>
+                <numerusform>Respondieron %n estudiantes: son muy pocas respuestas para mostrarlas sin señalar a alguien.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Answered by %n learner(s); only these counts are shown, never who chose what.</source>
+            <translation>
+                <numerusform>Respondió %n estudiante; se muestran solo estas cuentas, nunca quién eligió qué.</numerusform>
+                <numerusform>Respondieron %n estudiantes; se muestran solo estas cuentas, nunca quién eligió qué.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>EditLearnerDialog</name>
@@ -2338,6 +2356,14 @@
             <translation>d/M HH:mm</translation>
         </message>
         <message>
+            <source>Reflection: only counted for the class</source>
+            <translation>Reflexión: solo se cuenta para la clase</translation>
+        </message>
+        <message>
+            <source>not graded</source>
+            <translation>sin nota</translation>
+        </message>
+        <message>
             <source>✓ right</source>
             <translation>✓ bien</translation>
         </message>
@@ -2431,6 +2457,32 @@
         <message>
             <source>This lesson is not available on this kiosk any more.</source>
             <translation>Esta lección ya no está en este kiosco.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatchWidget</name>
+        <message>
+            <source>For each item, tap the one that goes with it, then press “Check”.</source>
+            <translation>Para cada frase, tocá la tarjeta que va con ella y después tocá “Comprobar”.</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Comprobar</translation>
+        </message>
+        <message>
+            <source>That’s right! Every pair matches.</source>
+            <translation>¡Muy bien! Todas las parejas están bien.</translation>
+        </message>
+        <message>
+            <source>This pair does not match yet.</source>
+            <translation>Esta pareja todavía no va junta.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pair(s) to look at again:</source>
+            <translation>
+                <numerusform>Hay %n pareja para mirar otra vez:</numerusform>
+                <numerusform>Hay %n parejas para mirar otra vez:</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3050,6 +3102,17 @@ Do you want to delete it anyway?</source>
         <message>
             <source>Telecentro: recovery code</source>
             <translation>Telecentro: código de recuperación</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReflectWidget</name>
+        <message>
+            <source>There is no right or wrong answer: choose the one closest to you.</source>
+            <translation>No hay respuestas correctas ni incorrectas: elegí la que más se parece a vos.</translation>
+        </message>
+        <message>
+            <source>Thank you for thinking about it.</source>
+            <translation>Gracias por pensarlo.</translation>
         </message>
     </context>
     <context>

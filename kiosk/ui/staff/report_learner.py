@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.content.activities import kind_of
 from kiosk.core.clock import to_local
 from kiosk.learning.reports import (
     AttemptLine,
@@ -192,6 +193,12 @@ class LearnerView(QWidget):
             self.attempts.setItem(row, 0, table_item(short_datetime(attempt.at, self.lang, self.tr("d/M HH:mm"))))
             prompt = texts.prompt(attempt.question_id)
             self.attempts.setItem(row, 1, table_item(prompt, f"{texts.lesson_title(attempt.lesson_id)}: {prompt}"))
+            activity = texts.activity(attempt.question_id)
+            if activity is not None and getattr(kind_of(activity), "private", False):
+                # A reflection is about the learner: staff see only the class's counts.
+                self.attempts.setItem(row, 2, table_item(self.tr("Reflection: only counted for the class")))
+                self.attempts.setItem(row, 3, table_item(self.tr("not graded")))
+                continue
             self.attempts.setItem(row, 2, table_item(texts.answer(attempt.question_id, attempt.answer)))
             result = table_item(self.tr("✓ right") if attempt.correct else self.tr("✗ not yet"))
             paint_status(result, Status.DONE if attempt.correct else Status.IN_PROGRESS)

@@ -16,12 +16,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.content.activities import kind_of
+from kiosk.learning.reflections import ReflectionCounts
 from kiosk.learning.reports import (
     DifficultQuestion,
     ModuleProgressLine,
 )
 from kiosk.ui.staff.report_common import MAX_DIFFICULT, Texts, clear_layout, percent
 from kiosk.ui.widgets.common import label
+
+
+def private_questions(catalog, lesson_ids) -> list[str]:
+    """The question ids of ``lesson_ids`` whose answers staff see only as class counts
+    (``reflect``: lessons/README.md, "reflect")."""
+    found = []
+    for lesson_id in lesson_ids:
+        lesson = catalog.lesson(lesson_id, "es") if catalog is not None else None
+        for activity in lesson.activities if lesson is not None else ():
+            if getattr(kind_of(activity), "private", False):
+                found.append(lesson.question_key(activity))
+    return found
 
 
 class DifficultView(QWidget):
@@ -50,13 +64,17 @@ class DifficultView(QWidget):
         self.shown: list[DifficultQuestion] = []
         self.private_lines: list[QLabel] = []
         self.card_widgets: list[QFrame] = []
+        self.reflection_widgets: list[QFrame] = []
 
-    def show_questions(self, found: list[DifficultQuestion], texts: Texts) -> None:
+    def show_questions(self, found: list[DifficultQuestion], texts: Texts,
+                       reflections: list[ReflectionCounts] = ()) -> None:
         clear_layout(self.cards)
         self.card_widgets = []
+        private = {r.question_id for r in reflections}
+        found = [q for q in found if q.question_id not in private]
         missed = [q for q in found if q.missed]
         self.shown = missed[:MAX_DIFFICULT]
-        if not found:
+        if not found and not reflections:
             self.cards.addWidget(label(self.tr("Nobody has answered these questions yet."), "hint"))
         elif not missed and any(not q.counts_only for q in found):
             self.cards.addWidget(label(self.tr("Every question was answered right at the first try. Well done, class!"), "hint"))
@@ -95,7 +113,32 @@ class DifficultView(QWidget):
                     lesson=texts.lesson_title(question.lesson_id), prompt=texts.prompt(question.question_id)), None)
                 self.cards.addWidget(line)
                 self.private_lines.append(line)
+        self.reflection_widgets = [self._reflection_card(r, texts) for r in reflections]
         self.cards.addStretch(1)
+
+    def _reflection_card(self, counts: ReflectionCounts, texts: Texts) -> QFrame:
+        """A reflection: how many chose each answer, never who (hidden below 3 learners)."""
+        card = QFrame()
+        card.setObjectName("card")
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(18, 12, 18, 12)
+        inner.setSpacing(6)
+        inner.addWidget(label(self.tr("Reflection (not graded) · {lesson}").format(
+            lesson=texts.lesson_title(counts.lesson_id)), "hint"))
+        inner.addWidget(label(texts.prompt(counts.question_id), "sectionTitle"))
+        if counts.hidden:
+            inner.addWidget(label(self.tr(
+                "Answered by %n learner(s): too few to show the answers without pointing at someone.",
+                "", counts.learners), None))
+        else:
+            inner.addWidget(label(self.tr(
+                "Answered by %n learner(s); only these counts are shown, never who chose what.",
+                "", counts.learners), None))
+            for answer, count in counts.counts:
+                inner.addWidget(label(self.tr("• “{answer}” — chosen by {count}").format(
+                    answer=texts.answer(counts.question_id, answer), count=count), None))
+        self.cards.addWidget(card)
+        return card
 
 
 # -- module completion ---------------------------------------------------------------------

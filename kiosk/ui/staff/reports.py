@@ -48,7 +48,7 @@ from kiosk.ui.staff.report_assign import AssignView
 from kiosk.ui.staff.report_common import VIEWS, Texts, long_date
 from kiosk.ui.staff.report_grid import GridView
 from kiosk.ui.staff.report_learner import LearnerView
-from kiosk.ui.staff.report_views import CompletionView, DifficultView
+from kiosk.ui.staff.report_views import CompletionView, DifficultView, private_questions
 from kiosk.ui.widgets.common import button, label
 
 
@@ -241,8 +241,11 @@ class ReportsPage(QWidget):
             scope = None if self.difficult_view.whole_site.isChecked() else class_id
             same = partial(normalise_stored, texts.catalog)  # 0.1's answers and today's count as one
             private = sensitive_lessons(texts.catalog, lesson_ids)  # counts only, never answers
-            self._request("difficult", lambda backend: backend.reports.difficult_questions(scope, lesson_ids, same, private),
-                          lambda found: self.difficult_view.show_questions(found, texts))
+            reflect = private_questions(texts.catalog, lesson_ids)  # reflections: counts only
+            self._request("difficult", lambda backend: (
+                backend.reports.difficult_questions(scope, lesson_ids, same, private),
+                backend.reports.reflection_counts(scope, reflect)),
+                lambda got: self.difficult_view.show_questions(got[0], texts, got[1]))
         elif key == "modules":
             self.stack.setCurrentWidget(self.completion_view)
             module_ids = [m.id for m in texts.modules()]
