@@ -73,15 +73,16 @@ def the_story(tree, story: str = STORY):
     return lesson, lesson.activity("historia")
 
 
-def test_a_good_story_parses_with_its_mock_kept_as_written(tree):
+def test_a_good_story_parses_with_its_mock(tree):
     _lesson, activity = the_story(tree)
     scenario = activity.spec
     assert scenario.start == "inicio"
     assert [n.id for n in scenario.nodes] == ["inicio", "contar", "final-malo", "final-bueno"]
     assert [c.id for c in scenario.node("inicio").choices] == ["a", "b"]
     assert scenario.node("contar").choices[1].loop
-    assert scenario.node("inicio").mock == {
-        "kind": "chat", "sender": "Premios", "messages": [{"text": "Mandame tu contraseña"}]}
+    mock = scenario.node("inicio").mock  # parsed like a ```mock``` block (kiosk.content.mock)
+    assert (mock.kind, mock.sender.name, [m.text for m in mock.messages]) == (
+        "chat", "Premios", ["Mandame tu contraseña"])
     assert scenario.node("final-bueno").next_step.startswith("No contestes")
 
 
@@ -218,3 +219,11 @@ def test_a_translation_keeps_the_nodes_the_choices_and_the_outcomes(tree, change
     else:
         assert [p.path for p in problems] == [path]
         assert fragment in problems[0].message
+
+
+def test_a_broken_mock_in_a_node_is_reported_at_its_line(tree):
+    story = STORY.replace("      kind: chat\n", "      kind: telegrama\n")
+    text = lesson_with(story)
+    found = problems_of(tree, story)
+    assert found and all(line == line_of(text, "kind: telegrama") for line, _ in found), found
+    assert "telegrama" in found[0][1]

@@ -13,10 +13,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from yaml.constructor import ConstructorError, SafeConstructor
 
 from kiosk.content.model import Activity, Lesson, option_letter
-from kiosk.content.yaml_fields import ACTIVITY_ID_RE, Fields, MappingNode, SequenceNode
+from kiosk.content.yaml_fields import ACTIVITY_ID_RE, Fields, SequenceNode
 
 from ._base import ActivityKind, Body, word
 from ._scenario_graph import (
@@ -181,18 +180,13 @@ class ScenarioKind(ActivityKind):
         return tuple(out) if len(out) == len(value.value) else None
 
     def _mock(self, node: Fields) -> tuple[Any, Any]:
-        """A node's ``mock:`` kept as written (the ``mock`` kind validates it)."""
+        """A node's ``mock:`` (a chat, an SMS, an e-mail... ``kiosk.content.mock``), checked at
+        path:line like a ```` ```mock ```` block; None when there is none or it cannot be drawn."""
         if "mock" not in node:
             return None, None
-        value = node.items["mock"][1]
-        if not isinstance(value, MappingNode):
-            node.doc.at(value, "«mock» debe tener campos «nombre: valor» (un chat, un SMS, un correo)")
-            return None, None
-        try:
-            return SafeConstructor().construct_document(value), value
-        except ConstructorError as exc:
-            node.doc.at(value, f"«mock» no se pudo leer ({exc.problem})")
-            return None, None
+        from kiosk.content.mock import parse_mock_field
+
+        return parse_mock_field(node), node.items["mock"][1]
 
     def lesson_problems(self, activity: Activity, lesson: Lesson) -> list[tuple[int, str]]:
         """The longest path must stay within the decisions allowed for the lesson's youngest band."""

@@ -19,6 +19,7 @@ from kiosk.content.activities._scenario_graph import Node, Scenario, ScenarioPat
 from kiosk.content.activities.scenario import MAX_CHOICES
 from kiosk.content.model import Activity
 from kiosk.ui.widgets.common import button, label, set_prop
+from kiosk.ui.widgets.mock_view import MockView
 
 from ._base import ActivityWidget
 
@@ -61,20 +62,10 @@ class ScenarioWidget(ActivityWidget):
         self.chosen.hide()
         col.addWidget(self.chosen)
 
-        self.mock = QFrame()  # placeholder until the mock view is wired: sender and messages
-        self.mock.setObjectName("scenarioMock")
-        self.mock.setStyleSheet(
-            "QFrame#scenarioMock { background: #E7F3EA; border: 2px solid #B9D8C1; border-radius: 16px; }"
-            " QFrame#scenarioMock QLabel { background: transparent; }"
-        )
-        mock_col = QVBoxLayout(self.mock)
-        mock_col.setContentsMargins(16, 10, 16, 12)
-        self.mock_sender = label("", "mockSender")
-        self.mock_sender.setStyleSheet("font-weight: 700;")
-        self.mock_text = label("", "mockText")
-        mock_col.addWidget(self.mock_sender)
-        mock_col.addWidget(self.mock_text)
-        col.addWidget(self.mock)
+        self.mock_slot = QVBoxLayout()  # the node's mock message (MockView), when it has one
+        self.mock_slot.setContentsMargins(0, 0, 0, 0)
+        self.mock: MockView | None = None
+        col.addLayout(self.mock_slot)
 
         self.text = label("", "scenarioText")
         col.addWidget(self.text)
@@ -109,26 +100,17 @@ class ScenarioWidget(ActivityWidget):
             self.feedback.hide()
 
     def _show_mock(self, mock: Any) -> None:
-        if not isinstance(mock, dict):
-            self.mock.hide()
+        """The node's mock drawn by the kiosk (plain text, inert links), or nothing."""
+        if self.mock is not None:
+            self.mock_slot.removeWidget(self.mock)
+            self.mock.deleteLater()
+            self.mock = None
+        if mock is None:
             return
-        sender = next((str(mock[k]) for k in ("sender", "from", "name", "title") if mock.get(k)), "")
-        texts: list[str] = []
-        messages = mock.get("messages")
-        if isinstance(messages, list):
-            for message in messages:
-                if isinstance(message, dict) and message.get("text"):
-                    texts.append(str(message["text"]))
-                elif isinstance(message, str):
-                    texts.append(message)
-        for key in ("text", "body", "subject"):
-            if not texts and mock.get(key):
-                texts.append(str(mock[key]))
-        self.mock_sender.setText(sender)
-        self.mock_sender.setVisible(bool(sender))
-        lines = "\n".join(texts)
-        self.mock_text.setText(lines)
-        self.mock.show()
+        self.mock = MockView(mock)
+        self.mock.setProperty("band", self.property("band"))
+        self.mock_slot.addWidget(self.mock)
+        self.mock.show()  # at once, not at the layout's next turn (the story is already shown)
 
     def _show_ending(self, node: Node) -> None:
         good = node.outcome == "good"
