@@ -70,7 +70,7 @@ def parse_items(
             continue
         entry_fields.check_unknown(("id", "text", *PICTURE_KEYS, *extra_keys))
         entry_fields.check_required(("id",))
-        item_id = _item_id(entry_fields, number, ids, noun) if "id" in entry_fields else None
+        item_id = checked_id(entry_fields, number, ids, noun) if "id" in entry_fields else None
         shown = parse_labelled(entry_fields, what)
         if item_id is None or shown is None:
             continue
@@ -86,18 +86,21 @@ def parse_items(
     return found if len(found) == count else None
 
 
-def _item_id(fields: Fields, number: int, seen: dict[str, int], noun: str) -> str | None:
+def checked_id(fields: Fields, number: int, seen: dict[str, int], owner: str, *, what: str = "id") -> str | None:
+    """The ``id`` of entry ``number`` when it is well formed and not taken (``seen``: id -> the
+    entry that has it), else None with the problem reported. ``owner`` names an entry in the
+    message ("la opción", "el elemento"); ``what`` names the id ("id de opción")."""
     value = fields.text("id")
     if value is None:
         return None
     line = fields.key_line("id")
     if not ACTIVITY_ID_RE.match(value):
         fields.doc.report.add(
-            line, f"id «{value}» no válido: usá letras sin acentos, números y guiones"
+            line, f"{what} «{value}» no válido: usá letras sin acentos, números y guiones"
         )
         return None
     if value in seen:
-        fields.doc.report.add(line, f"el id «{value}» ya lo tiene {noun} {seen[value]}")
+        fields.doc.report.add(line, f"el {what} «{value}» ya lo tiene {owner} {seen[value]}")
         return None
     seen[value] = number
     return value

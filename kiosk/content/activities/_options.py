@@ -15,9 +15,10 @@ from typing import Any, ClassVar
 
 from kiosk.content.mock import Mock, parse_mock_field
 from kiosk.content.model import Activity, Option, option_letter
-from kiosk.content.yaml_fields import ACTIVITY_ID_RE, Fields, SequenceNode
+from kiosk.content.yaml_fields import Fields, SequenceNode
 
 from ._base import ActivityKind, Body, word
+from ._items import checked_id
 from ._pictures import PICTURE_KEYS, parse_labelled
 
 OPTION_KEYS = ("id", "text", *PICTURE_KEYS, "correct", "feedback")
@@ -81,20 +82,7 @@ def parse_options(
 
 
 def _option_id(option: Fields, number: int, seen: dict[str, int]) -> str | None:
-    value = option.text("id")
-    if value is None:
-        return None
-    line = option.key_line("id")
-    if not ACTIVITY_ID_RE.match(value):
-        option.doc.report.add(
-            line, f"id de opción «{value}» no válido: usá letras sin acentos, números y guiones"
-        )
-        return None
-    if value in seen:
-        option.doc.report.add(line, f"el id de opción «{value}» ya lo tiene la opción {seen[value]}")
-        return None
-    seen[value] = number
-    return value
+    return checked_id(option, number, seen, "la opción", what="id de opción")
 
 
 class OptionsKind(ActivityKind):
