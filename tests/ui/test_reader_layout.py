@@ -27,7 +27,7 @@ SIZES = [(1366, 768), (1024, 600)]
 
 
 def bundled_lessons() -> list[Lesson]:
-    catalog = load_catalog(resources.lessons_dir())
+    catalog = load_catalog(resources.lessons_dir(), demo=True)  # the sample of every kind too
     lessons = [lesson for module in catalog.modules() for entry in module.lessons for lesson in entry.versions.values()]
     assert lessons, "no bundled lesson found"
     return lessons

@@ -22,6 +22,7 @@ from kiosk.ui.widgets.common import button, label, set_prop
 from kiosk.ui.widgets.mock_view import MockView
 
 from ._base import ActivityWidget
+from ._look import focus_in_view
 
 _NUMBER_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3}
 
@@ -62,10 +63,17 @@ class ScenarioWidget(ActivityWidget):
         self.chosen.hide()
         col.addWidget(self.chosen)
 
-        self.mock_slot = QVBoxLayout()  # the node's mock message (MockView), when it has one
-        self.mock_slot.setContentsMargins(0, 0, 0, 0)
+        # Each node's mock message (MockView), built once here like the options' mocks (a view
+        # added later would be laid out a turn late); only the current node's is visible.
+        self.mock_views: dict[str, MockView] = {}
+        for node in self.scenario.nodes:
+            if node.mock is not None:
+                view = MockView(node.mock)
+                view.setProperty("band", self.property("band"))
+                view.hide()
+                col.addWidget(view)
+                self.mock_views[node.id] = view
         self.mock: MockView | None = None
-        col.addLayout(self.mock_slot)
 
         self.text = label("", "scenarioText")
         col.addWidget(self.text)
@@ -85,7 +93,7 @@ class ScenarioWidget(ActivityWidget):
     def _show_node(self, node: Node) -> None:
         self.node = node
         self.text.setText(node.text)
-        self._show_mock(node.mock)
+        self._show_mock(node)
         for i, btn in enumerate(self.choices):
             visible = i < len(node.choices)
             btn.setVisible(visible)
@@ -99,18 +107,11 @@ class ScenarioWidget(ActivityWidget):
         else:
             self.feedback.hide()
 
-    def _show_mock(self, mock: Any) -> None:
+    def _show_mock(self, node: Node) -> None:
         """The node's mock drawn by the kiosk (plain text, inert links), or nothing."""
-        if self.mock is not None:
-            self.mock_slot.removeWidget(self.mock)
-            self.mock.deleteLater()
-            self.mock = None
-        if mock is None:
-            return
-        self.mock = MockView(mock)
-        self.mock.setProperty("band", self.property("band"))
-        self.mock_slot.addWidget(self.mock)
-        self.mock.show()  # at once, not at the layout's next turn (the story is already shown)
+        self.mock = self.mock_views.get(node.id)
+        for node_id, view in self.mock_views.items():
+            view.setVisible(node_id == node.id)
 
     def _show_ending(self, node: Node) -> None:
         good = node.outcome == "good"
@@ -210,7 +211,7 @@ class ScenarioWidget(ActivityWidget):
 
     def take_focus(self) -> None:
         if self.node.choices and not self.done:
-            self.choices[0].setFocus()
+            focus_in_view(self.choices[0])  # below a mock message it may start under the fold
         elif self.back.isVisible():
             self.back.setFocus()
 
