@@ -27,6 +27,8 @@ __all__ = [
 MIN_PAGES, MAX_PAGES = 3, 6
 MAX_OPTION_CHARS = 80
 CLOSING_START = "desde hoy voy a"
+# The closing page's first words in each content language (lessons/README.md, "Checking").
+CLOSING_STARTS = {"es": CLOSING_START, "en": "from today i will", "gn": "ko ára guive"}
 SAME_WORD_MIN = 3  # wrong-answer feedbacks needed before "all start alike" means anything
 
 _MARKS_RE = re.compile(r"^[\s#>*_\-+¡!¿\"'«“]+")
@@ -48,7 +50,8 @@ def _plain(text: str) -> str:
 
 def is_closing_page(lesson: Lesson) -> bool:
     """The last page is a closing page when its heading or its first paragraph starts with
-    «Desde hoy voy a» (Markdown marks such as ``#``, ``>`` and ``**`` are ignored)."""
+    «Desde hoy voy a» (English: "From today I will"; Guaraní: «Ko ára guive»; Markdown marks
+    such as ``#``, ``>`` and ``**`` are ignored)."""
     if not lesson.pages:
         return False
     blocks = [b for b in lesson.pages[-1].blocks if isinstance(b, MarkdownBlock)]
@@ -59,7 +62,8 @@ def is_closing_page(lesson: Lesson) -> bool:
     if paragraphs and paragraphs[0].lstrip().startswith("#"):
         heading, _, rest = paragraphs[0].strip().partition("\n")
         candidates = [heading] + ([rest] if rest.strip() else paragraphs[1:2])
-    return any(_plain(text).startswith(CLOSING_START) for text in candidates)
+    start = CLOSING_STARTS.get(lesson.lang, CLOSING_START)
+    return any(_plain(text).startswith(start) for text in candidates)
 
 
 def _chosen_from_options(activity: Activity) -> bool:
@@ -97,7 +101,8 @@ def _closing(lesson: Lesson) -> list[Problem]:
     if is_closing_page(lesson):
         return []
     line = lesson.pages[-1].line - 1 if lesson.pages else 1  # the "---" of the last page
-    return [_warn(lesson, line, "la lección no termina con una página «Desde hoy voy a…»: "
+    start = {"en": "From today I will…", "gn": "Ko ára guive…"}.get(lesson.lang, "Desde hoy voy a…")
+    return [_warn(lesson, line, f"la lección no termina con una página «{start}»: "
                                 "en la última página, escribí un título o una primera frase "
                                 "que empiece así, con lo que la persona va a hacer")]
 
