@@ -14,6 +14,7 @@ from kiosk.ui.widgets.common import button, label, set_prop
 from kiosk.ui.widgets.mock_view import MockView
 
 from ._base import ActivityWidget
+from ._look import focus_in_view
 from ._pictures import dress_button
 
 
@@ -114,7 +115,7 @@ class OptionsWidget(ActivityWidget):
         if self.mock_view is not None and not self.done:  # read the message first
             self.mock_view.take_focus()
         elif self.options:
-            self.options[0].setFocus()
+            focus_in_view(self.options[0])  # under a long page it may start below the fold
 
     def give(self, answer: Any) -> None:
         self.choose(*self._indexes(answer))

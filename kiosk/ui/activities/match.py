@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout
 
 from kiosk.content.activities.match import Answer, MatchSpec, pairs_of
 from kiosk.ui.widgets.common import button, label, set_prop
 
 from ._base import ActivityWidget
+from ._look import focus_in_view
 
 
 class MatchWidget(ActivityWidget):
@@ -127,7 +127,7 @@ class MatchWidget(ActivityWidget):
     def take_focus(self) -> None:
         first = next(iter(self.cards.values()), [])
         if first:
-            first[0].setFocus(Qt.FocusReason.OtherFocusReason)
+            focus_in_view(first[0])
 
     def give(self, answer: Any) -> None:
         """Answer as a learner would: click each left item's card, then "Check"."""

@@ -46,7 +46,7 @@ class SortRow(QFrame):
         places.setSpacing(10)
         self.buttons: dict[str, QPushButton] = {}
         for bucket in buckets:
-            btn = button(bucket.text.replace("&", "&&"), "choice")  # "&" shown, not a mnemonic
+            btn = button(bucket.text, "choice", wrap=True)  # a long place name wraps, never cut
             btn.setCheckable(True)
             btn.setMinimumSize(*BUCKET_MIN_PX)
             dress_button(btn, bucket.text, bucket.image, bucket.alt, 48)

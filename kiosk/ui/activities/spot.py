@@ -14,6 +14,7 @@ from kiosk.ui.widgets.common import button, label
 from kiosk.ui.widgets.mock_view import MockView
 
 from ._base import ActivityWidget
+from ._look import focus_in_view
 
 
 class SpotWidget(ActivityWidget):
@@ -84,7 +85,7 @@ class SpotWidget(ActivityWidget):
 
     def take_focus(self) -> None:
         first = next(iter(self.view.parts.values()), None)
-        (first or self.check_button).setFocus()
+        focus_in_view(first or self.check_button)
 
     def give(self, answer: Any) -> None:
         """Answer as a learner would: tap the parts to mark exactly ``answer``, then “Check”."""

@@ -428,10 +428,17 @@ class LessonScreen(QWidget):
         self._update_next()
         quiz = next((q for q in self.quizzes if q.activity is activity), None)
         if quiz is not None:  # the feedback must be seen at once, not below the fold
-            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(quiz.feedback, 0, 24))
+            self._show_in_page(quiz.feedback)  # now, and again once everything has settled
+            QTimer.singleShot(0, lambda: self._show_in_page(quiz.feedback))
         self.answered.emit(activity, answer, correct)
         if correct and all(q.done for q in self.quizzes):
             self.next_button.setFocus()
+
+    def _show_in_page(self, widget: QWidget) -> None:
+        """Scroll ``widget`` into view once the page's layout has caught up with what was just
+        shown (a scenario's ending and its explanation grow the page a turn later)."""
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.scroll.ensureWidgetVisible(widget, 0, 24)
 
     def _update_next(self) -> None:
         last = self._next_index() is None  # the page flow may depend on the answers

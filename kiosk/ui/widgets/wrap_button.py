@@ -55,6 +55,16 @@ class WrapButton(QPushButton):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._heights.clear()
             self._chrome_px = None
+            self.updateGeometry()
+
+    # A checked button may have a thicker border (the theme): its height is asked for again.
+    def checkStateSet(self) -> None:  # noqa: N802 - Qt name
+        super().checkStateSet()
+        self.updateGeometry()
+
+    def nextCheckState(self) -> None:  # noqa: N802 - Qt name
+        super().nextCheckState()
+        self.updateGeometry()
 
     def _option(self) -> QStyleOptionButton:
         opt = QStyleOptionButton()
