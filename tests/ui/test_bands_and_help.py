@@ -19,8 +19,9 @@ from tests.ui.conftest import db_rows, settle
 from tests.ui.test_learner_flow import answer_all_and_finish, module_card, register
 
 MODULE = "internet-seguro/cuida-tus-secretos"
-FIRST, SECOND, THIRD = (f"{MODULE}/{slug}" for slug in
-                        ("contrasenas-fuertes", "verificacion-en-dos-pasos", "cerrar-sesion"))
+FIRST, SECOND, THIRD, TEENS, FIFTH = (
+    f"{MODULE}/{slug}" for slug in ("contrasenas-fuertes", "verificacion-en-dos-pasos", "cerrar-sesion",
+                                    "contrasena-y-confianza", "descargas-y-pendrives"))
 SHOTS = Path(__file__).resolve().parents[2] / "assets" / "screenshots"
 
 
@@ -49,8 +50,8 @@ def test_a_child_sees_counts_and_completes_only_the_lessons_of_their_band(qtbot,
     window = make_window()
     register(qtbot, window, name="Ramona", age_index=0)  # 8 to 11
     card = module_card(window, MODULE)
-    assert [b.property("lesson_id") for b in card.lesson_buttons] == [SECOND, THIRD]
-    assert (card.progress.maximum(), card.progress.value()) == (2, 0)
+    assert [b.property("lesson_id") for b in card.lesson_buttons] == [SECOND, THIRD, FIFTH]  # not TEENS
+    assert (card.progress.maximum(), card.progress.value()) == (3, 0)
 
     # Not through a link, not by its id: the lesson is not for her.
     window.open_lesson(FIRST, 0)
@@ -68,19 +69,23 @@ def test_a_child_sees_counts_and_completes_only_the_lessons_of_their_band(qtbot,
     settle(qtbot, window)
     assert window.home_screen.resume_button is None
 
-    # Her two lessons complete the module; the next lesson offered is hers.
+    # Her three lessons complete the module; the next lesson offered is hers (the teens' one
+    # between them is skipped).
     qtbot.mouseClick(module_card(window, MODULE).lesson_buttons[0], Qt.MouseButton.LeftButton)
     assert window.lesson_screen.lesson.id == SECOND
     answer_all_and_finish(qtbot, window)
     assert window.lessons.next_lesson_id == THIRD
     window.open_lesson(THIRD, 0)
     answer_all_and_finish(qtbot, window)
+    assert window.lessons.next_lesson_id == FIFTH
+    window.open_lesson(FIFTH, 0)
+    answer_all_and_finish(qtbot, window)
     settle(qtbot, window)
     assert db_rows(home, "SELECT module_id FROM module_completions") == [(MODULE,)]
     window.show_home()
     settle(qtbot, window)
     card = module_card(window, MODULE)
-    assert (card.progress.maximum(), card.progress.value()) == (2, 2)
+    assert (card.progress.maximum(), card.progress.value()) == (3, 3)
 
 
 def test_a_teen_sees_every_lesson_of_the_module(qtbot, make_window, lessons):
@@ -89,12 +94,16 @@ def test_a_teen_sees_every_lesson_of_the_module(qtbot, make_window, lessons):
     window = make_window()
     register(qtbot, window, name="Tobías", age_index=1)  # 12 to 17
     card = module_card(window, MODULE)
-    assert [b.property("lesson_id") for b in card.lesson_buttons] == [FIRST, SECOND, THIRD]
-    assert card.progress.maximum() == 3
+    assert [b.property("lesson_id") for b in card.lesson_buttons] == [FIRST, SECOND, THIRD, TEENS, FIFTH]
+    assert card.progress.maximum() == 5
 
 
 def make_sensitive(root: Path) -> None:
-    """The third lesson marked sensitive, with an ``ayuda`` block at the top of its first page."""
+    """The third lesson marked sensitive (its translations too), with an ``ayuda`` block at the
+    top of its first page."""
+    for lang in ("en", "gn"):
+        if lesson_file(root, THIRD, lang).is_file():
+            edit(lesson_file(root, THIRD, lang), "authors:", "sensitive: true\nauthors:")
     path = lesson_file(root, THIRD)
     edit(path, "authors:", "sensitive: true\nauthors:")
     text = path.read_text(encoding="utf-8")

@@ -437,7 +437,8 @@ class LessonScreen(QWidget):
     def _show_in_page(self, widget: QWidget) -> None:
         """Scroll ``widget`` into view once the page's layout has caught up with what was just
         shown (a scenario's ending and its explanation grow the page a turn later)."""
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        for _ in range(3):  # a wrapped label's new height asks for one more layout pass
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.scroll.ensureWidgetVisible(widget, 0, 24)
 
     def _update_next(self) -> None:
