@@ -145,7 +145,7 @@ _VOICES: dict[Engine, dict[str, str]] = {}
 # -- the text spoken -----------------------------------------------------------------------------
 _BLOCKS = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "td", "th",
            "blockquote", "pre", "table", "dt", "dd", "hr", "section", "figure", "figcaption"}
-_SKIPPED = {"script", "style", "img", "svg", "object", "iframe", "head", "title"}
+_SKIPPED = {"script", "style", "svg", "object", "iframe", "head", "title"}  # <img> has no text: left out
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _PAUSE_ENDINGS = tuple(".!?:;…")
@@ -165,7 +165,7 @@ class _TextOf(HTMLParser):
         self.current = []
 
     def handle_starttag(self, tag: str, attrs) -> None:
-        if tag in _SKIPPED and tag != "img":  # <img> has no end tag: nothing of it is text anyway
+        if tag in _SKIPPED:
             self.skipping += 1
         elif tag in _BLOCKS:
             self._break()
@@ -175,7 +175,7 @@ class _TextOf(HTMLParser):
             self._break()
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIPPED and tag != "img":
+        if tag in _SKIPPED:
             self.skipping = max(0, self.skipping - 1)
         elif tag in _BLOCKS:
             self._break()
@@ -346,15 +346,14 @@ class ReadAloud(QObject):
         process.setProcessEnvironment(engine.environment(voice, self.output))
         process.setStandardOutputFile(QProcess.nullDevice())
         process.setStandardErrorFile(QProcess.nullDevice())  # ALSA's chatter, not ours
+        data = text.encode("utf-8")
+        process.started.connect(lambda: (process.write(data), process.closeWriteChannel()))
         process.finished.connect(lambda code, status: self._ended(process, code, status))
         process.errorOccurred.connect(lambda error: self._failed(process, error))
         self._process = process
         _NOW.append(_Speaking(process, self))
         process.start()
-        if self._process is process:  # started (a failure to start has ended it already)
-            process.write(text.encode("utf-8"))
-            process.closeWriteChannel()
-        return self._process is process
+        return True
 
     def stop(self) -> None:
         """Stop speaking now: the program is killed (and gone when this returns)."""

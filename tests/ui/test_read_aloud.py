@@ -181,15 +181,14 @@ def test_the_button_reads_and_a_second_press_kills_the_program(qtbot, screen, tm
     process = screen.reader.process
     assert process is not None and process.waitForStarted(5000)
     pid = process.processId()
-    assert screen.read_button.text() != "Leer en voz alta" or screen.reader.speaking
-    assert screen.reader.speaking
+    assert screen.reader.speaking and screen.read_button.text() == screen.tr("Stop reading")
     qtbot.wait(200)
     with qtbot.waitSignal(screen.reader.finished, timeout=1000):
         screen.read_button.click()  # the second press
     assert not screen.reader.speaking and process.state() == QProcess.ProcessState.NotRunning
     with pytest.raises(ProcessLookupError):
         os.kill(pid, 0)  # killed and reaped, not left speaking
-    assert screen.read_button.text() in ("Read aloud", "Leer en voz alta")
+    assert screen.read_button.text() == screen.tr("Read aloud") and screen.read_button.isVisible()
 
 
 @needs_espeak
@@ -241,3 +240,49 @@ def test_plain_text_of_html_and_pauses():
     assert utterance(blocks) == "Título.\nUno dos tres el enlace.\na.\nb?\n<b> no es HTML & listo.\n"
     assert utterance(["con\x00control\x1b y\nsaltos"]) == "con control y saltos.\n"
     assert utterance([]) == ""
+
+
+FAKE = """#!/bin/sh
+case "$1" in
+  --voices) printf 'Pty Language       Age/Gender VoiceName          File          Other Languages\\n 5  es   --/M  Spanish_(Spain)  roa/es\\n';;
+  *) cat > /dev/null; exit 3;;
+esac
+"""
+
+
+def test_a_program_that_fails_or_vanishes_ends_the_reading_quietly(qtbot, tmp_path, monkeypatch, caplog):
+    """A speech program that exits with an error, or is gone when the button is pressed: the
+    reading ends (the button says "Read aloud" again), no dialog, nothing logged as an error."""
+    folder = tmp_path / "bin"
+    folder.mkdir()
+    fake = folder / "espeak-ng"
+    fake.write_text(FAKE)
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", str(folder))
+    read_aloud._VOICES.clear()
+    try:
+        reader = ready_reader(qtbot)
+        assert reader.voice_for("es")[1] == "es" and not reader.can_speak("gn")  # no es-419: plain es
+        with qtbot.waitSignal(reader.finished, timeout=5000):
+            assert reader.speak("Hola", "es")
+        assert not reader.speaking
+        fake.unlink()
+        with qtbot.waitSignal(reader.finished, timeout=5000):
+            reader.speak("Hola", "es")
+        assert not reader.speaking
+    finally:
+        read_aloud._VOICES.clear()
+    assert not [r for r in caplog.records if r.levelname in ("ERROR", "CRITICAL")]
+
+
+def test_the_windows_voices_are_chosen_by_culture_and_never_given_the_text():
+    sapi = read_aloud.Engine("sapi", r"C:\Windows\System32\WindowsPowerShell\v1.0\powershell.exe")
+    listed = "es-ES\tMicrosoft Helena Desktop\r\nes-MX\tMicrosoft Sabina Desktop\r\nen-US\tMicrosoft Zira Desktop\r\n"
+    assert sapi.parse_voices(listed) == {"es": "Microsoft Sabina Desktop", "en": "Microsoft Zira Desktop"}
+    assert sapi.parse_voices("es-ES\tMicrosoft Helena Desktop\n") == {"es": "Microsoft Helena Desktop"}
+    args = sapi.speak_args("Microsoft Sabina Desktop", None)
+    assert args[:3] == ["-NoProfile", "-NonInteractive", "-EncodedCommand"] and len(args) == 4
+    script = __import__("base64").b64decode(args[3]).decode("utf-16-le")
+    assert "[Console]::In.ReadToEnd()" in script and "KIOSK_TTS_VOICE" in script
+    env = sapi.environment("Microsoft Sabina Desktop", Path("out.wav"))
+    assert env.value("KIOSK_TTS_VOICE") == "Microsoft Sabina Desktop" and env.value("KIOSK_TTS_WAV") == "out.wav"
