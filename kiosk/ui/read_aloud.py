@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QProcess, QProcessEnvironment, QTimer, QTranslator, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QProcess, QProcessEnvironment, QTimer, QTranslator, Signal
 
 from kiosk.core import languages
 
@@ -269,6 +269,9 @@ class ReadAloud(QObject):
         self.engines: list[Engine] | None = None  # None until prepare()
         self._listing: dict[Engine, QProcess] = {}
         self._process: QProcess | None = None
+        app = QCoreApplication.instance()
+        if app is not None:  # the kiosk closing while it speaks: silence, not a stray voice
+            app.aboutToQuit.connect(self.stop)
 
     # -- discovery -------------------------------------------------------------------------------
     def prepare(self) -> None:
@@ -286,8 +289,8 @@ class ReadAloud(QObject):
         process.setStandardInputFile(QProcess.nullDevice())
         self._listing[engine] = process
         process.finished.connect(lambda code, status: self._listed(engine, process))
-        process.errorOccurred.connect(lambda error: error == QProcess.ProcessError.FailedToStart
-                                      and self._listed(engine, process))
+        process.errorOccurred.connect(lambda error: self._listed(engine, process)
+                                      if error == QProcess.ProcessError.FailedToStart else None)
         QTimer.singleShot(DISCOVERY_TIMEOUT_MS, process, process.kill)  # a list that never comes
         process.start()
 
