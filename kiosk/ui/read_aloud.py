@@ -29,7 +29,8 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QProcess, QProcessEnvironment, QTimer, QTranslator, Signal
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QObject, QProcess, QProcessEnvironment, QTimer,
+                            QTranslator, Signal)
 
 from kiosk.core import languages
 

@@ -522,7 +522,8 @@ class LessonScreen(QWidget):
             elif isinstance(block, HelpBlock):
                 by_id = {line.id: line for line in self.help_lines}
                 chosen = [by_id[i] for i in block.ids if i in by_id] if block.ids else list(self.help_lines)
-                parts += [f"{line.name(lang)}: {line.number}" if line.number else line.name(lang) for line in chosen]
+                parts += [f"{line.name(lang)}: {line.number}" if line.number else line.name(lang)
+                          for line in chosen]
         return utterance(parts)
 
     def clear(self) -> None:
