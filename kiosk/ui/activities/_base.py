@@ -12,6 +12,10 @@ The contract (``tests/content/test_activity_contract.py``):
   question shows it solved), without emitting;
 * ``take_focus()``: put the keyboard focus where the learner starts;
 * ``give(answer)``: answer as a learner would, through the real controls (tests, screenshots).
+
+``spoken_text(lang)`` is what "Read aloud" says for it (``kiosk.ui.read_aloud``): the prompt, what
+the kind shows (``spoken_body``: its options as "Opción 1: …", its items, its message), and the
+feedback once shown.
 """
 
 from __future__ import annotations
@@ -80,7 +84,18 @@ class ActivityWidget(QFrame):
     def give(self, answer: Any) -> None:
         raise NotImplementedError
 
+    def spoken_body(self, lang: str) -> list[str]:
+        """What the kind shows under the prompt, as plain text in the lesson's language ``lang``."""
+        return []
+
     # -- shared ---------------------------------------------------------------------------------
+    def spoken_text(self, lang: str) -> list[str]:
+        """What "Read aloud" says: the prompt, the kind's body, the feedback when shown."""
+        parts = [self.activity.prompt, *self.spoken_body(lang)]
+        if self.feedback.isVisibleTo(self):
+            parts += [self.feedback_text.text(), self.explanation.text() if self.explanation.isVisibleTo(self) else ""]
+        return [part for part in parts if part]
+
     def show_feedback(self, right: bool, text: str, explanation: str) -> None:
         set_prop(self.feedback, "state", "right" if right else "wrong")
         for line in (self.feedback_text, self.explanation):  # their ink follows the state

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
 from kiosk.content.mock import Mock
 from kiosk.content.model import Option
+from kiosk.ui.read_aloud import mock_text, option_text
 from kiosk.ui.widgets.common import button, label, set_prop
 from kiosk.ui.widgets.mock_view import MockView
 
@@ -53,6 +54,15 @@ class OptionsWidget(ActivityWidget):
 
     def option_text(self, option: Option) -> str:
         return option.text
+
+    def spoken_option(self, option: Option, lang: str) -> str:
+        """An option's words for "Read aloud" (a picture option: its alt text)."""
+        return option.label
+
+    def spoken_body(self, lang: str) -> list[str]:
+        parts = mock_text(self.activity.spec) if isinstance(self.activity.spec, Mock) else []
+        return parts + [option_text(lang, number, self.spoken_option(option, lang))
+                        for number, option in enumerate(self.activity.options, start=1)]
 
     # -- answering ------------------------------------------------------------------------------
     def _on_option(self, index: int) -> None:

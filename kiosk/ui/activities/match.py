@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout
 
 from kiosk.content.activities.match import Answer, MatchSpec, pairs_of
+from kiosk.ui.read_aloud import option_text
 from kiosk.ui.widgets.common import button, label, set_prop
 
 from ._base import ActivityWidget
@@ -61,6 +62,11 @@ class MatchWidget(ActivityWidget):
         col.addLayout(row)
 
     # -- answering ------------------------------------------------------------------------------
+    def spoken_body(self, lang: str) -> list[str]:
+        spec: MatchSpec = self.activity.spec
+        return ([f"{n}. {item.text or item.alt}" for n, item in enumerate(spec.left, start=1)]
+                + [option_text(lang, n, item.text or item.alt) for n, item in enumerate(spec.right, start=1)])
+
     def _chosen(self) -> dict[str, str]:
         out = {}
         for left_id, group in self.groups.items():

@@ -95,6 +95,9 @@ class OrderWidget(ActivityWidget):
         col.addLayout(line)
         self._number()
 
+    def spoken_body(self, lang: str) -> list[str]:
+        return [f"{n}. {row.item.text or row.item.alt}" for n, row in enumerate(self.rows, start=1)]
+
     # -- moving ---------------------------------------------------------------------------------
     def row_of(self, widget: QObject) -> ItemRow | None:
         return next((r for r in self.rows if widget in (r.up, r.down)), None)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVB
 from kiosk.content.activities._scenario_graph import Node, Scenario, ScenarioPath
 from kiosk.content.activities.scenario import MAX_CHOICES
 from kiosk.content.model import Activity
+from kiosk.ui.read_aloud import mock_text, option_text
 from kiosk.ui.widgets.common import button, label, set_prop
 from kiosk.ui.widgets.mock_view import MockView
 
@@ -88,6 +89,15 @@ class ScenarioWidget(ActivityWidget):
 
         self.back = button(self.tr("Go back and choose again"), None, "flecha-izq.svg")
         self.back.clicked.connect(self._go_back)
+
+    def spoken_body(self, lang: str) -> list[str]:
+        """The choice just made and its feedback, the story so far, its message and choices."""
+        parts = [self.chosen_text.text(), self.chosen_feedback.text()] if self.chosen.isVisibleTo(self) else []
+        parts.append(self.node.text)
+        if self.mock is not None:
+            parts += mock_text(self.mock.mock)
+        return parts + [option_text(lang, n, choice.text) for n, choice in enumerate(self.node.choices, start=1)
+                        if not self.node.is_end]
 
     # -- the story ----------------------------------------------------------------------------
     def _show_node(self, node: Node) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QPushButton, QVBo
 
 from kiosk.content.activities._items import Item
 from kiosk.content.activities.sort import answer_of, placed
+from kiosk.ui.read_aloud import option_text
 from kiosk.ui.widgets.common import button, label, set_prop
 
 from ._base import ActivityWidget
@@ -90,6 +91,11 @@ class SortWidget(ActivityWidget):
         line.addWidget(self.check_button)
         line.addStretch(1)
         col.addLayout(line)
+
+    def spoken_body(self, lang: str) -> list[str]:
+        spec = self.activity.spec
+        places = [option_text(lang, n, b.text or b.alt) for n, b in enumerate(spec.buckets, start=1)]
+        return places + [f"{n}. {row.item.text or row.item.alt}" for n, row in enumerate(self.rows, start=1)]
 
     # -- placing --------------------------------------------------------------------------------
     def put(self, row: SortRow, bucket_id: str) -> None:

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from kiosk.content.activities.spot import SpotSpec
+from kiosk.ui.read_aloud import mock_text
 from kiosk.ui.widgets.common import button, label
 from kiosk.ui.widgets.mock_view import MockView
 
@@ -35,6 +36,9 @@ class SpotWidget(ActivityWidget):
         row.addWidget(self.check_button)
         row.addStretch(1)
         col.addLayout(row)
+
+    def spoken_body(self, lang: str) -> list[str]:
+        return mock_text(self.activity.spec.mock)
 
     def _on_toggled(self, part_id: str, marked: bool) -> None:
         if self.done:

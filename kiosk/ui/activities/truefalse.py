@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kiosk.content.model import Option
+from kiosk.ui.read_aloud import phrase
 
 from ._options import OptionsWidget
 
@@ -12,6 +13,9 @@ class TrueFalseWidget(OptionsWidget):
 
     def option_text(self, option: Option) -> str:
         return self.tr("True") if option.id == "true" else self.tr("False")
+
+    def spoken_option(self, option: Option, lang: str) -> str:  # in the lesson's language
+        return phrase(lang, "TrueFalseWidget", "True" if option.id == "true" else "False")
 
 
 WIDGET = TrueFalseWidget

@@ -12,7 +12,12 @@ A page's Markdown is rendered on the task runner's compute lane, never on the UI
 limits of ``kiosk.content.limits`` keep it short; this is the backstop).  A normal page is ready
 within ``GRACE_S`` and appears in one go; the next page is rendered ahead and every rendered
 page is kept for the visit (Back and Next show it at once).  A page not ready within
-``render_limit_ms`` is shown with a kind message in place of its text, with Back and Next."""
+``render_limit_ms`` is shown with a kind message in place of its text, with Back and Next.
+
+"Read aloud" (``kiosk.ui.read_aloud``) speaks the page shown -- its text, its messages, its
+questions with their options -- in the lesson's language; it is there only where this PC has a
+voice for that language, and it stops on a second press, on leaving the page and when the screen
+is left (home, finished, signed out, idle)."""
 
 from __future__ import annotations
 
@@ -22,13 +27,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.content.model import LANG_NAMES, Activity, HelpBlock, Lesson, MarkdownBlock, MockBlock, ShownLesson
 from kiosk.content.render import render_markdown
 from kiosk.ui import theme
 from kiosk.ui.activities import ActivityWidget, widget_for
-from kiosk.ui.widgets.common import TopBar, button, label
+from kiosk.ui.read_aloud import ReadAloud, html_text, mock_text, utterance
+from kiosk.ui.widgets.common import TopBar, button, icon, label
 from kiosk.ui.widgets.help_card import HelpCard, HelpList
 from kiosk.ui.widgets.lesson_text import LessonText
 from kiosk.ui.widgets.mock_view import MockView
@@ -69,8 +76,15 @@ class LessonScreen(QWidget):
         bar.add_left(self.home_button)
         self.title = label("", "subtitle", wrap=False)
         bar.add_left(self.title)
+        self.read_button = button(self.tr("Read aloud"), "quiet", "play.svg")
+        self.read_button.clicked.connect(self.read_aloud)
+        self.read_button.hide()  # until a voice for the lesson's language is known
+        bar.add_right(self.read_button)
         self.counter = label("", "pageCounter", wrap=False)
         bar.add_right(self.counter)
+        self.reader = ReadAloud(self)
+        self.reader.ready.connect(self._update_read_button)
+        self.reader.finished.connect(self._show_read_state)
         outer.addWidget(bar)
         # The translation's state (lessons/README.md, "Translation state") and, for a sensitive
         # lesson, the help card: under the bar, on every page, outside the page's scroll.
@@ -146,6 +160,7 @@ class LessonScreen(QWidget):
         ``shown``: why this file of the lesson (its translation state, noted above the page);
         ``help_lines``: lessons/ayuda.yaml, for a sensitive lesson's card and ``ayuda`` blocks;
         ``lang``: the learner's language (default the lesson's)."""
+        self.reader.stop()
         self.lesson = lesson
         self.lang = lang or lesson.lang
         self.help_lines = tuple(help_lines)
@@ -160,6 +175,8 @@ class LessonScreen(QWidget):
         self._history = []
         self._forget_renders()
         self.title.setText(lesson.title)
+        self.reader.prepare()  # the first time: asks the speech program for its voices
+        self._update_read_button()
         self.show_page(max(0, min(page, len(lesson.pages) - 1)))
 
     def _language_name(self, code: str) -> str:
@@ -183,6 +200,7 @@ class LessonScreen(QWidget):
         """Show page ``index`` now if it is rendered (or renders within ``GRACE_S``); else when
         its render arrives, or with a kind message after ``render_limit_ms``."""
         assert self.lesson is not None
+        self.reader.stop()  # a page is read only while it is shown
         self.index = index
         self.waiting = None
         self._too_slow_timer.stop()
@@ -363,6 +381,10 @@ class LessonScreen(QWidget):
             self._settle()
             self._place_focus()
 
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt name
+        self.reader.stop()  # home, finished, signed out, the idle timeout: the screen is left
+        super().hideEvent(event)
+
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().resizeEvent(event)
         QTimer.singleShot(0, self, self._update_cue)  # once the page is laid out at the new size
@@ -469,7 +491,51 @@ class LessonScreen(QWidget):
             return
         self.show_page(self._history.pop() if self._history else self.index - 1)
 
+    # -- read aloud ------------------------------------------------------------------------------
+    def _update_read_button(self) -> None:
+        """Shown only where a voice speaks the lesson's language (none: no button, no message)."""
+        self.read_button.setVisible(self.lesson is not None and self.reader.can_speak(self.lesson.lang))
+
+    def _show_read_state(self) -> None:
+        speaking = self.reader.speaking
+        self.read_button.setText(self.tr("Stop reading") if speaking else self.tr("Read aloud"))
+        self.read_button.setIcon(QIcon() if speaking else icon("play.svg"))
+
+    def read_aloud(self) -> None:
+        """Speak the page shown, in the lesson's language; pressed again, stop."""
+        if self.reader.speaking:
+            self.reader.stop()
+        elif self.lesson is not None:
+            self.reader.speak(self.page_text(), self.lesson.lang)
+        self._show_read_state()
+
+    def page_text(self) -> str:
+        """The page shown as plain text: its texts (no picture, no address), its messages
+        (sender and text), its help lines, its questions with their options and feedback."""
+        if self.lesson is None or self.waiting is not None:
+            return ""
+        lang = self.lesson.lang
+        htmls = iter(self._rendered.get(self.index) or [])
+        quizzes = iter(self.quizzes)
+        parts: list[str] = []
+        for block in self.lesson.pages[self.index].blocks:
+            if isinstance(block, MarkdownBlock):
+                parts += html_text(next(htmls, ""))
+            elif isinstance(block, Activity):
+                quiz = next(quizzes, None)
+                if quiz is not None:
+                    parts += quiz.spoken_text(lang)
+            elif isinstance(block, MockBlock):
+                parts += mock_text(block.mock)
+            elif isinstance(block, HelpBlock):
+                by_id = {line.id: line for line in self.help_lines}
+                chosen = [by_id[i] for i in block.ids if i in by_id] if block.ids else list(self.help_lines)
+                parts += [f"{line.name(lang)}: {line.number}" if line.number else line.name(lang)
+                          for line in chosen]
+        return utterance(parts)
+
     def clear(self) -> None:
+        self.reader.stop()
         self._forget_renders()
         self.lesson = None
         self.help_card.hide()
