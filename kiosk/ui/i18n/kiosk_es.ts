@@ -2383,6 +2383,10 @@
             <translation>Inicio</translation>
         </message>
         <message>
+            <source>Read aloud</source>
+            <translation>Leer en voz alta</translation>
+        </message>
+        <message>
             <source>Back</source>
             <translation>Atrás</translation>
         </message>
@@ -2433,6 +2437,10 @@
         <message>
             <source>That link needs internet; the kiosk does not open it. Ask the facilitator.</source>
             <translation>Ese enlace necesita internet y el kiosco no lo abre. Preguntale al facilitador o a la facilitadora.</translation>
+        </message>
+        <message>
+            <source>Stop reading</source>
+            <translation>Dejar de leer</translation>
         </message>
     </context>
     <context>
@@ -3075,6 +3083,13 @@ Do you want to delete it anyway?</source>
         <message>
             <source>per month</source>
             <translation>por mes</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadAloud</name>
+        <message>
+            <source>Option {number}: {text}</source>
+            <translation>Opción {number}: {text}</translation>
         </message>
     </context>
     <context>
