@@ -134,7 +134,8 @@ def _load_module(
                     scan.catalog.skipped_lessons.append(problem.path)
             for lesson in versions.values():
                 scan.catalog.warnings.extend(lesson_warnings(lesson))
-            entries.append(LessonEntry(lesson_slug, f"{module_id}/{lesson_slug}", versions))
+            reviewed_only = frozenset(meta["translations_need_review"]) if meta else frozenset()
+            entries.append(LessonEntry(lesson_slug, f"{module_id}/{lesson_slug}", versions, reviewed_only))
         else:
             for lesson in versions.values():  # a translation without its Spanish lesson
                 scan.catalog.skipped_lessons.append(lesson.path)
@@ -180,6 +181,7 @@ def _load_module(
         order=meta["order"],
         lessons=tuple(entries),
         path=folder,
+        translations_need_review=tuple(meta["translations_need_review"]),
     )
     return module, problems
 
