@@ -40,7 +40,8 @@ def _plural(count: int, one: str, many: str) -> str:
 
 def totals(scan: TreeScan) -> list[str]:
     """What the tree holds, as printed after the problems: modules, lessons, activities per
-    kind, languages, outdated and unreviewed translations, and what was left out."""
+    kind, languages, outdated and unreviewed translations, the Guaraní glossary, and what was
+    left out."""
     catalog = scan.catalog
     modules = catalog.modules()
     demo = sum(len(t.modules) for t in catalog.tracks if t.demo)
@@ -66,6 +67,10 @@ def totals(scan: TreeScan) -> list[str]:
         "Idiomas: " + ", ".join(f"{lang} {langs[lang]}" for lang in LANGS),
         f"Traducciones desactualizadas: {outdated}; sin revisar: {unreviewed}",
     ]
+    glossary = scan.glossary
+    if glossary is not None and not glossary.problems:
+        lines.append(f"Glosario guaraní: {_plural(len(glossary.terms), 'término', 'términos')}"
+                     f" (review: {glossary.review})")
     skipped = set(catalog.skipped_modules)
     files = sum(1 for file in catalog.skipped_lessons if file.parent not in skipped)
     left_out = []
