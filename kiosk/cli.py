@@ -1,4 +1,5 @@
-"""Command line: ``kiosk``, ``kiosk demo``, ``kiosk lessons check``, ``kiosk --version``.
+"""Command line: ``kiosk``, ``kiosk demo``, ``kiosk lessons check``, ``kiosk lessons guide``,
+``kiosk --version``.
 
 Imports are lazy: ``kiosk lessons check`` never loads Qt, and the app path loads only what
 the sign-in screen needs.
@@ -82,12 +83,19 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("dir", nargs="?", default=None, help="a lessons folder (default: the bundled lessons)")
     check.add_argument("--strict", action="store_true", help="warnings count as errors (exit 1); CI uses it")
     check.add_argument("--allow", action="append", default=[], metavar="RULE",
-                       help="with --strict, a warning rule that does not fail (help-unverified)")
+                       help="with --strict, a warning rule that does not fail (help-unverified, gn-orthography)")
+    guide = lessons_sub.add_parser(
+        "guide", help="write the facilitators' page: every track, module and lesson with its bands, "
+        "activities and languages, in Markdown (docs/curriculo.md)")
+    guide.add_argument("dir", nargs="?", default=None, help="a lessons folder (default: the bundled lessons)")
+    guide.add_argument("--out", default=None, metavar="FILE", help="write the page here (default: print it)")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "lessons" and args.lessons_command == "guide":
+        return _lessons_guide(args.dir, args.out)
     if args.command == "lessons":
         return _lessons_check(args.dir, strict=args.strict, allow=frozenset(args.allow))
     from kiosk.config import Config
@@ -156,6 +164,36 @@ def _lessons_check(folder: str | None, *, strict: bool = False, allow: frozenset
     from kiosk.content.check import run_check
 
     return run_check(Path(folder) if folder else resources.lessons_dir(), strict=strict, allow=allow)
+
+
+def _lessons_guide(folder: str | None, out: str | None) -> int:
+    """The facilitators' page (``kiosk.content.guide``); refused while the lessons have errors,
+    so that the page never leaves out a lesson silently."""
+    from kiosk import resources
+    from kiosk.content.catalog import scan_tree
+    from kiosk.content.guide import guide_markdown
+
+    root = Path(folder) if folder else resources.lessons_dir()
+    scan = scan_tree(root)
+    if scan.catalog.problems or not scan.catalog.tracks:
+        count = len(scan.catalog.problems)
+        why = f"tiene {count} error{'es' if count != 1 else ''}" if count else "no tiene lecciones"
+        print(f"kiosk: {root} {why}: corré «kiosk lessons check {root}» y corregilo primero",
+              file=sys.stderr)
+        return 1
+    page = guide_markdown(scan)
+    if out is None:
+        sys.stdout.write(page)
+        return 0
+    try:
+        Path(out).parent.mkdir(parents=True, exist_ok=True)
+        with open(out, "w", encoding="utf-8", newline="\n") as file:
+            file.write(page)
+    except OSError as exc:
+        print(f"kiosk: no se pudo escribir {out}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"Escrita {out}")
+    return 0
 
 
 def _demo(config, *, size: str = "telecenter") -> int:

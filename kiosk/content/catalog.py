@@ -18,6 +18,8 @@ from pathlib import Path
 
 from .activities import kind_of
 from .advice import lesson_warnings
+from .glossary import Glossary, parse_glossary
+from .guarani import text_warnings, yaml_gn_warnings
 from .help_lines import HELP_FILE, HelpLines, parse_help_lines, stale_warnings
 from .model import (
     DEFAULT_LANG,
@@ -59,6 +61,7 @@ class TreeScan:
     lessons: int = 0  # lessons (one per slug) in usable modules
     modules_seen: int = 0
     per_module: dict[Path, list[Problem]] = field(default_factory=dict)
+    glossary: Glossary | None = None  # lessons/glosario.gn.yaml, when there is one
 
 
 def _subdirs(folder: Path) -> list[Path]:
@@ -92,6 +95,8 @@ def _load_module(
         problems.append(_folder_problem(folder, f"«{slug}» no sirve como id de módulo: {ID_HINT}"))
     meta, meta_problems = parse_module_yaml(folder / MODULE_FILE)
     problems.extend(meta_problems)
+    if meta is not None:
+        scan.catalog.warnings.extend(_gn_yaml_warnings(folder / MODULE_FILE))
 
     listed = set(meta["lessons"]) if meta else set()
     entries: list[LessonEntry] = []
@@ -116,6 +121,8 @@ def _load_module(
             if lesson is not None:
                 versions[lang] = lesson
                 scan.lesson_files += 1
+                if lang == "gn":
+                    scan.catalog.warnings.extend(_gn_text_warnings(file))
             else:
                 scan.catalog.skipped_lessons.append(file)
         if meta is not None:  # a lesson outside its module's audience disables that file
@@ -134,7 +141,8 @@ def _load_module(
                     scan.catalog.skipped_lessons.append(problem.path)
             for lesson in versions.values():
                 scan.catalog.warnings.extend(lesson_warnings(lesson))
-            entries.append(LessonEntry(lesson_slug, f"{module_id}/{lesson_slug}", versions))
+            reviewed_only = frozenset(meta["translations_need_review"]) if meta else frozenset()
+            entries.append(LessonEntry(lesson_slug, f"{module_id}/{lesson_slug}", versions, reviewed_only))
         else:
             for lesson in versions.values():  # a translation without its Spanish lesson
                 scan.catalog.skipped_lessons.append(lesson.path)
@@ -180,8 +188,29 @@ def _load_module(
         order=meta["order"],
         lessons=tuple(entries),
         path=folder,
+        translations_need_review=tuple(meta["translations_need_review"]),
     )
     return module, problems
+
+
+def _read(path: Path) -> str | None:
+    """A file the parser already read without problems (so: UTF-8, within its size limit)."""
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _gn_text_warnings(path: Path) -> list[Problem]:
+    """Guaraní orthography of a whole ``.gn.md`` file (``guarani.py``)."""
+    text = _read(path)
+    return text_warnings(path, text) if text is not None else []
+
+
+def _gn_yaml_warnings(path: Path) -> list[Problem]:
+    """Guaraní orthography of the ``gn:`` texts of a YAML file (``guarani.py``)."""
+    text = _read(path)
+    return yaml_gn_warnings(path, text) if text is not None else []
 
 
 def _lang_of(path: Path) -> str | None:
@@ -302,6 +331,8 @@ def scan_tree(root: Path, *, today: dt.date | None = None) -> TreeScan:
             continue
         track_meta, track_problems = parse_track_yaml(track_file)
         catalog.problems.extend(track_problems)
+        if track_meta is not None:
+            catalog.warnings.extend(_gn_yaml_warnings(track_file))
         if not ID_RE.match(track_dir.name):
             track_meta = None
             catalog.problems.append(
@@ -352,6 +383,10 @@ def scan_tree(root: Path, *, today: dt.date | None = None) -> TreeScan:
     tracks.sort(key=lambda t: (t.order, t.id))
     catalog.tracks = tuple(tracks)
     _load_help_lines(root, catalog, today)
+    scan.glossary = parse_glossary(root)
+    if scan.glossary is not None:
+        catalog.problems.extend(scan.glossary.problems)
+        catalog.warnings.extend(scan.glossary.warnings)
     catalog.problems.sort(key=lambda p: (str(p.path), p.line))
     catalog.warnings.sort(key=lambda p: (str(p.path), p.line))
     return scan
@@ -382,6 +417,8 @@ def _load_help_lines(root: Path, catalog: Catalog, today: dt.date | None) -> Non
                                 f"el bloque «ayuda» nombra «{ident}», que no está en {HELP_FILE} "
                                 f"(hay: {', '.join(sorted(known))})"))
     catalog.warnings.extend(stale_warnings(help_lines, today or dt.date.today()))
+    if help_lines.lines:
+        catalog.warnings.extend(_gn_yaml_warnings(root / HELP_FILE))
 
 
 def _help_blocks(lesson: Lesson) -> list[HelpBlock]:

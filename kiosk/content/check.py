@@ -11,7 +11,7 @@ from typing import TextIO
 
 from .activities import KINDS
 from .catalog import TreeScan, scan_tree
-from .model import DEFAULT_LANG, LANGS, Problem
+from .model import DEFAULT_LANG, LANGS, Module, Problem
 
 __all__ = ["run_check", "format_problem", "totals"]
 
@@ -38,9 +38,21 @@ def _plural(count: int, one: str, many: str) -> str:
     return f"{count} {one if count == 1 else many}"
 
 
+def _per_module(modules: list[Module]) -> list[str]:
+    """Each module's lesson files per language, ``es/gn/en`` (which translations are missing)."""
+    if not modules:
+        return []
+    lines = [f"Lecciones por módulo ({'/'.join(LANGS)}):"]
+    for module in modules:
+        counts = Counter(lang for entry in module.lessons for lang in entry.versions)
+        lines.append(f"  {module.id} " + "/".join(str(counts[lang]) for lang in LANGS))
+    return lines
+
+
 def totals(scan: TreeScan) -> list[str]:
     """What the tree holds, as printed after the problems: modules, lessons, activities per
-    kind, languages, outdated and unreviewed translations, and what was left out."""
+    kind, languages (in all and per module), outdated and unreviewed translations, the Guaraní glossary, and what was
+    left out."""
     catalog = scan.catalog
     modules = catalog.modules()
     demo = sum(len(t.modules) for t in catalog.tracks if t.demo)
@@ -64,8 +76,13 @@ def totals(scan: TreeScan) -> list[str]:
         + (", ".join(f"{name} {kinds[name]}" for name in order) if order else "ninguna")
         + f" (total {sum(kinds.values())})",
         "Idiomas: " + ", ".join(f"{lang} {langs[lang]}" for lang in LANGS),
+        *_per_module(modules),
         f"Traducciones desactualizadas: {outdated}; sin revisar: {unreviewed}",
     ]
+    glossary = scan.glossary
+    if glossary is not None and not glossary.problems:
+        lines.append(f"Glosario guaraní: {_plural(len(glossary.terms), 'término', 'términos')}"
+                     f" (review: {glossary.review})")
     skipped = set(catalog.skipped_modules)
     files = sum(1 for file in catalog.skipped_lessons if file.parent not in skipped)
     left_out = []

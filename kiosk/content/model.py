@@ -244,6 +244,9 @@ class LessonEntry:
     slug: str
     id: str
     versions: dict[str, Lesson]
+    # Languages whose translations are shown only once ``review: revisada``: the module's
+    # ``translations_need_review`` (lessons/README.md, "module.yaml").
+    reviewed_only: frozenset[str] = frozenset()
 
     @property
     def original(self) -> Lesson:
@@ -274,7 +277,8 @@ class LessonEntry:
     def shown(self, lang: str) -> ShownLesson:
         """The translation rules of lessons/README.md, "Translation state": a translation one
         patch behind is current, one minor behind is shown with a note, one major behind gives
-        Spanish; an unreviewed translation of a sensitive lesson gives Spanish."""
+        Spanish; an unreviewed translation of a sensitive lesson, or in a language its module
+        lists in ``translations_need_review``, gives Spanish."""
         original = self.original
         lesson = self.versions.get(lang)
         if lesson is None or lang == DEFAULT_LANG:
@@ -285,7 +289,7 @@ class LessonEntry:
         if change == "major":
             return ShownLesson(original, lang, fallback="major")
         in_review = lesson.review_status != "revisada"
-        if in_review and self.sensitive:
+        if in_review and (self.sensitive or lang in self.reviewed_only):
             return ShownLesson(original, lang, fallback="review")
         return ShownLesson(lesson, lang, updating=change == "minor",
                            in_review=lesson.review_status == "pendiente")
@@ -303,6 +307,7 @@ class Module:
     order: int
     lessons: tuple[LessonEntry, ...]
     path: Path  # the module folder
+    translations_need_review: tuple[str, ...] = ()  # module.yaml: shown only once reviewed
 
     def title(self, lang: str) -> str:
         return pick(self.titles, lang)

@@ -19,7 +19,7 @@ from pathlib import Path
 from .activities import kind_of
 from .blocks import is_separator, parse_body, resolve_image
 from .front_matter import parse_front_matter
-from .model import AUDIENCE_TAGS, LANGS, SCHEMA, Lesson, Problem
+from .model import AUDIENCE_TAGS, DEFAULT_LANG, LANGS, SCHEMA, Lesson, Problem
 from .yaml_fields import ID_HINT, ID_RE, LANG_HINT, Fields, Report, YamlDoc, read_text
 
 log = logging.getLogger("kiosk.content")
@@ -37,7 +37,7 @@ __all__ = [
 COLOR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
 ICON_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*\.(?:svg|png)$")
 MODULE_REQUIRED = ("schema", "id", "version", "title", "audience", "order", "lessons")
-MODULE_KEYS = MODULE_REQUIRED + ("description",)
+MODULE_KEYS = MODULE_REQUIRED + ("description", "translations_need_review")
 TRACK_REQUIRED = ("schema", "id", "title", "color", "icon", "order")
 TRACK_KEYS = TRACK_REQUIRED + ("demo",)  # demo: true -- not in the curriculum
 
@@ -164,7 +164,8 @@ def parse_module_yaml(path: Path) -> tuple[dict | None, list[Problem]]:
     """Parse ``<track>/<module>/module.yaml``.
 
     Returns a dict with ``id, version, title (dict), description (dict), audience (list),
-    order (int), lessons (list of slugs), lesson_lines ({slug: line in module.yaml})`` or None.
+    order (int), lessons (list of slugs), lesson_lines ({slug: line in module.yaml}),
+    translations_need_review (list of languages)`` or None.
     """
     path = Path(path)
     fields, report = _parse_yaml_file(path, "module.yaml")
@@ -179,6 +180,13 @@ def parse_module_yaml(path: Path) -> tuple[dict | None, list[Problem]]:
     audience = fields.text_list("audience", allowed=AUDIENCE_TAGS, example="[docentes, familias]")
     order = fields.integer("order")
     lessons = fields.text_list("lessons", example="[contrasenas-fuertes, cerrar-sesion]")
+    # The languages whose translations learners see only once reviewed (lessons/README.md,
+    # "module.yaml"): the modules whose topics a machine-made text must not carry.
+    need_review = (
+        fields.text_list("translations_need_review",
+                         allowed=[lang for lang in LANGS if lang != DEFAULT_LANG], example="[gn]")
+        if "translations_need_review" in fields else []
+    )
     lesson_lines: dict[str, int] = {}
     for slug, node in lessons or ():
         if not ID_RE.match(slug):
@@ -198,6 +206,7 @@ def parse_module_yaml(path: Path) -> tuple[dict | None, list[Problem]]:
         "order": order,
         "lessons": list(lesson_lines),
         "lesson_lines": lesson_lines,
+        "translations_need_review": [value for value, _ in need_review or ()],
     }, []
 
 

@@ -79,12 +79,12 @@ class YamlDoc:
     def at(self, node: Node, message: str) -> None:
         self.report.add(self.line(node), message)
 
-    def compose(self, text: str) -> Node | None:
+    def compose(self, text: str, *, max_chars: int = MAX_YAML_CHARS) -> Node | None:
         # libyaml's composer recurses in C: tens of thousands of nested "[" or "- " crash the
         # process (a tampered file must not take the kiosk down), so refuse absurd YAML first.
-        if len(text) > MAX_YAML_CHARS:
+        if len(text) > max_chars:
             self.report.add(
-                self.offset, f"el YAML es demasiado largo (más de {MAX_YAML_CHARS} letras)"
+                self.offset, f"el YAML es demasiado largo (más de {max_chars} letras)"
             )
             return None
         if text.count("[") + text.count("{") > MAX_YAML_BRACKETS:

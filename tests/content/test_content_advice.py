@@ -317,10 +317,13 @@ def test_totals_count_kinds_languages_and_translation_state(tree):
     out = io.StringIO()
     run_check(tree.root, out)
     lines = out.getvalue().splitlines()
-    assert lines[-5:-1] == [
+    assert lines[-8:-1] == [
         "Módulos: 2 (1 de muestra); lecciones: 2",
         "Actividades: single 2, multi 2, truefalse 2 (total 6)",
         "Idiomas: es 2, gn 1, en 1",
+        "Lecciones por módulo (es/gn/en):",
+        f"  {MODULE_ID} 1/1/1",
+        "  muestra/todas 1/0/0",
         "Traducciones desactualizadas: 1; sin revisar: 1",
     ]
     assert scan_tree(tree.root).lessons == 2

@@ -11,14 +11,17 @@ from lesson_tree import LESSON_CLEAN, LESSON_ES, MODULE_YAML, TRACK, MODULE, lin
 from kiosk.content.check import run_check
 
 
-def totals_lines(modules=1, lessons=1, per_kind=1, es=None, note=""):
+def totals_lines(modules=1, lessons=1, per_kind=1, es=None, note="", per_module=None):
     """The totals run_check prints for ``lessons`` copies of LESSON_ES (one single, one multi,
-    one truefalse each)."""
+    one truefalse each); ``per_module``: {module id: Spanish lessons}, default all in MODULE."""
     n = lessons * per_kind
+    per_module = per_module or {f"{TRACK}/{MODULE}": lessons}
     return [
         f"Módulos: {modules}{note}; lecciones: {lessons}",
         f"Actividades: single {n}, multi {n}, truefalse {n} (total {3 * n})",
         f"Idiomas: es {lessons if es is None else es}, gn 0, en 0",
+        "Lecciones por módulo (es/gn/en):",
+        *(f"  {module} {count}/0/0" for module, count in per_module.items()),
         "Traducciones desactualizadas: 0; sin revisar: 0",
     ]
 
@@ -35,7 +38,7 @@ def test_all_good(clean):
     out = io.StringIO()
     assert run_check(clean.root, out) == 0
     assert out.getvalue().splitlines() == [
-        *totals_lines(modules=2, lessons=3),
+        *totals_lines(modules=2, lessons=3, per_module={f"{TRACK}/{MODULE}": 1, f"{TRACK}/otro": 2}),
         "Todo bien: 3 lecciones en 2 módulos",
     ]
 
