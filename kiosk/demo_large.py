@@ -298,9 +298,13 @@ def _fill(
 
     # -- each learner's facts, to a per-learner budget -------------------------------------
     base, extra = divmod(facts, count)
+    # The benchmark class takes the benchmark lessons first (its grid's shape must not depend on
+    # how many real lessons there are); everybody else the real lessons only.
+    synthetic = [lesson for lesson in lessons if lesson.id.startswith("bench/")]
+    real = [lesson for lesson in lessons if not lesson.id.startswith("bench/")]
     for index, learner_id in enumerate(people):
         bench = index < BENCH_CLASS_SIZE
-        _learner_facts(writer, device, learner_id, lessons, modules, bench,
+        _learner_facts(writer, device, learner_id, synthetic + real if bench else real, modules, bench,
                        base + (1 if index < extra else 0), rng, start, end, new_id)
         writer.maybe_flush()
 

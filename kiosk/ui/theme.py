@@ -119,7 +119,7 @@ QToolButton#avatarChoice[taken="true"] {{ background: #ECEEF0; border: 2px dashe
 QToolButton#avatarChoice {{ background: {CARD}; border-radius: 14px; padding: 4px; min-height: 48px; }}
 QToolButton#avatarChoice:checked {{ background: #DCEBF7; border: 4px solid {PRIMARY}; }}
 QToolButton#avatarChoice:focus {{ border: 4px solid {FOCUS}; }}
-QToolButton#lessonButton {{ text-align: left; padding: 8px 14px; font-weight: 500; }}
+QPushButton#lessonButton {{ text-align: left; padding: 8px 14px; font-weight: 500; }}
 
 QLineEdit {{ background: {CARD}; border: 2px solid {LINE}; border-radius: 10px; padding: 8px 12px; min-height: 40px; font-size: 18pt; }}
 QComboBox {{ background: {CARD}; border: 2px solid {LINE}; border-radius: 10px; padding: 6px 12px; min-height: 40px; }}

@@ -34,9 +34,10 @@ def old_site(tmp_path):
 
 
 def expected(catalog, question_id: str, indexes: list[int], lang: str) -> str:
-    """What 0.1's staff page showed for these indexes (the Spanish options, by position)."""
+    """What 0.1's staff page showed for these indexes (the options by position, in the version
+    of the lesson shown in ``lang``: option ids are the same in every translation)."""
     lesson_id, _, activity_id = question_id.partition("#")
-    activity = catalog.lesson(lesson_id, "es").activity(activity_id)
+    activity = catalog.lesson(lesson_id, lang).activity(activity_id)
     texts = []
     for index in sorted(set(indexes)):
         # by 0.1's position: an option moved since carries its 0.1 letter as its id
