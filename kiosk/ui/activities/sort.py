@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout
 
 from kiosk.content.activities._items import Item
 from kiosk.content.activities.sort import answer_of, placed
@@ -49,8 +49,12 @@ class SortRow(QFrame):
         for bucket in buckets:
             btn = button(bucket.text, "choice", wrap=True)  # a long place name wraps, never cut
             btn.setCheckable(True)
-            btn.setMinimumSize(*BUCKET_MIN_PX)
             dress_button(btn, bucket.text, bucket.image, bucket.alt, 48)
+            btn.setMinimumSize(*BUCKET_MIN_PX)
+            btn.whole_words = True  # «Emoherakuã» wraps between words, never «Emoheraku / ã»
+            policy = btn.sizePolicy()  # keeps its height-for-width
+            policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
+            btn.setSizePolicy(policy)
             btn.setAccessibleName(self.tr("“{item}”: {place}").format(item=item.label, place=bucket.label))
             btn.clicked.connect(lambda _=False, b=bucket.id: owner.put(self, b))
             self.buttons[bucket.id] = btn

@@ -45,6 +45,9 @@ class WrapButton(QPushButton):
         self.setSizePolicy(policy)
         self._heights: dict[tuple, int] = {}  # (width, text, minimum, checked, state) -> height
         self._chrome_px: int | None = None  # until the font or the style changes
+        # True: never narrower than its longest word (short labels such as a sort's places,
+        # where a word broken in two reads as two words); long answers may break anywhere.
+        self.whole_words = False
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt name
         super().setText(text)
@@ -103,6 +106,10 @@ class WrapButton(QPushButton):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
         width = min(super().sizeHint().width(), self._chrome() + MIN_TEXT_PX)
+        if self.whole_words:
+            metrics = self.fontMetrics()
+            longest = max((metrics.horizontalAdvance(w) for w in self.text().split()), default=0)
+            width = max(width, longest + 2 + self._chrome())  # +2: the layout's fractional advances
         return QSize(width, self.heightForWidth(width) if self.width() < 10 else self.heightForWidth(self.width()))
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt name
