@@ -46,6 +46,7 @@ class Language:
     plural: str = "one-other"  # a key of PLURAL_RULES
     shipped: bool = True  # offered to people; False while the catalog is being translated
     reviewed: bool = True  # False: machine-made catalog awaiting a native speaker's review
+    font: str | None = None  # a bundled font (assets/fonts) its text needs, loaded when chosen
 
     @property
     def is_source(self) -> bool:
@@ -68,7 +69,8 @@ LANGUAGES: tuple[Language, ...] = (
     Language("en", "English", "en_US", "kiosk_en"),
     # Machine-translated: offered, marked "awaiting review" in the pickers, on screen and in
     # the catalog's header until a native speaker has read it (then: reviewed=True).
-    Language("gn", "Avañeʼẽ", "gn_PY", "kiosk_gn", "qtbase_es", plural="one", reviewed=False),
+    # Noto Sans draws the puso (U+02BC) and g + U+0303 with the tilde on the g.
+    Language("gn", "Avañeʼẽ", "gn_PY", "kiosk_gn", "qtbase_es", plural="one", reviewed=False, font="Noto Sans"),
 )
 
 
@@ -100,10 +102,15 @@ def resolve(code: str | None) -> str:
     return get(code).code
 
 
+def awaiting_review(code: str | None) -> bool:
+    """True when ``code``'s catalog is machine-made and not yet read by a native speaker."""
+    return any(lang.code == code and not lang.reviewed for lang in LANGUAGES)
+
+
 def choices() -> list[tuple[str, str]]:
     """``[(code, native name)]`` for a language picker."""
     return [(lang.code, lang.native_name) for lang in shipped()]
 
 
-__all__ = ["DEFAULT", "LANGUAGES", "PLURAL_RULES", "SOURCE", "Language", "all_languages", "choices",
+__all__ = ["DEFAULT", "LANGUAGES", "PLURAL_RULES", "SOURCE", "Language", "all_languages", "awaiting_review", "choices",
            "codes", "get", "resolve", "shipped"]

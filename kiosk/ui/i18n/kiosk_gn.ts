@@ -2089,6 +2089,17 @@
         </message>
     </context>
     <context>
+        <name>LanguagePicker</name>
+        <message>
+            <source>{language} (in review)</source>
+            <translation>{language} (oñehesaʼỹijo vaʼerã)</translation>
+        </message>
+        <message>
+            <source>Translation in review</source>
+            <translation>Ñeʼẽ ñembohasa oñehesaʼỹijo vaʼerã</translation>
+        </message>
+    </context>
+    <context>
         <name>LearnerActions</name>
         <message>
             <source>Edit…</source>
