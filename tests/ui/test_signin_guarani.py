@@ -104,4 +104,21 @@ def test_the_bundled_font_puts_the_tilde_on_the_g_and_draws_the_puso(kiosk):
     assert g.top() - tilde.bottom() < g.height() / 2
     (puso,) = glyph_boxes("\u02bc")
     assert puso.height() > 0
-    assert len(glyph_boxes("Ñeʼẽ ñembohasa g̃")) >= len("Ñeʼẽ ñembohasa g̃") - 3  # composed or not, all drawn
+    assert glyph_boxes("Ñeʼẽ ñembohasa oñehesaʼỹijo")  # every letter has its glyph: none drawn as a box
+
+
+def test_the_register_screen_in_guarani_reads_whole(kiosk, qtbot):
+    """“Che pyahu” in Guaraní, drawn with Noto Sans: the “already chosen” mark on a taken picture
+    is read whole, not cut."""
+    from PySide6.QtCore import Qt
+
+    window = kiosk("gn")
+    qtbot.mouseClick(window.signin.class_button("4º B"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.signin.new_button, Qt.MouseButton.LeftButton)
+    screen = window.register_screen
+    taken = sorted(screen.taken())
+    assert taken
+    mark = screen.taken_marks[taken[0]]
+    assert mark.isVisible() and mark.text() == "ojeporúma"  # "in use"; "ojeporavóma" was cut
+    assert all(mark.fontMetrics().horizontalAdvance(w) <= mark.contentsRect().width() for w in mark.text().split())
+    assert mark.heightForWidth(mark.width()) <= mark.height()

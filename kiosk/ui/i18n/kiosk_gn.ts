@@ -3107,7 +3107,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <source>already chosen</source>
-            <translation>ojeporavóma</translation>
+            <translation>ojeporúma</translation>
         </message>
         <message>
             <source>How old are you?</source>
