@@ -122,3 +122,15 @@ def test_the_register_screen_in_guarani_reads_whole(kiosk, qtbot):
     assert mark.isVisible() and mark.text() == "ojeporúma"  # "in use"; "ojeporavóma" was cut
     assert all(mark.fontMetrics().horizontalAdvance(w) <= mark.contentsRect().width() for w in mark.text().split())
     assert mark.heightForWidth(mark.width()) <= mark.height()
+
+
+def test_the_staff_pickers_mark_guarani_too(qtbot, qapp):
+    """The settings page's and the first run's default-language pickers, as the sign-in screen."""
+    from kiosk.app import install_translators
+    from kiosk.ui.staff.first_run import FirstRunScreen
+    from kiosk.ui.staff.settings import SiteForm
+
+    install_translators(qapp, "es")
+    for form in (SiteForm(), FirstRunScreen()):
+        qtbot.addWidget(form)
+        assert picker_items(form) == {"es": "Español", "en": "English", "gn": "Avañeʼẽ (en revisión)"}
