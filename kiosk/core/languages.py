@@ -112,5 +112,5 @@ def choices() -> list[tuple[str, str]]:
     return [(lang.code, lang.native_name) for lang in shipped()]
 
 
-__all__ = ["DEFAULT", "LANGUAGES", "PLURAL_RULES", "SOURCE", "Language", "all_languages", "awaiting_review", "choices",
-           "codes", "get", "resolve", "shipped"]
+__all__ = ["DEFAULT", "LANGUAGES", "PLURAL_RULES", "SOURCE", "Language", "all_languages", "awaiting_review",
+           "choices", "codes", "get", "resolve", "shipped"]
