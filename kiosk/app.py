@@ -11,7 +11,7 @@ import traceback
 from dataclasses import replace
 
 from PySide6.QtCore import QLibraryInfo, QTimer, QTranslator
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
 from kiosk.ui.imports import plain_imports
@@ -60,6 +60,8 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
         app.removeTranslator(old)
     language = languages.get(lang)
     i18n.set_language(language.code)
+    if language.font:
+        load_fonts(app, language.font)
     installed: list[QTranslator] = []
     if language.qt_catalog:
         qt = QTranslator(app)
@@ -81,6 +83,48 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
 def excepthook(exc_type, exc, tb) -> None:
     log.critical("uncaught exception\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
     sys.__excepthook__(exc_type, exc, tb)
+
+
+_fonts: dict[str, int] = {}  # bundled font file -> QFontDatabase id, while loaded
+_font_before: list[QFont] = []  # the app's font before a bundled one replaced it
+
+
+def load_fonts(app: QApplication, family: str) -> bool:
+    """Load the bundled fonts (assets/fonts: Noto Sans regular and bold, SIL Open Font
+    License 1.1) and make ``family`` the app's font; True when it is loaded.  A language's
+    registry line names the font its text needs (Guaraní: the puso U+02BC, and g + U+0303 with
+    the tilde on the g, which a PC's own fonts may draw apart or as a box); the stylesheet
+    lists "Noto Sans" first.  Loading costs about 1 ms and no measurable memory, but Noto
+    Sans's lines are taller than DejaVu Sans's, so the other languages keep the layout they
+    were measured with: the fonts are loaded when such a language is chosen."""
+    from PySide6.QtGui import QFontDatabase
+
+    for path in sorted((resources.assets_dir() / "fonts").glob("*.ttf")):
+        if path.name not in _fonts:
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            if font_id < 0:
+                log.warning("font %s could not be loaded: the system's fonts are used", path.name)
+                continue
+            _fonts[path.name] = font_id
+    loaded = any(family in QFontDatabase.applicationFontFamilies(i) for i in _fonts.values())
+    if loaded and app.font().family() != family:
+        _font_before[:] = [QFont(app.font())]
+        font = QFont(app.font())
+        font.setFamilies([family, *font.families()])
+        app.setFont(font)
+    return loaded
+
+
+def unload_fonts() -> None:
+    """Forget the bundled fonts (the tests, so each starts with the system's fonts)."""
+    from PySide6.QtGui import QFontDatabase
+
+    for font_id in _fonts.values():
+        QFontDatabase.removeApplicationFont(font_id)
+    _fonts.clear()
+    app = QApplication.instance()
+    if _font_before and app is not None:
+        app.setFont(_font_before.pop())
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:

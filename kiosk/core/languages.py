@@ -5,7 +5,7 @@ export's ``--lang``, the sign-in screen's and the settings page's pickers, the s
 the catalog tool (``python -m kiosk.ui.i18n.update``), the translators the app installs and
 the Qt-free catalog (``kiosk.core.i18n``) the CLI, the exports and the PDFs speak through.
 
-Adding a language (Guaraní, say) is its catalog plus one line here:
+Adding a language is its catalog plus one line here (Guaraní was added this way):
 
 1. add ``Language("gn", "Avañeʼẽ", "gn_PY", "kiosk_gn", "qtbase_es", plural="one", shipped=False)``
    (Qt's own dialogs fall back to Spanish; Qt knows no plural rule for Guaraní, so its
@@ -13,7 +13,10 @@ Adding a language (Guaraní, say) is its catalog plus one line here:
 2. ``python -m kiosk.ui.i18n.update`` creates ``kiosk/ui/i18n/kiosk_gn.ts`` with every string;
 3. translate it (Qt Linguist, or ``--merge gn FILE.json``), run the tool again, set
    ``shipped=True``: tests/test_languages.py fails while a string, a placeholder or a plural
-   form is missing.
+   form is missing, or a message is stale.
+4. A machine-made catalog also says ``reviewed=False``: the pickers and the sign-in screen mark
+   the language as awaiting review, and the tool heads its .ts with a note saying so, until a
+   native speaker has read it.
 
 Lesson *content* has its own list (``kiosk.content.model.LANGS``: es, gn, en): a lesson may be
 written in a language before the interface speaks it, so the two lists are different things.
@@ -42,6 +45,8 @@ class Language:
     qt_catalog: str | None = None  # Qt's own dialogs, from Qt's translations folder
     plural: str = "one-other"  # a key of PLURAL_RULES
     shipped: bool = True  # offered to people; False while the catalog is being translated
+    reviewed: bool = True  # False: machine-made catalog awaiting a native speaker's review
+    font: str | None = None  # a bundled font (assets/fonts) its text needs, loaded when chosen
 
     @property
     def is_source(self) -> bool:
@@ -62,6 +67,10 @@ DEFAULT = "es"
 LANGUAGES: tuple[Language, ...] = (
     Language("es", "Español", "es_PY", "kiosk_es", "qtbase_es"),
     Language("en", "English", "en_US", "kiosk_en"),
+    # Machine-translated: offered, marked "awaiting review" in the pickers, on screen and in
+    # the catalog's header until a native speaker has read it (then: reviewed=True).
+    # Noto Sans draws the puso (U+02BC) and g + U+0303 with the tilde on the g.
+    Language("gn", "Avañeʼẽ", "gn_PY", "kiosk_gn", "qtbase_es", plural="one", reviewed=False, font="Noto Sans"),
 )
 
 
@@ -93,10 +102,15 @@ def resolve(code: str | None) -> str:
     return get(code).code
 
 
+def awaiting_review(code: str | None) -> bool:
+    """True when ``code``'s catalog is machine-made and not yet read by a native speaker."""
+    return any(lang.code == code and not lang.reviewed for lang in LANGUAGES)
+
+
 def choices() -> list[tuple[str, str]]:
     """``[(code, native name)]`` for a language picker."""
     return [(lang.code, lang.native_name) for lang in shipped()]
 
 
-__all__ = ["DEFAULT", "LANGUAGES", "PLURAL_RULES", "SOURCE", "Language", "all_languages", "choices",
-           "codes", "get", "resolve", "shipped"]
+__all__ = ["DEFAULT", "LANGUAGES", "PLURAL_RULES", "SOURCE", "Language", "all_languages", "awaiting_review",
+           "choices", "codes", "get", "resolve", "shipped"]

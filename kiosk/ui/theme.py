@@ -67,7 +67,7 @@ GRID_STATUS_COLORS = {
 }
 
 STYLESHEET = f"""
-* {{ font-family: "Segoe UI", "Noto Sans", "DejaVu Sans", sans-serif; }}
+* {{ font-family: "Noto Sans", "Segoe UI", "DejaVu Sans", sans-serif; }}  /* bundled: draws Guaraní */
 QWidget {{ color: {INK}; font-size: {BODY_PT}pt; }}
 QMainWindow, QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget, #screen {{ background: {PAPER}; }}
 QLabel {{ background: transparent; }}

@@ -2119,6 +2119,17 @@
         </message>
     </context>
     <context>
+        <name>LanguagePicker</name>
+        <message>
+            <source>{language} (in review)</source>
+            <translation>{language} (en revisión)</translation>
+        </message>
+        <message>
+            <source>Translation in review</source>
+            <translation>Traducción en revisión</translation>
+        </message>
+    </context>
+    <context>
         <name>LearnerActions</name>
         <message>
             <source>Edit…</source>

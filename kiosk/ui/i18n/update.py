@@ -10,6 +10,9 @@ plus the few strings of Qt's own dialogs we translate better than Qt does (qt_st
 English is the source language: its catalog holds only the plural forms ("%n learner(s)" ->
 "1 learner" / "2 learners").
 
+A language whose catalog is machine-made (``reviewed=False`` in the registry) gets
+``REVIEW_NOTE`` at the head of its .ts on every run, until a native speaker has read it.
+
 Source strings are English; every shipped catalog must be complete (tests/test_languages.py
 fails on an unfinished or missing message, a lost placeholder or an empty plural form).
 Placeholders are Python's ``{name}``, Qt's ``%n`` in plurals and ``%1`` in Qt's own strings.
@@ -65,12 +68,21 @@ def lrelease(ts_file: Path, qm_file: Path) -> None:
     subprocess.run([qt_tool("lrelease"), "-silent", str(ts_file), "-qm", str(qm_file)], check=True)
 
 
-def merge(ts_file: Path, translations: dict[str, str | list[str]]) -> list[str]:
-    """Fill ``ts_file``'s messages from ``{source: translation or [plural forms]}``; return
-    the sources still missing."""
+# The header of a catalog whose language is not ``reviewed`` (kiosk.core.languages): lupdate and
+# Qt Linguist drop comments, so the tool writes it again on every run, from the registry line.
+REVIEW_NOTE = (" REVIEW PENDING - revisión pendiente: a machine translation that awaits a native "
+               "speaker's review. Once reviewed, set reviewed=True on this language's line in "
+               "kiosk/core/languages.py (this note is written by python -m kiosk.ui.i18n.update). ")
+
+
+def merge(ts_file: Path, translations: dict[str, str | list[str]], *, awaiting_review: bool = False) -> list[str]:
+    """Fill ``ts_file``'s messages from ``{source: translation or [plural forms]}`` and head
+    it with ``REVIEW_NOTE`` when ``awaiting_review``; return the sources still missing."""
     import xml.etree.ElementTree as ET
 
-    tree = ET.parse(ts_file)
+    tree = ET.parse(ts_file)  # comments are not kept: the note is written from the registry
+    if awaiting_review:
+        tree.getroot().insert(0, ET.Comment(REVIEW_NOTE))
     missing = []
     for context in tree.iter("context"):
         for message in context.iter("message"):
@@ -113,7 +125,7 @@ def update(lang, merges: dict[str, str | list[str]] | None = None, folder: Path 
     """lupdate + merge + lrelease for one registered language; the sources still missing."""
     ts_file = folder / f"{lang.catalog}.ts"
     lupdate(ts_file, lang.code, plural_only=lang.is_source)
-    missing = merge(ts_file, merges or {})
+    missing = merge(ts_file, merges or {}, awaiting_review=not lang.reviewed)
     lrelease(ts_file, folder / f"{lang.catalog}.qm")
     return missing
 

@@ -27,6 +27,7 @@ from kiosk.core.people import name_key
 from kiosk.core.text import fold_for_search as fold
 from kiosk.store.quick import SignInRoster
 from kiosk.ui import theme
+from kiosk.ui.i18n import picker as language_picker
 from kiosk.ui.screens.signin_grid import LearnerGrid, LearnerTile
 from kiosk.ui.widgets.common import TopBar, button, icon_label, label, plain_mnemonic, without_mnemonic
 
@@ -59,10 +60,9 @@ class SignInScreen(QWidget):
         brand = label("Telecentro", "brand", wrap=False)
         bar.add_left(brand)
         self.language = QComboBox()
-        for code, name in languages:
-            self.language.addItem(name, code)
+        language_picker.fill(self.language, languages)  # a language awaiting review is marked
         self.language.setAccessibleName(self.tr("Language"))
-        self.language.currentIndexChanged.connect(lambda _i: self.language_changed.emit(self.language.currentData()))
+        self.language.currentIndexChanged.connect(lambda _i: self._language_chosen())
         bar.add_right(self.language)
         self.staff_button = button(self.tr("Staff"), "quiet")
         self.staff_button.setAccessibleName(self.tr("Staff sign-in"))
@@ -150,6 +150,11 @@ class SignInScreen(QWidget):
         self.new_button.setMinimumWidth(280)
         self.new_button.clicked.connect(self.register_requested)
         body.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        # a small, calm line while the interface speaks a machine-made translation
+        self.review_note = label("", "hint")
+        self.review_note.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        body.addWidget(self.review_note)
+        self._show_review_note()
         col.addLayout(body, 1)
         self.roster = SignInRoster()
         self.chosen_class: str | None = None  # None: everyone ("Todos")
@@ -161,6 +166,15 @@ class SignInScreen(QWidget):
         self._initials: dict[str, frozenset[str]] = {}
         self.shown_once = False
         self._after_paint: list = []
+
+    def _language_chosen(self) -> None:
+        self._show_review_note()
+        self.language_changed.emit(self.language.currentData())
+
+    def _show_review_note(self) -> None:
+        note = language_picker.review_note(self.language.currentData())
+        self.review_note.setText(note)
+        self.review_note.setVisible(bool(note))
 
     @property
     def learners(self) -> list:

@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.config import DEFAULT_IDLE_MINUTES
-from kiosk.core import languages, secrets
+from kiosk.core import secrets
 from kiosk.ui import theme
 from kiosk.ui.errors import code_text
+from kiosk.ui.i18n import picker as language_picker
 from kiosk.ui.widgets.common import TopBar, button, icon_label, label
 
 NAME_MAX = 40  # kiosk.people.staff.STAFF_NAME_MAX
@@ -118,8 +119,7 @@ class FirstRunScreen(QWidget):
         self.secret = secret_field(self.tr("Your PIN or password"))
         self.again = secret_field(self.tr("The same PIN again"))
         self.language = QComboBox()
-        for code, name in languages.choices():  # as on the sign-in screen
-            self.language.addItem(name, code)
+        language_picker.fill(self.language)  # as on the sign-in screen: a language in review is marked
         self.language.setAccessibleName(self.tr("Language when the kiosk starts"))
         self.site_code = QLineEdit()
         self.site_code.setMaxLength(SITE_CODE_MAX)

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.config import IDLE_MAX_MINUTES, IDLE_MIN_MINUTES
-from kiosk.core import languages
 from kiosk.core.errors import NotAllowed
 from kiosk.ui.errors import user_error_text
+from kiosk.ui.i18n import picker as language_picker
 from kiosk.ui.staff.context import StaffContext, StaffMember
 from kiosk.ui.staff.first_run import NAME_MAX, SITE_NAME_MAX, new_secret_problem, rules_text, secret_field
 from kiosk.ui.staff.pin_dialog import PinDialog
@@ -61,8 +61,7 @@ class SiteForm(QWidget):
         self.site_code = QLineEdit()
         self.site_code.setMaxLength(SITE_CODE_MAX)
         self.language = QComboBox()
-        for code, name in languages.choices():  # as on the sign-in screen
-            self.language.addItem(name, code)
+        language_picker.fill(self.language)  # as on the sign-in screen: a language in review is marked
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setRange(IDLE_MIN_MINUTES, IDLE_MAX_MINUTES)
         self.idle_minutes.setSuffix(self.tr(" min"))
