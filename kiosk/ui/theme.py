@@ -74,6 +74,7 @@ QLabel {{ background: transparent; }}
 QLabel#title {{ font-size: 26pt; font-weight: 700; }}
 QLabel#subtitle {{ font-size: 18pt; font-weight: 600; }}
 QLabel#hint {{ color: {MUTED}; font-size: 14pt; }}
+QLabel#reviewNote {{ color: {MUTED}; font-size: 10pt; }}
 QLabel#error {{ color: {TRY_INK}; background: {TRY_BG}; border-radius: 8px; padding: 8px 12px; font-weight: 600; }}
 QLabel#pageCounter {{ color: {MUTED}; font-size: 15pt; }}
 #topBar {{ background: {CARD}; border-bottom: 2px solid {LINE}; }}
@@ -119,7 +120,7 @@ QToolButton#avatarChoice[taken="true"] {{ background: #ECEEF0; border: 2px dashe
 QToolButton#avatarChoice {{ background: {CARD}; border-radius: 14px; padding: 4px; min-height: 48px; }}
 QToolButton#avatarChoice:checked {{ background: #DCEBF7; border: 4px solid {PRIMARY}; }}
 QToolButton#avatarChoice:focus {{ border: 4px solid {FOCUS}; }}
-QPushButton#lessonButton {{ text-align: left; padding: 8px 14px; font-weight: 500; }}
+QToolButton#lessonButton {{ text-align: left; padding: 8px 14px; font-weight: 500; }}
 
 QLineEdit {{ background: {CARD}; border: 2px solid {LINE}; border-radius: 10px; padding: 8px 12px; min-height: 40px; font-size: 18pt; }}
 QComboBox {{ background: {CARD}; border: 2px solid {LINE}; border-radius: 10px; padding: 6px 12px; min-height: 40px; }}

@@ -281,3 +281,23 @@ def test_many_classes_scroll_sideways_and_never_widen_the_screen(qtbot, home, ma
     qtbot.mouseClick(last, Qt.MouseButton.LeftButton)
     assert signin.chosen_class_name() == last.text() and len(signin.tiles()) == 3
     shot(window, "signin-many-classes")
+
+
+@pytest.mark.parametrize("lang", ["es", "gn"])
+def test_a_crowd_fits_a_1024x600_screen_with_the_letters_in_two_lines(qtbot, crowd, lang, make_window):
+    """150 learners show the letter keys: 27 keys in one line would make the window ~1300 px
+    wide, wider than a 1024x600 screen; they take two lines there, one at 1366x768."""
+    crowd(150).close()
+    window = make_window(lang=lang)
+    signin = window.signin
+    window.resize(1024, 600)
+    settle(qtbot, window)
+    assert signin.letter_row.isVisible()
+    assert (window.width(), window.height()) == (1024, 600)
+    assert signin.minimumSizeHint().width() <= 1024 and signin.minimumSizeHint().height() <= 600
+    assert signin.letter_row.lines() == 2
+    assert all(key.width() >= 48 for key in signin.letter_keys.values())  # a child's finger
+    window.resize(1366, 768)
+    settle(qtbot, window)
+    assert signin.letter_row.lines() == 1
+    shot(window, f"signin-1024-{lang}")

@@ -3,18 +3,23 @@ I left off”, and the other modules with their progress."""
 
 from __future__ import annotations
 
+import textwrap
+
 from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QGridLayout, QHBoxLayout, QProgressBar, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QGridLayout, QHBoxLayout, QProgressBar, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from kiosk.content.model import Module, Track
 from kiosk.core import languages
 from kiosk.core.clock import to_local, utcnow
 from kiosk.ui import theme
-from kiosk.ui.widgets.common import (TopBar, avatar_icon, button, enter_clicks, icon, icon_label, label, pixmap)
-from kiosk.ui.widgets.wrap_button import WrapButton
+from kiosk.ui.widgets.common import (TopBar, avatar_icon, button, enter_clicks, icon, icon_label, label, pixmap,
+                                     plain_mnemonic)
+
+
+LINE_CHARS = 36  # a lesson button's longest line
 
 
 class ModuleCard(QFrame):
@@ -56,7 +61,7 @@ class ModuleCard(QFrame):
         bar_row.addWidget(self.progress, 1)
         bar_row.addWidget(label(self.tr("{done} of {total}").format(done=done, total=total), "hint", wrap=False))
         col.addLayout(bar_row)
-        self.lesson_buttons: list[WrapButton] = []
+        self.lesson_buttons: list[QToolButton] = []
         for entry in module.lessons:
             lesson = entry.in_lang(lang)
             summary = summaries.get(entry.id)
@@ -66,12 +71,16 @@ class ModuleCard(QFrame):
                 icon_name, state = "play.svg", self.tr("started")
             else:
                 icon_name, state = "estrella-vacia.svg", self.tr("new")
-            btn = WrapButton()  # a long title wraps: two cards still fit side by side at 1366x768
+            btn = QToolButton()
             btn.setObjectName("lessonButton")
-            btn.setText(self.tr("{title} · {minutes} min").format(title=lesson.title,  # "&" painted as is
-                                                                   minutes=lesson.duration_min))
+            text = self.tr("{title} · {minutes} min").format(title=lesson.title, minutes=lesson.duration_min)
+            # a long title in lines of at most LINE_CHARS: two cards still fit side by side at
+            # 1366x768 (a tool button's text does not wrap by itself)
+            btn.setText(plain_mnemonic(textwrap.fill(text, LINE_CHARS, break_long_words=False)))
             btn.setIcon(icon(icon_name))
             btn.setIconSize(QSize(28, 28))
+            btn.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            btn.setSizePolicy(btn.sizePolicy().horizontalPolicy().Expanding, btn.sizePolicy().verticalPolicy())
             btn.setMinimumHeight(52)
             btn.setCursor(Qt.CursorShape.PointingHandCursor)
             enter_clicks(btn)

@@ -30,6 +30,7 @@ from kiosk.ui import theme
 from kiosk.ui.i18n import picker as language_picker
 from kiosk.ui.screens.signin_grid import LearnerGrid, LearnerTile
 from kiosk.ui.widgets.common import TopBar, button, icon_label, label, plain_mnemonic, without_mnemonic
+from kiosk.ui.widgets.letter_row import LetterRow
 
 LETTERS = "ABCDEFGHIJKLMNÑOPQRSTUVWXYZ"
 LETTER_KEYS_FROM = 13  # fewer learners than this fit on one screen: no letter keys
@@ -59,6 +60,11 @@ class SignInScreen(QWidget):
         bar.add_left(icon_label("app.svg", theme.HEADER_ICON_PX))
         brand = label("Telecentro", "brand", wrap=False)
         bar.add_left(brand)
+        # a small, calm line beside the name while the interface speaks a machine-made
+        # translation (in the bar: it costs the roster no height on a 600 px screen)
+        self.review_note = label("", "reviewNote")
+        self.review_note.setMaximumWidth(300)
+        bar.add_left(self.review_note)
         self.language = QComboBox()
         language_picker.fill(self.language, languages)  # a language awaiting review is marked
         self.language.setAccessibleName(self.tr("Language"))
@@ -109,8 +115,7 @@ class SignInScreen(QWidget):
         top_row.addWidget(self.search)
         body.addLayout(top_row)
 
-        letters = QHBoxLayout()
-        letters.setSpacing(4)
+        self.letter_row = LetterRow()  # one line of keys, or two on a narrow screen
         self.letter_group = QButtonGroup(self)
         self.letter_group.setExclusive(False)
         self.letter_keys: dict[str, QPushButton] = {}
@@ -124,10 +129,7 @@ class SignInScreen(QWidget):
             key.clicked.connect(lambda _c=False, ch=letter: self.choose_letter(ch))
             self.letter_group.addButton(key)
             self.letter_keys[letter] = key
-            letters.addWidget(key, 1)
-        self.letter_row = QWidget()
-        self.letter_row.setLayout(letters)
-        letters.setContentsMargins(0, 0, 0, 0)
+            self.letter_row.add_key(key)
         self.letter_row.hide()
         body.addWidget(self.letter_row)
 
@@ -150,10 +152,6 @@ class SignInScreen(QWidget):
         self.new_button.setMinimumWidth(280)
         self.new_button.clicked.connect(self.register_requested)
         body.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        # a small, calm line while the interface speaks a machine-made translation
-        self.review_note = label("", "hint")
-        self.review_note.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        body.addWidget(self.review_note)
         self._show_review_note()
         col.addLayout(body, 1)
         self.roster = SignInRoster()
