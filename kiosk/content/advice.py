@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 
 from .activities import KINDS
 from .activities._options import OptionsKind
@@ -195,9 +196,36 @@ def _images(lesson: Lesson) -> list[Problem]:
     return found
 
 
+_REVIEW_RE = re.compile(r"<!--\s*revisar:\s*(\d{4})-(\d{2})\s*-->")
+REVIEW_RULE = "review-date"
+
+
+def review_dates(lesson: Lesson, today: date | None = None) -> list[Problem]:
+    """A fact that expires (an app's menu, a platform's age rule, a help line's hours) carries
+    ``<!-- revisar: AAAA-MM -->``; once that month has come, the check asks for a person to look
+    again (a warning with the rule ``review-date``: ``--allow review-date`` while the review is
+    under way)."""
+    today = today or date.today()
+    try:
+        text = lesson.path.read_text(encoding="utf-8")
+    except (OSError, UnicodeError):
+        return []
+    found = []
+    for number, line in enumerate(text.splitlines(), 1):
+        for match in _REVIEW_RE.finditer(line):
+            year, month = int(match[1]), int(match[2])
+            if (year, month) <= (today.year, today.month):
+                found.append(Problem(lesson.path, number,
+                                     f"el dato marcado «revisar: {match[1]}-{match[2]}» ya venció: "
+                                     "verificá que siga siendo cierto y poné una fecha nueva",
+                                     WARNING, REVIEW_RULE))
+    return found
+
+
 def lesson_warnings(lesson: Lesson) -> list[Problem]:
     """Every warning for ``lesson`` (a parsed, valid lesson), in file order."""
     found = (
+        review_dates(lesson) +
         _page_count(lesson)
         + _closing(lesson)
         + _options(lesson)

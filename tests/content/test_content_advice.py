@@ -380,3 +380,18 @@ def test_a_warning_found_while_parsing_keeps_the_lesson(tree, monkeypatch):
     assert run_check(tree.root, out) == 0
     assert f"{tree.lesson_path()}:3: aviso: algo para revisar" in out.getvalue().splitlines()
     assert run_check(tree.root, io.StringIO(), strict=True) == 1
+
+
+def test_a_review_date_that_has_come_is_a_warning(tree):
+    from datetime import date
+
+    from kiosk.content.advice import REVIEW_RULE, review_dates
+
+    text = LESSON_CLEAN.replace(CLOSING, CLOSING.replace("cada cuenta.", "cada cuenta. <!-- revisar: 2027-06 -->"))
+    path = tree.lesson(text)
+    lesson, problems = parse_lesson(path, MODULE_ID)
+    assert problems == [], problems
+    assert review_dates(lesson, date(2027, 5, 31)) == []
+    [late] = review_dates(lesson, date(2027, 6, 1))
+    assert late.rule == REVIEW_RULE and not late.is_error and "2027-06" in late.message
+    assert "revisar: 2027-06" in path.read_text(encoding="utf-8").splitlines()[late.line - 1]
