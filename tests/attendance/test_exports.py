@@ -69,7 +69,7 @@ def test_csv_with_semicolons_and_english_headers(store, month, tmp_path):
     table = read_csv(out, ";")
     assert table[1:] == screen_rows(store, "en")
     assert {r[7] for r in table[1:]} == {"visit", "workshop"}
-    assert headers("gn") == headers("es")  # an unknown language falls back to Spanish
+    assert headers("qu") == headers("es")  # an unknown language falls back to Spanish
 
 
 def test_csv_neutralises_formulas_in_names(store, tmp_path):

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from kiosk import resources
 from kiosk.content.catalog import load_catalog
@@ -125,7 +126,7 @@ def test_a_sensitive_lesson_shows_the_help_card_on_every_page(qtbot, make_window
     help_list = screen.scroll.widget().findChildren(HelpList)
     [shown] = help_list  # the ayuda block of the first page: every line, with who and when
     assert [row.text() for row in shown.rows] == ["Fono Ayuda", "Emergencias", "La persona facilitadora del telecentro"]
-    details = " ".join(w.text() for w in shown.findChildren(type(screen.title)))
+    details = " ".join(w.text() for w in shown.findChildren(QLabel))
     assert "147" in details and "911" in details and "Todos los días, las 24 horas" in details
     SHOTS.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(SHOTS / "help-card.png"))

@@ -20,6 +20,7 @@ from kiosk import resources
 from kiosk.content.activities import kind_of
 from kiosk.content.catalog import load_catalog
 from kiosk.content.model import Activity, Lesson, MarkdownBlock, Option, Page
+from kiosk.ui.widgets.common import ElidedLabel
 from kiosk.ui.widgets.lesson_text import LessonText
 from kiosk.ui.widgets.wrap_button import WrapButton
 
@@ -82,6 +83,8 @@ def clipped(root: QWidget) -> list[str]:
             hint = widget.sizeHint()
             if hint.width() > widget.width() or hint.height() > widget.height():
                 found.append(f"button cut: needs {hint.width()}x{hint.height()}, {describe(widget)}")
+        elif isinstance(widget, ElidedLabel):
+            continue  # cut with "…" by design (the lesson's title in the bar), its tooltip whole
         elif isinstance(widget, QLabel) and widget.text():
             if widget.wordWrap():
                 if widget.heightForWidth(widget.width()) > widget.height():

@@ -46,12 +46,12 @@
             <translation>Solo algunos estudiantes (elegilos abajo)</translation>
         </message>
         <message>
-            <source>3. By when (optional)</source>
-            <translation>3. Para cuándo (opcional)</translation>
+            <source>3. By when</source>
+            <translation>3. Para cuándo</translation>
         </message>
         <message>
-            <source>With a due date</source>
-            <translation>Con fecha de entrega</translation>
+            <source>With a due date (optional)</source>
+            <translation>Con fecha de entrega (opcional)</translation>
         </message>
         <message>
             <source>ddd d/M/yyyy</source>

@@ -46,12 +46,12 @@
             <translation>Temimboʼe aiporavóva añoite (eiporavo iguýpe)</translation>
         </message>
         <message>
-            <source>3. By when (optional)</source>
-            <translation>3. Arakaʼe peve (ndahaʼéi tekotevẽ)</translation>
+            <source>3. By when</source>
+            <translation>3. Arakaʼe peve</translation>
         </message>
         <message>
-            <source>With a due date</source>
-            <translation>Ára ñemeʼẽrã reheve</translation>
+            <source>With a due date (optional)</source>
+            <translation>Ára ñemeʼẽrã reheve (ndahaʼéi tekotevẽ)</translation>
         </message>
         <message>
             <source>ddd d/M/yyyy</source>

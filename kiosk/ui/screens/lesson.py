@@ -35,7 +35,7 @@ from kiosk.content.render import render_markdown
 from kiosk.ui import theme
 from kiosk.ui.activities import ActivityWidget, widget_for
 from kiosk.ui.read_aloud import ReadAloud, html_text, mock_text, utterance
-from kiosk.ui.widgets.common import TopBar, button, icon, label
+from kiosk.ui.widgets.common import ElidedLabel, TopBar, button, icon, label, plain_tooltip
 from kiosk.ui.widgets.help_card import HelpCard, HelpList
 from kiosk.ui.widgets.lesson_text import LessonText
 from kiosk.ui.widgets.mock_view import MockView
@@ -74,7 +74,8 @@ class LessonScreen(QWidget):
         self.home_button = button(self.tr("Home"), "quiet", "casa.svg")
         self.home_button.clicked.connect(self.go_home)
         bar.add_left(self.home_button)
-        self.title = label("", "subtitle", wrap=False)
+        self.title = ElidedLabel("")  # a long title is cut with "…", never widens the window
+        self.title.setObjectName("subtitle")
         bar.add_left(self.title)
         self.read_button = button(self.tr("Read aloud"), "quiet", "play.svg")
         self.read_button.clicked.connect(self.read_aloud)
@@ -175,6 +176,7 @@ class LessonScreen(QWidget):
         self._history = []
         self._forget_renders()
         self.title.setText(lesson.title)
+        self.title.setToolTip(plain_tooltip(lesson.title))
         self.reader.prepare()  # the first time: asks the speech program for its voices
         self._update_read_button()
         self.show_page(max(0, min(page, len(lesson.pages) - 1)))

@@ -75,8 +75,8 @@ class AssignView(QWidget):
         row.addLayout(who_box, 4)
 
         when_box = QVBoxLayout()
-        when_box.addWidget(label(self.tr("3. By when (optional)"), "sectionTitle"))
-        self.has_due = QCheckBox(self.tr("With a due date"))
+        when_box.addWidget(label(self.tr("3. By when"), "sectionTitle"))
+        self.has_due = QCheckBox(self.tr("With a due date (optional)"))
         when_box.addWidget(self.has_due)
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
