@@ -21,7 +21,8 @@ Error codes (``TurtleError(code, line, params)``; the learner's sentence is buil
 
 Found before the program runs (this module):
 - ``syntax`` {"kind": "indentation" | "unclosed" | "too-complex" | "other", "text": the line's
-  text (stripped, ≤ 80 chars) or ""}: Python cannot read the program.
+  text (stripped, ≤ 80 chars) or ""}: Python cannot read the program ("too-complex": more than
+  100 levels of things inside each other).
 - ``not-allowed`` {"what": W, ...}: a Python feature outside the language. W is one of
   ``import``, ``attribute`` (``x.y``; params also "name": the attribute's name), ``slice``,
   ``subscript`` (indexing something other than a plain value), ``lambda``, ``comprehension``,
@@ -192,7 +193,10 @@ def prepare(source: str, lang: str = "es") -> Program:
     bound |= {a.arg for a in ast.walk(tree) if isinstance(a, ast.arg)}
     # A program's own variable may take a built-in's name (``largo = 50``, as in Python):
     names = {k: v for k, v in aliases(lang).items() if not (k in bound and v in SHADOWABLE)}
-    _Validator(names, functions, lang).visit_program(tree)
+    try:
+        _Validator(names, functions, lang).visit_program(tree)
+    except RecursionError:
+        raise TurtleProblem("syntax", None, kind="too-complex", text="") from None
     return Program(tree, lang, functions, names)
 
 
@@ -241,6 +245,9 @@ _CMPOPS = {ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">
 _UNARY = {ast.USub: "-", ast.UAdd: "+", ast.Not: "not"}
 
 
+MAX_NESTING = 100  # statements and expressions inside each other (keeps the evaluator's recursion small)
+
+
 class _Validator:
     """Walks the tree once; any node type not handled here is refused (a whitelist)."""
 
@@ -250,6 +257,7 @@ class _Validator:
         self.lang = lang
         self.loops = 0
         self.in_function = False
+        self.nesting = 0
 
     def refuse(self, node: ast.AST, what: str, **params):
         raise TurtleProblem("not-allowed", getattr(node, "lineno", None), what=what, **params)
@@ -264,6 +272,15 @@ class _Validator:
     # --- statements -----------------------------------------------------------------------
     def stmt(self, node: ast.stmt) -> None:
         line = node.lineno
+        self.nesting += 1
+        if self.nesting > MAX_NESTING:
+            raise TurtleProblem("syntax", line, kind="too-complex", text="")
+        try:
+            self.statement(node, line)
+        finally:
+            self.nesting -= 1
+
+    def statement(self, node: ast.stmt, line: int) -> None:
         if isinstance(node, ast.Expr):
             self.expr(node.value)
         elif isinstance(node, ast.Assign):
@@ -349,6 +366,15 @@ class _Validator:
 
     # --- expressions ----------------------------------------------------------------------
     def expr(self, node: ast.expr) -> None:
+        self.nesting += 1
+        if self.nesting > MAX_NESTING:
+            raise TurtleProblem("syntax", getattr(node, "lineno", None), kind="too-complex", text="")
+        try:
+            self.expression(node)
+        finally:
+            self.nesting -= 1
+
+    def expression(self, node: ast.expr) -> None:
         if isinstance(node, ast.Constant):
             if not isinstance(node.value, (bool, int, float, str)) or isinstance(node.value, complex):
                 self.refuse(node, "constant")
@@ -449,11 +475,12 @@ def shape(source: str, lang: str = "es") -> ProgramShape:
             conditionals += 1
         elif isinstance(node, ast.FunctionDef):
             functions += 1
-    for node in _in_order(tree):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
-            name = names.get(node.func.id)
-            if name in COMMANDS and name not in calls:
-                calls.append(name)
+    found = sorted((n for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)),
+                   key=lambda n: (n.lineno, n.col_offset))
+    for node in found:
+        name = names.get(node.func.id)
+        if name in COMMANDS and name not in calls:
+            calls.append(name)
     return ProgramShape(lines=lines, blocks=blocks, loops=loops, conditionals=conditionals,
                         functions=functions, calls=tuple(calls))
 
@@ -461,9 +488,3 @@ def shape(source: str, lang: str = "es") -> ProgramShape:
 def uses_variable(tree: ast.Module) -> bool:
     """Whether the program assigns a variable of its own (the loop variable ``_`` does not count)."""
     return any(isinstance(n, (ast.Assign, ast.AugAssign)) for n in ast.walk(tree))
-
-
-def _in_order(node: ast.AST):
-    yield node
-    for child in ast.iter_child_nodes(node):
-        yield from _in_order(child)

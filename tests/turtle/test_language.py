@@ -159,3 +159,8 @@ def test_shape_counts_blocks_loops_and_commands():
     s = shape("def f(n):\n    if n > 1:\n        izquierda(n)\nf(3)\nf(4)", "es")
     assert (s.blocks, s.conditionals, s.functions, s.calls) == (5, 1, 1, ("left",))
     assert shape("avanzar(", "es").blocks == 0
+
+
+def test_deeply_nested_expressions_are_refused_before_running():
+    assert refused("x = " + "+".join(["1"] * 1000)).params["kind"] == "too-complex"
+    prepare("x = " + "+".join(["1"] * 50), "es")
