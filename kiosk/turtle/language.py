@@ -117,7 +117,7 @@ _TABLES = {"es": (ES, EN), "en": (EN,), "gn": (GN, ES, EN)}
 # blocks editor writes). Guaraní: machine-made "jey" ("again"), awaiting review.
 REPEAT_WORDS = {"es": "repetir", "en": "repeat", "gn": "jey"}
 _REPEAT = re.compile(r"^(?P<indent>\s*)(?:repetir|repeat|jey)\s+(?P<count>[^:#]+?)"
-                     r"(?:\s+(?:veces|vez|times|jey))?\s*:\s*(?P<comment>#.*)?$")
+                     r"(?:\s+(?:veces|vez|times|jey))?\s*:(?P<rest>.*)$")
 
 # Boolean names learners may write in Spanish (Python's True/False work everywhere).
 CONSTANT_NAMES = {"Verdadero": True, "verdadero": True, "Falso": False, "falso": False}
@@ -164,13 +164,13 @@ class TurtleProblem(Exception):
 
 
 def preprocess(source: str) -> str:
-    """``repetir N:`` / ``repeat N:`` / ``jey N:`` -> ``for _ in range(N):`` on the same line."""
+    """``repetir N:`` / ``repeat N:`` / ``jey N:`` -> ``for _ in range(N):`` on the same line
+    (what follows the colon, a comment or a one-line body, is kept)."""
     out = []
     for line in source.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         m = _REPEAT.match(line)
         if m:
-            comment = f"  {m['comment']}" if m["comment"] else ""
-            line = f"{m['indent']}for _ in range({m['count'].strip()}):{comment}"
+            line = f"{m['indent']}for _ in range({m['count'].strip()}):{m['rest']}"
         out.append(line)
     return "\n".join(out)
 

@@ -32,7 +32,9 @@ def test_repeat_sugar_keeps_line_numbers():
 
 def test_repeat_with_an_expression_and_veces():
     assert preprocess("repetir lados + 1 veces:  # comentario") == "for _ in range(lados + 1):  # comentario"
+    assert preprocess("  repeat 3 times:") == "  for _ in range(3):"
     assert preprocess("repetir_algo = 3") == "repetir_algo = 3"  # only the statement form
+    assert preprocess("repetir 4: avanzar(10)") == "for _ in range(4): avanzar(10)"
 
 
 def test_aliases_map_every_language_to_the_same_commands():
