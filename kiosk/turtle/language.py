@@ -3,10 +3,11 @@
 ``prepare(source, lang)`` turns a learner's program into a validated ``ast.Module`` (the
 interpreter walks it; nothing here ever calls ``exec``/``eval``/``compile`` on it):
 
-1. ``preprocess``: a line ``repetir N:`` (``repeat N:``; optional ``veces``/``times`` after N)
-   becomes ``for _ in range(N):``, in place, so every line keeps its number.
+1. ``preprocess``: a line ``repetir N:`` (``repeat N:``, Guaraní ``jey N:``; optional
+   ``veces``/``times`` after N) becomes ``for _ in range(N):``, in place, so every line keeps
+   its number.
 2. ``ast.parse``; a syntax error is ``TurtleError("syntax", line, ...)``.
-3. ``validate``: every node must be of a WHITELISTED type (``_ALLOWED``); names starting with
+3. ``_Validator``: every node must be of a type it handles (a whitelist); names starting with
    ``_`` (except the loop variable ``_``) and Python's dangerous built-ins are refused; calls only
    to the commands of the language (``aliases``) and to the program's own ``def``s.
 
@@ -14,6 +15,13 @@ Aliases: every language accepts the canonical English names (Python's turtle's),
 table (``ES``, ``GN``; Guaraní also accepts the Spanish names, as a child in Paraguay would mix
 them). The Guaraní names are machine-made, awaiting a speaker's review (the lessons' glossary
 /work/wgn1/lessons/glosario.gn.yaml has no programming terms yet).
+
+The language's callables (canonical, then Spanish): the turtle commands forward/avanzar,
+back/retroceder, left/izquierda, right/derecha, penup/subir_lapiz, pendown/bajar_lapiz,
+color/color, width/grosor, goto/ir_a, circle/circulo (radius[, extent[, steps]]); the built-ins
+print/mostrar, range/rango, len/largo, abs/absoluto, round/redondear, int/entero, float/decimal,
+str/texto, min/minimo, max/maximo. Python's short turtle names (fd, bk, lt, rt, pu, pd, ...) work
+in every language. Colours: ``kiosk.turtle.geometry.COLORS`` or "#rrggbb".
 
 Error codes (``TurtleError(code, line, params)``; the learner's sentence is built from them by
 ``kiosk.turtle.messages``). ``line`` is the 1-based source line when known, else None.
