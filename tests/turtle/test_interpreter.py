@@ -84,6 +84,7 @@ def test_break_continue_while_and_list_items():
     ("x = int('9' * 5000)", "number-too-big", 1),
     ("x = '%*d' % (10**9, 1)", "type-mismatch", 1),
     ("x = 1 / 0", "division-by-zero", 1),
+    ("x = redondear(123, -10**9)", "bad-argument", 1),
     ("x = 'a' + 1", "type-mismatch", 1),
     ("avanzar('diez')", "bad-argument", 1),
     ("avanzar(1, 2)", "wrong-arg-count", 1),
