@@ -227,7 +227,8 @@ class Interpreter:
             if isinstance(node.op, ast.Not):
                 return not self.truth(value)
             if not is_number(value):
-                self.fail("type-mismatch", op="-" if isinstance(node.op, ast.USub) else "+", left="none", right=kind(value))
+                sign = "-" if isinstance(node.op, ast.USub) else "+"
+                self.fail("type-mismatch", op=sign, left=kind(value), right=kind(value))
             return -value if isinstance(node.op, ast.USub) else +value
         if isinstance(node, ast.BoolOp):
             is_and = isinstance(node.op, ast.And)

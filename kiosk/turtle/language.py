@@ -65,10 +65,11 @@ Found while running (``kiosk.turtle.interpreter``):
   the output kept is cut at those limits.
 - ``division-by-zero`` {"op": "/" | "//" | "%"}.
 - ``type-mismatch`` {"op": "+", "-", "<", ... or "not", "left": T, "right": T}, T one of
-  "number", "text", "bool", "list", "none", "function": an operation on values that do not mix.
+  "number", "text", "bool", "list", "none", "function": an operation on values that do not mix
+  (a sign, ``-x``: left and right are both x's kind).
 - ``bad-argument`` {"name", "position": 1-based, "expected": "number" | "text" | "color" |
-  "whole-number" | "positive-number" | "not-zero" | "list" | "point" | "digits", "got": T}: a command or
-  built-in given a wrong value ("point": goto's single argument must be a pair of numbers;
+  "whole-number" | "positive-number" | "not-zero" | "list" | "point" | "digits", "got": T}: a
+  command or built-in given a wrong value ("point": goto's single argument must be a pair of numbers;
   "digits": round's second argument must be a whole number from -20 to 20).
 - ``wrong-arg-count`` {"name", "expected": "N" or "N-M", "got": N}.
 - ``unknown-color`` {"color"}: not one of the color names (es/en) nor "#rrggbb".
