@@ -63,8 +63,10 @@ Found while running (``kiosk.turtle.interpreter``):
 - ``too-deep`` {"limit"}: functions calling themselves too many times (or too nested a value).
 - ``too-much-output`` {"lines", "chars"}: print() was called for too many lines or characters;
   the output kept is cut at those limits.
-- ``division-by-zero`` {"op": "/" | "//" | "%"}.
-- ``type-mismatch`` {"op": "+", "-", "<", ... or "not", "left": T, "right": T}, T one of
+- ``division-by-zero`` {"op": "/" | "//" | "%" | "**" (``0 ** -1``)}.
+- ``type-mismatch`` {"op": one of + - * / // % ** < <= > >= == in "not in", "[]" (reading an
+  item of something that is no list), "[]=" (changing an item of something that is no list),
+  "min", "max"; "left": T, "right": T}, T one of
   "number", "text", "bool", "list", "none", "function": an operation on values that do not mix
   (a sign, ``-x``: left and right are both x's kind).
 - ``bad-argument`` {"name", "position": 1-based, "expected": "number" | "text" | "color" |
