@@ -160,7 +160,7 @@ def call_builtin(it: Interpreter, name: str, command: str, args: list):
         values = args[0] if len(args) == 1 and isinstance(args[0], (list, tuple, range, str)) else args
         if len(values) == 0:
             it.fail("bad-argument", name=name, position=1, expected="list", got="list")
-        it.tick(len(values) // COPY_COST)
+        it.weigh(values)
         try:
             return min(values) if command == "min" else max(values)
         except TypeError:
