@@ -236,6 +236,14 @@ SENTENCES: dict[str, tuple[str, ...]] = {
     "number-too-big": (
         QT_TRANSLATE_NOOP("TurtleMessages", "A number got far too big. Use smaller numbers."),
     ),
+    "not-a-number": (
+        QT_TRANSLATE_NOOP(
+            "TurtleMessages", "This calculation does not give an ordinary number. Check the numbers around {op}."),
+    ),
+    "not-callable": (
+        QT_TRANSLATE_NOOP(
+            "TurtleMessages", "{name} now keeps a value, so it cannot be used like a block. Give the value another name."),
+    ),
     "string-too-long": (
         QT_TRANSLATE_NOOP("TurtleMessages", "A text got far too long ({limit} letters at most)."),
     ),
@@ -312,6 +320,11 @@ WORDS: dict[str, str] = {  # code words inside params, shown as words
     "pink": QT_TRANSLATE_NOOP("TurtleMessages", "pink"),
     "brown": QT_TRANSLATE_NOOP("TurtleMessages", "brown"),
     "gray": QT_TRANSLATE_NOOP("TurtleMessages", "gray"),
+    "cyan": QT_TRANSLATE_NOOP("TurtleMessages", "light blue"),
+    "magenta": QT_TRANSLATE_NOOP("TurtleMessages", "magenta"),
+    "violet": QT_TRANSLATE_NOOP("TurtleMessages", "violet"),
+    "gold": QT_TRANSLATE_NOOP("TurtleMessages", "gold"),
+    "navy": QT_TRANSLATE_NOOP("TurtleMessages", "navy blue"),
     "grey": QT_TRANSLATE_NOOP("TurtleMessages", "gray"),
     # value types and what a command expects
     "number": QT_TRANSLATE_NOOP("TurtleMessages", "a number"),
@@ -323,6 +336,7 @@ WORDS: dict[str, str] = {  # code words inside params, shown as words
     "color": QT_TRANSLATE_NOOP("TurtleMessages", "a colour"),
     "whole-number": QT_TRANSLATE_NOOP("TurtleMessages", "a whole number"),
     "positive-number": QT_TRANSLATE_NOOP("TurtleMessages", "a positive number"),
+    "not-zero": QT_TRANSLATE_NOOP("TurtleMessages", "a number that is not zero"),
     "point": QT_TRANSLATE_NOOP("TurtleMessages", "a point (x, y)"),
     "range": QT_TRANSLATE_NOOP("TurtleMessages", "a range"),
 }
