@@ -296,7 +296,16 @@ def _compare_colors(dp: list[Piece], tp: list[Piece], tol: float) -> DrawingComp
 
 
 def _compare_pixels(dp: list[Piece], tp: list[Piece], tol: float) -> DrawingComparison:
+    """The circle comparison. A drawn piece far outside the target's box fails at once (it would
+    shrink the common grid until the target is a few cells and anything passes)."""
     drawn, target = [p.seg for p in dp], [p.seg for p in tp]
+    xs = [v for s in target for v in (s.x1, s.x2)]
+    ys = [v for s in target for v in (s.y1, s.y2)]
+    margin = 2 * tol + 0.05 * max(max(xs) - min(xs), max(ys) - min(ys))
+    for piece in dp:
+        if piece.length > ZERO and not all(min(xs) - margin <= x <= max(xs) + margin
+                                           and min(ys) - margin <= y <= max(ys) + margin for x, y in (piece.a, piece.b)):
+            return DrawingComparison(False, (_with_line(Feedback("extra-parts"), piece),), piece.seg)
     raster, extra, missing, t = pixels(drawn, target, tol)
     allowed = max(2, int(t.bit_count() * RASTER_ALLOWANCE))
     if extra.bit_count() <= allowed and missing.bit_count() <= allowed:
