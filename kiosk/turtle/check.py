@@ -232,7 +232,7 @@ def _diagnose(dp, tp, dm, ds, ts, missing, extra, tol) -> tuple[Feedback, Segmen
     if extra and all(covered(t, ds, tol) for t in ts):  # all of the target, and more
         first = _first_drawn(dm, extra)
         red = gap(first.segment(), ts, tol)
-        line = _piece_at(first, red).line
+        line = _piece_at(first, red, tol).line
         if tg.components > dg.components:
             return Feedback("pen-up-forgotten", {"count": tg.components - dg.components}), red, line
         return Feedback("extra-lines", {"count": len(extra)}), red, line
@@ -262,10 +262,10 @@ def _diagnose(dp, tp, dm, ds, ts, missing, extra, tol) -> tuple[Feedback, Segmen
     return Feedback("missing-lines", {"count": len(missing)}), ts[missing[0]], None
 
 
-def _piece_at(merged: Merged, part: Segment) -> Piece:
+def _piece_at(merged: Merged, part: Segment, tol: float) -> Piece:
     """The first-drawn piece of ``merged`` under the middle of ``part``."""
     mid = ((part.x1 + part.x2) / 2, (part.y1 + part.y2) / 2)
-    under = [p for p in merged.pieces if on_segment(mid, p.a, p.b, 1e-6)]
+    under = [p for p in merged.pieces if on_segment(mid, p.a, p.b, tol / 2 + 1e-9)]
     return min(under, key=lambda p: p.order) if under else merged.first
 
 
