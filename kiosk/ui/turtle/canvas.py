@@ -48,6 +48,7 @@ class TurtleCanvas(QWidget):
         self._mistake: Segment | None = None
         self._extent = QRectF(-MIN_SPAN / 2, -MIN_SPAN / 2, MIN_SPAN, MIN_SPAN)
         self._transform = QTransform()
+        self._fitted = QSize()
         self._target_pixmap: QPixmap | None = None
         self._layer: QPixmap | None = None
         self._layer_upto = 0
@@ -129,13 +130,15 @@ class TurtleCanvas(QWidget):
         t.scale(scale, -scale)  # y up
         t.translate(-cx, -cy)
         self._transform = t
+        self._fitted = self.size()
         self._target_pixmap = None
         self._layer = None
         self.update()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().resizeEvent(event)
-        self._new_transform()
+        if event.size() != self._fitted:  # (a grab of a hidden widget resends the same size)
+            self._new_transform()
 
     # -- painting -----------------------------------------------------------------------------
     def _pen(self, color: str, width: float) -> QPen:

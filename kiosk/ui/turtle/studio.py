@@ -222,15 +222,19 @@ class TurtleStudio(QWidget):
         self._start("play")
 
     def step(self) -> None:
-        """One command more (the first press runs the program)."""
+        """One command more (the first press runs the program; after the last command the
+        drawing starts again from its first one)."""
         if self.timer.isActive():
             self.timer.stop()
         if self.result is not None and self._result_source == self.program_source():
-            if self.canvas.upto < len(self.result.steps):
-                self._show(self.canvas.upto + 1)
-                if self.canvas.upto == len(self.result.steps):
-                    self._finished()
-            else:
+            if self.canvas.upto >= len(self.result.steps):  # past the end: from the start again
+                self._clear_marks()
+                self.canvas.set_mistake(None)
+                self._emitted = False
+                self.canvas.show_steps(self.result.steps, 0)
+            self._after_run = "step"
+            self._show(self.canvas.upto + 1)
+            if self.canvas.upto == len(self.result.steps):
                 self._finished()
             return
         self._start("step")
