@@ -284,6 +284,31 @@ def test_runs_on_the_tasks_lane_and_drops_stale_results(qtbot, styled):
     assert studio.canvas.upto == 1
 
 
+def test_with_the_real_interpreter(qtbot, styled):
+    """The blocks' text runs in LANG's interpreter; its steps' lines lead Step to the blocks."""
+    from kiosk.turtle.interpreter import run_in_process
+    from kiosk.turtle.model import Limits
+
+    colors = "".join(f"color({name!r})\n".replace("'", '"') for name in ("rojo", "azul", "verde", "naranja",
+                                                                          "morado", "negro", "amarillo"))
+    source = SQUARE + "subir_lapiz()\nretroceder(10)\nbajar_lapiz()\nizquierda(45)\n" + colors
+    program = BlocksProgram.from_source(source)
+    assert program is not None
+    for lang in ("es", "en"):
+        result = run_in_process(program.to_source(lang), lang, Limits())
+        assert result.ok, result.error
+        assert len(result.segments) == 4
+    studio = make_studio(qtbot, run=lambda src: run_in_process(src, "es", Limits()))
+    studio.set_challenge((), source, "blocks", None)
+    kinds = []
+    for _ in range(12):
+        studio.step_button.click()
+        kinds.append(studio.blocks.marked("current").kind)
+    assert kinds == ["forward", "right"] * 4 + ["penup", "back", "pendown", "left"]
+    assert [s.state.color for s in studio.result.steps[-7:]] == ["red", "blue", "green", "orange", "purple",
+                                                                 "black", "yellow"]
+
+
 def test_canvas_repaints_only_what_is_new(qtbot):
     canvas = TurtleCanvas()
     qtbot.addWidget(canvas)
@@ -349,12 +374,14 @@ def test_screenshots(qtbot, styled):
     translator = Strings()
     QApplication.installTranslator(translator)
     try:
-        target = fake_run(SQUARE).segments
+        from kiosk.turtle.sandbox import run_program
+
+        target = run_program(SQUARE).segments
         for size, suffix in (((1024, 600), ""), ((1366, 768), "-1366")):
             frame = QWidget()
             frame.setObjectName("screen")
             qtbot.addWidget(frame)
-            studio = TurtleStudio(fake_run, parent=frame)
+            studio = TurtleStudio(run_program, parent=frame)
             frame.resize(*size)
             studio.resize(*size)
             frame.show()
