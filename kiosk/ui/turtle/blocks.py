@@ -13,8 +13,10 @@ goes into its number and Enter or Esc comes back. The model is ``kiosk.turtle.bl
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel,
                                QScrollArea, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
@@ -25,6 +27,8 @@ from kiosk.ui.widgets.common import button, icon, label, set_prop
 INDENT_PX = 36
 ROW_MIN_PX = 54  # a block of the program: a child's finger
 PALETTE_PX = 236  # the palette's column (a tile's words wrap inside it)
+ROOMY_PALETTE_PX = 300  # ... on a screen with room (1366x768): wider tiles, larger words
+ROOMY_MIN = (760, 640)  # the editor's size from which it is roomy
 STEP_BUTTON_PX = 48
 DEFAULT_PALETTE = ("forward", "back", "right", "left", "repeat", "penup", "pendown", "color")
 # Each group of blocks has a colour pair (background, edge); ink is theme.INK on all (>= 11:1).
@@ -41,6 +45,7 @@ BLOCKS_STYLESHEET = "\n".join(
     for g, (bg, edge) in GROUP_COLORS.items()) + f"""
 QScrollArea#paletteScroll, QWidget#paletteBox {{ background: transparent; border: none; }}
 QPushButton#paletteTile {{ text-align: left; padding: 2px 8px; min-height: 46px; font-size: 15pt; font-weight: 700; border-radius: 12px; }}
+QWidget#blocksEditor[roomy="true"] QPushButton#paletteTile {{ font-size: 17pt; min-height: 52px; }}
 QPushButton#paletteTile:focus {{ border: 4px solid {theme.FOCUS}; }}
 QFrame#blockRow {{ border-radius: 12px; }}
 QFrame#blockRow QLabel#blockName {{ font-size: 17pt; font-weight: 700; }}
@@ -85,6 +90,14 @@ class _Names(QObject):
         return {"red": self.tr("red"), "blue": self.tr("blue"), "green": self.tr("green"),
                 "orange": self.tr("orange"), "purple": self.tr("purple"), "black": self.tr("black"),
                 "yellow": self.tr("yellow")}.get(name, name)
+
+
+@cache
+def swatch(color: str) -> QIcon:
+    """A colour's square beside its name (a child who does not read yet still finds it)."""
+    image = QPixmap(24, 24)
+    image.fill(QColor(color))
+    return QIcon(image)
 
 
 def tile_text(names: _Names, kind: str) -> str:
@@ -139,7 +152,8 @@ class BlockRow(QFrame):
         elif spec.arg == "color":
             self.combo = QComboBox()
             for name in COLORS:
-                self.combo.addItem(names.color(name), name)
+                self.combo.addItem(swatch(name), names.color(name), name)
+            self.combo.setIconSize(QSize(24, 24))
             self.combo.setCurrentIndex(max(0, self.combo.findData(block.value)))
             self.combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
             self.combo.setAccessibleName(names.name(block.kind))
@@ -311,6 +325,16 @@ class BlocksEditor(QWidget):
         outer.addLayout(right, 1)
         self.set_palette(None)
         self._rebuild()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        roomy = self.width() >= ROOMY_MIN[0] and self.height() >= ROOMY_MIN[1]
+        if bool(self.property("roomy")) != roomy:
+            self.palette_scroll.setFixedWidth(ROOMY_PALETTE_PX if roomy else PALETTE_PX)
+            set_prop(self, "roomy", roomy)
+            for tile in self.tiles.values():
+                tile.style().unpolish(tile)
+                tile.style().polish(tile)
 
     # -- palette ------------------------------------------------------------------------------
     def set_palette(self, names: Iterable[str] | None) -> None:
