@@ -443,13 +443,16 @@ class BlocksEditor(QWidget):
             row = self.row_of(block)
             if row is not None:
                 self.scroll.ensureWidgetVisible(row, 0, 8)
-        for row in self.rows:
-            set_prop(row, "state", self._marks.get(row.block.id, ""))
+        for row in self.rows:  # restyle only the rows that change (this runs on every tick)
+            state = self._marks.get(row.block.id, "")
+            if row.property("state") != state:
+                set_prop(row, "state", state)
 
     def clear_marks(self) -> None:
         self._marks.clear()
         for row in self.rows:
-            set_prop(row, "state", "")
+            if row.property("state"):
+                set_prop(row, "state", "")
 
     def marked(self, state: str) -> Block | None:
         ids = [k for k, v in self._marks.items() if v == state]
