@@ -426,5 +426,10 @@ def test_screenshots(qtbot, styled):
             studio.show_verdict("¡Muy bien! Dibujaste el cuadrado.", True)
             QApplication.processEvents()
             frame.grab().save(str(Path(out) / f"turtle-text{suffix}.png"))
+            if not suffix:  # a typo: its line marked, the drawing up to it kept
+                studio.set_challenge(target, "avanzar(100)\nderecha(90)\navanzr(100)\nderecha(90)\n", "text", None)
+                play_to_end(qtbot, studio)
+                QApplication.processEvents()
+                frame.grab().save(str(Path(out) / "turtle-text-error.png"))
     finally:
         QApplication.removeTranslator(translator)

@@ -139,7 +139,8 @@ class BlockRow(QFrame):
             self.spin.setValue(int(block.value))
             self.spin.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.spin.setFixedWidth(70)
-            self.spin.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+            self.spin.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # the keyboard: Enter on the block
+            self.spin.lineEdit().setFocusPolicy(Qt.FocusPolicy.ClickFocus)
             self.spin.setAccessibleName(names.name(block.kind))
             self.spin.valueChanged.connect(self._value_changed)
             self.spin.installEventFilter(editor.back_keys)
