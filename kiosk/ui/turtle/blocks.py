@@ -17,7 +17,7 @@ from functools import cache
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout,
                                QScrollArea, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
 from kiosk.turtle.blocks_model import COLORS, KINDS, Block, BlocksProgram, kind_for_name
