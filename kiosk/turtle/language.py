@@ -47,7 +47,8 @@ Found while running (``kiosk.turtle.interpreter``):
 - ``unbound-local`` {"name"}: inside a ``def``, a variable read before the function set it.
 - ``too-many-steps`` {"limit"}: the program took too long (usually an endless loop).
 - ``too-many-moves`` {"limit"}: too many turtle commands (a circle counts its sides).
-- ``number-too-big`` {"limit"}: a number beyond ±limit (also infinite / not-a-number results).
+- ``number-too-big`` {"limit"}: a number beyond ±limit (also an infinite result).
+- ``not-a-number`` {"op"}: a result that is no ordinary number (``(-8) ** 0.5``, NaN).
 - ``string-too-long`` {"limit"}; ``collection-too-big`` {"limit", "what": "list" | "range"}.
 - ``too-deep`` {"limit"}: functions calling themselves too many times (or too nested a value).
 - ``too-much-output`` {"lines", "chars"}: print() was called for too many lines or characters;
@@ -56,9 +57,11 @@ Found while running (``kiosk.turtle.interpreter``):
 - ``type-mismatch`` {"op": "+", "-", "<", ... or "not", "left": T, "right": T}, T one of
   "number", "text", "bool", "list", "none", "function": an operation on values that do not mix.
 - ``bad-argument`` {"name", "position": 1-based, "expected": "number" | "text" | "color" |
-  "whole-number" | "positive-number" | "list" | "point", "got": T}: a command given a wrong value.
+  "whole-number" | "positive-number" | "not-zero" | "list" | "point", "got": T}: a command or
+  built-in given a wrong value ("point": goto's single argument must be a pair of numbers).
 - ``wrong-arg-count`` {"name", "expected": "N" or "N-M", "got": N}.
 - ``unknown-color`` {"color"}: not one of the color names (es/en) nor "#rrggbb".
+- ``not-callable`` {"name"}: calling a function's name after a value was put in it.
 - ``not-iterable`` {"got": T}: ``for x in`` something that is not a list, tuple, text or range.
 - ``index-error`` {"index", "length"}; ``index-type`` {"got": T}: a list index that is not a whole number.
 - ``out-of-memory`` {}: the program needed more memory than allowed.
