@@ -84,28 +84,28 @@ def challenge_for(spec: Any, lang: str) -> Challenge:
     return reference(spec, lang).challenge
 
 
-def grade(program: str, spec: Any, lang: str, result: RunResult | None = None) -> Verdict:
-    """Check ``program`` (already run as ``result``, else run here in process) against the
-    challenge of ``spec``."""
+def grade(program: str, spec: Any, lang: str, result: RunResult | None = None, *,
+          reference_lang: str | None = None) -> Verdict:
+    """Check ``program`` in the language ``lang`` (already run as ``result``, else run here in
+    process) against the challenge of ``spec``, whose solution is in ``reference_lang``
+    (default ``lang``: the lesson's)."""
     from kiosk.turtle.check import check
     from kiosk.turtle.language import shape
 
     if result is None:
         result = _run(program, lang, Limits())[0]
-    return check(result, shape(program, lang), challenge_for(spec, lang))
+    return check(result, shape(program, lang), challenge_for(spec, reference_lang or lang))
 
 
 # -- kiosk lessons check ---------------------------------------------------------------------
 
 
-def say(what: Any, lang: str = "es") -> str:
-    """The learner's sentence for a feedback or an error (``kiosk.turtle.messages``)."""
-    try:
-        from kiosk.turtle.messages import message
-    except ImportError:  # pragma: no cover - the messages module is written in parallel
-        params = ", ".join(f"{k}={v}" for k, v in what.params.items())
-        return f"{what.code} ({params})" if params else what.code
-    return message(what, lang)
+def say(what: Any, lang: str = "es", mode: str = "text") -> str:
+    """The learner's sentence for a feedback or an error (``kiosk.turtle.messages``), naming
+    the block (``mode`` "blocks") or the line."""
+    from kiosk.turtle.messages import message
+
+    return message(what, lang, where="block" if mode == "blocks" else "line")
 
 
 def _verdict_text(verdict: Verdict) -> str:

@@ -132,11 +132,11 @@ class TurtleWidget(ActivityWidget):
         if verdict.passed:
             text = self.tr("You did it! Your drawing is the one asked for.")
             self.studio.show_verdict(text, True, None)
-            gentle = say(verdict.hint, self.lang) if verdict.hint is not None else ""
+            gentle = say(verdict.hint, self.lang, spec.mode) if verdict.hint is not None else ""
             explanation = "\n".join(part for part in (self.activity.explanation, gentle) if part)
             self.show_feedback(True, text, explanation)
             return
-        what = say(verdict.feedback[0], self.lang) if verdict.feedback else self.tr("Not yet: look at the drawing.")
+        what = say(verdict.feedback[0], self.lang, spec.mode) if verdict.feedback else self.tr("Not yet: look at the drawing.")
         self.studio.show_verdict(what, False, verdict.first_difference)
         hint = ""
         if spec.hints:
