@@ -204,7 +204,8 @@ def test_staff_read_the_verdict_and_the_first_lines(tree):
     assert rules.describe(square, long, "es") == (
         "Sin resolver (el dibujo no es el pedido): avanzar(10) / derecha(90) / avanzar(10) … (2 líneas más)")
     assert rules.describe(square, TurtleAnswer("", False, "must_use:loop"), "en") == \
-        "Not solved (does not use loop): (empty program)"
+        "Not solved (does not use loop)"
+    assert rules.describe(square, TurtleAnswer("", True), "en") == "Solved: (empty program)"
 
 
 # --------------------------------------------------------------------------- translations
@@ -325,3 +326,20 @@ def test_the_bundled_sample_challenge_passes(tmp_path):
     assert found, "the sample module has no turtle challenge"
     out = io.StringIO()
     assert run_check(copy, out, checks=(challenge_problems,)) == 0, out.getvalue()
+
+
+def test_difficult_questions_count_runs_by_the_rule_that_failed(tree):
+    from kiosk.content.activities import normalise_stored
+    from test_activity_contract import catalog_of
+
+    lesson, square, _text = activity(tree)
+    rules = kind_of(square)
+    catalog = catalog_of(lesson)
+    key = lesson.question_key(square)
+    one = json.dumps(rules.encode(TurtleAnswer("repetir 3:\n    avanzar(100)", False, "drawing")))
+    other = json.dumps(rules.encode(TurtleAnswer("avanzar(100)\nderecha(90)", False, "drawing")))
+    loop = json.dumps(rules.encode(TurtleAnswer("avanzar(100)", False, "must_use:loop")))
+    assert normalise_stored(catalog, key, one) == normalise_stored(catalog, key, other)
+    assert normalise_stored(catalog, key, loop) != normalise_stored(catalog, key, one)
+    said = describe_stored(catalog, key, normalise_stored(catalog, key, one), "es")
+    assert said == "Sin resolver (el dibujo no es el pedido)"

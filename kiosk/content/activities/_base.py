@@ -94,6 +94,12 @@ class ActivityKind:
         """The answer in plain words for staff (``activity`` in the language ``lang``)."""
         raise NotImplementedError
 
+    def counted_as(self, activity: Activity, answer: Any) -> Any:
+        """``answer`` as the staff's "difficult questions" count it: answers counted as one are
+        shown as one line ("chosen by 4"). Default: the answer itself; a coding challenge
+        counts its runs by the rule that failed, not by their program text."""
+        return answer
+
     def solution(self, activity: Activity) -> Any:
         """A right answer (for ungraded kinds: any complete answer)."""
         raise NotImplementedError

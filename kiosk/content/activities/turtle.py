@@ -197,7 +197,14 @@ class Turtle(ActivityKind):
         verdict = words["passed"] if answer.passed else words["failed"]
         why = rule_words(answer.rule, lang) if not answer.passed else ""
         head = f"{verdict} ({why})" if why else verdict
+        if not answer.program.strip() and why:  # counted by rule (``counted_as``)
+            return head
         return f"{head}: {program_excerpt(answer.program, lang)}"
+
+    def counted_as(self, activity: Activity, answer: Any) -> Any:
+        """Every learner's program is different: the difficult questions count the runs by
+        the rule that failed ("the drawing is not the one asked for — 5")."""
+        return TurtleAnswer("", bool(answer.passed), None if answer.passed else (answer.rule or "drawing"))
 
     def solution(self, activity: Activity) -> Any:
         return TurtleAnswer(activity.spec.solution, True)
