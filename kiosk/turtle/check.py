@@ -69,25 +69,21 @@ Point = tuple[float, float]
 
 
 # -- pieces and their normalised form --------------------------------------------------------
-@dataclass(frozen=True)
 class _Piece:
-    seg: Segment
-    order: int  # position in the drawing (0 = first drawn)
-    line: int | None = None  # the source line that drew it
-    turns: int | None = None  # left/right commands run since the previous piece (None: unknown)
-    turn_line: int | None = None  # the line of the last of them
+    """One drawn segment, where it came from, and its measures (computed once)."""
 
-    @property
-    def a(self) -> Point:
-        return (self.seg.x1, self.seg.y1)
+    __slots__ = ("seg", "order", "line", "turns", "turn_line", "a", "b", "length", "angle")
 
-    @property
-    def b(self) -> Point:
-        return (self.seg.x2, self.seg.y2)
-
-    @property
-    def length(self) -> float:
-        return math.hypot(self.seg.x2 - self.seg.x1, self.seg.y2 - self.seg.y1)
+    def __init__(self, seg: Segment, order: int, line: int | None = None, turns: int | None = None,
+                 turn_line: int | None = None) -> None:
+        self.seg, self.order = seg, order  # order: position in the drawing (0 = first drawn)
+        self.line = line  # the source line that drew it
+        self.turns = turns  # left/right commands run since the previous piece (None: unknown)
+        self.turn_line = turn_line  # the line of the last of them
+        self.a: Point = (seg.x1, seg.y1)
+        self.b: Point = (seg.x2, seg.y2)
+        self.length = math.hypot(seg.x2 - seg.x1, seg.y2 - seg.y1)
+        self.angle = math.degrees(math.atan2(seg.y2 - seg.y1, seg.x2 - seg.x1)) % 180.0  # direction, [0, 180)
 
 
 @dataclass
@@ -100,9 +96,11 @@ class _Line:
     spans: list[tuple[float, float, _Piece]] = field(default_factory=list)
 
     def holds(self, piece: _Piece, near: float) -> bool:
-        if _angle_gap(self.angle, _direction(piece)) > MERGE_ANGLE:
+        if _angle_gap(self.angle, piece.angle) > MERGE_ANGLE:
             return False
-        return all(abs(_cross(self.unit, _sub(p, self.origin))) <= near for p in (piece.a, piece.b))
+        (ux, uy), (ox, oy) = self.unit, self.origin
+        return (abs(ux * (piece.a[1] - oy) - uy * (piece.a[0] - ox)) <= near
+                and abs(ux * (piece.b[1] - oy) - uy * (piece.b[0] - ox)) <= near)
 
     def add(self, piece: _Piece) -> None:
         t1, t2 = (_dot(self.unit, _sub(p, self.origin)) for p in (piece.a, piece.b))
@@ -152,7 +150,7 @@ def _normalise(pieces: Iterable[_Piece], tolerance: float) -> list[_Merged]:
     count = int(round(180 / MERGE_ANGLE))
     lines: list[_Line] = []
     for piece in sorted((p for p in pieces if p.length > ZERO), key=lambda p: (-p.length, p.order)):
-        angle = _direction(piece)
+        angle = piece.angle
         bucket = int(angle / MERGE_ANGLE) % count
         home = next((line for b in (bucket - 1, bucket, bucket + 1)
                      for line in buckets.get(b % count, ()) if line.holds(piece, tol / 2)), None)
@@ -343,8 +341,8 @@ def _turn(degrees: float) -> float:
     return t
 
 
-def _same_turn(a: float, b: float) -> bool:
-    return abs(_turn(a - b)) <= TURN_TOLERANCE
+def _same_turn(a: float, b: float, limit: float = TURN_TOLERANCE) -> bool:
+    return abs(_turn(a - b)) <= limit
 
 
 def _turn_feedback(have: float, want: float, turns: int | None) -> Feedback:
@@ -365,14 +363,17 @@ def _compare_paths(drawn: list[_Move], target: list[_Move], tol: float,
                    closed: bool) -> tuple[Feedback, Segment, int | None] | None:
     """The first turn or length where the learner's path leaves the target's path."""
     for i, (d, t) in enumerate(zip(drawn, target)):
-        if not _same_turn(d.turn, t.turn):
+        # a turn is the same when the next move's end lands within the tolerance
+        limit = max(0.05, min(TURN_TOLERANCE, math.degrees(math.atan2(tol, max(d.length, t.length)))))
+        if not _same_turn(d.turn, t.turn, limit):
             return _turn_feedback(d.turn, t.turn, d.first.turns), d.segment(), d.first.turn_line or d.first.line
         if abs(d.length - t.length) <= tol:
             continue
         if d.length > t.length and i + 1 < len(target) and abs(d.length - t.length - target[i + 1].length) <= tol:
             return Feedback("missing-turn"), d.segment(), d.first.line
         if d.length < t.length and i + 1 < len(drawn) and abs(d.length + drawn[i + 1].length - t.length) <= tol:
-            return Feedback("extra-turn"), drawn[i + 1].segment(), drawn[i + 1].first.turn_line or drawn[i + 1].first.line
+            after = drawn[i + 1]
+            return Feedback("extra-turn"), after.segment(), after.first.turn_line or after.first.line
         code = "too-long" if d.length > t.length else "too-short"
         return Feedback(code, {"have": _steps(d.length), "want": _steps(t.length)}), d.segment(), d.first.line
     if len(drawn) < len(target):
@@ -428,12 +429,27 @@ def compare_drawing(drawn: Sequence[_Piece] | Sequence[Segment], target: Sequenc
     return DrawingComparison(False, (_with_line(fb, piece),), red)
 
 
-def _diagnose(dp, tp, dm, ds, ts, missing, extra, tol) -> tuple[Feedback, Segment, int | None]:
+def _diagnose(dp, tp, dm, ds, ts, missing, extra, tol) -> tuple[Feedback, Segment | None, int | None]:
+    """(what to say, the red segment, the source line) for two drawings that differ."""
     dg, tg = _graph(ds, tol), _graph(ts, tol)
     have, want = dg.closed_sides, tg.closed_sides
     if have is not None and want is not None and have != want:
         first = _first_drawn(dm, extra or range(len(dm)))
         return Feedback("sides", {"have": have, "want": want}), first.segment(), None
+    if extra and all(_covered(t, ds, tol) for t in ts):  # all of the target, and more
+        first = _first_drawn(dm, extra)
+        red = _gap(first.segment(), ts, tol)
+        line = _piece_at(first, red).line
+        if tg.components > dg.components:
+            return Feedback("pen-up-forgotten", {"count": tg.components - dg.components}), red, line
+        return Feedback("extra-lines", {"count": len(extra)}), red, line
+    retraced = sum(p.length for p in dp) > sum(_length(s) for s in ds) + tol  # went back over a line
+    if (missing and not retraced and all(_covered(d, ts, tol) for d in ds)  # only lines of the target,
+            and not any(_covered(d, [ts[j]], tol) for j in missing for d in ds)):  # whole ones missing
+        red = _gap(ts[missing[0]], ds, tol)
+        if want is not None and dg.open_path and len(missing) == 1:
+            return Feedback("not-closed"), red, None
+        return Feedback("missing-lines", {"count": len(missing)}), red, None
     dpaths, tpaths = _paths(dp), _paths(tp)
     if len(dpaths) == 1 and len(tpaths) == 1 and _close(dpaths[0][0].start, tpaths[0][0].start, tol):
         found = _compare_paths(dpaths[0], tpaths[0], tol, want is not None)
@@ -445,16 +461,23 @@ def _diagnose(dp, tp, dm, ds, ts, missing, extra, tol) -> tuple[Feedback, Segmen
         moved = _match(ts, _shifted(ds, dx, dy), tol)
         if not moved[0] and not moved[1] and math.hypot(dx, dy) > tol:
             return Feedback("wrong-place"), ds[0], None
-    if tg.components > dg.components and all(_covered(t, ds, tol) for t in ts):
-        first = _first_drawn(dm, extra)
-        return (Feedback("pen-up-forgotten", {"count": tg.components - dg.components}),
-                _gap(first.segment(), ts, tol), first.first.line)
     if want is not None and dg.open_path:
         return Feedback("not-closed"), ts[missing[0]] if missing else ds[extra[0]], None
     if extra:
         first = _first_drawn(dm, extra)
         return Feedback("extra-lines", {"count": len(extra)}), first.segment(), first.first.line
     return Feedback("missing-lines", {"count": len(missing)}), ts[missing[0]], None
+
+
+def _piece_at(merged: _Merged, part: Segment) -> _Piece:
+    """The first-drawn piece of ``merged`` under the middle of ``part``."""
+    mid = ((part.x1 + part.x2) / 2, (part.y1 + part.y2) / 2)
+    under = [p for p in merged.pieces if _on_segment(mid, p.a, p.b, 1e-6)]
+    return min(under, key=lambda p: p.order) if under else merged.first
+
+
+def _length(seg: Segment) -> float:
+    return math.hypot(seg.x2 - seg.x1, seg.y2 - seg.y1)
 
 
 def _first_drawn(merged: Sequence[_Merged], which: Iterable[int]) -> _Merged:
@@ -465,7 +488,7 @@ def _covered(seg: Segment, drawn: Sequence[Segment], tol: float) -> bool:
     """Whether ``seg`` lies along one of the drawn segments (its ends and middle on it)."""
     (a, b) = _ends(seg)
     mid = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
-    return any(all(_on_segment(p, _Piece(d, 0), tol) for p in (a, b, mid)) for d in drawn)
+    return any(all(_on_segment(p, *_ends(d), tol) for p in (a, b, mid)) for d in drawn)
 
 
 def _gap(seg: Segment, target: Sequence[Segment], tol: float) -> Segment:
@@ -501,7 +524,7 @@ def _compare_colors(dp: list[_Piece], tp: list[_Piece], tol: float) -> DrawingCo
         if t.length <= ZERO:
             continue
         mid = ((t.a[0] + t.b[0]) / 2, (t.a[1] + t.b[1]) / 2)
-        over = [d for d in dp if d.length > ZERO and _on_segment(mid, d, tol)]
+        over = [d for d in dp if d.length > ZERO and _on_segment(mid, d.a, d.b, tol)]
         if over and _color(over[-1].seg.color) != _color(t.seg.color):
             top = over[-1]
             fb = Feedback("wrong-color", {"have": _color(top.seg.color), "want": _color(t.seg.color)})
@@ -509,8 +532,8 @@ def _compare_colors(dp: list[_Piece], tp: list[_Piece], tol: float) -> DrawingCo
     return DrawingComparison(True)
 
 
-def _on_segment(p: Point, piece: _Piece, tol: float) -> bool:
-    a, b = piece.a, piece.b
+def _on_segment(p: Point, a: Point, b: Point, tol: float) -> bool:
+    """Whether ``p`` is within ``tol`` of the segment from ``a`` to ``b``."""
     ab = _sub(b, a)
     t = _dot(ab, _sub(p, a)) / (_dot(ab, ab) or 1.0)
     t = min(1.0, max(0.0, t))
@@ -570,7 +593,8 @@ def _raster_for(segments: Sequence[Segment], tol: float) -> _Raster:
     return _Raster(x0, y0, (GRID - 1) / span)
 
 
-def raster_difference(drawn: Sequence[Segment], target: Sequence[Segment], tolerance: float = 2.0) -> tuple[int, int, int]:
+def raster_difference(drawn: Sequence[Segment], target: Sequence[Segment],
+                      tolerance: float = 2.0) -> tuple[int, int, int]:
     """(drawn cells outside the target, target cells the drawing does not cover, target cells),
     each drawing dilated by the tolerance (at least one cell) before the other is compared."""
     _, extra, missing, t = _pixels(drawn, target, tolerance)
@@ -608,10 +632,6 @@ def _dot(p: Point, q: Point) -> float:
 
 def _cross(p: Point, q: Point) -> float:
     return p[0] * q[1] - p[1] * q[0]
-
-
-def _direction(piece: _Piece) -> float:
-    return math.degrees(math.atan2(piece.b[1] - piece.a[1], piece.b[0] - piece.a[0])) % 180.0
 
 
 def _angle_gap(a: float, b: float) -> float:

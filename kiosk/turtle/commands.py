@@ -136,6 +136,8 @@ def call_builtin(it: Interpreter, name: str, command: str, args: list):
         return abs(number(0))
     elif command == "round":
         digits = whole(1) if len(args) > 1 else None
+        if digits is not None and abs(digits) > 20:  # round(123, -10**9) would compute 10**(10**9)
+            it.fail("bad-argument", name=name, position=2, expected="digits", got="number")
         try:
             return it.number(round(number(0), digits) if digits is not None else round(number(0)))
         except OverflowError:
@@ -158,7 +160,7 @@ def call_builtin(it: Interpreter, name: str, command: str, args: list):
         values = args[0] if len(args) == 1 and isinstance(args[0], (list, tuple, range, str)) else args
         if len(values) == 0:
             it.fail("bad-argument", name=name, position=1, expected="list", got="list")
-        it.tick(len(values) // COPY_COST)
+        it.weigh(values)
         try:
             return min(values) if command == "min" else max(values)
         except TypeError:

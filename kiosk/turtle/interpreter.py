@@ -4,8 +4,9 @@ Nothing here calls Python's ``exec``/``eval``/``compile`` on a learner's program
 the whitelisted AST is evaluated by a method of ``Interpreter``, with the program's values kept in
 plain dicts. Every limit of ``model.Limits`` is checked as the program goes:
 
-- ``steps``: one per statement and per expression evaluated, one per turtle command, and one per
-  64 elements a list/text operation copies or compares (so "work", not just nodes, is counted);
+- ``steps``: one per statement and per expression evaluated, one per turtle command, one per 64
+  elements a list/text operation copies, and one per 8 (nested) elements a comparison may visit
+  (so "work", not just nodes, is counted: ``[[0] * 10**4] * 10**4 == ...`` is refused);
 - ``number``: after every arithmetic result; ``**`` is estimated with logarithms BEFORE computing;
 - ``string`` / ``collection``: before a text or list is built (``"a" * 10**9`` is never built);
 - ``depth``: calls of the program's own functions; ``moves``: turtle commands (a circle counts
@@ -29,6 +30,7 @@ from kiosk.turtle.geometry import Turtle
 from kiosk.turtle.language import CONSTANT_NAMES, Program, TurtleProblem, prepare, suggestion
 from kiosk.turtle.model import Limits, RunResult, Step, TurtleError, TurtleState
 
+_WEIGH_COST = 8  # nested elements a comparison may visit per step (visiting them costs too)
 _ARITHMETIC = {"+": operator.add, "-": operator.sub, "*": operator.mul, "/": operator.truediv,
                "//": operator.floordiv, "%": operator.mod, "**": operator.pow}
 
@@ -152,8 +154,8 @@ class Interpreter:
         iterable = self.eval(node.iter)
         if not isinstance(iterable, (list, tuple, str, range)):
             self.fail("not-iterable", got=kind(iterable))
-        if isinstance(iterable, list):
-            iterable = tuple(iterable)  # changing the list inside the loop does not change the loop
+        # (a list's length cannot change in the language: no append, no del; as in Python, an
+        # item changed inside the loop is seen when the loop reaches it)
         for item in iterable:
             self.store(node.target, item)
             try:
@@ -227,7 +229,8 @@ class Interpreter:
             if isinstance(node.op, ast.Not):
                 return not self.truth(value)
             if not is_number(value):
-                self.fail("type-mismatch", op="-" if isinstance(node.op, ast.USub) else "+", left="none", right=kind(value))
+                sign = "-" if isinstance(node.op, ast.USub) else "+"
+                self.fail("type-mismatch", op=sign, left=kind(value), right=kind(value))
             return -value if isinstance(node.op, ast.USub) else +value
         if isinstance(node, ast.BoolOp):
             is_and = isinstance(node.op, ast.And)
@@ -306,10 +309,27 @@ class Interpreter:
         if base not in (0, 1) and b * math.log10(base) > self._log_limit:
             self.fail("number-too-big", limit=self.limits.number)
 
-    def compare(self, op: ast.cmpop, a, b) -> bool:
-        for value in (a, b):
-            if isinstance(value, (list, tuple, str, range)):
+    def weigh(self, value) -> None:
+        """Charge the steps a comparison of ``value`` may cost: its elements, nested lists
+        counted as often as they appear (``[[0] * 10000] * 10000`` is 10**8), refused as soon
+        as the budget is spent, so that the counting itself stays bounded."""
+        if not isinstance(value, (list, tuple)):
+            if isinstance(value, str):
                 self.tick(len(value) // _COPY_COST)
+            return
+        room = (self.limits.steps - self.counter + 1) * _WEIGH_COST
+        total, pending = 0, [value]
+        while pending:
+            item = pending.pop()
+            total += len(item)
+            if total > room:
+                self.tick(total // _WEIGH_COST)
+            pending.extend(x for x in item if isinstance(x, (list, tuple)))
+        self.tick(total // _WEIGH_COST)
+
+    def compare(self, op: ast.cmpop, a, b) -> bool:
+        self.weigh(a)
+        self.weigh(b)
         try:
             if isinstance(op, ast.Eq):
                 return a == b

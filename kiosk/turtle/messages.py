@@ -38,7 +38,8 @@ SENTENCES: dict[str, tuple[str, ...]] = {
     "sides": (
         QT_TRANSLATE_NOOP("TurtleMessages", "Your drawing has {have} sides; the target has {want}."),
         QT_TRANSLATE_NOOP(
-            "TurtleMessages", "Count the sides: yours has {have}, the target has {want}. How many times does it repeat?"),
+            "TurtleMessages", "Count the sides: yours has {have}, the target has {want}. How many "
+            "times does it repeat?"),
     ),
     "not-closed": (
         QT_TRANSLATE_NOOP(
@@ -49,7 +50,8 @@ SENTENCES: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP(
             "TurtleMessages", "There is one turn too many. Find the turn that is left over and take it out."),
         QT_TRANSLATE_NOOP(
-            "TurtleMessages", "The turtle turned where it should go straight on. Is there an extra turn?"),
+            "TurtleMessages", "A turn is left over: the turtle turned more than the target. Which "
+            "turn can you take out?"),
     ),
     "missing-turn": (
         QT_TRANSLATE_NOOP("TurtleMessages", "A turn is missing: the turtle went straight on where the target turns."),
@@ -95,12 +97,14 @@ SENTENCES: dict[str, tuple[str, ...]] = {
     ),
     "wrong-place": (
         QT_TRANSLATE_NOOP(
-            "TurtleMessages", "Your drawing has the right shape, but it is in another place. Check where the turtle starts."),
+            "TurtleMessages", "Your drawing has the right shape, but it is in another place. Check "
+            "where the turtle starts."),
         QT_TRANSLATE_NOOP("TurtleMessages", "Good shape! It just has to be in the same place as the target."),
     ),
     "pen-up-forgotten": (
         QT_TRANSLATE_NOOP(
-            "TurtleMessages", "The turtle drew where the target has a gap. Lift the pen before moving there, and put it down again."),
+            "TurtleMessages", "The turtle drew where the target has a gap. Lift the pen before "
+            "moving there, and put it down again."),
         QT_TRANSLATE_NOOP("TurtleMessages", "Here the pen had to be up: the target does not join these pieces."),
     ),
     "extra-parts": (
@@ -134,7 +138,7 @@ SENTENCES: dict[str, tuple[str, ...]] = {
     ),
     # -- the structure rules
     "must-use:loop": (
-        QT_TRANSLATE_NOOP("TurtleMessages", "The drawing is right! This challenge asks you to use a repeat loop."),
+        QT_TRANSLATE_NOOP("TurtleMessages", "This challenge asks you to use a repeat loop."),
         QT_TRANSLATE_NOOP(
             "TurtleMessages", "Now try it with a repeat loop, so you do not write the same thing many times."),
     ),
@@ -149,11 +153,13 @@ SENTENCES: dict[str, tuple[str, ...]] = {
     ),
     "too-many-blocks:block": (
         QT_TRANSLATE_NOOP(
-            "TurtleMessages", "Your program has {have} blocks; this challenge allows {max} at most. Can a repeat help?"),
+            "TurtleMessages", "Your program has {have} blocks; this challenge allows {max} at most. "
+            "Can a repeat help?"),
     ),
     "too-many-blocks:line": (
         QT_TRANSLATE_NOOP(
-            "TurtleMessages", "Your program has {have} instructions; this challenge allows {max} at most. Can a loop help?"),
+            "TurtleMessages", "Your program has {have} instructions; this challenge allows {max} at "
+            "most. Can a loop help?"),
     ),
     "too-many-lines": (
         QT_TRANSLATE_NOOP("TurtleMessages", "Your program has {have} lines; this challenge allows {max} at most."),
@@ -164,16 +170,19 @@ SENTENCES: dict[str, tuple[str, ...]] = {
     ),
     "ideal-blocks:line": (
         QT_TRANSLATE_NOOP(
-            "TurtleMessages", "Solved! It can also be done with {ideal} instructions (yours has {have}). Want to try?"),
+            "TurtleMessages", "Solved! It can also be done with {ideal} instructions (yours has "
+            "{have}). Want to try?"),
     ),
     # -- errors found before the program runs (kiosk.turtle.language)
     "syntax:indentation": (
         QT_TRANSLATE_NOOP(
-            "TurtleMessages", "The spaces at the start of the line do not line up. Lines inside a repeat or an if go a bit to the right, all the same."),
+            "TurtleMessages", "The spaces at the start of the line do not line up. Lines inside a "
+            "repeat or an if go a bit to the right, all the same."),
     ),
     "syntax:unclosed": (
         QT_TRANSLATE_NOOP(
-            "TurtleMessages", "Something opened is not closed: check that every ( has its ) and every quote its pair."),
+            "TurtleMessages", "Something opened is not closed: check that every ( has its ) and "
+            "every quote its pair."),
     ),
     "syntax:too-complex": (
         QT_TRANSLATE_NOOP("TurtleMessages", "This line is too complicated. Split it into shorter lines."),
@@ -182,7 +191,8 @@ SENTENCES: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP(
             "TurtleMessages", "The turtle cannot read this line. Check the brackets, the colon : and the spelling."),
         QT_TRANSLATE_NOOP(
-            "TurtleMessages", "Something is written wrongly here. Compare it with an example: brackets, colon, spelling."),
+            "TurtleMessages", "Something is written wrongly here. Compare it with an example: "
+            "brackets, colon, spelling."),
     ),
     "not-allowed": (
         QT_TRANSLATE_NOOP(
@@ -218,7 +228,8 @@ SENTENCES: dict[str, tuple[str, ...]] = {
     "unknown-name": (
         QT_TRANSLATE_NOOP("TurtleMessages", "{name} has no value yet. Give it one first, for example {name} = 10."),
         QT_TRANSLATE_NOOP(
-            "TurtleMessages", "The turtle does not know what {name} is. Is it spelled right, and did it get a value before?"),
+            "TurtleMessages", "The turtle does not know what {name} is. Is it spelled right, and did "
+            "it get a value before?"),
     ),
     "unbound-local": (
         QT_TRANSLATE_NOOP(
@@ -231,10 +242,20 @@ SENTENCES: dict[str, tuple[str, ...]] = {
     ),
     "too-many-moves": (
         QT_TRANSLATE_NOOP(
-            "TurtleMessages", "The turtle made too many moves ({limit} at most). Use smaller numbers in repeat."),
+            "TurtleMessages", "The turtle made too many moves ({limit} at most). Is there a loop "
+            "that never ends, or a repeat with a very big number?"),
     ),
     "number-too-big": (
         QT_TRANSLATE_NOOP("TurtleMessages", "A number got far too big. Use smaller numbers."),
+    ),
+    "not-a-number": (
+        QT_TRANSLATE_NOOP(
+            "TurtleMessages", "This calculation does not give an ordinary number. Check the numbers around {op}."),
+    ),
+    "not-callable": (
+        QT_TRANSLATE_NOOP(
+            "TurtleMessages", "{name} now keeps a value, so it cannot be used like a block. Give the "
+            "value another name."),
     ),
     "string-too-long": (
         QT_TRANSLATE_NOOP("TurtleMessages", "A text got far too long ({limit} letters at most)."),
@@ -244,7 +265,8 @@ SENTENCES: dict[str, tuple[str, ...]] = {
     ),
     "too-deep": (
         QT_TRANSLATE_NOOP(
-            "TurtleMessages", "Your block called itself too many times, like a mirror in front of a mirror. Give it a way to stop."),
+            "TurtleMessages", "Your block called itself too many times, like a mirror in front of a "
+            "mirror. Give it a way to stop."),
     ),
     "too-much-output": (
         QT_TRANSLATE_NOOP("TurtleMessages", "The program showed too many lines. Show less, or show it fewer times."),
@@ -281,7 +303,8 @@ SENTENCES: dict[str, tuple[str, ...]] = {
     # -- errors found by the sandbox
     "timeout": (
         QT_TRANSLATE_NOOP(
-            "TurtleMessages", "The program took too long, so the turtle stopped it. Is there a loop that never ends?"),
+            "TurtleMessages", "The program took too long, so the turtle stopped it. Is there a loop "
+            "that never ends?"),
     ),
     "crashed": (
         QT_TRANSLATE_NOOP("TurtleMessages", "The program stopped unexpectedly. Try again with smaller numbers."),
@@ -312,6 +335,11 @@ WORDS: dict[str, str] = {  # code words inside params, shown as words
     "pink": QT_TRANSLATE_NOOP("TurtleMessages", "pink"),
     "brown": QT_TRANSLATE_NOOP("TurtleMessages", "brown"),
     "gray": QT_TRANSLATE_NOOP("TurtleMessages", "gray"),
+    "cyan": QT_TRANSLATE_NOOP("TurtleMessages", "light blue"),
+    "magenta": QT_TRANSLATE_NOOP("TurtleMessages", "magenta"),
+    "violet": QT_TRANSLATE_NOOP("TurtleMessages", "violet"),
+    "gold": QT_TRANSLATE_NOOP("TurtleMessages", "gold"),
+    "navy": QT_TRANSLATE_NOOP("TurtleMessages", "navy blue"),
     "grey": QT_TRANSLATE_NOOP("TurtleMessages", "gray"),
     # value types and what a command expects
     "number": QT_TRANSLATE_NOOP("TurtleMessages", "a number"),
@@ -323,6 +351,7 @@ WORDS: dict[str, str] = {  # code words inside params, shown as words
     "color": QT_TRANSLATE_NOOP("TurtleMessages", "a colour"),
     "whole-number": QT_TRANSLATE_NOOP("TurtleMessages", "a whole number"),
     "positive-number": QT_TRANSLATE_NOOP("TurtleMessages", "a positive number"),
+    "not-zero": QT_TRANSLATE_NOOP("TurtleMessages", "a number that is not zero"),
     "point": QT_TRANSLATE_NOOP("TurtleMessages", "a point (x, y)"),
     "range": QT_TRANSLATE_NOOP("TurtleMessages", "a range"),
 }

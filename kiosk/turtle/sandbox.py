@@ -11,6 +11,9 @@ Start method: "fork" where the OS has it (Linux, the kiosks' OS; macOS only by r
 Python 3.8 there defaults to "spawn" for a reason: its system frameworks are not fork-safe), else
 "spawn" (Windows). fork starts in a few milliseconds and needs no re-import; the child only runs
 pure-Python code (no Qt call, no database), which is what makes fork safe in the Qt app's process.
+The child imports nothing (everything it runs is imported here, before the fork): a forked child
+of a threaded process must not wait for a lock another thread held at the fork (the import lock,
+logging's). Were it to hang anyway, the wall clock kills it like any endless program.
 ``KIOSK_TURTLE_START`` (fork/spawn/forkserver) overrides it for tests and odd platforms.
 
 Memory: on POSIX the child caps its own address space with ``resource.setrlimit(RLIMIT_AS)`` to
@@ -24,7 +27,13 @@ import multiprocessing
 import os
 import sys
 
+from kiosk.turtle.interpreter import run_in_process
 from kiosk.turtle.model import Limits, RunResult, TurtleError, TurtleState
+
+try:
+    import resource
+except ImportError:  # Windows
+    resource = None
 
 
 def start_method() -> str:
@@ -50,12 +59,10 @@ def _mapped_bytes() -> int:
 
 
 def _cap_memory(megabytes: int) -> None:
-    try:
-        import resource
-    except ImportError:  # Windows
+    if resource is None:
         return
     try:
-        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
         cap = _mapped_bytes() + megabytes * 1024 * 1024
         if hard != resource.RLIM_INFINITY:
             cap = min(cap, hard)
@@ -68,8 +75,6 @@ def _child(conn, source: str, lang: str, limits: Limits) -> None:
     """The child process: cap memory, run, send the result (or an out-of-memory error)."""
     try:
         _cap_memory(limits.memory_mb)
-        from kiosk.turtle.interpreter import run_in_process
-
         try:
             result = run_in_process(source, lang, limits)
         except MemoryError:

@@ -82,8 +82,12 @@ def test_break_continue_while_and_list_items():
     ("x = [0] * 10000\nwhile True:\n    x = x + x", "collection-too-big", 3),
     ("x = [[0] * 10000] * 10000\ny = []\nwhile True:\n    y = y + [x]", "too-many-steps", None),
     ("x = int('9' * 5000)", "number-too-big", 1),
+    ("x = [[0] * 10000] * 10000\ny = [[0] * 10000] * 10000\nmostrar(x == y)", "too-many-steps", 3),
+    ("x = [[0] * 10000] * 10000\nmostrar([0] * 10000 in x)", "too-many-steps", 2),
+    ("x = [[0] * 10000] * 10000\nmostrar(maximo(x))", "too-many-steps", 2),
     ("x = '%*d' % (10**9, 1)", "type-mismatch", 1),
     ("x = 1 / 0", "division-by-zero", 1),
+    ("x = redondear(123, -10**9)", "bad-argument", 1),
     ("x = 'a' + 1", "type-mismatch", 1),
     ("avanzar('diez')", "bad-argument", 1),
     ("avanzar(1, 2)", "wrong-arg-count", 1),
@@ -129,6 +133,10 @@ def test_what_was_drawn_before_an_error_is_kept():
     result = run("avanzar(10)\nizquierda(90)\navanzar(10)\nx = 1 / 0")
     assert result.error.code == "division-by-zero" and len(result.segments) == 2
     assert result.final.heading == 90.0
+
+
+def test_for_over_a_list_sees_items_changed_inside_the_loop_as_python_does():
+    assert run("l = [1, 2, 3]\nfor x in l:\n    l[2] = 9\n    mostrar(x)").output == ("1", "2", "9")
 
 
 def test_a_self_containing_list_prints_like_python():

@@ -100,3 +100,22 @@ def test_spawn_works_too(monkeypatch):
     result = run_program(SQUARE, "es", Limits(seconds=30))
     assert result.ok and len(result.segments) == 4
     assert_no_children()
+
+
+def test_runs_from_a_worker_thread_while_others_run():
+    """The studio runs programs on a background lane: fork from a threaded process works."""
+    import threading
+
+    results = []
+
+    def worker(source):
+        results.append(run_program(source, "es"))
+
+    threads = [threading.Thread(target=worker, args=(SQUARE,)),
+               threading.Thread(target=worker, args=("while True:\n    pass",))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert sorted((r.error.code if r.error else "ok") for r in results) == ["ok", "too-many-steps"]
+    assert_no_children()

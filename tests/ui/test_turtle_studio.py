@@ -309,6 +309,35 @@ def test_with_the_real_interpreter(qtbot, styled):
                                                                  "black", "yellow"]
 
 
+def test_the_real_sandbox_on_the_compute_lane(qtbot, styled):
+    """A hostile loop runs in LANG's child process on the compute lane: the UI thread keeps
+    ticking meanwhile, and the error comes back to the studio."""
+    from PySide6.QtCore import QTimer
+
+    from kiosk.turtle.model import Limits
+    from kiosk.turtle.sandbox import run_program
+    from kiosk.ui.tasks import TaskRunner
+
+    tasks = TaskRunner()
+    try:
+        studio = TurtleStudio(lambda src: run_program(src, "es", Limits(seconds=2.0)), tasks=tasks)
+        qtbot.addWidget(studio)
+        studio.set_challenge((), "avanzar(10)\nx = 0\nwhile True:\n    x = x + 1\n", "text", None)
+        ticks = []
+        timer = QTimer()
+        timer.timeout.connect(lambda: ticks.append(1))
+        timer.start(10)
+        with qtbot.waitSignal(studio.run_finished, timeout=20_000) as finished:
+            studio.run_button.click()
+        timer.stop()
+        assert finished.args[0].error is not None
+        assert len(finished.args[0].segments) == 1  # what it drew before it was stopped
+        assert len(ticks) > 3  # the event loop ran while the program did
+        assert studio.editor.error_line in (3, 4) and not studio.message.isHidden()
+    finally:
+        tasks.shutdown(5)
+
+
 def test_canvas_repaints_only_what_is_new(qtbot):
     canvas = TurtleCanvas()
     qtbot.addWidget(canvas)
@@ -397,5 +426,10 @@ def test_screenshots(qtbot, styled):
             studio.show_verdict("¡Muy bien! Dibujaste el cuadrado.", True)
             QApplication.processEvents()
             frame.grab().save(str(Path(out) / f"turtle-text{suffix}.png"))
+            if not suffix:  # a typo: its line marked, the drawing up to it kept
+                studio.set_challenge(target, "avanzar(100)\nderecha(90)\navanzr(100)\nderecha(90)\n", "text", None)
+                play_to_end(qtbot, studio)
+                QApplication.processEvents()
+                frame.grab().save(str(Path(out) / "turtle-text-error.png"))
     finally:
         QApplication.removeTranslator(translator)

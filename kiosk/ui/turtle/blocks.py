@@ -13,9 +13,11 @@ goes into its number and Enter or Esc comes back. The model is ``kiosk.turtle.bl
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel,
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout,
                                QScrollArea, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
 from kiosk.turtle.blocks_model import COLORS, KINDS, Block, BlocksProgram, kind_for_name
@@ -25,6 +27,8 @@ from kiosk.ui.widgets.common import button, icon, label, set_prop
 INDENT_PX = 36
 ROW_MIN_PX = 54  # a block of the program: a child's finger
 PALETTE_PX = 236  # the palette's column (a tile's words wrap inside it)
+ROOMY_PALETTE_PX = 300  # ... on a screen with room (1366x768): wider tiles, larger words
+ROOMY_MIN = (760, 640)  # the editor's size from which it is roomy
 STEP_BUTTON_PX = 48
 DEFAULT_PALETTE = ("forward", "back", "right", "left", "repeat", "penup", "pendown", "color")
 # Each group of blocks has a colour pair (background, edge); ink is theme.INK on all (>= 11:1).
@@ -41,6 +45,7 @@ BLOCKS_STYLESHEET = "\n".join(
     for g, (bg, edge) in GROUP_COLORS.items()) + f"""
 QScrollArea#paletteScroll, QWidget#paletteBox {{ background: transparent; border: none; }}
 QPushButton#paletteTile {{ text-align: left; padding: 2px 8px; min-height: 46px; font-size: 15pt; font-weight: 700; border-radius: 12px; }}
+QWidget#blocksEditor[roomy="true"] QPushButton#paletteTile {{ font-size: 17pt; min-height: 52px; }}
 QPushButton#paletteTile:focus {{ border: 4px solid {theme.FOCUS}; }}
 QFrame#blockRow {{ border-radius: 12px; }}
 QFrame#blockRow QLabel#blockName {{ font-size: 17pt; font-weight: 700; }}
@@ -87,6 +92,14 @@ class _Names(QObject):
                 "yellow": self.tr("yellow")}.get(name, name)
 
 
+@cache
+def swatch(color: str) -> QIcon:
+    """A colour's square beside its name (a child who does not read yet still finds it)."""
+    image = QPixmap(24, 24)
+    image.fill(QColor(color))
+    return QIcon(image)
+
+
 def tile_text(names: _Names, kind: str) -> str:
     spec = KINDS[kind]
     if kind == "repeat":
@@ -126,7 +139,8 @@ class BlockRow(QFrame):
             self.spin.setValue(int(block.value))
             self.spin.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.spin.setFixedWidth(70)
-            self.spin.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+            self.spin.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # the keyboard: Enter on the block
+            self.spin.lineEdit().setFocusPolicy(Qt.FocusPolicy.ClickFocus)
             self.spin.setAccessibleName(names.name(block.kind))
             self.spin.valueChanged.connect(self._value_changed)
             self.spin.installEventFilter(editor.back_keys)
@@ -139,7 +153,8 @@ class BlockRow(QFrame):
         elif spec.arg == "color":
             self.combo = QComboBox()
             for name in COLORS:
-                self.combo.addItem(names.color(name), name)
+                self.combo.addItem(swatch(name), names.color(name), name)
+            self.combo.setIconSize(QSize(24, 24))
             self.combo.setCurrentIndex(max(0, self.combo.findData(block.value)))
             self.combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
             self.combo.setAccessibleName(names.name(block.kind))
@@ -312,6 +327,16 @@ class BlocksEditor(QWidget):
         self.set_palette(None)
         self._rebuild()
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        roomy = self.width() >= ROOMY_MIN[0] and self.height() >= ROOMY_MIN[1]
+        if bool(self.property("roomy")) != roomy:
+            self.palette_scroll.setFixedWidth(ROOMY_PALETTE_PX if roomy else PALETTE_PX)
+            set_prop(self, "roomy", roomy)
+            for tile in self.tiles.values():
+                tile.style().unpolish(tile)
+                tile.style().polish(tile)
+
     # -- palette ------------------------------------------------------------------------------
     def set_palette(self, names: Iterable[str] | None) -> None:
         """The tiles offered: a lesson's ``palette`` (es/en names or kinds), all when None."""
@@ -419,13 +444,16 @@ class BlocksEditor(QWidget):
             row = self.row_of(block)
             if row is not None:
                 self.scroll.ensureWidgetVisible(row, 0, 8)
-        for row in self.rows:
-            set_prop(row, "state", self._marks.get(row.block.id, ""))
+        for row in self.rows:  # restyle only the rows that change (this runs on every tick)
+            state = self._marks.get(row.block.id, "")
+            if row.property("state") != state:
+                set_prop(row, "state", state)
 
     def clear_marks(self) -> None:
         self._marks.clear()
         for row in self.rows:
-            set_prop(row, "state", "")
+            if row.property("state"):
+                set_prop(row, "state", "")
 
     def marked(self, state: str) -> Block | None:
         ids = [k for k, v in self._marks.items() if v == state]

@@ -29,6 +29,8 @@ TARGET_INK = "#B9C0C8"  # the target: light grey, dashed, behind
 GRID_INK = "#ECEAE3"
 MISTAKE_INK = "#D32F2F"
 TURTLE_FILL = theme.GREEN
+LINE_MIN_PX = 4.0  # the learner's lines (width 1 and 2 alike: a child sees them over the target)
+LINE_MAX_PX = 24.0
 TURTLE_PX = 24.0  # from the turtle's nose to its tail
 
 
@@ -148,7 +150,7 @@ class TurtleCanvas(QWidget):
             qcolor = QColor(color)
             if not qcolor.isValid():
                 qcolor = QColor(theme.INK)
-            pen = QPen(qcolor, max(2.0, width * 2.0))  # px: a width-1 line is still easy to see
+            pen = QPen(qcolor, min(LINE_MAX_PX, max(LINE_MIN_PX, width * 3.0)))  # px: easy to see over the target
             pen.setCosmetic(True)
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)

@@ -135,6 +135,8 @@ class CodeEditor(QPlainTextEdit):
         self.clear_marks()
 
     def mark_current(self, line: int | None) -> None:
+        if line == self._current:
+            return
         self._current = line
         self._refresh_marks()
         if line is not None:
