@@ -9,6 +9,7 @@ program is short, and the checker runs it once per activity.
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
@@ -50,22 +51,25 @@ def _run(source: str, lang: str, limits: Limits) -> tuple[RunResult, ProgramShap
 
 
 _references: OrderedDict[tuple, Reference] = OrderedDict()
+_lock = threading.Lock()
 
 
 def reference(spec: Any, lang: str, limits: Limits = Limits()) -> Reference:
     """Run ``spec.solution`` (in the language ``lang``) once and build its challenge; the last
     few are kept, so opening a challenge again costs nothing."""
     key = (spec.solution, lang, float(spec.tolerance), rules_of(spec), spec.output, limits)
-    found = _references.get(key)
-    if found is not None:
-        _references.move_to_end(key)
-        return found
+    with _lock:  # the studio asks from the UI thread and from its compute lane
+        found = _references.get(key)
+        if found is not None:
+            _references.move_to_end(key)
+            return found
     result, shape = _run(spec.solution, lang, limits)
     challenge = _challenge(spec, lang, result, shape)
     made = Reference(result, shape, challenge)
-    _references[key] = made
-    while len(_references) > _CACHE_SIZE:
-        _references.popitem(last=False)
+    with _lock:
+        _references[key] = made
+        while len(_references) > _CACHE_SIZE:
+            _references.popitem(last=False)
     return made
 
 
