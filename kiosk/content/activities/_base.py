@@ -59,7 +59,7 @@ class ActivityKind:
     keys: ClassVar[tuple[str, ...]] = ()  # its fields besides id, type, prompt, explanation
     order: ClassVar[int] = 100  # where it is listed among the kinds (messages, the spec)
     # True for a kind whose answer holds text the learner typed: refused in a sensitive lesson
-    # (lessons/README.md, "Sensitive lessons"); no kind of this release is one.
+    # (lessons/README.md, "Sensitive lessons"); ``turtle`` is one (the program).
     free_text: ClassVar[bool] = False
 
     # -- the lesson file ----------------------------------------------------------------------
