@@ -22,8 +22,7 @@ from typing import Any
 from kiosk.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from kiosk.turtle.model import Feedback, TurtleError
 
-TurtleMessages = Context("TurtleMessages")
-_CTX = "TurtleMessages"
+TurtleMessages = Context("TurtleMessages")  # the sources below are QT_TRANSLATE_NOOP'd into it
 
 
 # Keys are codes, or "code:detail" when a param changes the whole sentence.
@@ -392,7 +391,7 @@ OTHER_FEATURE = QT_TRANSLATE_NOOP("TurtleMessages", "That")
 
 
 def _tr(source: str, lang: str | None) -> str:
-    return translate(_CTX, source, lang=lang)
+    return translate(TurtleMessages.name, source, lang=lang)
 
 
 class _Params(dict):

@@ -2,8 +2,11 @@
 
 ``run_program(source, lang, limits) -> RunResult`` never raises for a learner's program. The
 child runs ``interpreter.run_in_process`` (every other limit is the interpreter's) and sends the
-pickled ``RunResult`` back through a pipe; when ``Limits.seconds`` pass first, the child is killed
-and the result is ``TurtleError("timeout", None, {"seconds": ...})`` with no steps. A child that
+pickled ``RunResult`` back through a pipe. The wall clock: where the OS has ``setitimer`` (POSIX),
+the child stops ITSELF at 90% of ``Limits.seconds`` (a timer signal raises in the interpreter), so
+the result keeps what was drawn so far, with ``TurtleError("timeout", line, {"seconds": ...})``;
+when ``Limits.seconds`` pass with no answer (Windows, or a child stuck inside one long C call), the
+child is killed and the result is the same error with no steps. A child that
 dies without an answer gives ``TurtleError("crashed", None, {"exitcode": ...})``. The child is
 always joined (no zombie), on every path.
 
@@ -25,9 +28,11 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import sys
 
 from kiosk.turtle.interpreter import run_in_process
+from kiosk.turtle.language import TurtleProblem
 from kiosk.turtle.model import Limits, RunResult, TurtleError, TurtleState
 
 try:
@@ -72,13 +77,25 @@ def _cap_memory(megabytes: int) -> None:
 
 
 def _child(conn, source: str, lang: str, limits: Limits) -> None:
-    """The child process: cap memory, run, send the result (or an out-of-memory error)."""
+    """The child process: cap memory, set its own alarm, run, send the result."""
     try:
         _cap_memory(limits.memory_mb)
+        timer = hasattr(signal, "setitimer")
+        if timer:
+            def alarm(_signum, _frame):
+                raise TurtleProblem("timeout", None, seconds=limits.seconds)
+
+            signal.signal(signal.SIGALRM, alarm)
+            signal.setitimer(signal.ITIMER_REAL, max(limits.seconds * 0.9, 0.05))
         try:
             result = run_in_process(source, lang, limits)
+        except TurtleProblem as problem:  # the alarm outside the interpreter's own try
+            result = RunResult((), (), TurtleState(), problem.error)
         except MemoryError:
             result = RunResult((), (), TurtleState(), TurtleError("out-of-memory", None, {}))
+        finally:
+            if timer:
+                signal.setitimer(signal.ITIMER_REAL, 0)
         try:
             conn.send(result)
         except MemoryError:

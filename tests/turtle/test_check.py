@@ -418,3 +418,36 @@ def test_a_36_segment_star_against_itself_and_a_shuffled_copy():
 def test_turning_back_over_a_line_is_a_turn_too_many_not_missing_lines():
     v = verdict(("forward", 100), ("right", 90), ("right", 90), ("forward", 100))
     assert codes(v) == ["extra-turn"]
+
+
+TURTLE_PROGRAM = st.lists(st.one_of(
+    st.tuples(st.sampled_from(["forward", "back"]), st.sampled_from([0, 10, 25, 50, 100])),
+    st.tuples(st.sampled_from(["left", "right"]), st.sampled_from([30, 45, 60, 90, 120, 144, 180])),
+    st.tuples(st.sampled_from(["penup", "pendown"])),
+    st.tuples(st.just("goto"), st.sampled_from([0, 50, -50]), st.sampled_from([0, 50, -50])),
+    st.tuples(st.just("circle"), st.sampled_from([20, -30]), st.sampled_from([90, 360])),
+), max_size=14)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TURTLE_PROGRAM, TURTLE_PROGRAM, st.booleans(), st.sampled_from([0.0, 0.5, 2.0, 5.0]))
+def test_any_two_drawings_get_a_verdict_that_says_something(drawn, target, circles, tolerance):
+    run, ref = walk(drawn), walk(target)
+    v = check(run, SHAPE, challenge_from_segments(ref.segments, tolerance=tolerance, uses_circles=circles))
+    if not ref.segments:
+        assert v.passed  # no target: nothing to compare
+    elif not v.passed:
+        assert v.failed_rule == "drawing" and v.feedback
+        assert v.feedback[0].code in {"nothing-drawn", "sides", "wrong-place", "pen-up-forgotten", "missing-turn",
+                                      "extra-turn", "wrong-direction", "wrong-angle", "too-long", "too-short",
+                                      "not-closed", "extra-lines", "missing-lines", "extra-parts", "missing-parts",
+                                      "wrong-color"}
+        assert isinstance(v.first_difference, Segment)
+    same = check(ref, SHAPE, challenge_from_segments(ref.segments, tolerance=tolerance, uses_circles=circles))
+    assert same.passed
+
+
+def test_a_speck_far_away_cannot_shrink_the_circle_comparison():
+    v = verdict(("circle", 50), ("penup",), ("goto", 5000, 5000), ("pendown",), ("forward", 1),
+                target=CIRCLE, uses_circles=True)
+    assert codes(v) == ["extra-parts"] and v.feedback[0].params["line"] == 5

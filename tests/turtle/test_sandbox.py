@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 
 import pytest
 
@@ -66,8 +67,38 @@ def test_the_wall_clock_kills_a_program_the_budget_does_not_stop():
     result = run_program("while True:\n    pass", "es", Limits(steps=10**12, seconds=1.0))
     assert result.error is not None
     assert (result.error.code, result.error.params) == ("timeout", {"seconds": 1.0})
+    assert_no_children()
+
+
+def test_a_timeout_keeps_what_was_drawn_where_the_child_stops_itself():
+    if not hasattr(signal, "setitimer"):
+        pytest.skip("no interval timer: the child is killed and nothing is kept")
+    source = "avanzar(10)\nizquierda(90)\navanzar(10)\nwhile True:\n    pass"
+    result = run_program(source, "es", Limits(steps=10**12, seconds=1.0))
+    assert result.error is not None and result.error.code == "timeout"
+    assert result.error.line in (4, 5)
+    assert len(result.segments) == 2
+    assert_no_children()
+
+
+def test_a_stuck_child_is_killed_at_the_wall_clock(monkeypatch):
+    """A child that never answers (here: it ignores its own alarm) is killed by the parent."""
+    if sandbox.start_method() != "fork":
+        pytest.skip("the stand-in reaches the child only through fork")
+    monkeypatch.setattr(sandbox, "run_in_process", _sleep_forever)
+    result = run_program("avanzar(1)", "es", Limits(seconds=0.5))
+    assert result.error is not None and result.error.code == "timeout"
     assert result.steps == ()
     assert_no_children()
+
+
+def _sleep_forever(*_args):
+    import time
+
+    if hasattr(signal, "setitimer"):
+        signal.setitimer(signal.ITIMER_REAL, 0)
+    while True:
+        time.sleep(1)
 
 
 def test_the_memory_cap_stops_a_bomb_the_size_limits_allow():
