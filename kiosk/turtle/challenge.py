@@ -17,14 +17,8 @@ from typing import Any
 from kiosk.turtle.model import Challenge, Limits, ProgramShape, RunResult, Rules, Verdict
 
 __all__ = ["Reference", "rules_of", "reference", "challenge_for", "grade", "say", "spec_problems",
-           "palette_problems", "CONTROL_WORDS"]
+           "palette_problems"]
 
-# Palette tiles that are not commands: the language's control structures, in es/en/gn.
-CONTROL_WORDS = frozenset({
-    "repetir", "repeat", "jey", "si", "if", "sino", "else", "elif", "sinosi", "mientras", "while",
-    "para", "for", "def", "funcion", "function", "variable", "bloque", "mis_bloques", "retornar",
-    "return", "definir",
-})
 _CACHE_SIZE = 64
 
 
@@ -157,12 +151,25 @@ def spec_problems(spec: Any, lang: str, original: Any = None, original_lang: str
 
 
 def palette_problems(spec: Any, lang: str) -> list[str]:
-    """Palette tiles that are neither a command of ``lang`` nor a control word."""
-    from kiosk.turtle.language import aliases
-
-    known = set(aliases(lang)) | CONTROL_WORDS
-    unknown = [name for name in spec.palette if name not in known]
-    if not unknown:
+    """A ``blocks`` challenge must be buildable in the blocks editor (``kiosk.turtle.blocks_model``):
+    every palette name is one of its blocks, the solution and the starter are programs blocks
+    can show, and the solution uses only blocks of the palette (when there is one)."""
+    if spec.mode != "blocks":
         return []
-    return [f"«palette» nombra «{unknown[0]}», que no es un bloque conocido en «{lang}» "
-            "(usá nombres de comandos como avanzar o derecha, o repetir, si, mientras, def)"]
+    from kiosk.turtle.blocks_model import KINDS, BlocksProgram, kind_for_name
+
+    names = ", ".join(KINDS[kind].es for kind in KINDS)
+    problems = [f"«palette» nombra «{name}», que no es un bloque del editor de bloques (hay: {names})"
+                for name in spec.palette if kind_for_name(name) is None]
+    solution = BlocksProgram.from_source(spec.solution)
+    if solution is None:
+        problems.append("la solución no se puede armar con bloques (mode: blocks): usá solo los bloques "
+                        f"({names}) con números que los bloques ofrecen, o poné «mode: text»")
+    elif spec.palette:
+        offered = {kind_for_name(name) for name in spec.palette}
+        missing = [block.kind for block, _ in solution.walk() if block.kind not in offered]
+        if missing:
+            problems.append(f"la solución usa el bloque «{KINDS[missing[0]].es}», que no está en «palette»")
+    if spec.starter.strip() and BlocksProgram.from_source(spec.starter) is None:
+        problems.append("«starter» no se puede mostrar con bloques (mode: blocks): el editor lo mostraría como texto")
+    return problems

@@ -343,3 +343,19 @@ def test_difficult_questions_count_runs_by_the_rule_that_failed(tree):
     assert normalise_stored(catalog, key, loop) != normalise_stored(catalog, key, one)
     said = describe_stored(catalog, key, normalise_stored(catalog, key, one), "es")
     assert said == "Sin resolver (el dibujo no es el pedido)"
+
+
+def test_a_blocks_challenge_must_be_buildable_with_the_blocks_editor(tree):
+    # a circle has no block: a child could never build this solution
+    block = SQUARE.replace("      avanzar(100)\n      derecha(90)\nnear_miss", "      circulo(50)\n      derecha(90)\nnear_miss")
+    code, said, _text = check_tree(tree, block)
+    assert code == 1
+    assert "la solución no se puede armar con bloques" in said, said
+    # a block the solution needs is not offered
+    code, said, _text = check_tree(tree, SQUARE.replace("[avanzar, derecha, izquierda, repetir]", "[avanzar, izquierda, repetir]"))
+    assert code == 1
+    assert "la solución usa el bloque «derecha», que no está en «palette»" in said, said
+    # the same challenge in text mode is fine
+    text_mode = block.replace("mode: blocks", "mode: text").replace("palette: [avanzar, derecha, izquierda, repetir]\n", "")
+    code, said, _text = check_tree(tree, text_mode.replace("max_blocks: 4", "max_blocks: 5"))
+    assert "no se puede armar con bloques" not in said
