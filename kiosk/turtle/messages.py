@@ -141,6 +141,9 @@ SENTENCES: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP(
             "TurtleMessages", "Now try it with a repeat loop, so you do not write the same thing many times."),
     ),
+    "must-use": (
+        QT_TRANSLATE_NOOP("TurtleMessages", "This challenge asks you to use {what}."),
+    ),
     "must-use:if": (
         QT_TRANSLATE_NOOP("TurtleMessages", "This challenge asks you to use an if (a decision)."),
     ),

@@ -33,7 +33,8 @@ FEEDBACK = [
     Feedback("nothing-printed", {"want": "10"}), Feedback("output-wrong", {"number": 2, "have": "21", "want": "20"}),
     Feedback("output-missing", {"number": 2, "want": "20"}), Feedback("output-extra", {"number": 3, "have": "30"}),
     Feedback("must-use", {"what": "loop"}), Feedback("must-use", {"what": "if"}), Feedback("must-use", {"what": "def"}),
-    Feedback("must-use", {"what": "variable"}), Feedback("too-many-blocks", {"have": 8, "max": 4}),
+    Feedback("must-use", {"what": "variable"}), Feedback("must-use", {"what": "while"}),
+    Feedback("too-many-blocks", {"have": 8, "max": 4}),
     Feedback("too-many-lines", {"have": 8, "max": 5}), Feedback("ideal-blocks", {"ideal": 3, "have": 5}),
 ]
 # every code the language, interpreter and sandbox raise (kiosk/turtle/language.py's docstring)
