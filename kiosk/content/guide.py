@@ -37,6 +37,7 @@ KIND_NAMES = {
     "sort": "clasificar",
     "scenario": "historia con decisiones",
     "reflect": "reflexión (sin nota)",
+    "turtle": "desafío de programación (tortuga)",
 }
 BAND_NAMES = {  # short, for the tables; the legend says them whole
     "ninos-8-11": "8–11",

@@ -59,7 +59,7 @@ class ActivityKind:
     keys: ClassVar[tuple[str, ...]] = ()  # its fields besides id, type, prompt, explanation
     order: ClassVar[int] = 100  # where it is listed among the kinds (messages, the spec)
     # True for a kind whose answer holds text the learner typed: refused in a sensitive lesson
-    # (lessons/README.md, "Sensitive lessons"); no kind of this release is one.
+    # (lessons/README.md, "Sensitive lessons"); ``turtle`` is one (the program).
     free_text: ClassVar[bool] = False
 
     # -- the lesson file ----------------------------------------------------------------------
@@ -93,6 +93,12 @@ class ActivityKind:
     def describe(self, activity: Activity, answer: Any, lang: str) -> str:
         """The answer in plain words for staff (``activity`` in the language ``lang``)."""
         raise NotImplementedError
+
+    def counted_as(self, activity: Activity, answer: Any) -> Any:
+        """``answer`` as the staff's "difficult questions" count it: answers counted as one are
+        shown as one line ("chosen by 4"). Default: the answer itself; a coding challenge
+        counts its runs by the rule that failed, not by their program text."""
+        return answer
 
     def solution(self, activity: Activity) -> Any:
         """A right answer (for ungraded kinds: any complete answer)."""

@@ -42,14 +42,16 @@ def _spanish_activity(catalog: Catalog | None, question_id: str) -> Activity | N
 
 def normalise_stored(catalog: Catalog | None, question_id: str, stored: str) -> str:
     """``stored`` re-spelt as its kind writes it today, so that an answer of release 0.1 (option
-    indexes) and the same answer stored later count as one; unchanged when not readable."""
+    indexes) and the same answer stored later count as one (and as the kind counts answers:
+    ``ActivityKind.counted_as``); unchanged when not readable."""
     original = _spanish_activity(catalog, question_id)
     if original is None or original.kind not in KINDS:
         return stored
     answer = decode_answer(original, stored)
     if answer is None:
         return stored
-    encoded = kind_of(original).encode(answer)
+    kind = kind_of(original)
+    encoded = kind.encode(kind.counted_as(original, answer))
     return json.dumps(encoded, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
