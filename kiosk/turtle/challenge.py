@@ -15,7 +15,7 @@ from typing import Any
 
 from kiosk.turtle.model import Challenge, Limits, ProgramShape, RunResult, Rules, Verdict
 
-__all__ = ["Reference", "rules_of", "reference", "challenge_for", "grade", "spec_problems",
+__all__ = ["Reference", "rules_of", "reference", "challenge_for", "grade", "say", "spec_problems",
            "palette_problems", "CONTROL_WORDS"]
 
 # Palette tiles that are not commands: the language's control structures, in es/en/gn.
@@ -70,9 +70,13 @@ def reference(spec: Any, lang: str, limits: Limits = Limits()) -> Reference:
 
 
 def _challenge(spec: Any, lang: str, result: RunResult, shape: ProgramShape) -> Challenge:
+    from kiosk.turtle.check import challenge_from_reference
+
     output = tuple(spec.output) if spec.output is not None else None
-    return Challenge(target=result.segments, tolerance=float(spec.tolerance), rules=rules_of(spec),
-                     output=output, uses_circles="circle" in shape.calls)
+    if result.error is not None:  # a content bug ``kiosk lessons check`` reports: an empty target
+        return Challenge(target=(), tolerance=float(spec.tolerance), rules=rules_of(spec), output=output)
+    return challenge_from_reference(result, tolerance=float(spec.tolerance), rules=rules_of(spec),
+                                    output=output)
 
 
 def challenge_for(spec: Any, lang: str) -> Challenge:
@@ -80,35 +84,39 @@ def challenge_for(spec: Any, lang: str) -> Challenge:
     return reference(spec, lang).challenge
 
 
-def grade(program: str, spec: Any, lang: str, result: RunResult | None = None) -> Verdict:
-    """Check ``program`` (already run as ``result``, else run here in process) against the
-    challenge of ``spec``."""
+def grade(program: str, spec: Any, lang: str, result: RunResult | None = None, *,
+          reference_lang: str | None = None) -> Verdict:
+    """Check ``program`` in the language ``lang`` (already run as ``result``, else run here in
+    process) against the challenge of ``spec``, whose solution is in ``reference_lang``
+    (default ``lang``: the lesson's)."""
     from kiosk.turtle.check import check
     from kiosk.turtle.language import shape
 
     if result is None:
         result = _run(program, lang, Limits())[0]
-    return check(result, shape(program, lang), challenge_for(spec, lang))
+    return check(result, shape(program, lang), challenge_for(spec, reference_lang or lang))
 
 
 # -- kiosk lessons check ---------------------------------------------------------------------
 
 
-def _say(what: Any, lang: str = "es") -> str:
+def say(what: Any, lang: str = "es", mode: str = "text") -> str:
+    """The learner's sentence for a feedback or an error (``kiosk.turtle.messages``), naming
+    the block (``mode`` "blocks") or the line."""
     from kiosk.turtle.messages import message
 
-    return message(what, lang)
+    return message(what, lang, where="block" if mode == "blocks" else "line")
 
 
 def _verdict_text(verdict: Verdict) -> str:
     if verdict.feedback:
-        return _say(verdict.feedback[0])
+        return say(verdict.feedback[0])
     return verdict.failed_rule or "?"
 
 
 def _error_text(error: Any, first_line: int) -> str:
     where = f" (línea {first_line + error.line - 1} del archivo)" if error.line and first_line else ""
-    return f"{_say(error)}{where}"
+    return f"{say(error)}{where}"
 
 
 def spec_problems(spec: Any, lang: str, original: Any = None, original_lang: str = "es") -> list[str]:
