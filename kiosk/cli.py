@@ -161,9 +161,11 @@ def _render_pdf(html: str, path: Path, title: str, **options) -> int:
 
 def _lessons_check(folder: str | None, *, strict: bool = False, allow: frozenset[str] = frozenset()) -> int:
     from kiosk import resources
+    from kiosk.commands.turtle_lessons import challenge_problems
     from kiosk.content.check import run_check
 
-    return run_check(Path(folder) if folder else resources.lessons_dir(), strict=strict, allow=allow)
+    return run_check(Path(folder) if folder else resources.lessons_dir(), strict=strict, allow=allow,
+                     checks=(challenge_problems,))
 
 
 def _lessons_guide(folder: str | None, out: str | None) -> int:
