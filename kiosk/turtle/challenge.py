@@ -70,9 +70,13 @@ def reference(spec: Any, lang: str, limits: Limits = Limits()) -> Reference:
 
 
 def _challenge(spec: Any, lang: str, result: RunResult, shape: ProgramShape) -> Challenge:
+    from kiosk.turtle.check import challenge_from_reference
+
     output = tuple(spec.output) if spec.output is not None else None
-    return Challenge(target=result.segments, tolerance=float(spec.tolerance), rules=rules_of(spec),
-                     output=output, uses_circles="circle" in shape.calls)
+    if result.error is not None:  # a content bug ``kiosk lessons check`` reports: an empty target
+        return Challenge(target=(), tolerance=float(spec.tolerance), rules=rules_of(spec), output=output)
+    return challenge_from_reference(result, tolerance=float(spec.tolerance), rules=rules_of(spec),
+                                    output=output)
 
 
 def challenge_for(spec: Any, lang: str) -> Challenge:
@@ -95,8 +99,12 @@ def grade(program: str, spec: Any, lang: str, result: RunResult | None = None) -
 
 
 def _say(what: Any, lang: str = "es") -> str:
-    from kiosk.turtle.messages import message
-
+    """The learner's sentence for a feedback or an error (``kiosk.turtle.messages``)."""
+    try:
+        from kiosk.turtle.messages import message
+    except ImportError:  # pragma: no cover - the messages module is written in parallel
+        params = ", ".join(f"{k}={v}" for k, v in what.params.items())
+        return f"{what.code} ({params})" if params else what.code
     return message(what, lang)
 
 

@@ -37,7 +37,8 @@ Found before the program runs (this module):
 - ``private-name`` {"name"}: a name starting with ``_`` (``__class__``, ``__builtins__``...).
 - ``forbidden-name`` {"name"}: open, eval, exec, compile, __import__, getattr, globals, ...
 - ``reserved-name`` {"name"}: assigning to, or defining a function or parameter named like, a
-  command (``avanzar = 5``, ``def derecha():``).
+  command, print or range (``avanzar = 5``, ``def derecha():``). The other built-ins (len/largo,
+  str/texto, int/entero, ...) may be reused as variable names, as in Python (``largo = 50``).
 - ``unknown-command`` {"name", "suggestion": the closest known command in the program's
   language, or None}: a call to something that is neither a command nor a ``def`` of the program.
 - ``outside-loop`` {"word": "break" | "continue"}; ``outside-function`` {} (``return``).
@@ -87,6 +88,8 @@ COMMANDS = ("forward", "back", "left", "right", "penup", "pendown", "color", "wi
             "circle")
 BUILTINS = ("print", "range", "len", "abs", "round", "int", "float", "str", "min", "max")
 CANONICAL = COMMANDS + BUILTINS
+# Built-ins a program may reuse as its own names (the commands, print and range it may not):
+SHADOWABLE = frozenset(BUILTINS) - {"print", "range"}
 
 ES = {
     "avanzar": "forward", "retroceder": "back", "izquierda": "left", "derecha": "right",
@@ -185,7 +188,10 @@ def prepare(source: str, lang: str = "es") -> Program:
     """Preprocess, parse and validate; raise ``TurtleProblem`` on the first refusal."""
     tree = parse(source)
     functions = frozenset(n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef))
-    names = aliases(lang)
+    bound = functions | {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    bound |= {a.arg for a in ast.walk(tree) if isinstance(a, ast.arg)}
+    # A program's own variable may take a built-in's name (``largo = 50``, as in Python):
+    names = {k: v for k, v in aliases(lang).items() if not (k in bound and v in SHADOWABLE)}
     _Validator(names, functions, lang).visit_program(tree)
     return Program(tree, lang, functions, names)
 

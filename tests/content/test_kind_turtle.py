@@ -228,3 +228,100 @@ def test_a_translation_keeps_mode_rules_tolerance_and_output(tree):
         ((other, problems), _text) = parse(tree, block, "en")
         assert problems == [], [p.format() for p in problems]
         assert said in rules.mismatch(spanish, other.activities[-1])
+
+
+# --------------------------------------------------------------------------- kiosk lessons check
+
+interpreter = pytest.importorskip("kiosk.turtle.interpreter")
+checker = pytest.importorskip("kiosk.turtle.check")
+
+
+def check_tree(tree, block: str = SQUARE, english: str | None = None):
+    """``kiosk lessons check`` of the tree with ``block`` (and its English translation), as the
+    command line runs it: the output and the exit code."""
+    import io
+
+    from kiosk.commands.turtle_lessons import challenge_problems
+    from kiosk.content.check import run_check
+
+    text = lesson_with(block)
+    tree.lesson(text)
+    if english is not None:
+        tree.lesson(lesson_with(english).replace("lang: es", 'lang: en\ntranslation_of: "1.0.0"'), "en")
+    out = io.StringIO()
+    code = run_check(tree.root, out, checks=(challenge_problems,))
+    return code, out.getvalue(), text
+
+
+def test_the_check_runs_the_solution_and_the_near_miss(tree):
+    code, said, _text = check_tree(tree)
+    assert code == 0, said
+    assert "turtle 1" in said
+
+
+def test_a_near_miss_that_passes_is_an_error_at_the_activity(tree):
+    # a near miss that draws the same square another way passes: it must be a real miss
+    block = SQUARE.replace("near_miss: |\n  repetir 3:", "near_miss: |\n  repetir 5:")
+    code, said, text = check_tree(tree, block)
+    assert code == 1
+    fence = line_of(text, "id: cuadrado") - 1
+    assert f":{fence}: desafío «cuadrado»: el casi-acierto («near_miss») pasa el desafío" in said, said
+
+
+def test_a_solution_that_breaks_is_an_error_with_the_checkers_words(tree):
+    block = SQUARE.replace("      derecha(90)\nnear_miss", "      derecha(90\nnear_miss")
+    code, said, text = check_tree(tree, block)
+    assert code == 1
+    fence = line_of(text, "id: cuadrado") - 1
+    assert f":{fence}: desafío «cuadrado»: la solución («solution») no funciona" in said, said
+    assert f"(línea {line_of(text, 'derecha(90', 1)}" in said or "línea" in said
+
+
+def test_a_solution_that_breaks_its_own_rules_is_reported(tree):
+    block = SQUARE.replace("max_blocks: 4", "max_blocks: 2").replace("ideal_blocks: 3", "ideal_blocks: 2")
+    code, said, _text = check_tree(tree, block)
+    assert code == 1
+    assert "no pasa su propio desafío" in said, said
+
+
+ENGLISH = (SQUARE.replace("repetir", "repeat").replace("avanzar", "forward").replace("derecha", "right")
+           .replace("izquierda", "left"))
+
+
+def test_a_translation_must_draw_the_same(tree):
+    english = ENGLISH
+    code, said, _text = check_tree(tree, SQUARE, english)
+    assert code == 0, said
+    wrong = english.replace("forward(100)\n      right(90)\nnear_miss", "forward(90)\n      right(90)\nnear_miss", 1)
+    assert wrong != english
+    code, said, _text = check_tree(tree, SQUARE, wrong)
+    assert code == 1
+    assert "contrasenas-fuertes.en.md" in said and "no dibuja lo mismo que la solución en español" in said, said
+
+
+def test_an_unknown_palette_tile_is_reported(tree):
+    code, said, _text = check_tree(tree, SQUARE.replace("izquierda, repetir]", "izquierda, saltar]"))
+    assert code == 1
+    assert "«palette» nombra «saltar»" in said, said
+
+
+def test_the_bundled_sample_challenge_passes(tmp_path):
+    """lessons/muestra/todas-las-actividades has a turtle challenge; the check runs it."""
+    import io
+    import shutil
+    from pathlib import Path
+
+    from kiosk.commands.turtle_lessons import challenge_problems, turtle_activities
+    from kiosk.content.catalog import scan_tree
+    from kiosk.content.check import run_check
+
+    root = Path(__file__).resolve().parents[2] / "lessons"
+    copy = tmp_path / "lessons"
+    shutil.copytree(root / "muestra", copy / "muestra")
+    for name in ("ayuda.yaml", "glosario.gn.yaml"):
+        if (root / name).exists():
+            shutil.copy(root / name, copy / name)
+    found = list(turtle_activities(scan_tree(copy).catalog))
+    assert found, "the sample module has no turtle challenge"
+    out = io.StringIO()
+    assert run_check(copy, out, checks=(challenge_problems,)) == 0, out.getvalue()
