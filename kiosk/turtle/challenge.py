@@ -15,7 +15,7 @@ from typing import Any
 
 from kiosk.turtle.model import Challenge, Limits, ProgramShape, RunResult, Rules, Verdict
 
-__all__ = ["Reference", "rules_of", "reference", "challenge_for", "grade", "spec_problems",
+__all__ = ["Reference", "rules_of", "reference", "challenge_for", "grade", "say", "spec_problems",
            "palette_problems", "CONTROL_WORDS"]
 
 # Palette tiles that are not commands: the language's control structures, in es/en/gn.
@@ -84,39 +84,39 @@ def challenge_for(spec: Any, lang: str) -> Challenge:
     return reference(spec, lang).challenge
 
 
-def grade(program: str, spec: Any, lang: str, result: RunResult | None = None) -> Verdict:
-    """Check ``program`` (already run as ``result``, else run here in process) against the
-    challenge of ``spec``."""
+def grade(program: str, spec: Any, lang: str, result: RunResult | None = None, *,
+          reference_lang: str | None = None) -> Verdict:
+    """Check ``program`` in the language ``lang`` (already run as ``result``, else run here in
+    process) against the challenge of ``spec``, whose solution is in ``reference_lang``
+    (default ``lang``: the lesson's)."""
     from kiosk.turtle.check import check
     from kiosk.turtle.language import shape
 
     if result is None:
         result = _run(program, lang, Limits())[0]
-    return check(result, shape(program, lang), challenge_for(spec, lang))
+    return check(result, shape(program, lang), challenge_for(spec, reference_lang or lang))
 
 
 # -- kiosk lessons check ---------------------------------------------------------------------
 
 
-def _say(what: Any, lang: str = "es") -> str:
-    """The learner's sentence for a feedback or an error (``kiosk.turtle.messages``)."""
-    try:
-        from kiosk.turtle.messages import message
-    except ImportError:  # pragma: no cover - the messages module is written in parallel
-        params = ", ".join(f"{k}={v}" for k, v in what.params.items())
-        return f"{what.code} ({params})" if params else what.code
-    return message(what, lang)
+def say(what: Any, lang: str = "es", mode: str = "text") -> str:
+    """The learner's sentence for a feedback or an error (``kiosk.turtle.messages``), naming
+    the block (``mode`` "blocks") or the line."""
+    from kiosk.turtle.messages import message
+
+    return message(what, lang, where="block" if mode == "blocks" else "line")
 
 
 def _verdict_text(verdict: Verdict) -> str:
     if verdict.feedback:
-        return _say(verdict.feedback[0])
+        return say(verdict.feedback[0])
     return verdict.failed_rule or "?"
 
 
 def _error_text(error: Any, first_line: int) -> str:
     where = f" (línea {first_line + error.line - 1} del archivo)" if error.line and first_line else ""
-    return f"{_say(error)}{where}"
+    return f"{say(error)}{where}"
 
 
 def spec_problems(spec: Any, lang: str, original: Any = None, original_lang: str = "es") -> list[str]:

@@ -32,7 +32,9 @@ def test_repeat_sugar_keeps_line_numbers():
 
 def test_repeat_with_an_expression_and_veces():
     assert preprocess("repetir lados + 1 veces:  # comentario") == "for _ in range(lados + 1):  # comentario"
+    assert preprocess("  repeat 3 times:") == "  for _ in range(3):"
     assert preprocess("repetir_algo = 3") == "repetir_algo = 3"  # only the statement form
+    assert preprocess("repetir 4: avanzar(10)") == "for _ in range(4): avanzar(10)"
 
 
 def test_aliases_map_every_language_to_the_same_commands():
@@ -159,3 +161,8 @@ def test_shape_counts_blocks_loops_and_commands():
     s = shape("def f(n):\n    if n > 1:\n        izquierda(n)\nf(3)\nf(4)", "es")
     assert (s.blocks, s.conditionals, s.functions, s.calls) == (5, 1, 1, ("left",))
     assert shape("avanzar(", "es").blocks == 0
+
+
+def test_deeply_nested_expressions_are_refused_before_running():
+    assert refused("x = " + "+".join(["1"] * 1000)).params["kind"] == "too-complex"
+    prepare("x = " + "+".join(["1"] * 50), "es")
