@@ -1,5 +1,5 @@
 """Command line: ``kiosk``, ``kiosk demo``, ``kiosk lessons check``, ``kiosk lessons guide``,
-``kiosk --version``.
+``kiosk turtle run``, ``kiosk --version``.
 
 Imports are lazy: ``kiosk lessons check`` never loads Qt, and the app path loads only what
 the sign-in screen needs.
@@ -74,6 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
     from kiosk.commands.staff import add_parser as add_staff_parser
 
     add_staff_parser(sub, home)
+    from kiosk.commands.turtle import add_parser as add_turtle_parser
+
+    add_turtle_parser(sub, home)
 
     lessons = sub.add_parser("lessons", help="work with lesson files")
     lessons_sub = lessons.add_subparsers(dest="lessons_command", metavar="ACTION", required=True)
@@ -122,6 +125,10 @@ def main(argv: list[str] | None = None) -> int:
         from kiosk.commands.staff import cli_main as staff_main
 
         return staff_main(args, config)
+    if args.command == "turtle":
+        from kiosk.commands.turtle import cli_main as turtle_main
+
+        return turtle_main(args)
     if args.command == "export":
         from kiosk.commands.attendance import cli_main as export_main
 
@@ -161,9 +168,11 @@ def _render_pdf(html: str, path: Path, title: str, **options) -> int:
 
 def _lessons_check(folder: str | None, *, strict: bool = False, allow: frozenset[str] = frozenset()) -> int:
     from kiosk import resources
+    from kiosk.commands.turtle_lessons import challenge_problems
     from kiosk.content.check import run_check
 
-    return run_check(Path(folder) if folder else resources.lessons_dir(), strict=strict, allow=allow)
+    return run_check(Path(folder) if folder else resources.lessons_dir(), strict=strict, allow=allow,
+                     checks=(challenge_problems,))
 
 
 def _lessons_guide(folder: str | None, out: str | None) -> int:

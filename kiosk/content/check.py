@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -95,14 +96,21 @@ def totals(scan: TreeScan) -> list[str]:
     return lines
 
 
+Check = Callable[[TreeScan], list[Problem]]
+
+
 def run_check(root: Path, out: TextIO | None = None, *, strict: bool = False,
-              allow: frozenset[str] = frozenset()) -> int:
+              allow: frozenset[str] = frozenset(), checks: Sequence[Check] = ()) -> int:
     """Check the lesson tree under ``root``; returns the exit code: 1 when there is an error
-    (with ``strict``, also a warning), else 0."""
+    (with ``strict``, also a warning), else 0. ``checks``: more checks of the usable tree that
+    this package cannot make itself (the command line passes the turtle challenges' runs,
+    ``kiosk/commands/turtle_lessons.py``), each giving problems."""
     out = sys.stdout if out is None else out
     root = Path(root)
     scan = scan_tree(root)
     errors = list(scan.catalog.problems)
+    for extra in checks:
+        errors.extend(extra(scan))
     warnings = list(scan.catalog.warnings)
     if not errors and scan.modules_seen == 0:
         # Most likely the wrong folder (a track or a module instead of the lessons root).

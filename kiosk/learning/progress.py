@@ -62,6 +62,16 @@ class LessonSummary:
 
 
 @dataclass(frozen=True)
+class LastRun:
+    """A learner's last run of a coding challenge (an attempt whose answer holds a program)."""
+
+    program: str
+    passed: bool
+    rule: str | None  # the rule that failed ("drawing", "must_use:loop", ...); None when passed
+    at: datetime
+
+
+@dataclass(frozen=True)
 class CompletionResult:
     score: float  # this visit: share of questions right at the first try
     best_score: float  # the best over all completions
@@ -365,6 +375,44 @@ class ProgressService:
             row = session.execute(query).first()
         return (row.lesson_id, row.last_page) if row is not None else None
 
+    def last_run(self, learner_id: str, question_id: str) -> LastRun | None:
+        """The learner's last attempt at ``question_id`` that holds a program (a turtle
+        challenge: ``{"program": ..., "passed": ..., "rule": ...}``), whatever its verdict."""
+        with self._store.reading() as session:
+            rows = session.execute(
+                select(Attempt.answer, Attempt.correct, Attempt.created_at)
+                .where(Attempt.learner_id == learner_id, Attempt.question_id == question_id)
+                .order_by(Attempt.created_at.desc(), literal_column("attempts.rowid").desc())
+                .limit(_LAST_RUN_LOOKBACK)
+            ).all()
+        for answer, correct, at in rows:
+            run = _program_of(answer)
+            if run is not None:
+                return LastRun(run[0], bool(correct), None if correct else run[1], at)
+        return None
+
+    def last_program(self, learner_id: str, question_id: str) -> str | None:
+        """The program the learner last ran for ``question_id`` (their work when they come back);
+        None when they never ran one."""
+        run = self.last_run(learner_id, question_id)
+        return run.program if run is not None else None
+
+    def last_programs(self, learner_id: str, lesson_id: str) -> dict[str, str]:
+        """Question id -> the last program run, for every coding challenge of ``lesson_id`` the
+        learner ran (one read when the lesson opens)."""
+        with self._store.reading() as session:
+            rows = session.execute(
+                select(Attempt.question_id, Attempt.answer)
+                .where(Attempt.learner_id == learner_id, Attempt.lesson_id == lesson_id)
+                .order_by(Attempt.created_at, literal_column("attempts.rowid"))
+            ).all()
+        found: dict[str, str] = {}
+        for question_id, answer in rows:
+            run = _program_of(answer)
+            if run is not None:
+                found[question_id] = run[0]
+        return found
+
     def completed_modules(self, learner_id: str) -> set[str]:
         with self._store.reading() as session:
             return set(
@@ -430,6 +478,24 @@ def _answer_text(answer: Mapping[str, Any] | Sequence[int]) -> str:
     ):
         raise ValueError(f"answer must be a JSON object or option indexes, got {answer!r}")
     return json.dumps(list(answer), separators=(",", ":"))
+
+
+_LAST_RUN_LOOKBACK = 50  # attempts read back to find one that holds a program
+
+
+def _program_of(answer: str) -> tuple[str, str | None] | None:
+    """(program, failed rule) of a stored answer that holds a program, else None. Cheap first
+    test: most answers are option ids."""
+    if '"program"' not in answer:
+        return None
+    try:
+        value = json.loads(answer)
+    except ValueError:
+        return None
+    if not isinstance(value, dict) or not isinstance(value.get("program"), str):
+        return None
+    rule = value.get("rule")
+    return value["program"], rule if isinstance(rule, str) else None
 
 
 def _touch(row: LearnerSession, moment: datetime) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     Qt,
@@ -40,6 +40,9 @@ from kiosk.ui.staff.report_common import (
     table_item,
 )
 from kiosk.ui.widgets.common import avatar_icon, button, label, pixmap, plain_mnemonic, plain_tooltip
+
+if TYPE_CHECKING:
+    from kiosk.ui.staff.program_dialog import ProgramDialog
 
 
 class LearnerView(QWidget):
@@ -109,6 +112,11 @@ class LearnerView(QWidget):
         self.all_button = button(self.tr("Show all answers"), "quiet")
         self.all_button.clicked.connect(lambda: self.filter_lesson(None))
         head.addWidget(self.all_button)
+        # A coding challenge's row: its last program, read-only (issue 12; program_dialog.py)
+        self.program_button = button(self.tr("See the last program"), "quiet")
+        self.program_button.clicked.connect(self.open_program)
+        self.program_button.setEnabled(False)
+        head.addWidget(self.program_button)
         right.addLayout(head)
         self.attempts = read_only_table([self.tr("When"), self.tr("Question"), self.tr("Answer"), self.tr("Result")])
         header = self.attempts.horizontalHeader()
@@ -116,10 +124,13 @@ class LearnerView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.attempts.itemSelectionChanged.connect(self._attempt_selected)
+        self.attempts.cellDoubleClicked.connect(lambda row, _col: self.open_program(row))
         right.addWidget(self.attempts, 1)
         body.addLayout(right, 6)
         col.addLayout(body, 1)
         self.certificate_buttons: dict[str, Any] = {}
+        self.program_dialog: Any = None  # the last program shown (tests look at it)
 
     def show_detail(self, detail: LearnerDetail, texts: Texts, lesson_id: str | None = None) -> None:
         self.detail = detail
@@ -192,7 +203,9 @@ class LearnerView(QWidget):
         for row, attempt in enumerate(rows):
             self.attempts.setItem(row, 0, table_item(short_datetime(attempt.at, self.lang, self.tr("d/M HH:mm"))))
             prompt = texts.prompt(attempt.question_id)
-            self.attempts.setItem(row, 1, table_item(prompt, f"{texts.lesson_title(attempt.lesson_id)}: {prompt}"))
+            question = table_item(prompt, f"{texts.lesson_title(attempt.lesson_id)}: {prompt}")
+            question.setData(ID_ROLE, attempt.question_id)
+            self.attempts.setItem(row, 1, question)
             activity = texts.activity(attempt.question_id)
             if activity is not None and getattr(kind_of(activity), "private", False):
                 # A reflection is about the learner: staff see only the class's counts.
@@ -204,10 +217,46 @@ class LearnerView(QWidget):
             paint_status(result, Status.DONE if attempt.correct else Status.IN_PROGRESS)
             self.attempts.setItem(row, 3, result)
         self.attempts.resizeRowsToContents()
+        self._attempt_selected()
         if not rows:
             self.attempts_title.setText(self.attempts_title.text() + " — " + self.tr("no answers yet"))
 
+    # -- a coding challenge's last program -----------------------------------------------------
+    def _question_at(self, row: int) -> str | None:
+        item = self.attempts.item(row, 1) if row >= 0 else None
+        return item.data(ID_ROLE) if item is not None else None
+
+    def _program_question(self, row: int) -> str | None:
+        """The question of ``row`` when it is a coding challenge (a turtle activity)."""
+        question_id = self._question_at(row)
+        texts = self.texts
+        if question_id is None or texts is None:
+            return None
+        activity = texts.activity(question_id)
+        return question_id if activity is not None and activity.kind == "turtle" else None
+
+    def _attempt_selected(self) -> None:
+        self.program_button.setEnabled(self._program_question(self.attempts.currentRow()) is not None)
+
+    def open_program(self, row: int | None = None) -> ProgramDialog | None:
+        """The last program of the challenge of ``row`` (default: the selected row), read-only."""
+        from kiosk.ui.staff.program_dialog import ProgramDialog, last_attempt, program_of
+
+        row = self.attempts.currentRow() if row is None or isinstance(row, bool) else row
+        question_id = self._program_question(row)
+        detail, texts = self.detail, self.texts
+        if question_id is None or detail is None or texts is None:
+            return None
+        attempt = last_attempt(detail.attempts, question_id)
+        answer = program_of(texts.activity(question_id), attempt.answer) if attempt is not None else None
+        if answer is None:
+            return None
+        dialog = ProgramDialog(detail.display_name, texts.prompt(question_id), answer, attempt.at,
+                               self.lang, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.program_dialog = dialog
+        return dialog
+
 
 # -- difficult questions --------------------------------------------------------------------
-
-

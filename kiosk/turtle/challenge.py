@@ -1,0 +1,164 @@
+"""A lesson's turtle challenge as the engine sees it: its ``Challenge`` (the target drawn by the
+reference program), and what ``kiosk lessons check`` says about it.
+
+``spec`` is the activity's ``TurtleSpec`` (``kiosk/content/activities/turtle.py``), read here
+by its attributes only: this package stays pure (it imports neither ``kiosk.content`` nor Qt).
+Every run is in process (``interpreter.run_in_process``) with the normal limits: a reference
+program is short, and the checker runs it once per activity.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any
+
+from kiosk.turtle.model import Challenge, Limits, ProgramShape, RunResult, Rules, Verdict
+
+__all__ = ["Reference", "rules_of", "reference", "challenge_for", "grade", "spec_problems",
+           "palette_problems", "CONTROL_WORDS"]
+
+# Palette tiles that are not commands: the language's control structures, in es/en/gn.
+CONTROL_WORDS = frozenset({
+    "repetir", "repeat", "jey", "si", "if", "sino", "else", "elif", "sinosi", "mientras", "while",
+    "para", "for", "def", "funcion", "function", "variable", "bloque", "mis_bloques", "retornar",
+    "return", "definir",
+})
+_CACHE_SIZE = 64
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The reference program's run, its shape and the challenge built from it."""
+
+    result: RunResult
+    shape: ProgramShape
+    challenge: Challenge
+
+
+def rules_of(spec: Any) -> Rules:
+    r = spec.rules
+    return Rules(must_use=tuple(r.must_use), max_blocks=r.max_blocks, max_lines=r.max_lines,
+                 ideal_blocks=r.ideal_blocks)
+
+
+def _run(source: str, lang: str, limits: Limits) -> tuple[RunResult, ProgramShape]:
+    from kiosk.turtle.interpreter import run_in_process
+    from kiosk.turtle.language import shape
+
+    return run_in_process(source, lang, limits), shape(source, lang)
+
+
+_references: OrderedDict[tuple, Reference] = OrderedDict()
+
+
+def reference(spec: Any, lang: str, limits: Limits = Limits()) -> Reference:
+    """Run ``spec.solution`` (in the language ``lang``) once and build its challenge; the last
+    few are kept, so opening a challenge again costs nothing."""
+    key = (spec.solution, lang, float(spec.tolerance), rules_of(spec), spec.output, limits)
+    found = _references.get(key)
+    if found is not None:
+        _references.move_to_end(key)
+        return found
+    result, shape = _run(spec.solution, lang, limits)
+    challenge = _challenge(spec, lang, result, shape)
+    made = Reference(result, shape, challenge)
+    _references[key] = made
+    while len(_references) > _CACHE_SIZE:
+        _references.popitem(last=False)
+    return made
+
+
+def _challenge(spec: Any, lang: str, result: RunResult, shape: ProgramShape) -> Challenge:
+    from kiosk.turtle.check import challenge_from_reference
+
+    output = tuple(spec.output) if spec.output is not None else None
+    if result.error is not None:  # a content bug ``kiosk lessons check`` reports: an empty target
+        return Challenge(target=(), tolerance=float(spec.tolerance), rules=rules_of(spec), output=output)
+    return challenge_from_reference(result, tolerance=float(spec.tolerance), rules=rules_of(spec),
+                                    output=output)
+
+
+def challenge_for(spec: Any, lang: str) -> Challenge:
+    """The challenge the learner's program is checked against (the widget's target)."""
+    return reference(spec, lang).challenge
+
+
+def grade(program: str, spec: Any, lang: str, result: RunResult | None = None) -> Verdict:
+    """Check ``program`` (already run as ``result``, else run here in process) against the
+    challenge of ``spec``."""
+    from kiosk.turtle.check import check
+    from kiosk.turtle.language import shape
+
+    if result is None:
+        result = _run(program, lang, Limits())[0]
+    return check(result, shape(program, lang), challenge_for(spec, lang))
+
+
+# -- kiosk lessons check ---------------------------------------------------------------------
+
+
+def _say(what: Any, lang: str = "es") -> str:
+    """The learner's sentence for a feedback or an error (``kiosk.turtle.messages``)."""
+    try:
+        from kiosk.turtle.messages import message
+    except ImportError:  # pragma: no cover - the messages module is written in parallel
+        params = ", ".join(f"{k}={v}" for k, v in what.params.items())
+        return f"{what.code} ({params})" if params else what.code
+    return message(what, lang)
+
+
+def _verdict_text(verdict: Verdict) -> str:
+    if verdict.feedback:
+        return _say(verdict.feedback[0])
+    return verdict.failed_rule or "?"
+
+
+def _error_text(error: Any, first_line: int) -> str:
+    where = f" (línea {first_line + error.line - 1} del archivo)" if error.line and first_line else ""
+    return f"{_say(error)}{where}"
+
+
+def spec_problems(spec: Any, lang: str, original: Any = None, original_lang: str = "es") -> list[str]:
+    """What is wrong with a challenge, as messages (the caller puts them at the activity's line):
+    the solution must run without error and pass its own challenge, the near miss must fail it,
+    and a translation's solution (``original``: the Spanish spec) must draw what the Spanish one
+    draws. One reference run per activity (two for a translation), plus the near miss."""
+    from kiosk.turtle.check import check
+    from kiosk.turtle.language import shape
+
+    problems = palette_problems(spec, lang)
+    ref = reference(spec, lang)
+    if ref.result.error is not None:
+        problems.append("la solución («solution») no funciona: "
+                        + _error_text(ref.result.error, spec.solution_line))
+        return problems
+    if not ref.result.segments and not ref.result.output:
+        problems.append("la solución («solution») no dibuja nada ni muestra nada: no hay nada que comparar")
+        return problems
+    own = check(ref.result, ref.shape, ref.challenge)
+    if not own.passed:
+        problems.append("la solución («solution») no pasa su propio desafío: " + _verdict_text(own))
+    near, near_shape = _run(spec.near_miss, lang, Limits())
+    if near.error is None and check(near, near_shape, ref.challenge).passed:
+        problems.append("el casi-acierto («near_miss») pasa el desafío: tiene que fallar, "
+                        "con un error parecido a los de quien aprende")
+    if original is not None:
+        spanish = reference(original, original_lang).challenge
+        same = check(ref.result, ref.shape, spanish)
+        if not same.passed:
+            problems.append("la solución de la traducción no dibuja lo mismo que la solución en "
+                            "español: " + _verdict_text(same))
+    return problems
+
+
+def palette_problems(spec: Any, lang: str) -> list[str]:
+    """Palette tiles that are neither a command of ``lang`` nor a control word."""
+    from kiosk.turtle.language import aliases
+
+    known = set(aliases(lang)) | CONTROL_WORDS
+    unknown = [name for name in spec.palette if name not in known]
+    if not unknown:
+        return []
+    return [f"«palette» nombra «{unknown[0]}», que no es un bloque conocido en «{lang}» "
+            "(usá nombres de comandos como avanzar o derecha, o repetir, si, mientras, def)"]

@@ -1,0 +1,463 @@
+"""The learners' language: a safe subset of Python 3 with Spanish, English and Guaraní names.
+
+``prepare(source, lang)`` turns a learner's program into a validated ``ast.Module`` (the
+interpreter walks it; nothing here ever calls ``exec``/``eval``/``compile`` on it):
+
+1. ``preprocess``: a line ``repetir N:`` (``repeat N:``; optional ``veces``/``times`` after N)
+   becomes ``for _ in range(N):``, in place, so every line keeps its number.
+2. ``ast.parse``; a syntax error is ``TurtleError("syntax", line, ...)``.
+3. ``validate``: every node must be of a WHITELISTED type (``_ALLOWED``); names starting with
+   ``_`` (except the loop variable ``_``) and Python's dangerous built-ins are refused; calls only
+   to the commands of the language (``aliases``) and to the program's own ``def``s.
+
+Aliases: every language accepts the canonical English names (Python's turtle's), plus its own
+table (``ES``, ``GN``; Guaraní also accepts the Spanish names, as a child in Paraguay would mix
+them). The Guaraní names are machine-made, awaiting a speaker's review (the lessons' glossary
+/work/wgn1/lessons/glosario.gn.yaml has no programming terms yet).
+
+Error codes (``TurtleError(code, line, params)``; the learner's sentence is built from them by
+``kiosk.turtle.messages``). ``line`` is the 1-based source line when known, else None.
+``name`` params are always as the learner wrote them.
+
+Found before the program runs (this module):
+- ``syntax`` {"kind": "indentation" | "unclosed" | "too-complex" | "other", "text": the line's
+  text (stripped, ≤ 80 chars) or ""}: Python cannot read the program.
+- ``not-allowed`` {"what": W, ...}: a Python feature outside the language. W is one of
+  ``import``, ``attribute`` (``x.y``; params also "name": the attribute's name), ``slice``,
+  ``subscript`` (indexing something other than a plain value), ``lambda``, ``comprehension``,
+  ``generator`` (yield/await), ``with``, ``try`` (try/raise/assert), ``class``, ``global``
+  (global/nonlocal), ``starred``, ``fstring``, ``dict``, ``set``, ``delete``, ``walrus``,
+  ``async``, ``match``, ``conditional-expression`` (``a if c else b``), ``keyword-argument``
+  (also "name": the keyword), ``decorator``, ``function-arguments`` (defaults, *args, **kw),
+  ``nested-def``, ``call`` (calling something that is not a plain name), ``loop-variable`` (a
+  ``for`` target that is not one plain name), ``loop-else``, ``operator`` (also "op": e.g.
+  "&", "is", "@"), ``constant`` (bytes, None literal, complex, ...), ``command-as-value`` (also
+  "name": a command used without calling it), ``assign-target`` (assigning to something other
+  than a name or a list item), ``other`` (also "node": the Python node's name).
+- ``private-name`` {"name"}: a name starting with ``_`` (``__class__``, ``__builtins__``...).
+- ``forbidden-name`` {"name"}: open, eval, exec, compile, __import__, getattr, globals, ...
+- ``reserved-name`` {"name"}: assigning to, or defining a function or parameter named like, a
+  command (``avanzar = 5``, ``def derecha():``).
+- ``unknown-command`` {"name", "suggestion": the closest known command in the program's
+  language, or None}: a call to something that is neither a command nor a ``def`` of the program.
+- ``outside-loop`` {"word": "break" | "continue"}; ``outside-function`` {} (``return``).
+
+Found while running (``kiosk.turtle.interpreter``):
+- ``unknown-name`` {"name", "suggestion" or None}: a variable read before it was given a value.
+- ``unbound-local`` {"name"}: inside a ``def``, a variable read before the function set it.
+- ``too-many-steps`` {"limit"}: the program took too long (usually an endless loop).
+- ``too-many-moves`` {"limit"}: too many turtle commands (a circle counts its sides).
+- ``number-too-big`` {"limit"}: a number beyond ±limit (also an infinite result).
+- ``not-a-number`` {"op"}: a result that is no ordinary number (``(-8) ** 0.5``, NaN).
+- ``string-too-long`` {"limit"}; ``collection-too-big`` {"limit", "what": "list" | "range"}.
+- ``too-deep`` {"limit"}: functions calling themselves too many times (or too nested a value).
+- ``too-much-output`` {"lines", "chars"}: print() was called for too many lines or characters;
+  the output kept is cut at those limits.
+- ``division-by-zero`` {"op": "/" | "//" | "%"}.
+- ``type-mismatch`` {"op": "+", "-", "<", ... or "not", "left": T, "right": T}, T one of
+  "number", "text", "bool", "list", "none", "function": an operation on values that do not mix.
+- ``bad-argument`` {"name", "position": 1-based, "expected": "number" | "text" | "color" |
+  "whole-number" | "positive-number" | "not-zero" | "list" | "point", "got": T}: a command or
+  built-in given a wrong value ("point": goto's single argument must be a pair of numbers).
+- ``wrong-arg-count`` {"name", "expected": "N" or "N-M", "got": N}.
+- ``unknown-color`` {"color"}: not one of the color names (es/en) nor "#rrggbb".
+- ``not-callable`` {"name"}: calling a function's name after a value was put in it.
+- ``not-iterable`` {"got": T}: ``for x in`` something that is not a list, tuple, text or range.
+- ``index-error`` {"index", "length"}; ``index-type`` {"got": T}: a list index that is not a whole number.
+- ``out-of-memory`` {}: the program needed more memory than allowed.
+
+Found by the sandbox (``kiosk.turtle.sandbox``):
+- ``timeout`` {"seconds"}: the wall clock ran out (the child process was stopped).
+- ``crashed`` {"exitcode"}: the child process ended without an answer (e.g. the memory cap).
+"""
+
+from __future__ import annotations
+
+import ast
+import difflib
+import re
+from dataclasses import dataclass
+
+from kiosk.turtle.model import ProgramShape, TurtleError
+
+LANGS = ("es", "en", "gn")
+
+# Canonical names: Python's turtle's commands plus the few built-ins the language has.
+COMMANDS = ("forward", "back", "left", "right", "penup", "pendown", "color", "width", "goto",
+            "circle")
+BUILTINS = ("print", "range", "len", "abs", "round", "int", "float", "str", "min", "max")
+CANONICAL = COMMANDS + BUILTINS
+
+ES = {
+    "avanzar": "forward", "retroceder": "back", "izquierda": "left", "derecha": "right",
+    "subir_lapiz": "penup", "bajar_lapiz": "pendown", "color": "color", "grosor": "width",
+    "ir_a": "goto", "circulo": "circle", "mostrar": "print", "rango": "range", "largo": "len",
+    "absoluto": "abs", "redondear": "round", "entero": "int", "decimal": "float", "texto": "str",
+    "minimo": "min", "maximo": "max",
+    # Python's own short turtle names are accepted too (see EN)
+}
+# Machine-made Guaraní names, awaiting review by a speaker (not in the glossary yet):
+GN = {
+    "tenonde": "forward",  # "ahead"
+    "tapykue": "back",  # "backwards"
+    "asu": "left",  # "left (side)"
+    "akatua": "right",  # "right (side)"
+    "hechauka": "print",  # "show"
+}
+EN = {"fd": "forward", "bk": "back", "backward": "back", "lt": "left", "rt": "right",
+      "pu": "penup", "up": "penup", "pd": "pendown", "down": "pendown", "pensize": "width",
+      "setpos": "goto", "setposition": "goto"}
+_TABLES = {"es": (ES, EN), "en": (EN,), "gn": (GN, ES, EN)}
+
+# `repetir N:` sugar, per language first word (all accepted everywhere; the table says which the
+# blocks editor writes). Guaraní: machine-made "jey" ("again"), awaiting review.
+REPEAT_WORDS = {"es": "repetir", "en": "repeat", "gn": "jey"}
+_REPEAT = re.compile(r"^(?P<indent>\s*)(?:repetir|repeat|jey)\s+(?P<count>[^:#]+?)"
+                     r"(?:\s+(?:veces|vez|times|jey))?\s*:\s*(?P<comment>#.*)?$")
+
+# Boolean names learners may write in Spanish (Python's True/False work everywhere).
+CONSTANT_NAMES = {"Verdadero": True, "verdadero": True, "Falso": False, "falso": False}
+
+FORBIDDEN = frozenset({
+    "open", "eval", "exec", "compile", "__import__", "getattr", "setattr", "delattr", "hasattr",
+    "globals", "locals", "vars", "type", "object", "dir", "input", "breakpoint", "help", "exit",
+    "quit", "memoryview", "bytearray", "bytes", "super", "classmethod", "staticmethod", "property",
+    "iter", "next", "id", "hash", "callable", "isinstance", "issubclass", "format", "repr",
+    "import", "builtins", "os", "sys", "subprocess", "license", "credits", "copyright", "aiter",
+    "anext", "reload", "file", "execfile", "frozenset", "set", "dict", "slice", "map", "filter",
+    "zip", "enumerate", "sorted", "reversed", "sum", "any", "all", "chr", "ord", "bin", "hex", "oct",
+})
+
+
+def aliases(lang: str) -> dict[str, str]:
+    """Every name a program in ``lang`` may call -> its canonical name."""
+    names = {name: name for name in CANONICAL}
+    for table in reversed(_TABLES.get(lang, _TABLES["es"])):
+        names.update(table)
+    return names
+
+
+def canonical(name: str, lang: str) -> str | None:
+    return aliases(lang).get(name)
+
+
+def suggestion(name: str, known: list[str] | set[str] | tuple[str, ...], lang: str = "es") -> str | None:
+    """The closest known name (a typo's likely intent), preferring the language's own names."""
+    own = [n for n in known if n in dict(_TABLES.get(lang, (ES,))[0]) or n not in CANONICAL]
+    for pool in (own, list(known)):
+        found = difflib.get_close_matches(name, pool, n=1, cutoff=0.7)
+        if found:
+            return found[0]
+    return None
+
+
+class TurtleProblem(Exception):
+    """Raised inside the engine; carries the learner-facing ``TurtleError``."""
+
+    def __init__(self, code: str, line: int | None = None, **params):
+        super().__init__(code)
+        self.error = TurtleError(code, line, params)
+
+
+def preprocess(source: str) -> str:
+    """``repetir N:`` / ``repeat N:`` / ``jey N:`` -> ``for _ in range(N):`` on the same line."""
+    out = []
+    for line in source.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        m = _REPEAT.match(line)
+        if m:
+            comment = f"  {m['comment']}" if m["comment"] else ""
+            line = f"{m['indent']}for _ in range({m['count'].strip()}):{comment}"
+        out.append(line)
+    return "\n".join(out)
+
+
+@dataclass(frozen=True)
+class Program:
+    """A validated program: its AST, language and the names of its own functions."""
+
+    tree: ast.Module
+    lang: str
+    functions: frozenset[str]
+    names: dict[str, str]  # callable name -> canonical, for this language
+
+
+def prepare(source: str, lang: str = "es") -> Program:
+    """Preprocess, parse and validate; raise ``TurtleProblem`` on the first refusal."""
+    tree = parse(source)
+    functions = frozenset(n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef))
+    names = aliases(lang)
+    _Validator(names, functions, lang).visit_program(tree)
+    return Program(tree, lang, functions, names)
+
+
+def parse(source: str) -> ast.Module:
+    text = preprocess(source)
+    try:
+        return ast.parse(text, mode="exec")
+    except (IndentationError, SyntaxError) as exc:
+        lines = text.split("\n")
+        lineno = exc.lineno if exc.lineno and exc.lineno <= len(lines) else None
+        snippet = lines[lineno - 1].strip()[:80] if lineno else ""
+        msg = (exc.msg or "").lower()
+        if isinstance(exc, IndentationError):
+            kind = "indentation"
+        elif "never closed" in msg or "unexpected eof" in msg or "unmatched" in msg:
+            kind = "unclosed"
+        elif "too many" in msg or "nested" in msg:
+            kind = "too-complex"
+        else:
+            kind = "other"
+        raise TurtleProblem("syntax", lineno, kind=kind, text=snippet) from None
+    except (RecursionError, MemoryError, ValueError):  # absurdly nested input, NUL bytes
+        raise TurtleProblem("syntax", None, kind="too-complex", text="") from None
+
+
+_REFUSED = {
+    ast.Import: "import", ast.ImportFrom: "import", ast.Lambda: "lambda",
+    ast.ListComp: "comprehension", ast.SetComp: "comprehension", ast.DictComp: "comprehension",
+    ast.GeneratorExp: "comprehension", ast.Yield: "generator", ast.YieldFrom: "generator",
+    ast.Await: "generator", ast.With: "with", ast.AsyncWith: "with", ast.Try: "try",
+    ast.Raise: "try", ast.Assert: "try", ast.ClassDef: "class", ast.Global: "global",
+    ast.Nonlocal: "global", ast.Starred: "starred", ast.JoinedStr: "fstring",
+    ast.FormattedValue: "fstring", ast.Dict: "dict", ast.Set: "set", ast.Delete: "delete",
+    ast.NamedExpr: "walrus", ast.AsyncFunctionDef: "async", ast.AsyncFor: "async",
+    ast.IfExp: "conditional-expression", ast.Slice: "slice", ast.Match: "match",
+}
+if hasattr(ast, "TryStar"):
+    _REFUSED[ast.TryStar] = "try"
+
+_BINOPS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//",
+           ast.Mod: "%", ast.Pow: "**"}
+_OTHER_BINOPS = {ast.BitAnd: "&", ast.BitOr: "|", ast.BitXor: "^", ast.LShift: "<<",
+                 ast.RShift: ">>", ast.MatMult: "@"}
+_CMPOPS = {ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=",
+           ast.In: "in", ast.NotIn: "not in"}
+_UNARY = {ast.USub: "-", ast.UAdd: "+", ast.Not: "not"}
+
+
+class _Validator:
+    """Walks the tree once; any node type not handled here is refused (a whitelist)."""
+
+    def __init__(self, names: dict[str, str], functions: frozenset[str], lang: str):
+        self.names = names
+        self.functions = functions
+        self.lang = lang
+        self.loops = 0
+        self.in_function = False
+
+    def refuse(self, node: ast.AST, what: str, **params):
+        raise TurtleProblem("not-allowed", getattr(node, "lineno", None), what=what, **params)
+
+    def visit_program(self, tree: ast.Module) -> None:
+        self.body(tree.body)
+
+    def body(self, stmts: list[ast.stmt]) -> None:
+        for stmt in stmts:
+            self.stmt(stmt)
+
+    # --- statements -----------------------------------------------------------------------
+    def stmt(self, node: ast.stmt) -> None:
+        line = node.lineno
+        if isinstance(node, ast.Expr):
+            self.expr(node.value)
+        elif isinstance(node, ast.Assign):
+            for target in node.targets:
+                self.target(target)
+            self.expr(node.value)
+        elif isinstance(node, ast.AugAssign):
+            self.target(node.target)
+            self.binop_kind(node, node.op)
+            self.expr(node.value)
+        elif isinstance(node, ast.For):
+            if not isinstance(node.target, ast.Name):
+                self.refuse(node, "loop-variable")
+            if node.orelse:
+                self.refuse(node, "loop-else")
+            self.target(node.target)
+            self.expr(node.iter)
+            self.loop_body(node.body)
+        elif isinstance(node, ast.While):
+            if node.orelse:
+                self.refuse(node, "loop-else")
+            self.expr(node.test)
+            self.loop_body(node.body)
+        elif isinstance(node, ast.If):
+            self.expr(node.test)
+            self.body(node.body)
+            self.body(node.orelse)
+        elif isinstance(node, ast.FunctionDef):
+            self.function(node)
+        elif isinstance(node, ast.Return):
+            if not self.in_function:
+                raise TurtleProblem("outside-function", line)
+            if node.value is not None:
+                self.expr(node.value)
+        elif isinstance(node, (ast.Break, ast.Continue)):
+            if not self.loops:
+                raise TurtleProblem("outside-loop", line, word="break" if isinstance(node, ast.Break) else "continue")
+        elif isinstance(node, ast.Pass):
+            pass
+        else:
+            self.refuse_node(node)
+
+    def loop_body(self, stmts: list[ast.stmt]) -> None:
+        self.loops += 1
+        self.body(stmts)
+        self.loops -= 1
+
+    def function(self, node: ast.FunctionDef) -> None:
+        if self.in_function:
+            self.refuse(node, "nested-def")
+        if node.decorator_list:
+            self.refuse(node, "decorator")
+        args = node.args
+        if (args.vararg or args.kwarg or args.kwonlyargs or args.defaults or args.kw_defaults
+                or args.posonlyargs or node.returns or any(a.annotation for a in args.args)):
+            self.refuse(node, "function-arguments")
+        self.binding_name(node.name, node.lineno)
+        for arg in args.args:
+            self.binding_name(arg.arg, node.lineno)
+        self.in_function, loops = True, self.loops
+        self.loops = 0
+        self.body(node.body)
+        self.in_function, self.loops = False, loops
+
+    def target(self, node: ast.expr) -> None:
+        if isinstance(node, ast.Name):
+            self.binding_name(node.id, node.lineno)
+        elif isinstance(node, ast.Subscript):
+            self.subscript(node)
+        else:
+            self.refuse_node(node, default="assign-target")
+
+    def binding_name(self, name: str, line: int) -> None:
+        self.name_ok(name, line)
+        if name in self.names or name in CONSTANT_NAMES:
+            raise TurtleProblem("reserved-name", line, name=name)
+
+    def name_ok(self, name: str, line: int | None) -> None:
+        if name.startswith("_") and name != "_":
+            raise TurtleProblem("private-name", line, name=name)
+        if name in FORBIDDEN and name not in self.names:
+            raise TurtleProblem("forbidden-name", line, name=name)
+
+    # --- expressions ----------------------------------------------------------------------
+    def expr(self, node: ast.expr) -> None:
+        if isinstance(node, ast.Constant):
+            if not isinstance(node.value, (bool, int, float, str)) or isinstance(node.value, complex):
+                self.refuse(node, "constant")
+        elif isinstance(node, ast.Name):
+            self.name_ok(node.id, node.lineno)
+            if node.id in self.names:
+                self.refuse(node, "command-as-value", name=node.id)
+        elif isinstance(node, ast.BinOp):
+            self.binop_kind(node, node.op)
+            self.expr(node.left)
+            self.expr(node.right)
+        elif isinstance(node, ast.UnaryOp):
+            if type(node.op) not in _UNARY:
+                self.refuse(node, "operator", op="~")
+            self.expr(node.operand)
+        elif isinstance(node, ast.BoolOp):
+            for value in node.values:
+                self.expr(value)
+        elif isinstance(node, ast.Compare):
+            for op in node.ops:
+                if type(op) not in _CMPOPS:
+                    self.refuse(node, "operator", op="is")
+            self.expr(node.left)
+            for value in node.comparators:
+                self.expr(value)
+        elif isinstance(node, ast.Call):
+            self.call(node)
+        elif isinstance(node, (ast.List, ast.Tuple)):
+            for elt in node.elts:
+                self.expr(elt)
+        elif isinstance(node, ast.Subscript):
+            self.subscript(node)
+        else:
+            self.refuse_node(node)
+
+    def binop_kind(self, node: ast.AST, op: ast.operator) -> None:
+        if type(op) not in _BINOPS:
+            self.refuse(node, "operator", op=_OTHER_BINOPS.get(type(op), "?"))
+
+    def subscript(self, node: ast.Subscript) -> None:
+        if isinstance(node.slice, ast.Slice):
+            self.refuse(node, "slice")
+        if not isinstance(node.value, (ast.Name, ast.List, ast.Tuple, ast.Subscript, ast.Constant)):
+            self.refuse(node, "subscript")
+        if isinstance(node.value, ast.Constant) and not isinstance(node.value.value, str):
+            self.refuse(node, "subscript")
+        if isinstance(node.value, ast.Subscript):
+            self.subscript(node.value)
+        else:
+            self.expr(node.value)
+        self.expr(node.slice)
+
+    def call(self, node: ast.Call) -> None:
+        if not isinstance(node.func, ast.Name):
+            if isinstance(node.func, ast.Attribute):
+                self.refuse(node, "attribute", name=node.func.attr)
+            self.refuse(node, "call")
+        name = node.func.id
+        self.name_ok(name, node.lineno)
+        if name not in self.names and name not in self.functions:
+            known = sorted(set(self.names) | set(self.functions))
+            raise TurtleProblem("unknown-command", node.lineno, name=name,
+                                suggestion=suggestion(name, known, self.lang))
+        if node.keywords:
+            self.refuse(node, "keyword-argument", name=node.keywords[0].arg)
+        for arg in node.args:
+            self.expr(arg)
+
+    def refuse_node(self, node: ast.AST, default: str = "other") -> None:
+        if isinstance(node, ast.Attribute):
+            self.refuse(node, "attribute", name=node.attr)
+        what = _REFUSED.get(type(node))
+        if what is None and default != "other":
+            what = default
+        if what is None:
+            self.refuse(node, "other", node=type(node).__name__)
+        self.refuse(node, what)
+
+
+# --- the program's shape (structure rules) -------------------------------------------------
+def shape(source: str, lang: str = "es") -> ProgramShape:
+    """Lines, blocks (statements), loops, ifs, defs and the turtle commands used. Never raises: a
+    program that does not parse has only its line count."""
+    lines = sum(1 for ln in source.splitlines() if ln.strip() and not ln.strip().startswith("#"))
+    try:
+        tree = parse(source)
+    except TurtleProblem:
+        return ProgramShape(lines=lines, blocks=0, loops=0, conditionals=0, functions=0)
+    names = aliases(lang)
+    blocks = loops = conditionals = functions = 0
+    calls: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.stmt):
+            blocks += 1
+        if isinstance(node, (ast.For, ast.While)):
+            loops += 1
+        elif isinstance(node, ast.If):
+            conditionals += 1
+        elif isinstance(node, ast.FunctionDef):
+            functions += 1
+    for node in _in_order(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+            name = names.get(node.func.id)
+            if name in COMMANDS and name not in calls:
+                calls.append(name)
+    return ProgramShape(lines=lines, blocks=blocks, loops=loops, conditionals=conditionals,
+                        functions=functions, calls=tuple(calls))
+
+
+def uses_variable(tree: ast.Module) -> bool:
+    """Whether the program assigns a variable of its own (the loop variable ``_`` does not count)."""
+    return any(isinstance(n, (ast.Assign, ast.AugAssign)) for n in ast.walk(tree))
+
+
+def _in_order(node: ast.AST):
+    yield node
+    for child in ast.iter_child_nodes(node):
+        yield from _in_order(child)

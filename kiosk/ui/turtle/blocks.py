@@ -1,0 +1,466 @@
+"""The blocks editor for children 8-11: a palette of big tiles, tapped to add a block to the
+program, and the program as a column of tiles (a repeat's blocks indented under it).
+
+A tap on a palette tile appends its block at the end, or into the selected repeat, or right
+after the selected block. The selected block's number changes with its big "-" and "+" buttons
+(or by typing in it); the bar under the program moves it up or down and deletes it.
+
+Keyboard: Tab reaches the tiles, then the program; in the program Up/Down choose a block,
+Ctrl+Up/Ctrl+Down move it, Delete (or Backspace) removes it, "+"/"-" change its number, Enter
+goes into its number and Enter or Esc comes back. The model is ``kiosk.turtle.blocks_model``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtWidgets import (QAbstractSpinBox, QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel,
+                               QScrollArea, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
+
+from kiosk.turtle.blocks_model import COLORS, KINDS, Block, BlocksProgram, kind_for_name
+from kiosk.ui import theme
+from kiosk.ui.widgets.common import button, icon, label, set_prop
+
+INDENT_PX = 36
+STEP_BUTTON_PX = 48
+DEFAULT_PALETTE = ("forward", "back", "right", "left", "repeat", "penup", "pendown", "color")
+# Each group of blocks has a colour pair (background, edge); ink is theme.INK on all (>= 11:1).
+GROUPS = {"forward": "move", "back": "move", "right": "turn", "left": "turn", "repeat": "loop",
+          "penup": "pen", "pendown": "pen", "color": "pen"}
+GROUP_COLORS = {"move": ("#DCEBF7", theme.PRIMARY), "turn": ("#D9F0EE", "#00796B"),
+                "loop": ("#FFEBC7", "#B26A00"), "pen": ("#E3F3E6", theme.GREEN)}
+ICONS = {"forward": "flecha-arriba.svg", "back": "flecha-abajo.svg", "right": "flecha-der.svg",
+         "left": "flecha-izq.svg"}
+
+BLOCKS_STYLESHEET = "\n".join(
+    f'QPushButton#paletteTile[group="{g}"], QFrame#blockRow[group="{g}"] {{ background: {bg}; border: 2px solid {edge}; '
+    f"border-left: 10px solid {edge}; }}"
+    for g, (bg, edge) in GROUP_COLORS.items()) + f"""
+QPushButton#paletteTile {{ text-align: left; padding: 6px 12px; min-height: 52px; font-size: 17pt; font-weight: 700; border-radius: 12px; }}
+QPushButton#paletteTile:focus {{ border: 4px solid {theme.FOCUS}; }}
+QFrame#blockRow {{ border-radius: 12px; }}
+QFrame#blockRow QLabel#blockName {{ font-size: 17pt; font-weight: 700; }}
+QFrame#blockRow[selected="true"] {{ border: 4px solid {theme.INK}; }}
+QFrame#blockRow[state="current"] {{ background: #FFF4C2; }}
+QFrame#blockRow[state="error"] {{ background: {theme.TRY_BG}; border: 4px solid #C75000; }}
+QWidget#programView {{ background: {theme.CARD}; }}
+QScrollArea#programScroll {{ background: {theme.CARD}; border: 2px solid {theme.LINE}; border-radius: 12px; }}
+QScrollArea#programScroll[focused="true"] {{ border: 3px solid {theme.FOCUS}; }}
+QFrame#bracket {{ border: none; border-left: 8px solid {GROUP_COLORS["loop"][1]}; margin-left: 8px; }}
+QLabel#emptyProgram {{ color: {theme.MUTED}; font-size: 15pt; }}
+QFrame#blockRow QSpinBox {{ background: white; border: 2px solid {theme.LINE}; border-radius: 8px; min-height: 40px;
+    font-size: 17pt; font-weight: 700; padding: 0 4px; }}
+QFrame#blockRow QSpinBox:focus, QFrame#blockRow QComboBox:focus {{ border: 3px solid {theme.FOCUS}; }}
+QFrame#blockRow QPushButton[kind="step"] {{ min-width: {STEP_BUTTON_PX}px; max-width: {STEP_BUTTON_PX}px;
+    min-height: 44px; padding: 0; font-size: 20pt; font-weight: 700; border-radius: 10px; }}
+QFrame#blockRow QComboBox {{ font-size: 16pt; min-height: 40px; }}
+"""
+
+
+class _Names(QObject):
+    """The blocks' words in the learner's language (one place for the translator)."""
+
+    def name(self, kind: str) -> str:
+        return {
+            "forward": self.tr("move forward"),
+            "back": self.tr("move back"),
+            "right": self.tr("turn right"),
+            "left": self.tr("turn left"),
+            "repeat": self.tr("repeat"),
+            "penup": self.tr("pen up"),
+            "pendown": self.tr("pen down"),
+            "color": self.tr("colour"),
+        }[kind]
+
+    def times(self) -> str:
+        return self.tr("times")
+
+    def color(self, name: str) -> str:
+        return {"red": self.tr("red"), "blue": self.tr("blue"), "green": self.tr("green"),
+                "orange": self.tr("orange"), "purple": self.tr("purple"), "black": self.tr("black"),
+                "yellow": self.tr("yellow")}.get(name, name)
+
+
+def tile_text(names: _Names, kind: str) -> str:
+    spec = KINDS[kind]
+    if kind == "repeat":
+        return f"{names.name(kind)} {spec.default} {names.times()}"
+    if spec.arg == "int":
+        return f"{names.name(kind)} {spec.default}"
+    return names.name(kind)
+
+
+class BlockRow(QFrame):
+    """One block of the program: its name and its number (with - and +) or its colour."""
+
+    def __init__(self, block: Block, depth: int, editor: BlocksEditor) -> None:
+        super().__init__()
+        self.block = block
+        self.editor = editor
+        self.setObjectName("blockRow")
+        self.setProperty("group", GROUPS.get(block.kind, "move"))
+        self.setProperty("selected", False)
+        self.setProperty("state", "")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 4, 8, 4)
+        row.setSpacing(6)
+        names = editor.names
+        spec = block.spec
+        self.name = label(names.name(block.kind), "blockName", wrap=False)
+        row.addWidget(self.name)
+        self.spin: QSpinBox | None = None
+        self.combo: QComboBox | None = None
+        if spec.arg == "int":
+            minus = self._step_button("−", -spec.step, self.tr("Less"))
+            self.spin = QSpinBox()
+            self.spin.setRange(spec.low, spec.high)
+            self.spin.setValue(int(block.value))
+            self.spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+            self.spin.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.spin.setFixedWidth(76)
+            self.spin.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+            self.spin.setAccessibleName(names.name(block.kind))
+            self.spin.valueChanged.connect(self._value_changed)
+            self.spin.installEventFilter(editor.back_keys)
+            plus = self._step_button("+", spec.step, self.tr("More"))
+            row.addWidget(minus)
+            row.addWidget(self.spin)
+            row.addWidget(plus)
+            if block.kind == "repeat":
+                row.addWidget(label(names.times(), "blockName", wrap=False))
+        elif spec.arg == "color":
+            self.combo = QComboBox()
+            for name in COLORS:
+                self.combo.addItem(names.color(name), name)
+            self.combo.setCurrentIndex(max(0, self.combo.findData(block.value)))
+            self.combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+            self.combo.setAccessibleName(names.name(block.kind))
+            self.combo.currentIndexChanged.connect(self._color_changed)
+            self.combo.installEventFilter(editor.back_keys)
+            row.addWidget(self.combo)
+        row.addStretch(1)
+        self.depth = depth
+
+    def _step_button(self, text: str, step: int, name: str):
+        btn = button(text, "step")
+        btn.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard uses + and - on the program
+        btn.setAccessibleName(name)
+        btn.setAutoRepeat(True)
+        btn.clicked.connect(lambda: self.nudge(step))
+        return btn
+
+    def nudge(self, step: int) -> None:
+        if self.spin is not None:
+            self.editor.select(self.block)
+            self.spin.setValue(self.spin.value() + step)
+
+    def _value_changed(self, value: int) -> None:
+        self.block.set_value(value)
+        self.editor.changed.emit()
+
+    def _color_changed(self, index: int) -> None:
+        self.block.set_value(self.combo.itemData(index))
+        self.editor.select(self.block)
+        self.editor.changed.emit()
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt name
+        self.editor.select(self.block)
+        self.editor.view.setFocus()
+        super().mousePressEvent(event)
+
+
+class _BackKeys(QObject):
+    """Enter or Esc in a block's number or colour returns to the program."""
+
+    def __init__(self, editor: BlocksEditor) -> None:
+        super().__init__(editor)
+        self.editor = editor
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        if event.type() == QEvent.Type.KeyPress and event.key() in (
+                Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
+            if isinstance(watched, QComboBox) and watched.view().isVisible():
+                return False
+            self.editor.view.setFocus()
+            return True
+        if event.type() == QEvent.Type.FocusIn:
+            row = watched.parentWidget()
+            if isinstance(row, BlockRow):
+                self.editor.select(row.block)
+        return False
+
+
+class ProgramView(QWidget):
+    """The column of block rows; it holds the keyboard focus for the program."""
+
+    def __init__(self, editor: BlocksEditor) -> None:
+        super().__init__()
+        self.editor = editor
+        self.setObjectName("programView")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Your program"))
+        self.col = QVBoxLayout(self)
+        self.col.setContentsMargins(8, 8, 8, 8)
+        self.col.setSpacing(6)
+        self.col.addStretch(1)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt name
+        ed = self.editor
+        key = event.key()
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            step = -1 if key == Qt.Key.Key_Up else 1
+            ed.move_selected(step) if ctrl else ed.select_next(step)
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            ed.delete_selected()
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Minus, Qt.Key.Key_Equal):
+            row = ed.row_of(ed.selected)
+            if row is not None and row.spin is not None:
+                row.nudge(row.block.spec.step * (-1 if key == Qt.Key.Key_Minus else 1))
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
+            row = ed.row_of(ed.selected)
+            if row is not None and (row.spin or row.combo):
+                (row.spin or row.combo).setFocus()
+        elif key == Qt.Key.Key_Home:
+            ed.select_next(-10_000)
+        elif key == Qt.Key.Key_End:
+            ed.select_next(10_000)
+        else:
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().focusInEvent(event)
+        set_prop(self.editor.scroll, "focused", True)
+        if self.editor.selected is None and self.editor.program.blocks:
+            self.editor.select(self.editor.program.blocks[0])
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().focusOutEvent(event)
+        set_prop(self.editor.scroll, "focused", False)
+
+
+class BlocksEditor(QWidget):
+    """The palette and the program. ``changed`` after every edit; ``program`` is the model."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("blocksEditor")
+        self.setStyleSheet(BLOCKS_STYLESHEET)
+        self.names = _Names(self)
+        self.back_keys = _BackKeys(self)
+        self.program = BlocksProgram()
+        self.selected: Block | None = None
+        self.rows: list[BlockRow] = []
+        self._readonly = False
+        self._marks: dict[int, str] = {}  # block id -> "current" / "error"
+
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(10)
+        self.palette_box = QWidget()
+        self.palette_col = QVBoxLayout(self.palette_box)
+        self.palette_col.setContentsMargins(0, 0, 0, 0)
+        self.palette_col.setSpacing(6)
+        self.tiles: dict[str, object] = {}
+        outer.addWidget(self.palette_box)
+
+        right = QVBoxLayout()
+        right.setSpacing(6)
+        self.view = ProgramView(self)
+        self.empty = label(self.tr("Tap a block on the left to add it here."), "emptyProgram")
+        self.view.col.insertWidget(0, self.empty)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("programScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.view)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        right.addWidget(self.scroll, 1)
+        bar = QGridLayout()
+        bar.setSpacing(6)
+        self.up_button = button(self.tr("Up"), None, "flecha-arriba.svg")
+        self.down_button = button(self.tr("Down"), None, "flecha-abajo.svg")
+        self.delete_button = button(self.tr("Delete"))
+        self.up_button.setAccessibleName(self.tr("Move the block up"))
+        self.down_button.setAccessibleName(self.tr("Move the block down"))
+        self.delete_button.setAccessibleName(self.tr("Delete the block"))
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        self.delete_button.clicked.connect(self.delete_selected)
+        for column, btn in enumerate((self.up_button, self.down_button, self.delete_button)):
+            btn.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            bar.addWidget(btn, 0, column)
+        right.addLayout(bar)
+        outer.addLayout(right, 1)
+        self.set_palette(None)
+        self._rebuild()
+
+    # -- palette ------------------------------------------------------------------------------
+    def set_palette(self, names: Iterable[str] | None) -> None:
+        """The tiles offered: a lesson's ``palette`` (es/en names or kinds), all when None."""
+        kinds = [k for k in (kind_for_name(n) for n in (names or DEFAULT_PALETTE)) if k]
+        for tile in self.tiles.values():
+            tile.deleteLater()
+        self.tiles = {}
+        while self.palette_col.count():
+            self.palette_col.takeAt(0)
+        for kind in dict.fromkeys(kinds):
+            tile = button(tile_text(self.names, kind))
+            tile.setObjectName("paletteTile")
+            tile.setProperty("group", GROUPS.get(kind, "move"))
+            if kind in ICONS:
+                tile.setIcon(icon(ICONS[kind]))
+                tile.setIconSize(QSize(28, 28))
+            tile.setAccessibleName(self.tr("Add “{block}”").format(block=tile_text(self.names, kind)))
+            tile.clicked.connect(lambda _=False, k=kind: self.add(k))
+            self.palette_col.addWidget(tile)
+            self.tiles[kind] = tile
+        self.palette_col.addStretch(1)
+        self._chain()
+
+    # -- editing ------------------------------------------------------------------------------
+    def set_program(self, program: BlocksProgram) -> None:
+        self.program = program
+        self.selected = None
+        self._marks.clear()
+        self._rebuild()
+        self.changed.emit()
+
+    def set_read_only(self, readonly: bool) -> None:
+        self._readonly = readonly
+        self.palette_box.setEnabled(not readonly)
+        for btn in (self.up_button, self.down_button, self.delete_button):
+            btn.setEnabled(not readonly)
+        for row in self.rows:
+            row.setEnabled(not readonly)
+
+    def add(self, kind: str) -> Block | None:
+        if self._readonly:
+            return None
+        block = self.program.append(kind, into=self.selected)
+        if not block.container:
+            parent = self.program.parent_of(block)
+            self.selected = parent if parent is not None else None  # keep filling the same repeat
+        else:
+            self.selected = block  # a new repeat: the next tiles go into it
+        self._rebuild()
+        self._scroll_to(block)
+        self.changed.emit()
+        return block
+
+    def select(self, block: Block | None) -> None:
+        self.selected = block
+        for row in self.rows:
+            set_prop(row, "selected", row.block is block)
+        row = self.row_of(block)
+        if row is not None:
+            self.scroll.ensureWidgetVisible(row, 0, 8)
+        self._update_bar()
+
+    def select_next(self, step: int) -> None:
+        order = [b for b, _ in self.program.walk()]
+        if not order:
+            return
+        if self.selected is None:
+            self.select(order[0] if step > 0 else order[-1])
+            return
+        index = next(i for i, b in enumerate(order) if b is self.selected)
+        self.select(order[max(0, min(len(order) - 1, index + step))])
+
+    def move_selected(self, step: int) -> None:
+        if self._readonly or self.selected is None:
+            return
+        if self.program.move(self.selected, step):
+            block = self.selected
+            self._rebuild()
+            self._scroll_to(block)
+            self.changed.emit()
+
+    def delete_selected(self) -> None:
+        if self._readonly or self.selected is None:
+            return
+        order = [b for b, _ in self.program.walk()]
+        index = next(i for i, b in enumerate(order) if b is self.selected)
+        self.program.remove(self.selected)
+        left = [b for b, _ in self.program.walk()]
+        self.selected = left[min(index, len(left) - 1)] if left else None
+        self._rebuild()
+        self.changed.emit()
+
+    def row_of(self, block: Block | None) -> BlockRow | None:
+        return next((r for r in self.rows if r.block is block), None)
+
+    # -- marks while running ------------------------------------------------------------------
+    def mark(self, block: Block | None, state: str) -> None:
+        """``state`` "current" (Step) or "error" on ``block``; other blocks lose that mark."""
+        self._marks = {k: v for k, v in self._marks.items() if v != state}
+        if block is not None:
+            self._marks[block.id] = state
+            row = self.row_of(block)
+            if row is not None:
+                self.scroll.ensureWidgetVisible(row, 0, 8)
+        for row in self.rows:
+            set_prop(row, "state", self._marks.get(row.block.id, ""))
+
+    def clear_marks(self) -> None:
+        self._marks.clear()
+        for row in self.rows:
+            set_prop(row, "state", "")
+
+    def marked(self, state: str) -> Block | None:
+        ids = [k for k, v in self._marks.items() if v == state]
+        return next((b for b, _ in self.program.walk() if ids and b.id == ids[0]), None)
+
+    # -- inside -------------------------------------------------------------------------------
+    def _rebuild(self) -> None:
+        """Rows anew for the program's blocks (a program is tens of blocks: cheap). A repeat's
+        blocks sit to its right, after a bar in the repeat's colour (its bracket)."""
+        col = self.view.col
+        while col.count() > 2:  # keep the "empty" hint (first) and the stretch (last)
+            item = col.takeAt(1)
+            line = item.layout()
+            while line is not None and line.count():
+                widget = line.takeAt(0).widget()
+                if widget is not None:
+                    widget.deleteLater()
+        self.rows = []
+        for index, (block, depth) in enumerate(self.program.walk()):
+            row = BlockRow(block, depth, self)
+            line = QHBoxLayout()
+            line.setSpacing(0)
+            for _ in range(depth):
+                bracket = QFrame()
+                bracket.setObjectName("bracket")
+                bracket.setFixedWidth(INDENT_PX)
+                line.addWidget(bracket)
+            line.addWidget(row, 1)
+            col.insertLayout(index + 1, line)
+            row.setProperty("selected", block is self.selected)
+            row.setProperty("state", self._marks.get(block.id, ""))
+            row.setEnabled(not self._readonly)
+            self.rows.append(row)
+        self.empty.setVisible(not self.rows)
+        if self.selected is not None and self.row_of(self.selected) is None:
+            self.selected = None
+        self._update_bar()
+        self._chain()
+
+    def _update_bar(self) -> None:
+        has = self.selected is not None and not self._readonly
+        for btn in (self.up_button, self.down_button, self.delete_button):
+            btn.setEnabled(has)
+
+    def _scroll_to(self, block: Block) -> None:
+        row = self.row_of(block)
+        if row is not None:
+            set_prop(row, "selected", row.block is self.selected)
+            self.scroll.ensureWidgetVisible(row, 0, 8)
+
+    def _chain(self) -> None:
+        chain = list(self.tiles.values()) + [self.view, self.up_button, self.down_button, self.delete_button]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)

@@ -1,0 +1,404 @@
+"""The coding studio: the program (blocks or text) beside the canvas, Run / Step / Reset, a speed
+slider, "Show as text" for blocks, and a line for what the checker says.
+
+The studio never runs a program itself: the caller gives it ``run(source) -> RunResult`` (in
+the kiosk ``kiosk.turtle.sandbox.run_program``) and, to keep the window painting, a
+``TaskRunner``: the run then goes to its ``compute`` lane and the result comes back by callback.
+Playback is a ``QTimer`` over ``RunResult.steps``; the speed slider sets its interval.
+
+API for the activity (``kiosk/ui/activities/turtle.py``): ``set_challenge(target, starter,
+mode, palette)``, ``program_source()``, ``show_verdict(text, passed, mistake)``, the signal
+``run_finished(RunResult)`` (after the drawing has played to its end, or at once for an error).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (QBoxLayout, QFrame, QHBoxLayout, QPlainTextEdit, QSlider, QStackedWidget, QVBoxLayout,
+                               QWidget)
+
+from kiosk.turtle.blocks_model import BlocksProgram
+from kiosk.turtle.model import RunResult, Segment
+from kiosk.ui import theme
+from kiosk.ui.widgets.common import button, label, set_prop
+
+from .blocks import BlocksEditor
+from .canvas import TurtleCanvas
+from .code_editor import CodeEditor
+
+# Speed 1..5: (milliseconds between ticks, ...). A long drawing takes at most MAX_PLAY_MS: the
+# ticks then show several steps each.
+SPEEDS = {1: 700, 2: 350, 3: 150, 4: 50, 5: 16}
+MAX_PLAY_MS = {1: 60_000, 2: 30_000, 3: 15_000, 4: 6_000, 5: 1_500}
+NARROW_PX = 900  # below this width the canvas goes under the program
+
+STUDIO_STYLESHEET = f"""
+QLabel#studioMessage {{ border-radius: 10px; padding: 8px 12px; font-size: 17pt; font-weight: 600; }}
+QLabel#studioMessage[state="ok"] {{ color: {theme.OK_INK}; background: {theme.OK_BG}; }}
+QLabel#studioMessage[state="try"] {{ color: {theme.TRY_INK}; background: {theme.TRY_BG}; }}
+QLabel#studioMessage[state="info"] {{ color: {theme.INK}; background: #E4EEF8; }}
+QFrame#canvasFrame {{ background: {theme.CARD}; border: 2px solid {theme.LINE}; border-radius: 12px; }}
+QPlainTextEdit#studioOutput {{ background: #F2F4F6; border: 2px solid {theme.LINE}; border-radius: 8px;
+    font-family: "DejaVu Sans Mono", monospace; font-size: 14pt; }}
+QPushButton#textSwitch:checked {{ background: #DCEBF7; border: 3px solid {theme.PRIMARY}; }}
+QSlider#speed {{ min-height: 40px; min-width: 120px; }}
+QSlider#speed::groove:horizontal {{ height: 10px; background: #E3E6EA; border-radius: 5px; }}
+QSlider#speed::handle:horizontal {{ background: {theme.PRIMARY}; width: 30px; margin: -12px 0; border-radius: 15px; }}
+QSlider#speed:focus::handle:horizontal {{ background: {theme.FOCUS}; }}
+"""
+
+
+class TurtleStudio(QWidget):
+    run_finished = Signal(object)  # RunResult, once its drawing has been shown
+    program_changed = Signal()
+
+    def __init__(self, run: Callable[[str], RunResult], *, tasks=None, lang: str = "es",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("turtleStudio")
+        self.setStyleSheet(STUDIO_STYLESHEET)
+        self._run = run
+        self._tasks = tasks
+        self.lang = lang
+        self.mode = "blocks"
+        self.result: RunResult | None = None
+        self._result_source: str | None = None  # the program ``result`` came from
+        self._ran_program: BlocksProgram | None = None
+        self._pending = 0  # generation of the run being waited for (0: none)
+        self._generation = 0
+        self._after_run: str | None = None  # "play" or "step"
+        self._emitted = False
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self._tick)
+        self._per_tick = 1
+        self._build()
+        self.set_challenge((), "", "blocks", None)
+
+    # -- building -----------------------------------------------------------------------------
+    def _build(self) -> None:
+        col = QVBoxLayout(self)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(8)
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        self.run_button = button(self.tr("Run"), "primary", "play.svg")
+        self.step_button = button(self.tr("Step by step"))
+        self.reset_button = button(self.tr("Reset"))
+        self.run_button.clicked.connect(self.run_program)
+        self.step_button.clicked.connect(self.step)
+        self.reset_button.clicked.connect(self.reset)
+        self.speed = QSlider(Qt.Orientation.Horizontal)
+        self.speed.setObjectName("speed")
+        self.speed.setRange(1, 5)
+        self.speed.setValue(3)
+        self.speed.setPageStep(1)
+        self.speed.setAccessibleName(self.tr("Speed"))
+        self.speed.valueChanged.connect(self._speed_changed)
+        self.slow_label = label(self.tr("Slow"), "hint", wrap=False)
+        self.fast_label = label(self.tr("Fast"), "hint", wrap=False)
+        self.text_switch = button(self.tr("Show as text"))
+        self.text_switch.setObjectName("textSwitch")
+        self.text_switch.setCheckable(True)
+        self.text_switch.toggled.connect(self._show_text)
+        for widget in (self.run_button, self.step_button, self.reset_button):
+            bar.addWidget(widget)
+        bar.addSpacing(8)
+        bar.addWidget(self.slow_label)
+        bar.addWidget(self.speed, 1)
+        bar.addWidget(self.fast_label)
+        bar.addSpacing(8)
+        bar.addWidget(self.text_switch)
+        col.addLayout(bar)
+
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.body.setSpacing(10)
+        self.program_stack = QStackedWidget()
+        self.blocks = BlocksEditor()
+        self.blocks.changed.connect(self._edited)
+        self.editor = CodeEditor()
+        self.editor.textChanged.connect(self._edited)
+        self.as_text = CodeEditor()  # the blocks' program as text, read-only
+        self.as_text.setReadOnly(True)
+        self.as_text.setAccessibleName(self.tr("Your blocks as text"))
+        for widget in (self.blocks, self.editor, self.as_text):
+            self.program_stack.addWidget(widget)
+        self.body.addWidget(self.program_stack, 3)
+
+        right = QVBoxLayout()
+        right.setSpacing(8)
+        frame = QFrame()
+        frame.setObjectName("canvasFrame")
+        inside = QVBoxLayout(frame)
+        inside.setContentsMargins(2, 2, 2, 2)
+        self.canvas = TurtleCanvas()
+        inside.addWidget(self.canvas)
+        right.addWidget(frame, 1)
+        self.output = QPlainTextEdit()
+        self.output.setObjectName("studioOutput")
+        self.output.setReadOnly(True)
+        self.output.setMaximumHeight(90)
+        self.output.setAccessibleName(self.tr("What the program printed"))
+        self.output.hide()
+        right.addWidget(self.output)
+        self.message = label("", "studioMessage")
+        self.message.hide()
+        right.addWidget(self.message)
+        self.body.addLayout(right, 2)
+        col.addLayout(self.body, 1)
+
+    # -- the API ------------------------------------------------------------------------------
+    def set_challenge(self, target: Sequence[Segment], starter: str = "", mode: str = "blocks",
+                      palette: Sequence[str] | None = None) -> None:
+        """A new challenge: its target drawn faintly, the starter program in blocks (``mode``
+        "blocks", when blocks can show it; else text) or text, the palette's tiles."""
+        self._stop()
+        self.canvas.set_target(target)
+        self.canvas.clear()
+        self.mode = mode if mode in ("blocks", "text") else "blocks"
+        blocks = BlocksProgram.from_source(starter) if self.mode == "blocks" else None
+        if self.mode == "blocks" and blocks is None and starter.strip():
+            self.mode = "text"  # a starter that blocks cannot show stays text
+        if self.mode == "blocks":
+            self.blocks.set_palette(palette)
+            self.blocks.set_program(blocks or BlocksProgram())
+        else:
+            self.editor.set_source(starter)
+        self.text_switch.setChecked(False)
+        self.text_switch.setVisible(self.mode == "blocks")
+        self.program_stack.setCurrentWidget(self.blocks if self.mode == "blocks" else self.editor)
+        self._forget()
+        self.show_message("", None)
+
+    def program_source(self) -> str:
+        if self.mode == "blocks":
+            return self.blocks.program.to_source(self.lang)
+        return self.editor.source()
+
+    def set_program_source(self, source: str) -> None:
+        """Show ``source`` (a learner's last program): as blocks when it can be, else as text."""
+        blocks = BlocksProgram.from_source(source) if self.mode == "blocks" else None
+        if blocks is not None:
+            self.blocks.set_program(blocks)
+        else:
+            if self.mode == "blocks":
+                self.mode = "text"
+                self.text_switch.hide()
+                self.program_stack.setCurrentWidget(self.editor)
+            self.editor.set_source(source)
+
+    def set_read_only(self, readonly: bool) -> None:
+        """A teacher looking at a learner's program: it runs, it cannot change."""
+        self.blocks.set_read_only(readonly)
+        self.editor.setReadOnly(readonly)
+
+    def show_verdict(self, text: str, passed: bool, mistake: Segment | None = None) -> None:
+        self.canvas.set_mistake(None if passed else mistake)
+        self.show_message(text, "ok" if passed else "try")
+
+    def show_message(self, text: str, state: str | None = "info") -> None:
+        self.message.setText(text)
+        set_prop(self.message, "state", state or "info")
+        self.message.setVisible(bool(text))
+
+    def take_focus(self) -> None:
+        if self.mode == "text":
+            self.editor.setFocus()
+        else:
+            first = next(iter(self.blocks.tiles.values()), None)
+            (first or self.blocks.view).setFocus()
+
+    # -- running ------------------------------------------------------------------------------
+    def run_program(self) -> None:
+        """Run and play the whole drawing (from the start)."""
+        self._start("play")
+
+    def step(self) -> None:
+        """One command more (the first press runs the program)."""
+        if self.timer.isActive():
+            self.timer.stop()
+        if self.result is not None and self._result_source == self.program_source():
+            if self.canvas.upto < len(self.result.steps):
+                self._show(self.canvas.upto + 1)
+                if self.canvas.upto == len(self.result.steps):
+                    self._finished()
+            else:
+                self._finished()
+            return
+        self._start("step")
+
+    def reset(self) -> None:
+        """Back to the start: no drawing, no marks, no message (the program stays)."""
+        self._stop()
+        self.canvas.clear()
+        self._clear_marks()
+        self.output.clear()
+        self.output.hide()
+        self.show_message("", None)
+        self._forget()
+
+    def _start(self, after: str) -> None:
+        if self._pending:
+            return
+        self._stop()
+        self._clear_marks()
+        self.canvas.set_mistake(None)
+        self.show_message("", None)
+        if self.mode == "blocks":
+            empty = self.blocks.program.empty_repeats()
+            if empty:
+                self.blocks.mark(empty[0], "error")
+                self.show_message(self.tr("This “repeat” block is empty: put blocks inside it."), "try")
+                return
+            if not self.blocks.program.blocks:
+                self.show_message(self.tr("Your program is empty: tap a block to add it."), "try")
+                return
+            self._ran_program = self.blocks.program
+        source = self.program_source()
+        self._after_run = after
+        self._generation += 1
+        self._pending = generation = self._generation
+        self._busy(True)
+        if self._tasks is None:
+            self._ran(generation, source, self._run(source))
+        else:
+            self._tasks.compute.run(lambda: self._run(source),
+                                    lambda result: self._ran(generation, source, result),
+                                    lambda exc: self._run_failed(generation, exc))
+
+    def _ran(self, generation: int, source: str, result: RunResult) -> None:
+        if generation != self._pending:
+            return  # a stale run (Reset or a new challenge came in between)
+        self._pending = 0
+        self._busy(False)
+        self.result = result
+        self._result_source = source
+        self._emitted = False
+        self.canvas.clear()
+        self.canvas.show_steps(result.steps, 0)
+        self.output.setPlainText("\n".join(result.output))
+        self.output.setVisible(bool(result.output))
+        if self._after_run == "step" and result.steps:
+            self._show(1)
+            if len(result.steps) == 1:
+                self._finished()
+        elif result.steps:
+            n = len(result.steps)
+            interval = SPEEDS[self.speed.value()]
+            self._per_tick = max(1, math.ceil(n * interval / MAX_PLAY_MS[self.speed.value()]))
+            self.timer.start(interval)
+        else:
+            self._finished()
+
+    def _run_failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._pending:
+            self._pending = 0
+            self._busy(False)
+            self.show_message(self.tr("The program could not run. Try again."), "try")
+
+    def _tick(self) -> None:
+        if self.result is None:
+            self.timer.stop()
+            return
+        self._show(min(len(self.result.steps), self.canvas.upto + self._per_tick))
+        if self.canvas.upto >= len(self.result.steps):
+            self.timer.stop()
+            self._finished()
+
+    def _show(self, upto: int) -> None:
+        self.canvas.show_steps(self.result.steps, upto)
+        line = self.result.steps[upto - 1].line if upto else None
+        self._mark_line(line, "current")
+
+    def _finished(self) -> None:
+        """The drawing is all shown: mark an error's line or block, then tell the caller."""
+        result = self.result
+        if result is None or self._emitted:
+            return
+        self._emitted = True
+        if not self.timer.isActive() and self._after_run == "play":
+            self._mark_line(None, "current")
+        if result.error is not None:
+            self._mark_line(result.error.line, "error")
+            self.show_message(self._fallback_error(result.error.line), "try")
+        self.run_finished.emit(result)
+
+    def _fallback_error(self, line: int | None) -> str:
+        """Until the caller says more (``show_verdict``): where the problem is."""
+        if line is None:
+            return self.tr("Something in the program does not work yet.")
+        if self.mode == "blocks" and self._ran_program is not None:
+            block = self._ran_program.block_for_line(line, self.lang)
+            if block is not None:
+                number = next(i for i, (b, _) in enumerate(self._ran_program.walk(), 1) if b is block)
+                return self.tr("Block {number} has a problem.").format(number=number)
+        return self.tr("Line {line} has a problem.").format(line=line)
+
+    # -- marks --------------------------------------------------------------------------------
+    def _mark_line(self, line: int | None, state: str) -> None:
+        if self.mode == "blocks":
+            program = self._ran_program or self.blocks.program
+            block = program.block_for_line(line, self.lang) if line else None
+            self.blocks.mark(block, state)
+            view = self.as_text
+        else:
+            view = self.editor
+        (view.mark_current if state == "current" else view.mark_error)(line)
+
+    def current_line(self) -> int | None:
+        """The line being shown by Step (tests)."""
+        return (self.as_text if self.mode == "blocks" else self.editor).current_line
+
+    def _clear_marks(self) -> None:
+        self.blocks.clear_marks()
+        self.editor.clear_marks()
+        self.as_text.clear_marks()
+
+    # -- inside -------------------------------------------------------------------------------
+    def _edited(self) -> None:
+        if self.mode == "blocks" and self.text_switch.isChecked():
+            self.as_text.set_source(self.blocks.program.to_source(self.lang))
+        if self.result is not None or self.message.isVisible():
+            self._stop()
+            self._clear_marks()
+            self.canvas.set_mistake(None)
+            self._forget()
+        self.program_changed.emit()
+
+    def _show_text(self, on: bool) -> None:
+        if on:
+            self.as_text.set_source(self.blocks.program.to_source(self.lang))
+            self.program_stack.setCurrentWidget(self.as_text)
+        else:
+            self.program_stack.setCurrentWidget(self.blocks)
+
+    def _speed_changed(self, value: int) -> None:
+        if self.timer.isActive() and self.result is not None:
+            self.timer.setInterval(SPEEDS[value])
+            left = len(self.result.steps) - self.canvas.upto
+            self._per_tick = max(1, math.ceil(left * SPEEDS[value] / MAX_PLAY_MS[value]))
+
+    def _busy(self, busy: bool) -> None:
+        self.run_button.setEnabled(not busy)
+        self.step_button.setEnabled(not busy)
+
+    def _stop(self) -> None:
+        self.timer.stop()
+        if self._pending:
+            self._pending = 0
+            self._busy(False)
+
+    def _forget(self) -> None:
+        self.result = None
+        self._result_source = None
+        self._emitted = False
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        narrow = self.width() < NARROW_PX
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if self.body.direction() != direction:
+            self.body.setDirection(direction)
+
