@@ -52,7 +52,7 @@ KINDS: dict[str, KindSpec] = {spec.kind: spec for spec in (
 # The colours a colour block offers: canonical (English, what the interpreter draws) -> Spanish.
 COLORS: dict[str, str] = {
     "red": "rojo", "blue": "azul", "green": "verde", "orange": "naranja",
-    "purple": "violeta", "black": "negro", "yellow": "amarillo",
+    "purple": "morado", "black": "negro", "yellow": "amarillo",
 }
 _COLOR_ALIASES = {**{c: c for c in COLORS}, **{es: en for en, es in COLORS.items()}}
 

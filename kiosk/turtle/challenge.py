@@ -15,7 +15,7 @@ from typing import Any
 
 from kiosk.turtle.model import Challenge, Limits, ProgramShape, RunResult, Rules, Verdict
 
-__all__ = ["Reference", "rules_of", "reference", "challenge_for", "grade", "spec_problems",
+__all__ = ["Reference", "rules_of", "reference", "challenge_for", "grade", "say", "spec_problems",
            "palette_problems", "CONTROL_WORDS"]
 
 # Palette tiles that are not commands: the language's control structures, in es/en/gn.
@@ -98,7 +98,7 @@ def grade(program: str, spec: Any, lang: str, result: RunResult | None = None) -
 # -- kiosk lessons check ---------------------------------------------------------------------
 
 
-def _say(what: Any, lang: str = "es") -> str:
+def say(what: Any, lang: str = "es") -> str:
     """The learner's sentence for a feedback or an error (``kiosk.turtle.messages``)."""
     try:
         from kiosk.turtle.messages import message
@@ -110,13 +110,13 @@ def _say(what: Any, lang: str = "es") -> str:
 
 def _verdict_text(verdict: Verdict) -> str:
     if verdict.feedback:
-        return _say(verdict.feedback[0])
+        return say(verdict.feedback[0])
     return verdict.failed_rule or "?"
 
 
 def _error_text(error: Any, first_line: int) -> str:
     where = f" (línea {first_line + error.line - 1} del archivo)" if error.line and first_line else ""
-    return f"{_say(error)}{where}"
+    return f"{say(error)}{where}"
 
 
 def spec_problems(spec: Any, lang: str, original: Any = None, original_lang: str = "es") -> list[str]:

@@ -343,8 +343,8 @@ def _turn(degrees: float) -> float:
     return t
 
 
-def _same_turn(a: float, b: float) -> bool:
-    return abs(_turn(a - b)) <= TURN_TOLERANCE
+def _same_turn(a: float, b: float, limit: float = TURN_TOLERANCE) -> bool:
+    return abs(_turn(a - b)) <= limit
 
 
 def _turn_feedback(have: float, want: float, turns: int | None) -> Feedback:
@@ -365,7 +365,9 @@ def _compare_paths(drawn: list[_Move], target: list[_Move], tol: float,
                    closed: bool) -> tuple[Feedback, Segment, int | None] | None:
     """The first turn or length where the learner's path leaves the target's path."""
     for i, (d, t) in enumerate(zip(drawn, target)):
-        if not _same_turn(d.turn, t.turn):
+        # a turn is the same when the next move's end lands within the tolerance
+        limit = max(0.05, min(TURN_TOLERANCE, math.degrees(math.atan2(tol, max(d.length, t.length)))))
+        if not _same_turn(d.turn, t.turn, limit):
             return _turn_feedback(d.turn, t.turn, d.first.turns), d.segment(), d.first.turn_line or d.first.line
         if abs(d.length - t.length) <= tol:
             continue
@@ -428,12 +430,27 @@ def compare_drawing(drawn: Sequence[_Piece] | Sequence[Segment], target: Sequenc
     return DrawingComparison(False, (_with_line(fb, piece),), red)
 
 
-def _diagnose(dp, tp, dm, ds, ts, missing, extra, tol) -> tuple[Feedback, Segment, int | None]:
+def _diagnose(dp, tp, dm, ds, ts, missing, extra, tol) -> tuple[Feedback, Segment | None, int | None]:
+    """(what to say, the red segment, the source line) for two drawings that differ."""
     dg, tg = _graph(ds, tol), _graph(ts, tol)
     have, want = dg.closed_sides, tg.closed_sides
     if have is not None and want is not None and have != want:
         first = _first_drawn(dm, extra or range(len(dm)))
         return Feedback("sides", {"have": have, "want": want}), first.segment(), None
+    if extra and all(_covered(t, ds, tol) for t in ts):  # all of the target, and more
+        first = _first_drawn(dm, extra)
+        red = _gap(first.segment(), ts, tol)
+        line = _piece_at(first, red).line
+        if tg.components > dg.components:
+            return Feedback("pen-up-forgotten", {"count": tg.components - dg.components}), red, line
+        return Feedback("extra-lines", {"count": len(extra)}), red, line
+    untouched = [j for j in missing if not any(_covered(d, [ts[j]], tol) for d in ds)]
+    retraced = sum(p.length for p in dp) > sum(_length(s) for s in ds) + tol  # went back over a line
+    if missing and untouched == missing and not retraced and all(_covered(d, ts, tol) for d in ds):
+        red = _gap(ts[missing[0]], ds, tol)
+        if want is not None and dg.open_path and len(missing) == 1:
+            return Feedback("not-closed"), red, None
+        return Feedback("missing-lines", {"count": len(missing)}), red, None
     dpaths, tpaths = _paths(dp), _paths(tp)
     if len(dpaths) == 1 and len(tpaths) == 1 and _close(dpaths[0][0].start, tpaths[0][0].start, tol):
         found = _compare_paths(dpaths[0], tpaths[0], tol, want is not None)
@@ -445,16 +462,23 @@ def _diagnose(dp, tp, dm, ds, ts, missing, extra, tol) -> tuple[Feedback, Segmen
         moved = _match(ts, _shifted(ds, dx, dy), tol)
         if not moved[0] and not moved[1] and math.hypot(dx, dy) > tol:
             return Feedback("wrong-place"), ds[0], None
-    if tg.components > dg.components and all(_covered(t, ds, tol) for t in ts):
-        first = _first_drawn(dm, extra)
-        return (Feedback("pen-up-forgotten", {"count": tg.components - dg.components}),
-                _gap(first.segment(), ts, tol), first.first.line)
     if want is not None and dg.open_path:
         return Feedback("not-closed"), ts[missing[0]] if missing else ds[extra[0]], None
     if extra:
         first = _first_drawn(dm, extra)
         return Feedback("extra-lines", {"count": len(extra)}), first.segment(), first.first.line
     return Feedback("missing-lines", {"count": len(missing)}), ts[missing[0]], None
+
+
+def _piece_at(merged: _Merged, part: Segment) -> _Piece:
+    """The first-drawn piece of ``merged`` under the middle of ``part``."""
+    mid = ((part.x1 + part.x2) / 2, (part.y1 + part.y2) / 2)
+    under = [p for p in merged.pieces if _on_segment(mid, p, 1e-6 + 1e-9 * abs(mid[0] + mid[1]))]
+    return min(under, key=lambda p: p.order) if under else merged.first
+
+
+def _length(seg: Segment) -> float:
+    return math.hypot(seg.x2 - seg.x1, seg.y2 - seg.y1)
 
 
 def _first_drawn(merged: Sequence[_Merged], which: Iterable[int]) -> _Merged:

@@ -3,10 +3,11 @@
 ``prepare(source, lang)`` turns a learner's program into a validated ``ast.Module`` (the
 interpreter walks it; nothing here ever calls ``exec``/``eval``/``compile`` on it):
 
-1. ``preprocess``: a line ``repetir N:`` (``repeat N:``; optional ``veces``/``times`` after N)
-   becomes ``for _ in range(N):``, in place, so every line keeps its number.
+1. ``preprocess``: a line ``repetir N:`` (``repeat N:``, Guaraní ``jey N:``; optional
+   ``veces``/``times`` after N) becomes ``for _ in range(N):``, in place, so every line keeps
+   its number.
 2. ``ast.parse``; a syntax error is ``TurtleError("syntax", line, ...)``.
-3. ``validate``: every node must be of a WHITELISTED type (``_ALLOWED``); names starting with
+3. ``_Validator``: every node must be of a type it handles (a whitelist); names starting with
    ``_`` (except the loop variable ``_``) and Python's dangerous built-ins are refused; calls only
    to the commands of the language (``aliases``) and to the program's own ``def``s.
 
@@ -15,13 +16,21 @@ table (``ES``, ``GN``; Guaraní also accepts the Spanish names, as a child in Pa
 them). The Guaraní names are machine-made, awaiting a speaker's review (the lessons' glossary
 /work/wgn1/lessons/glosario.gn.yaml has no programming terms yet).
 
+The language's callables (canonical, then Spanish): the turtle commands forward/avanzar,
+back/retroceder, left/izquierda, right/derecha, penup/subir_lapiz, pendown/bajar_lapiz,
+color/color, width/grosor, goto/ir_a, circle/circulo (radius[, extent[, steps]]); the built-ins
+print/mostrar, range/rango, len/largo, abs/absoluto, round/redondear, int/entero, float/decimal,
+str/texto, min/minimo, max/maximo. Python's short turtle names (fd, bk, lt, rt, pu, pd, ...) work
+in every language. Colours: ``kiosk.turtle.geometry.COLORS`` or "#rrggbb".
+
 Error codes (``TurtleError(code, line, params)``; the learner's sentence is built from them by
 ``kiosk.turtle.messages``). ``line`` is the 1-based source line when known, else None.
 ``name`` params are always as the learner wrote them.
 
 Found before the program runs (this module):
 - ``syntax`` {"kind": "indentation" | "unclosed" | "too-complex" | "other", "text": the line's
-  text (stripped, ≤ 80 chars) or ""}: Python cannot read the program.
+  text (stripped, ≤ 80 chars) or ""}: Python cannot read the program ("too-complex": more than
+  100 levels of things inside each other).
 - ``not-allowed`` {"what": W, ...}: a Python feature outside the language. W is one of
   ``import``, ``attribute`` (``x.y``; params also "name": the attribute's name), ``slice``,
   ``subscript`` (indexing something other than a plain value), ``lambda``, ``comprehension``,
@@ -37,7 +46,8 @@ Found before the program runs (this module):
 - ``private-name`` {"name"}: a name starting with ``_`` (``__class__``, ``__builtins__``...).
 - ``forbidden-name`` {"name"}: open, eval, exec, compile, __import__, getattr, globals, ...
 - ``reserved-name`` {"name"}: assigning to, or defining a function or parameter named like, a
-  command (``avanzar = 5``, ``def derecha():``).
+  command, print or range (``avanzar = 5``, ``def derecha():``). The other built-ins (len/largo,
+  str/texto, int/entero, ...) may be reused as variable names, as in Python (``largo = 50``).
 - ``unknown-command`` {"name", "suggestion": the closest known command in the program's
   language, or None}: a call to something that is neither a command nor a ``def`` of the program.
 - ``outside-loop`` {"word": "break" | "continue"}; ``outside-function`` {} (``return``).
@@ -87,6 +97,8 @@ COMMANDS = ("forward", "back", "left", "right", "penup", "pendown", "color", "wi
             "circle")
 BUILTINS = ("print", "range", "len", "abs", "round", "int", "float", "str", "min", "max")
 CANONICAL = COMMANDS + BUILTINS
+# Built-ins a program may reuse as its own names (the commands, print and range it may not):
+SHADOWABLE = frozenset(BUILTINS) - {"print", "range"}
 
 ES = {
     "avanzar": "forward", "retroceder": "back", "izquierda": "left", "derecha": "right",
@@ -113,7 +125,7 @@ _TABLES = {"es": (ES, EN), "en": (EN,), "gn": (GN, ES, EN)}
 # blocks editor writes). Guaraní: machine-made "jey" ("again"), awaiting review.
 REPEAT_WORDS = {"es": "repetir", "en": "repeat", "gn": "jey"}
 _REPEAT = re.compile(r"^(?P<indent>\s*)(?:repetir|repeat|jey)\s+(?P<count>[^:#]+?)"
-                     r"(?:\s+(?:veces|vez|times|jey))?\s*:\s*(?P<comment>#.*)?$")
+                     r"(?:\s+(?:veces|vez|times|jey))?\s*:(?P<rest>.*)$")
 
 # Boolean names learners may write in Spanish (Python's True/False work everywhere).
 CONSTANT_NAMES = {"Verdadero": True, "verdadero": True, "Falso": False, "falso": False}
@@ -160,13 +172,13 @@ class TurtleProblem(Exception):
 
 
 def preprocess(source: str) -> str:
-    """``repetir N:`` / ``repeat N:`` / ``jey N:`` -> ``for _ in range(N):`` on the same line."""
+    """``repetir N:`` / ``repeat N:`` / ``jey N:`` -> ``for _ in range(N):`` on the same line
+    (what follows the colon, a comment or a one-line body, is kept)."""
     out = []
     for line in source.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         m = _REPEAT.match(line)
         if m:
-            comment = f"  {m['comment']}" if m["comment"] else ""
-            line = f"{m['indent']}for _ in range({m['count'].strip()}):{comment}"
+            line = f"{m['indent']}for _ in range({m['count'].strip()}):{m['rest']}"
         out.append(line)
     return "\n".join(out)
 
@@ -185,8 +197,14 @@ def prepare(source: str, lang: str = "es") -> Program:
     """Preprocess, parse and validate; raise ``TurtleProblem`` on the first refusal."""
     tree = parse(source)
     functions = frozenset(n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef))
-    names = aliases(lang)
-    _Validator(names, functions, lang).visit_program(tree)
+    bound = functions | {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    bound |= {a.arg for a in ast.walk(tree) if isinstance(a, ast.arg)}
+    # A program's own variable may take a built-in's name (``largo = 50``, as in Python):
+    names = {k: v for k, v in aliases(lang).items() if not (k in bound and v in SHADOWABLE)}
+    try:
+        _Validator(names, functions, lang).visit_program(tree)
+    except RecursionError:
+        raise TurtleProblem("syntax", None, kind="too-complex", text="") from None
     return Program(tree, lang, functions, names)
 
 
@@ -235,6 +253,9 @@ _CMPOPS = {ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">
 _UNARY = {ast.USub: "-", ast.UAdd: "+", ast.Not: "not"}
 
 
+MAX_NESTING = 100  # statements and expressions inside each other (keeps the evaluator's recursion small)
+
+
 class _Validator:
     """Walks the tree once; any node type not handled here is refused (a whitelist)."""
 
@@ -244,6 +265,7 @@ class _Validator:
         self.lang = lang
         self.loops = 0
         self.in_function = False
+        self.nesting = 0
 
     def refuse(self, node: ast.AST, what: str, **params):
         raise TurtleProblem("not-allowed", getattr(node, "lineno", None), what=what, **params)
@@ -258,6 +280,15 @@ class _Validator:
     # --- statements -----------------------------------------------------------------------
     def stmt(self, node: ast.stmt) -> None:
         line = node.lineno
+        self.nesting += 1
+        if self.nesting > MAX_NESTING:
+            raise TurtleProblem("syntax", line, kind="too-complex", text="")
+        try:
+            self.statement(node, line)
+        finally:
+            self.nesting -= 1
+
+    def statement(self, node: ast.stmt, line: int) -> None:
         if isinstance(node, ast.Expr):
             self.expr(node.value)
         elif isinstance(node, ast.Assign):
@@ -343,6 +374,15 @@ class _Validator:
 
     # --- expressions ----------------------------------------------------------------------
     def expr(self, node: ast.expr) -> None:
+        self.nesting += 1
+        if self.nesting > MAX_NESTING:
+            raise TurtleProblem("syntax", getattr(node, "lineno", None), kind="too-complex", text="")
+        try:
+            self.expression(node)
+        finally:
+            self.nesting -= 1
+
+    def expression(self, node: ast.expr) -> None:
         if isinstance(node, ast.Constant):
             if not isinstance(node.value, (bool, int, float, str)) or isinstance(node.value, complex):
                 self.refuse(node, "constant")
@@ -443,11 +483,12 @@ def shape(source: str, lang: str = "es") -> ProgramShape:
             conditionals += 1
         elif isinstance(node, ast.FunctionDef):
             functions += 1
-    for node in _in_order(tree):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
-            name = names.get(node.func.id)
-            if name in COMMANDS and name not in calls:
-                calls.append(name)
+    found = sorted((n for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)),
+                   key=lambda n: (n.lineno, n.col_offset))
+    for node in found:
+        name = names.get(node.func.id)
+        if name in COMMANDS and name not in calls:
+            calls.append(name)
     return ProgramShape(lines=lines, blocks=blocks, loops=loops, conditionals=conditionals,
                         functions=functions, calls=tuple(calls))
 
@@ -455,9 +496,3 @@ def shape(source: str, lang: str = "es") -> ProgramShape:
 def uses_variable(tree: ast.Module) -> bool:
     """Whether the program assigns a variable of its own (the loop variable ``_`` does not count)."""
     return any(isinstance(n, (ast.Assign, ast.AugAssign)) for n in ast.walk(tree))
-
-
-def _in_order(node: ast.AST):
-    yield node
-    for child in ast.iter_child_nodes(node):
-        yield from _in_order(child)

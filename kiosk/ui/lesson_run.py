@@ -86,14 +86,26 @@ class LessonRunController(QObject):
         self._learner_id = learner_id
         store = self._store
 
-        def work() -> None:
+        coding = any(a.kind == "turtle" for a in lesson.activities)
+
+        def work() -> dict[str, str]:
             run.visit_id = store().progress.start_visit(  # type: ignore[union-attr]
                 learner_id, session.id if session else None, lesson.id, lesson.version,
                 lesson.lang, len(lesson.pages),
             )
+            if not coding:
+                return {}
+            # the last program of each coding challenge: the learner goes on from there
+            found = store().progress.last_programs(learner_id, lesson.id)  # type: ignore[union-attr]
+            return {key.partition("#")[2]: program for key, program in found.items()}
 
-        self.tasks.run(work)
         screen = self._lesson_screen()
+
+        def resume(work_found: dict[str, str]) -> None:
+            if work_found and self.run is run:
+                screen.resume_work(work_found)
+
+        self.tasks.run(work, resume)
         self._show(screen)
         screen.open(lesson, page, child=child, solved=run.solved, shown=shown,
                     help_lines=catalog.help_lines, lang=lang)

@@ -19,7 +19,10 @@ def fake_run(source: str, lang: str = "es") -> RunResult:
     state = {"s": TurtleState()}
 
     def record(command, new, segments=()):
-        line = sys._getframe(2).f_lineno
+        frame = sys._getframe(1)
+        while frame.f_code.co_filename != "<program>":
+            frame = frame.f_back
+        line = frame.f_lineno
         state["s"] = new
         steps.append(Step(line, command, new, tuple(segments)))
 

@@ -75,8 +75,9 @@ class TurtleAnswer:
 
 
 def make_answer(program: str, passed: bool, rule: str | None = None) -> TurtleAnswer:
-    """An answer with the program capped at ``MAX_PROGRAM`` characters."""
-    return TurtleAnswer(str(program)[:MAX_PROGRAM], bool(passed), None if passed else rule)
+    """An answer: the program without the blank end an editor leaves, capped at ``MAX_PROGRAM``
+    characters."""
+    return TurtleAnswer(str(program).rstrip()[:MAX_PROGRAM], bool(passed), None if passed else rule)
 
 
 _WORDS = {

@@ -88,6 +88,15 @@ class ActivityWidget(QFrame):
         """What the kind shows under the prompt, as plain text in the lesson's language ``lang``."""
         return []
 
+    def attach(self, *, tasks: Any = None, lang: str | None = None) -> None:
+        """What the lesson screen knows and a kind may need: the window's ``TaskRunner`` (its
+        compute lane: a coding challenge runs programs there) and the lesson's language. Most
+        kinds need neither."""
+
+    def resume_work(self, work: Any) -> None:
+        """The learner's work on this activity from an earlier visit (a coding challenge: the
+        last program run, ``ProgressService.last_programs``), shown without answering."""
+
     # -- shared ---------------------------------------------------------------------------------
     def spoken_text(self, lang: str) -> list[str]:
         """What "Read aloud" says: the prompt, the kind's body, the feedback when shown."""

@@ -151,6 +151,16 @@ class LessonScreen(QWidget):
         self.unshown: QLabel | None = None  # the kind message of a page that could not be shown
         self.help_lines: tuple = ()  # lessons/ayuda.yaml (``kiosk.content.help_lines.HelpLine``)
         self.lang = "es"  # the learner's language: help lines and notes
+        # activity id -> the learner's work from an earlier visit (a coding challenge's last program)
+        self.earlier_work: dict[str, Any] = {}
+
+    def resume_work(self, work: dict[str, Any]) -> None:
+        """The learner's work from earlier visits, by activity id (``LessonRunController``):
+        given to the activities shown now and to those of the pages shown later."""
+        self.earlier_work.update(work)
+        for quiz in self.quizzes:
+            if quiz.activity.id in work and quiz.activity.id not in self.solved:
+                quiz.resume_work(work[quiz.activity.id])
 
     def open(self, lesson: Lesson, page: int, child: bool = False,
              solved: MutableMapping[str, Any] | None = None, *, shown: ShownLesson | None = None,
@@ -172,6 +182,7 @@ class LessonScreen(QWidget):
         self.child = child
         self.body_pt = theme.CHILD_BODY_PT if child else theme.BODY_PT + 1
         self.solved = {} if solved is None else solved
+        self.earlier_work = {}
         self._history = []
         self._forget_renders()
         self.title.setText(lesson.title)
@@ -316,8 +327,11 @@ class LessonScreen(QWidget):
             elif isinstance(block, Activity):
                 quiz = widget_for(block)
                 quiz.setProperty("band", band)
+                quiz.attach(tasks=self.tasks, lang=lesson.lang)
                 if block.id in self.solved:
                     quiz.restore(self.solved[block.id])
+                elif block.id in self.earlier_work:
+                    quiz.resume_work(self.earlier_work[block.id])
                 quiz.answered.connect(self._on_answered)
                 self.quizzes.append(quiz)
                 col.addWidget(quiz)

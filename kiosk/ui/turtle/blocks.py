@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtWidgets import (QAbstractSpinBox, QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel,
                                QScrollArea, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
 from kiosk.turtle.blocks_model import COLORS, KINDS, Block, BlocksProgram, kind_for_name
@@ -23,6 +23,8 @@ from kiosk.ui import theme
 from kiosk.ui.widgets.common import button, icon, label, set_prop
 
 INDENT_PX = 36
+ROW_MIN_PX = 54  # a block of the program: a child's finger
+PALETTE_PX = 236  # the palette's column (a tile's words wrap inside it)
 STEP_BUTTON_PX = 48
 DEFAULT_PALETTE = ("forward", "back", "right", "left", "repeat", "penup", "pendown", "color")
 # Each group of blocks has a colour pair (background, edge); ink is theme.INK on all (>= 11:1).
@@ -37,7 +39,8 @@ BLOCKS_STYLESHEET = "\n".join(
     f'QPushButton#paletteTile[group="{g}"], QFrame#blockRow[group="{g}"] {{ background: {bg}; border: 2px solid {edge}; '
     f"border-left: 10px solid {edge}; }}"
     for g, (bg, edge) in GROUP_COLORS.items()) + f"""
-QPushButton#paletteTile {{ text-align: left; padding: 6px 12px; min-height: 52px; font-size: 17pt; font-weight: 700; border-radius: 12px; }}
+QScrollArea#paletteScroll, QWidget#paletteBox {{ background: transparent; border: none; }}
+QPushButton#paletteTile {{ text-align: left; padding: 2px 8px; min-height: 46px; font-size: 15pt; font-weight: 700; border-radius: 12px; }}
 QPushButton#paletteTile:focus {{ border: 4px solid {theme.FOCUS}; }}
 QFrame#blockRow {{ border-radius: 12px; }}
 QFrame#blockRow QLabel#blockName {{ font-size: 17pt; font-weight: 700; }}
@@ -50,7 +53,9 @@ QScrollArea#programScroll[focused="true"] {{ border: 3px solid {theme.FOCUS}; }}
 QFrame#bracket {{ border: none; border-left: 8px solid {GROUP_COLORS["loop"][1]}; margin-left: 8px; }}
 QLabel#emptyProgram {{ color: {theme.MUTED}; font-size: 15pt; }}
 QFrame#blockRow QSpinBox {{ background: white; border: 2px solid {theme.LINE}; border-radius: 8px; min-height: 40px;
-    font-size: 17pt; font-weight: 700; padding: 0 4px; }}
+    font-size: 17pt; font-weight: 700; padding: 0 2px; }}
+QFrame#blockRow QSpinBox QLineEdit {{ padding: 0; border: none; min-height: 0; background: transparent; font-size: 17pt; font-weight: 700; }}
+QFrame#blockRow QSpinBox::up-button, QFrame#blockRow QSpinBox::down-button {{ width: 0px; border: none; }}
 QFrame#blockRow QSpinBox:focus, QFrame#blockRow QComboBox:focus {{ border: 3px solid {theme.FOCUS}; }}
 QFrame#blockRow QPushButton[kind="step"] {{ min-width: {STEP_BUTTON_PX}px; max-width: {STEP_BUTTON_PX}px;
     min-height: 44px; padding: 0; font-size: 20pt; font-weight: 700; border-radius: 10px; }}
@@ -103,13 +108,15 @@ class BlockRow(QFrame):
         self.setProperty("selected", False)
         self.setProperty("state", "")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setMinimumHeight(ROW_MIN_PX)
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 4, 8, 4)
         row.setSpacing(6)
         names = editor.names
         spec = block.spec
-        self.name = label(names.name(block.kind), "blockName", wrap=False)
-        row.addWidget(self.name)
+        self.name = label(names.name(block.kind), "blockName")
+        self.name.setMinimumWidth(90)
+        row.addWidget(self.name, 1)
         self.spin: QSpinBox | None = None
         self.combo: QComboBox | None = None
         if spec.arg == "int":
@@ -117,9 +124,8 @@ class BlockRow(QFrame):
             self.spin = QSpinBox()
             self.spin.setRange(spec.low, spec.high)
             self.spin.setValue(int(block.value))
-            self.spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
             self.spin.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.spin.setFixedWidth(76)
+            self.spin.setFixedWidth(70)
             self.spin.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
             self.spin.setAccessibleName(names.name(block.kind))
             self.spin.valueChanged.connect(self._value_changed)
@@ -140,7 +146,6 @@ class BlockRow(QFrame):
             self.combo.currentIndexChanged.connect(self._color_changed)
             self.combo.installEventFilter(editor.back_keys)
             row.addWidget(self.combo)
-        row.addStretch(1)
         self.depth = depth
 
     def _step_button(self, text: str, step: int, name: str):
@@ -262,11 +267,19 @@ class BlocksEditor(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(10)
         self.palette_box = QWidget()
+        self.palette_box.setObjectName("paletteBox")
         self.palette_col = QVBoxLayout(self.palette_box)
-        self.palette_col.setContentsMargins(0, 0, 0, 0)
+        self.palette_col.setContentsMargins(0, 0, 4, 0)
         self.palette_col.setSpacing(6)
         self.tiles: dict[str, object] = {}
-        outer.addWidget(self.palette_box)
+        self.palette_scroll = QScrollArea()
+        self.palette_scroll.setObjectName("paletteScroll")
+        self.palette_scroll.setWidgetResizable(True)
+        self.palette_scroll.setWidget(self.palette_box)
+        self.palette_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.palette_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.palette_scroll.setFixedWidth(PALETTE_PX)
+        outer.addWidget(self.palette_scroll)
 
         right = QVBoxLayout()
         right.setSpacing(6)
@@ -292,7 +305,7 @@ class BlocksEditor(QWidget):
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.delete_button.clicked.connect(self.delete_selected)
         for column, btn in enumerate((self.up_button, self.down_button, self.delete_button)):
-            btn.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            btn.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             bar.addWidget(btn, 0, column)
         right.addLayout(bar)
         outer.addLayout(right, 1)
@@ -303,13 +316,16 @@ class BlocksEditor(QWidget):
     def set_palette(self, names: Iterable[str] | None) -> None:
         """The tiles offered: a lesson's ``palette`` (es/en names or kinds), all when None."""
         kinds = [k for k in (kind_for_name(n) for n in (names or DEFAULT_PALETTE)) if k]
+        if self.tiles and list(self.tiles) == list(dict.fromkeys(kinds)):
+            return
         for tile in self.tiles.values():
-            tile.deleteLater()
+            _drop(tile)
         self.tiles = {}
         while self.palette_col.count():
             self.palette_col.takeAt(0)
         for kind in dict.fromkeys(kinds):
-            tile = button(tile_text(self.names, kind))
+            tile = button(tile_text(self.names, kind), wrap=True)
+            tile.whole_words = True
             tile.setObjectName("paletteTile")
             tile.setProperty("group", GROUPS.get(kind, "move"))
             if kind in ICONS:
@@ -426,7 +442,7 @@ class BlocksEditor(QWidget):
             while line is not None and line.count():
                 widget = line.takeAt(0).widget()
                 if widget is not None:
-                    widget.deleteLater()
+                    _drop(widget)
         self.rows = []
         for index, (block, depth) in enumerate(self.program.walk()):
             row = BlockRow(block, depth, self)
@@ -464,3 +480,10 @@ class BlocksEditor(QWidget):
         chain = list(self.tiles.values()) + [self.view, self.up_button, self.down_button, self.delete_button]
         for before, after in zip(chain, chain[1:]):
             QWidget.setTabOrder(before, after)
+
+
+def _drop(widget: QWidget) -> None:
+    """Out of sight at once (a widget left to ``deleteLater`` still paints until then)."""
+    widget.hide()
+    widget.setParent(None)
+    widget.deleteLater()

@@ -1,8 +1,9 @@
 """The turtle's drawing surface: the target faintly behind, the learner's lines, the turtle.
 
-Turtle coordinates (0, 0 in the middle, y up) are mapped to the widget by one ``QTransform``
-computed when the size or the drawing's extent changes: a fixed world of -250..250 each way,
-grown to hold the target and the whole run (so playback never rescales), aspect kept.
+Turtle coordinates (y up) are mapped to the widget by one ``QTransform`` computed when the size
+or the drawing's extent changes: the target, the whole run (so playback never rescales) and the
+start (0, 0), with some room around, at least MIN_SPAN turtle units each way, aspect kept. A
+child's 100-step square then fills a good part of the canvas instead of a corner of it.
 
 Repaints are cheap: the target is a pixmap made once per size; the learner's lines are painted
 onto a layer pixmap as playback advances (only the new segments each tick) and the layer is
@@ -21,13 +22,14 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from kiosk.turtle.model import Segment, Step, TurtleState
 from kiosk.ui import theme
 
-WORLD = 250.0  # half the side of the smallest world shown
+MIN_SPAN = 240.0  # the smallest world shown (turtle units), centred on the drawing
+PAD = 0.12  # room around the drawing, a part of its size
 MARGIN = 12.0  # px around the world
 TARGET_INK = "#B9C0C8"  # the target: light grey, dashed, behind
 GRID_INK = "#ECEAE3"
 MISTAKE_INK = "#D32F2F"
 TURTLE_FILL = theme.GREEN
-TURTLE_PX = 16.0  # from the turtle's nose to its tail
+TURTLE_PX = 24.0  # from the turtle's nose to its tail
 
 
 class TurtleCanvas(QWidget):
@@ -44,8 +46,9 @@ class TurtleCanvas(QWidget):
         self._steps: tuple[Step, ...] = ()
         self._upto = 0  # how many steps are shown
         self._mistake: Segment | None = None
-        self._extent = QRectF(-WORLD, -WORLD, 2 * WORLD, 2 * WORLD)
+        self._extent = QRectF(-MIN_SPAN / 2, -MIN_SPAN / 2, MIN_SPAN, MIN_SPAN)
         self._transform = QTransform()
+        self._fitted = QSize()
         self._target_pixmap: QPixmap | None = None
         self._layer: QPixmap | None = None
         self._layer_upto = 0
@@ -101,15 +104,19 @@ class TurtleCanvas(QWidget):
 
     # -- geometry -----------------------------------------------------------------------------
     def _refit(self) -> None:
-        xs = [-WORLD, WORLD]
-        ys = [-WORLD, WORLD]
+        xs = [0.0]  # the start is always in view
+        ys = [0.0]
         for seg in self._target + tuple(s for step in self._steps for s in step.segments):
             xs += (seg.x1, seg.x2)
             ys += (seg.y1, seg.y2)
         for step in self._steps:
             xs.append(step.state.x)
             ys.append(step.state.y)
-        self._extent = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+        w, h = max(xs) - min(xs), max(ys) - min(ys)
+        cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+        w = max(MIN_SPAN, w * (1 + 2 * PAD) + 20)
+        h = max(MIN_SPAN, h * (1 + 2 * PAD) + 20)
+        self._extent = QRectF(cx - w / 2, cy - h / 2, w, h)
         self._new_transform()
 
     def _new_transform(self) -> None:
@@ -123,13 +130,15 @@ class TurtleCanvas(QWidget):
         t.scale(scale, -scale)  # y up
         t.translate(-cx, -cy)
         self._transform = t
+        self._fitted = self.size()
         self._target_pixmap = None
         self._layer = None
         self.update()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().resizeEvent(event)
-        self._new_transform()
+        if event.size() != self._fitted:  # (a grab of a hidden widget resends the same size)
+            self._new_transform()
 
     # -- painting -----------------------------------------------------------------------------
     def _pen(self, color: str, width: float) -> QPen:

@@ -33,6 +33,7 @@ from .code_editor import CodeEditor
 # ticks then show several steps each.
 SPEEDS = {1: 700, 2: 350, 3: 150, 4: 50, 5: 16}
 MAX_PLAY_MS = {1: 60_000, 2: 30_000, 3: 15_000, 4: 6_000, 5: 1_500}
+CANVAS_MIN_PX = 300
 NARROW_PX = 900  # below this width the canvas goes under the program
 
 STUDIO_STYLESHEET = f"""
@@ -44,10 +45,12 @@ QFrame#canvasFrame {{ background: {theme.CARD}; border: 2px solid {theme.LINE}; 
 QPlainTextEdit#studioOutput {{ background: #F2F4F6; border: 2px solid {theme.LINE}; border-radius: 8px;
     font-family: "DejaVu Sans Mono", monospace; font-size: 14pt; }}
 QPushButton#textSwitch:checked {{ background: #DCEBF7; border: 3px solid {theme.PRIMARY}; }}
-QSlider#speed {{ min-height: 40px; min-width: 120px; }}
+QSlider#speed {{ min-height: 40px; min-width: 100px; background: transparent; }}
 QSlider#speed::groove:horizontal {{ height: 10px; background: #E3E6EA; border-radius: 5px; }}
+QSlider#speed::sub-page:horizontal {{ background: {theme.PRIMARY}; border-radius: 5px; }}
+QSlider#speed::add-page:horizontal {{ background: #E3E6EA; border-radius: 5px; }}
 QSlider#speed::handle:horizontal {{ background: {theme.PRIMARY}; width: 30px; margin: -12px 0; border-radius: 15px; }}
-QSlider#speed:focus::handle:horizontal {{ background: {theme.FOCUS}; }}
+QSlider#speed::handle:horizontal:focus {{ background: {theme.FOCUS}; border: 3px solid {theme.INK}; }}
 """
 
 
@@ -109,8 +112,6 @@ class TurtleStudio(QWidget):
         bar.addWidget(self.slow_label)
         bar.addWidget(self.speed, 1)
         bar.addWidget(self.fast_label)
-        bar.addSpacing(8)
-        bar.addWidget(self.text_switch)
         col.addLayout(bar)
 
         self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -125,7 +126,7 @@ class TurtleStudio(QWidget):
         self.as_text.setAccessibleName(self.tr("Your blocks as text"))
         for widget in (self.blocks, self.editor, self.as_text):
             self.program_stack.addWidget(widget)
-        self.body.addWidget(self.program_stack, 3)
+        self.body.addWidget(self.program_stack, 5)
 
         right = QVBoxLayout()
         right.setSpacing(8)
@@ -134,6 +135,7 @@ class TurtleStudio(QWidget):
         inside = QVBoxLayout(frame)
         inside.setContentsMargins(2, 2, 2, 2)
         self.canvas = TurtleCanvas()
+        self.canvas.setMinimumWidth(CANVAS_MIN_PX)
         inside.addWidget(self.canvas)
         right.addWidget(frame, 1)
         self.output = QPlainTextEdit()
@@ -146,7 +148,11 @@ class TurtleStudio(QWidget):
         self.message = label("", "studioMessage")
         self.message.hide()
         right.addWidget(self.message)
-        self.body.addLayout(right, 2)
+        switch_row = QHBoxLayout()
+        switch_row.addWidget(self.text_switch)
+        switch_row.addStretch(1)
+        right.addLayout(switch_row)
+        self.body.addLayout(right, 3)
         col.addLayout(self.body, 1)
 
     # -- the API ------------------------------------------------------------------------------
@@ -216,15 +222,19 @@ class TurtleStudio(QWidget):
         self._start("play")
 
     def step(self) -> None:
-        """One command more (the first press runs the program)."""
+        """One command more (the first press runs the program; after the last command the
+        drawing starts again from its first one)."""
         if self.timer.isActive():
             self.timer.stop()
         if self.result is not None and self._result_source == self.program_source():
-            if self.canvas.upto < len(self.result.steps):
-                self._show(self.canvas.upto + 1)
-                if self.canvas.upto == len(self.result.steps):
-                    self._finished()
-            else:
+            if self.canvas.upto >= len(self.result.steps):  # past the end: from the start again
+                self._clear_marks()
+                self.canvas.set_mistake(None)
+                self._emitted = False
+                self.canvas.show_steps(self.result.steps, 0)
+            self._after_run = "step"
+            self._show(self.canvas.upto + 1)
+            if self.canvas.upto == len(self.result.steps):
                 self._finished()
             return
         self._start("step")
@@ -368,9 +378,15 @@ class TurtleStudio(QWidget):
         self.program_changed.emit()
 
     def _show_text(self, on: bool) -> None:
+        self.text_switch.setText(self.tr("Show as blocks") if on else self.tr("Show as text"))
         if on:
             self.as_text.set_source(self.blocks.program.to_source(self.lang))
             self.program_stack.setCurrentWidget(self.as_text)
+            if self.result is not None and self.canvas.upto:  # keep showing where Step is
+                self.as_text.mark_current(self.result.steps[self.canvas.upto - 1].line)
+            error = self.blocks.marked("error")
+            if error is not None:
+                self.as_text.mark_error(self.blocks.program.line_of(error, self.lang))
         else:
             self.program_stack.setCurrentWidget(self.blocks)
 
@@ -381,8 +397,12 @@ class TurtleStudio(QWidget):
             self._per_tick = max(1, math.ceil(left * SPEEDS[value] / MAX_PLAY_MS[value]))
 
     def _busy(self, busy: bool) -> None:
-        self.run_button.setEnabled(not busy)
-        self.step_button.setEnabled(not busy)
+        """While a run is on its way Run and Step do nothing (they stay enabled: disabling them
+        would throw the keyboard focus elsewhere); the pointer says it is working."""
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
 
     def _stop(self) -> None:
         self.timer.stop()

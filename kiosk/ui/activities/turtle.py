@@ -1,0 +1,171 @@
+"""``turtle``: a coding challenge in the coding studio (``kiosk.ui.turtle.studio.TurtleStudio``).
+
+The target (the reference program's drawing, ``kiosk.turtle.challenge``) is drawn faintly; the
+learner builds the program (blocks or text, the activity's ``mode``) and presses Run. Every run
+goes through the sandbox (``kiosk.turtle.sandbox.run_program``: a child process, killed past its
+wall clock) on the window's compute lane, so the window keeps painting whatever the program
+does; the checker's verdict is computed there too, right after the run. When the drawing has
+played, the studio shows the checker's sentence (the first difference in red) and the widget
+emits ``answered(activity, TurtleAnswer(program, passed, rule), passed)``: every run is an
+attempt (``kiosk/ui/lesson_run.py``). The learner's last program comes back on the next visit
+(``resume_work``).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QVBoxLayout
+
+from kiosk.content.activities.turtle import TurtleAnswer, make_answer
+from kiosk.turtle.challenge import grade, reference, say
+from kiosk.turtle.model import RunResult, Verdict
+from kiosk.ui.turtle.studio import TurtleStudio
+
+from ._base import ActivityWidget
+
+FASTEST = 5  # the studio's fastest speed (``give``: tests and screenshots do not wait)
+
+
+def _sandbox() -> Callable[..., RunResult]:
+    try:
+        from kiosk.turtle.sandbox import run_program
+    except ImportError:  # pragma: no cover - only while the sandbox module is being written
+        from kiosk.turtle.interpreter import run_in_process as run_program
+    return run_program
+
+
+class _Lanes:
+    """What the studio is given as its task runner: the lesson screen's compute lane once
+    ``attach``-ed; before that (a widget on its own, in tests) the run happens at once."""
+
+    def __init__(self) -> None:
+        self.runner: Any = None
+
+    @property
+    def compute(self) -> _Lanes:
+        return self
+
+    def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
+            on_error: Callable[[BaseException], None] | None = None) -> Any:
+        if self.runner is not None:
+            return self.runner.compute.run(fn, on_done, on_error)
+        try:
+            value = fn()
+        except Exception as exc:  # noqa: BLE001 - handed to the caller, as a lane would
+            if on_error is not None:
+                on_error(exc)
+            return None
+        if on_done is not None:
+            on_done(value)
+        return None
+
+
+class TurtleWidget(ActivityWidget):
+    kind = "turtle"
+
+    def build(self, col: QVBoxLayout) -> None:
+        spec = self.activity.spec
+        self.lang = "es"
+        self.lanes = _Lanes()
+        self._checked: list[tuple[RunResult, str, Verdict]] = []  # filled on the lane, read here
+        self._lock = threading.Lock()
+        self.verdict: Verdict | None = None
+        self.studio = TurtleStudio(self._run, tasks=self.lanes, lang=self.lang)
+        self.studio.run_finished.connect(self._finished)
+        col.addWidget(self.studio)
+        self.hint_index = 0
+        self._load(spec.starter)
+
+    def _load(self, program: str) -> None:
+        """The challenge in the studio: its target, then ``program`` in the editor."""
+        spec = self.activity.spec
+        target = reference(spec, self.lang).challenge.target
+        self.studio.lang = self.lang
+        self.studio.set_challenge(target, spec.starter, spec.mode, spec.palette or None)
+        if program and program != spec.starter:
+            self.studio.set_program_source(program)
+
+    # -- the lesson screen ----------------------------------------------------------------------
+    def attach(self, *, tasks: Any = None, lang: str | None = None) -> None:
+        self.lanes.runner = tasks
+        if lang and lang != self.lang:
+            program = self.studio.program_source()
+            self.lang = lang
+            self._load(program)
+
+    def resume_work(self, work: Any) -> None:
+        if isinstance(work, str) and work.strip() and not self.done:
+            self.studio.set_program_source(work)
+
+    # -- running (the compute lane) -------------------------------------------------------------
+    def _run(self, source: str) -> RunResult:
+        """Run ``source`` in the sandbox and check it; on the compute lane."""
+        lang, spec = self.lang, self.activity.spec
+        result = _sandbox()(source, lang)
+        verdict = grade(source, spec, lang, result)
+        with self._lock:
+            self._checked = [*self._checked[-3:], (result, source, verdict)]
+        return result
+
+    def _finished(self, result: RunResult) -> None:
+        """The drawing has played: say the verdict, emit the answer."""
+        with self._lock:
+            found = next(((p, v) for r, p, v in self._checked if r is result), None)
+            self._checked = []
+        if found is None:  # pragma: no cover - a run the studio got some other way
+            program = self.studio.program_source()
+            found = (program, grade(program, self.activity.spec, self.lang, result))
+        program, verdict = found
+        self.verdict = verdict
+        self.tries += 1
+        self._show(verdict)
+        answer = make_answer(program, verdict.passed, verdict.failed_rule)
+        if verdict.passed:
+            self.done = True
+        self.answered.emit(self.activity, answer, verdict.passed)
+
+    def _show(self, verdict: Verdict) -> None:
+        spec = self.activity.spec
+        if verdict.passed:
+            text = self.tr("You did it! Your drawing is the one asked for.")
+            self.studio.show_verdict(text, True, None)
+            gentle = say(verdict.hint, self.lang) if verdict.hint is not None else ""
+            explanation = "\n".join(part for part in (self.activity.explanation, gentle) if part)
+            self.show_feedback(True, text, explanation)
+            return
+        what = say(verdict.feedback[0], self.lang) if verdict.feedback else self.tr("Not yet: look at the drawing.")
+        self.studio.show_verdict(what, False, verdict.first_difference)
+        hint = ""
+        if spec.hints:
+            hint = spec.hints[self.hint_index % len(spec.hints)]
+            self.hint_index += 1
+        self.show_feedback(False, self.tr("Not yet. Change your program and press Run again."),
+                           self.tr("Hint: {hint}").format(hint=hint) if hint else "")
+
+    # -- the contract ---------------------------------------------------------------------------
+    def restore(self, answer: Any) -> None:
+        """Show the program that solved it in this visit (not run again: nothing is emitted)."""
+        if not isinstance(answer, TurtleAnswer):
+            return
+        self.studio.set_program_source(answer.program)
+        if answer.passed:
+            self.done = True
+            text = self.tr("You did it! Your drawing is the one asked for.")
+            self.studio.show_verdict(text, True, None)
+            self.show_feedback(True, text, self.activity.explanation)
+
+    def take_focus(self) -> None:
+        self.studio.take_focus()
+
+    def give(self, answer: Any) -> None:
+        """Write ``answer``'s program and press Run, at the fastest speed."""
+        self.studio.set_program_source(answer.program)
+        self.studio.speed.setValue(FASTEST)
+        self.studio.run_button.click()
+
+
+
+WIDGET = TurtleWidget
