@@ -47,6 +47,7 @@ KINDS: dict[str, KindSpec] = {spec.kind: spec for spec in (
     KindSpec("penup", "subir_lapiz", "penup", None),
     KindSpec("pendown", "bajar_lapiz", "pendown", None),
     KindSpec("color", "color", "color", "color", "red"),
+    KindSpec("circle", "circulo", "circle", "int", 50, 1, 200, 10),  # a circle of this radius
 )}
 
 # The colours a colour block offers: canonical (English, what the interpreter draws) -> Spanish.

@@ -14,7 +14,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
-from kiosk.turtle.model import Challenge, Limits, ProgramShape, RunResult, Rules, Verdict
+from kiosk.turtle.model import Challenge, Feedback, Limits, ProgramShape, RunResult, Rules, Verdict
 
 __all__ = ["Reference", "rules_of", "reference", "challenge_for", "grade", "say", "spec_problems",
            "palette_problems"]
@@ -51,7 +51,8 @@ _lock = threading.Lock()
 def reference(spec: Any, lang: str, limits: Limits = Limits()) -> Reference:
     """Run ``spec.solution`` (in the language ``lang``) once and build its challenge; the last
     few are kept, so opening a challenge again costs nothing."""
-    key = (spec.solution, lang, float(spec.tolerance), rules_of(spec), spec.output, limits)
+    key = (spec.solution, lang, float(spec.tolerance), rules_of(spec), spec.output, limits,
+           getattr(spec, "free", False))
     with _lock:  # the studio asks from the UI thread and from its compute lane
         found = _references.get(key)
         if found is not None:
@@ -71,7 +72,9 @@ def _challenge(spec: Any, lang: str, result: RunResult, shape: ProgramShape) -> 
     from kiosk.turtle.check import challenge_from_reference
 
     output = tuple(spec.output) if spec.output is not None else None
-    if result.error is not None:  # a content bug ``kiosk lessons check`` reports: an empty target
+    if getattr(spec, "free", False) or result.error is not None:
+        # a free drawing compares no drawing (the rules and "something drawn" are checked);
+        # a broken solution is a content bug ``kiosk lessons check`` reports: an empty target
         return Challenge(target=(), tolerance=float(spec.tolerance), rules=rules_of(spec), output=output)
     return challenge_from_reference(result, tolerance=float(spec.tolerance), rules=rules_of(spec),
                                     output=output)
@@ -92,7 +95,17 @@ def grade(program: str, spec: Any, lang: str, result: RunResult | None = None, *
 
     if result is None:
         result = _run(program, lang, Limits())[0]
-    return check(result, shape(program, lang), challenge_for(spec, reference_lang or lang))
+    return _check(result, shape(program, lang), challenge_for(spec, reference_lang or lang), spec)
+
+
+def _check(result: RunResult, shape: ProgramShape, challenge: Challenge, spec: Any) -> Verdict:
+    """The checker's verdict; a free drawing must also draw something."""
+    from kiosk.turtle.check import check
+
+    verdict = check(result, shape, challenge)
+    if verdict.passed and getattr(spec, "free", False) and not result.segments:
+        return Verdict(False, (Feedback("nothing-drawn"),), failed_rule="drawing")
+    return verdict
 
 
 # -- kiosk lessons check ---------------------------------------------------------------------
@@ -134,14 +147,14 @@ def spec_problems(spec: Any, lang: str, original: Any = None, original_lang: str
     if not ref.result.segments and not ref.result.output:
         problems.append("la solución («solution») no dibuja nada ni muestra nada: no hay nada que comparar")
         return problems
-    own = check(ref.result, ref.shape, ref.challenge)
+    own = _check(ref.result, ref.shape, ref.challenge, spec)
     if not own.passed:
         problems.append("la solución («solution») no pasa su propio desafío: " + _verdict_text(own))
     near, near_shape = _run(spec.near_miss, lang, Limits())
-    if near.error is None and check(near, near_shape, ref.challenge).passed:
+    if near.error is None and _check(near, near_shape, ref.challenge, spec).passed:
         problems.append("el casi-acierto («near_miss») pasa el desafío: tiene que fallar, "
                         "con un error parecido a los de quien aprende")
-    if original is not None:
+    if original is not None and not getattr(spec, "free", False):
         spanish = reference(original, original_lang).challenge
         same = check(ref.result, ref.shape, spanish)
         if not same.passed:

@@ -347,7 +347,7 @@ def test_difficult_questions_count_runs_by_the_rule_that_failed(tree):
 
 def test_a_blocks_challenge_must_be_buildable_with_the_blocks_editor(tree):
     # a circle has no block: a child could never build this solution
-    block = SQUARE.replace("      avanzar(100)\n      derecha(90)\nnear_miss", "      circulo(50)\n      derecha(90)\nnear_miss")
+    block = SQUARE.replace("      avanzar(100)\n      derecha(90)\nnear_miss", "      ir_a(50, 0)\n      derecha(90)\nnear_miss")
     code, said, _text = check_tree(tree, block)
     assert code == 1
     assert "la solución no se puede armar con bloques" in said, said
@@ -359,3 +359,19 @@ def test_a_blocks_challenge_must_be_buildable_with_the_blocks_editor(tree):
     text_mode = block.replace("mode: blocks", "mode: text").replace("palette: [avanzar, derecha, izquierda, repetir]\n", "")
     code, said, _text = check_tree(tree, text_mode.replace("max_blocks: 4", "max_blocks: 5"))
     assert "no se puede armar con bloques" not in said
+
+
+def test_a_free_drawing_compares_no_target_but_asks_for_a_drawing_and_the_rules():
+    from types import SimpleNamespace
+
+    from kiosk.content.activities.turtle import TurtleRules
+    from kiosk.turtle.challenge import challenge_for, grade
+
+    spec = SimpleNamespace(solution="repetir 6:\n    circulo(40)\n    derecha(60)\n", near_miss="avanzar(10)\n",
+                           tolerance=2.0, rules=TurtleRules(must_use=("loop",)), output=None, free=True,
+                           mode="text", palette=(), starter="")
+    assert challenge_for(spec, "es").target == ()  # nothing shown faintly, nothing compared
+    assert grade("repetir 3:\n    avanzar(50)\n    izquierda(120)\n", spec, "es").passed  # any drawing
+    nothing = grade("repetir 3:\n    subir_lapiz()\n", spec, "es")
+    assert not nothing.passed and nothing.feedback[0].code == "nothing-drawn"
+    assert not grade("avanzar(50)\n", spec, "es").passed  # the rule: a loop

@@ -63,6 +63,9 @@ class TurtleSpec:
     hints: tuple[str, ...] = ()
     solution_line: int = 0  # file line of the solution's first line (errors point into it)
     near_miss_line: int = 0
+    # A free drawing: no target is shown nor compared; the learner passes by drawing something
+    # that keeps the rules (the solution is one example, the near miss breaks a rule).
+    free: bool = False
 
 
 @dataclass(frozen=True)
@@ -125,7 +128,7 @@ class Turtle(ActivityKind):
     # The learner's program is text they wrote: never in a sensitive lesson.
     free_text = True
     keys = ("mode", "solution", "near_miss", "starter", "palette", "tolerance", "rules", "output",
-            "hints")
+            "hints", "free")
 
     # -- the lesson file ----------------------------------------------------------------------
     def parse(self, fields: Fields) -> Body | None:
@@ -153,13 +156,16 @@ class Turtle(ActivityKind):
         rules = _rules(fields)
         output = _output(fields)
         hints = _hints(fields)
+        free = fields.boolean("free") if "free" in fields else False
+        if free is None:
+            return None
         if (not ok or mode is None or solution is None or near_miss is None or palette is None
                 or tolerance is None or rules is None or output is False or hints is None):
             return None
         return Body(spec=TurtleSpec(
             mode=mode, solution=solution, near_miss=near_miss, starter=starter, palette=palette,
             tolerance=tolerance, rules=rules, output=output, hints=hints,  # type: ignore[arg-type]
-            solution_line=solution_line, near_miss_line=near_line))
+            solution_line=solution_line, near_miss_line=near_line, free=free))
 
     def mismatch(self, original: Activity, translation: Activity) -> str | None:
         mine, theirs = original.spec, translation.spec

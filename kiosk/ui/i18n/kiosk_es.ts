@@ -362,6 +362,52 @@
         </message>
     </context>
     <context>
+        <name>BlockRow</name>
+        <message>
+            <source>Less</source>
+            <translation>Menos</translation>
+        </message>
+        <message>
+            <source>More</source>
+            <translation>Más</translation>
+        </message>
+    </context>
+    <context>
+        <name>BlocksEditor</name>
+        <message>
+            <source>Tap a block on the left to add it here.</source>
+            <translation>Tocá un bloque de la izquierda para ponerlo acá.</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Subir</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Bajar</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Borrar</translation>
+        </message>
+        <message>
+            <source>Move the block up</source>
+            <translation>Subir el bloque</translation>
+        </message>
+        <message>
+            <source>Move the block down</source>
+            <translation>Bajar el bloque</translation>
+        </message>
+        <message>
+            <source>Delete the block</source>
+            <translation>Borrar el bloque</translation>
+        </message>
+        <message>
+            <source>Add “{block}”</source>
+            <translation>Agregar «{block}»</translation>
+        </message>
+    </context>
+    <context>
         <name>Certificate</name>
         <message>
             <source>Certificate: {module}</source>
@@ -562,7 +608,7 @@
         </message>
         <message>
             <source>Reset</source>
-            <translation>Reiniciar</translation>
+            <translation>Empezar de nuevo</translation>
         </message>
         <message>
             <source>Done: {name} will choose new pictures at the next sign-in.</source>
@@ -945,6 +991,33 @@
         <message>
             <source>New recovery code (write it down and keep it somewhere safe): {code}</source>
             <translation>Código de recuperación nuevo (anotalo y guardalo en un lugar seguro): {code}</translation>
+        </message>
+        <message>
+            <source>kiosk turtle run: {file} cannot be read: {error}</source>
+            <translation>kiosk turtle run: no se puede leer {file}: {error}</translation>
+        </message>
+        <message>
+            <source>kiosk turtle check: {file} cannot be read: {error}</source>
+            <translation>kiosk turtle check: no se puede leer {file}: {error}</translation>
+        </message>
+        <message>
+            <source>kiosk turtle check: there is no turtle challenge {challenge}</source>
+            <translation>kiosk turtle check: no hay ningún desafío de tortuga {challenge}</translation>
+        </message>
+        <message>
+            <source>passed: the program solves {challenge}</source>
+            <translation>pasó: el programa resuelve {challenge}</translation>
+        </message>
+        <message>
+            <source>failed: the program does not solve {challenge} yet</source>
+            <translation>falló: el programa todavía no resuelve {challenge}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeEditor</name>
+        <message>
+            <source>Program</source>
+            <translation>Programa</translation>
         </message>
     </context>
     <context>
@@ -2296,6 +2369,10 @@
             <translation>Ver todas las respuestas</translation>
         </message>
         <message>
+            <source>See the last program</source>
+            <translation>Ver el último programa</translation>
+        </message>
+        <message>
             <source>When</source>
             <translation>Cuándo</translation>
         </message>
@@ -2955,6 +3032,48 @@
         <message>
             <source>Enter</source>
             <translation>Entrar</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgramDialog</name>
+        <message>
+            <source>Last program of {name}</source>
+            <translation>Último programa de {name}</translation>
+        </message>
+        <message>
+            <source>✓ Solved</source>
+            <translation>✓ Resuelto</translation>
+        </message>
+        <message>
+            <source>✗ Not solved yet: {why}</source>
+            <translation>✗ Todavía sin resolver: {why}</translation>
+        </message>
+        <message>
+            <source>✗ Not solved yet</source>
+            <translation>✗ Todavía sin resolver</translation>
+        </message>
+        <message>
+            <source>Run on {date}</source>
+            <translation>Ejecutado el {date}</translation>
+        </message>
+        <message>
+            <source>d/M/yyyy HH:mm</source>
+            <translation>d/M/yyyy HH:mm</translation>
+        </message>
+        <message>
+            <source>The program, read-only</source>
+            <translation>El programa, solo para leer</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgramView</name>
+        <message>
+            <source>Your program</source>
+            <translation>Tu programa</translation>
         </message>
     </context>
     <context>
@@ -4342,6 +4461,726 @@ Do you want to delete it anyway?</source>
         </message>
     </context>
     <context>
+        <name>TurtleCanvas</name>
+        <message>
+            <source>Drawing</source>
+            <translation>Dibujo</translation>
+        </message>
+    </context>
+    <context>
+        <name>TurtleMessages</name>
+        <message>
+            <source>The turtle has not drawn anything yet. Is the pen down? Make it move forward.</source>
+            <translation>La tortuga todavía no dibujó nada. ¿Está bajado el lápiz? Hacela avanzar.</translation>
+        </message>
+        <message>
+            <source>Nothing is drawn yet. Start with a forward command so the turtle draws a line.</source>
+            <translation>Todavía no hay nada dibujado. Empezá con avanzar para que la tortuga dibuje una línea.</translation>
+        </message>
+        <message>
+            <source>Your drawing has {have} sides; the target has {want}.</source>
+            <translation>Tu dibujo tiene {have} lados; el objetivo, {want}.</translation>
+        </message>
+        <message>
+            <source>Count the sides: yours has {have}, the target has {want}. How many times does it repeat?</source>
+            <translation>Contá los lados: el tuyo tiene {have} y el objetivo {want}. ¿Cuántas veces se repite?</translation>
+        </message>
+        <message>
+            <source>The shape does not close: the turtle has to get back to where it started.</source>
+            <translation>La figura no se cierra: la tortuga tiene que volver a donde empezó.</translation>
+        </message>
+        <message>
+            <source>Almost! The shape is still open. Is a side missing?</source>
+            <translation>¡Casi! La figura todavía está abierta. ¿Falta un lado?</translation>
+        </message>
+        <message>
+            <source>There is one turn too many. Find the turn that is left over and take it out.</source>
+            <translation>Te sobró un giro. Buscá el giro que está de más y sacalo.</translation>
+        </message>
+        <message>
+            <source>A turn is left over: the turtle turned more than the target. Which turn can you take out?</source>
+            <translation>Sobra un giro: la tortuga giró más que el objetivo. ¿Qué giro podés sacar?</translation>
+        </message>
+        <message>
+            <source>A turn is missing: the turtle went straight on where the target turns.</source>
+            <translation>Te faltó un giro: la tortuga siguió derecho donde el objetivo gira.</translation>
+        </message>
+        <message>
+            <source>The turtle forgot to turn here. Add a turn before it keeps walking.</source>
+            <translation>Acá la tortuga se olvidó de girar. Agregá un giro antes de que siga caminando.</translation>
+        </message>
+        <message>
+            <source>The turtle turned the other way: here it has to turn left.</source>
+            <translation>La tortuga giró para el otro lado: acá tiene que girar a la izquierda.</translation>
+        </message>
+        <message>
+            <source>Right turn instead of left! Change that turn to the left.</source>
+            <translation>¡Giró a la derecha en vez de a la izquierda! Cambiá ese giro a la izquierda.</translation>
+        </message>
+        <message>
+            <source>The turtle turned the other way: here it has to turn right.</source>
+            <translation>La tortuga giró para el otro lado: acá tiene que girar a la derecha.</translation>
+        </message>
+        <message>
+            <source>Left turn instead of right! Change that turn to the right.</source>
+            <translation>¡Giró a la izquierda en vez de a la derecha! Cambiá ese giro a la derecha.</translation>
+        </message>
+        <message>
+            <source>That turn is {have} degrees; the target turns {want} degrees.</source>
+            <translation>Ese giro es de {have} grados; el objetivo gira {want} grados.</translation>
+        </message>
+        <message>
+            <source>Check the angle: you turned {have} degrees, and it needs {want}.</source>
+            <translation>Revisá el ángulo: giraste {have} grados y hacen falta {want}.</translation>
+        </message>
+        <message>
+            <source>That line is {have} steps long; it should be {want}.</source>
+            <translation>Esa línea mide {have} pasos; tiene que medir {want}.</translation>
+        </message>
+        <message>
+            <source>That line is too long: {have} steps instead of {want}.</source>
+            <translation>Esa línea es muy larga: {have} pasos en vez de {want}.</translation>
+        </message>
+        <message>
+            <source>That line is too short: {have} steps instead of {want}.</source>
+            <translation>Esa línea es muy corta: {have} pasos en vez de {want}.</translation>
+        </message>
+        <message>
+            <source>There is one line that is not in the target (it is shown in red).</source>
+            <translation>Hay una línea que no está en el objetivo (se ve en rojo).</translation>
+        </message>
+        <message>
+            <source>Almost! One line is left over: the red one.</source>
+            <translation>¡Casi! Te sobra una línea: la roja.</translation>
+        </message>
+        <message>
+            <source>There are {count} lines that are not in the target (the first one is shown in red).</source>
+            <translation>Hay {count} líneas que no están en el objetivo (la primera se ve en rojo).</translation>
+        </message>
+        <message>
+            <source>Almost! {count} lines are left over; the first one is red.</source>
+            <translation>¡Casi! Te sobran {count} líneas; la primera está en rojo.</translation>
+        </message>
+        <message>
+            <source>One line of the target is still missing (it is shown in red).</source>
+            <translation>Todavía falta una línea del objetivo (se ve en rojo).</translation>
+        </message>
+        <message>
+            <source>You are nearly there: one line is missing, the red one.</source>
+            <translation>Ya casi: falta una línea, la roja.</translation>
+        </message>
+        <message>
+            <source>{count} lines of the target are still missing (the first one is shown in red).</source>
+            <translation>Todavía faltan {count} líneas del objetivo (la primera se ve en rojo).</translation>
+        </message>
+        <message>
+            <source>Keep going: {count} lines are still missing; the first one is red.</source>
+            <translation>Seguí así: todavía faltan {count} líneas; la primera está en rojo.</translation>
+        </message>
+        <message>
+            <source>Your drawing has the right shape, but it is in another place. Check where the turtle starts.</source>
+            <translation>Tu dibujo tiene la forma correcta, pero está en otro lugar. Fijate dónde empieza la tortuga.</translation>
+        </message>
+        <message>
+            <source>Good shape! It just has to be in the same place as the target.</source>
+            <translation>¡Buena forma! Solo tiene que estar en el mismo lugar que el objetivo.</translation>
+        </message>
+        <message>
+            <source>The turtle drew where the target has a gap. Lift the pen before moving there, and put it down again.</source>
+            <translation>La tortuga dibujó donde el objetivo tiene un espacio. Subí el lápiz antes de ir hasta ahí y después bajalo de nuevo.</translation>
+        </message>
+        <message>
+            <source>Here the pen had to be up: the target does not join these pieces.</source>
+            <translation>Acá el lápiz tenía que estar subido: el objetivo no une estas partes.</translation>
+        </message>
+        <message>
+            <source>Part of your drawing is not in the target (it is shown in red).</source>
+            <translation>Una parte de tu dibujo no está en el objetivo (se ve en rojo).</translation>
+        </message>
+        <message>
+            <source>Look at the red part: the target does not have it. Is the size right?</source>
+            <translation>Mirá la parte roja: el objetivo no la tiene. ¿Está bien el tamaño?</translation>
+        </message>
+        <message>
+            <source>Part of the target is not drawn yet (it is shown in red).</source>
+            <translation>Una parte del objetivo todavía no está dibujada (se ve en rojo).</translation>
+        </message>
+        <message>
+            <source>The red part of the target is still missing. Is the circle big enough, or whole?</source>
+            <translation>Todavía falta la parte roja del objetivo. ¿El círculo es del tamaño justo? ¿Está completo?</translation>
+        </message>
+        <message>
+            <source>This line should be in {want}, not in {have}.</source>
+            <translation>Esta línea tiene que ser de color {want}, no {have}.</translation>
+        </message>
+        <message>
+            <source>Right line, other colour: it has to be {want}.</source>
+            <translation>La línea está bien, pero el color no: tiene que ser {want}.</translation>
+        </message>
+        <message>
+            <source>The program did not show anything. It should show: {want}</source>
+            <translation>El programa no mostró nada. Tendría que mostrar: {want}</translation>
+        </message>
+        <message>
+            <source>Shown line {number} says “{have}”; it should say “{want}”.</source>
+            <translation>La línea {number} que se muestra dice «{have}»; tendría que decir «{want}».</translation>
+        </message>
+        <message>
+            <source>Check shown line {number}: it should be “{want}”, not “{have}”.</source>
+            <translation>Revisá la línea {number} que se muestra: tiene que ser «{want}», no «{have}».</translation>
+        </message>
+        <message>
+            <source>A shown line is missing: line {number} should say “{want}”.</source>
+            <translation>Falta una línea por mostrar: la línea {number} tendría que decir «{want}».</translation>
+        </message>
+        <message>
+            <source>Something extra is shown on line {number}: “{have}”.</source>
+            <translation>En la línea {number} se muestra algo de más: «{have}».</translation>
+        </message>
+        <message>
+            <source>This challenge asks you to use a repeat loop.</source>
+            <translation>Este desafío pide usar repetir.</translation>
+        </message>
+        <message>
+            <source>Now try it with a repeat loop, so you do not write the same thing many times.</source>
+            <translation>Ahora probá con repetir, así no escribís lo mismo muchas veces.</translation>
+        </message>
+        <message>
+            <source>This challenge asks you to use {what}.</source>
+            <translation>Este desafío pide usar {what}.</translation>
+        </message>
+        <message>
+            <source>This challenge asks you to use an if (a decision).</source>
+            <translation>Este desafío pide usar un si (una decisión).</translation>
+        </message>
+        <message>
+            <source>This challenge asks you to make your own block with def.</source>
+            <translation>Este desafío pide que hagas tu propio bloque con def.</translation>
+        </message>
+        <message>
+            <source>This challenge asks you to use a variable (a name that keeps a value).</source>
+            <translation>Este desafío pide usar una variable (un nombre que guarda un valor).</translation>
+        </message>
+        <message>
+            <source>Your program has {have} blocks; this challenge allows {max} at most. Can a repeat help?</source>
+            <translation>Tu programa tiene {have} bloques; este desafío permite {max} como máximo. ¿Te ayuda un repetir?</translation>
+        </message>
+        <message>
+            <source>Your program has {have} instructions; this challenge allows {max} at most. Can a loop help?</source>
+            <translation>Tu programa tiene {have} instrucciones; este desafío permite {max} como máximo. ¿Te ayuda un bucle?</translation>
+        </message>
+        <message>
+            <source>Your program has {have} lines; this challenge allows {max} at most.</source>
+            <translation>Tu programa tiene {have} líneas; este desafío permite {max} como máximo.</translation>
+        </message>
+        <message>
+            <source>Solved! It can also be done with {ideal} blocks (yours has {have}). Want to try?</source>
+            <translation>¡Resuelto! También se puede hacer con {ideal} bloques (el tuyo tiene {have}). ¿Te animás?</translation>
+        </message>
+        <message>
+            <source>Solved! It can also be done with {ideal} instructions (yours has {have}). Want to try?</source>
+            <translation>¡Resuelto! También se puede hacer con {ideal} instrucciones (el tuyo tiene {have}). ¿Te animás?</translation>
+        </message>
+        <message>
+            <source>The spaces at the start of the line do not line up. Lines inside a repeat or an if go a bit to the right, all the same.</source>
+            <translation>Los espacios al principio de la línea no coinciden. Las líneas dentro de un repetir o de un si van un poco a la derecha, todas igual.</translation>
+        </message>
+        <message>
+            <source>Something opened is not closed: check that every ( has its ) and every quote its pair.</source>
+            <translation>Algo que se abrió no se cerró: fijate que cada ( tenga su ) y cada comilla su pareja.</translation>
+        </message>
+        <message>
+            <source>This line is too complicated. Split it into shorter lines.</source>
+            <translation>Esta línea es demasiado complicada. Partila en líneas más cortas.</translation>
+        </message>
+        <message>
+            <source>The turtle cannot read this line. Check the brackets, the colon : and the spelling.</source>
+            <translation>La tortuga no puede leer esta línea. Revisá los paréntesis, los dos puntos : y cómo está escrita.</translation>
+        </message>
+        <message>
+            <source>Something is written wrongly here. Compare it with an example: brackets, colon, spelling.</source>
+            <translation>Acá algo está mal escrito. Comparalo con un ejemplo: paréntesis, dos puntos, letras.</translation>
+        </message>
+        <message>
+            <source>{thing} is not part of the turtle's language. Try it with the commands you know.</source>
+            <translation>{thing}: eso no es parte del idioma de la tortuga. Probá con los comandos que conocés.</translation>
+        </message>
+        <message>
+            <source>Names starting with _ are not allowed, like {name}. Pick another name.</source>
+            <translation>No se pueden usar nombres que empiezan con _, como {name}. Elegí otro nombre.</translation>
+        </message>
+        <message>
+            <source>{name} is not part of the turtle's language. Use the commands from the list.</source>
+            <translation>{name} no es parte del idioma de la tortuga. Usá los comandos de la lista.</translation>
+        </message>
+        <message>
+            <source>{name} is already the name of a command. Choose another name for yours.</source>
+            <translation>{name} ya es el nombre de un comando. Elegí otro nombre para el tuyo.</translation>
+        </message>
+        <message>
+            <source>The turtle does not know the command {name}. Did you mean {suggestion}?</source>
+            <translation>La tortuga no conoce el comando {name}. ¿Quisiste decir {suggestion}?</translation>
+        </message>
+        <message>
+            <source>The turtle does not know {name}. Did you mean {suggestion}?</source>
+            <translation>La tortuga no conoce {name}. ¿Quisiste decir {suggestion}?</translation>
+        </message>
+        <message>
+            <source>The turtle does not know the command {name}.</source>
+            <translation>La tortuga no conoce el comando {name}.</translation>
+        </message>
+        <message>
+            <source>{name} is not a command the turtle knows. Check how it is spelled.</source>
+            <translation>{name} no es un comando que la tortuga conozca. Revisá cómo está escrito.</translation>
+        </message>
+        <message>
+            <source>{word} only works inside a loop.</source>
+            <translation>{word} solo funciona dentro de un bucle.</translation>
+        </message>
+        <message>
+            <source>return only works inside your own block (def).</source>
+            <translation>return solo funciona dentro de tu propio bloque (def).</translation>
+        </message>
+        <message>
+            <source>{name} has no value yet. Give it one first, for example {name} = 10.</source>
+            <translation>{name} todavía no tiene un valor. Dale uno primero, por ejemplo {name} = 10.</translation>
+        </message>
+        <message>
+            <source>The turtle does not know what {name} is. Is it spelled right, and did it get a value before?</source>
+            <translation>La tortuga no sabe qué es {name}. ¿Está bien escrito? ¿Le diste un valor antes?</translation>
+        </message>
+        <message>
+            <source>Inside your block, {name} is used before it gets a value. Give it a value first.</source>
+            <translation>Dentro de tu bloque, {name} se usa antes de tener un valor. Dale un valor primero.</translation>
+        </message>
+        <message>
+            <source>The program went on and on, so the turtle stopped. Is there a loop that never ends?</source>
+            <translation>El programa seguía y seguía, así que la tortuga se detuvo. ¿Hay un bucle que nunca termina?</translation>
+        </message>
+        <message>
+            <source>Too many steps! Check that every while loop can finish.</source>
+            <translation>¡Demasiados pasos! Fijate que cada bucle mientras (while) pueda terminar.</translation>
+        </message>
+        <message>
+            <source>The turtle made too many moves ({limit} at most). Is there a loop that never ends, or a repeat with a very big number?</source>
+            <translation>La tortuga hizo demasiados movimientos ({limit} como máximo). ¿Hay un bucle que nunca termina, o un repetir con un número muy grande?</translation>
+        </message>
+        <message>
+            <source>A number got far too big. Use smaller numbers.</source>
+            <translation>Un número se hizo gigante. Usá números más chicos.</translation>
+        </message>
+        <message>
+            <source>This calculation does not give an ordinary number. Check the numbers around {op}.</source>
+            <translation>Esta cuenta no da un número común. Revisá los números que están alrededor de {op}.</translation>
+        </message>
+        <message>
+            <source>{name} now keeps a value, so it cannot be used like a block. Give the value another name.</source>
+            <translation>{name} ahora guarda un valor, así que no se puede usar como un bloque. Ponele otro nombre al valor.</translation>
+        </message>
+        <message>
+            <source>A text got far too long ({limit} letters at most).</source>
+            <translation>Un texto se hizo demasiado largo ({limit} letras como máximo).</translation>
+        </message>
+        <message>
+            <source>A list got far too big ({limit} at most). Use smaller numbers.</source>
+            <translation>Una lista se hizo demasiado grande ({limit} como máximo). Usá números más chicos.</translation>
+        </message>
+        <message>
+            <source>Your block called itself too many times, like a mirror in front of a mirror. Give it a way to stop.</source>
+            <translation>Tu bloque se llamó a sí mismo demasiadas veces, como un espejo frente a otro espejo. Dale una forma de parar.</translation>
+        </message>
+        <message>
+            <source>The program showed too many lines. Show less, or show it fewer times.</source>
+            <translation>El programa mostró demasiadas líneas. Mostrá menos, o menos veces.</translation>
+        </message>
+        <message>
+            <source>You cannot divide by zero. Check the number after {op}.</source>
+            <translation>No se puede dividir por cero. Revisá el número que va después de {op}.</translation>
+        </message>
+        <message>
+            <source>{op} does not work with {left} and {right}. Check what each value is.</source>
+            <translation>{op} no funciona con {left} y {right}. Fijate qué es cada valor.</translation>
+        </message>
+        <message>
+            <source>{name} needs {expected} here (value number {position}), not {got}.</source>
+            <translation>{name} necesita {expected} acá (el valor número {position}), no {got}.</translation>
+        </message>
+        <message>
+            <source>Check the brackets of {name}: it needs {expected} and it got {got}.</source>
+            <translation>Revisá los paréntesis de {name}: necesita {expected} y recibió {got}.</translation>
+        </message>
+        <message>
+            <source>The turtle does not know the colour {color}. Try red, blue or green.</source>
+            <translation>La tortuga no conoce el color {color}. Probá con rojo, azul o verde.</translation>
+        </message>
+        <message>
+            <source>A for loop cannot go through {got}. Use range(...) or a list.</source>
+            <translation>Un bucle for no puede recorrer {got}. Usá rango(...) o una lista.</translation>
+        </message>
+        <message>
+            <source>The list has {length} items, so there is no item number {index}. The first one is 0.</source>
+            <translation>La lista tiene {length} elementos, así que no hay elemento número {index}. El primero es el 0.</translation>
+        </message>
+        <message>
+            <source>To take an item from a list, use a whole number, not {got}.</source>
+            <translation>Para sacar un elemento de una lista, usá un número entero, no {got}.</translation>
+        </message>
+        <message>
+            <source>The program needed too much memory. Use smaller numbers or shorter lists.</source>
+            <translation>El programa necesitó demasiada memoria. Usá números más chicos o listas más cortas.</translation>
+        </message>
+        <message>
+            <source>The program took too long, so the turtle stopped it. Is there a loop that never ends?</source>
+            <translation>El programa tardó demasiado, así que la tortuga lo detuvo. ¿Hay un bucle que nunca termina?</translation>
+        </message>
+        <message>
+            <source>The program stopped unexpectedly. Try again with smaller numbers.</source>
+            <translation>El programa se detuvo de golpe. Probá de nuevo con números más chicos.</translation>
+        </message>
+        <message>
+            <source>Something went wrong here. Check this part of the program, or ask for help.</source>
+            <translation>Algo salió mal acá. Revisá esta parte del programa o pedí ayuda.</translation>
+        </message>
+        <message>
+            <source>Line {n}</source>
+            <translation>Línea {n}</translation>
+        </message>
+        <message>
+            <source>Block {n}</source>
+            <translation>Bloque {n}</translation>
+        </message>
+        <message>
+            <source>{where}: {message}</source>
+            <translation>{where}: {message}</translation>
+        </message>
+        <message>
+            <source>red</source>
+            <translation>rojo</translation>
+        </message>
+        <message>
+            <source>blue</source>
+            <translation>azul</translation>
+        </message>
+        <message>
+            <source>green</source>
+            <translation>verde</translation>
+        </message>
+        <message>
+            <source>yellow</source>
+            <translation>amarillo</translation>
+        </message>
+        <message>
+            <source>black</source>
+            <translation>negro</translation>
+        </message>
+        <message>
+            <source>white</source>
+            <translation>blanco</translation>
+        </message>
+        <message>
+            <source>orange</source>
+            <translation>naranja</translation>
+        </message>
+        <message>
+            <source>purple</source>
+            <translation>morado</translation>
+        </message>
+        <message>
+            <source>pink</source>
+            <translation>rosado</translation>
+        </message>
+        <message>
+            <source>brown</source>
+            <translation>marrón</translation>
+        </message>
+        <message>
+            <source>gray</source>
+            <translation>gris</translation>
+        </message>
+        <message>
+            <source>light blue</source>
+            <translation>celeste</translation>
+        </message>
+        <message>
+            <source>magenta</source>
+            <translation>magenta</translation>
+        </message>
+        <message>
+            <source>violet</source>
+            <translation>violeta</translation>
+        </message>
+        <message>
+            <source>gold</source>
+            <translation>dorado</translation>
+        </message>
+        <message>
+            <source>navy blue</source>
+            <translation>azul marino</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>un número</translation>
+        </message>
+        <message>
+            <source>a text</source>
+            <translation>un texto</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>verdadero o falso</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>una lista</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nada</translation>
+        </message>
+        <message>
+            <source>a block</source>
+            <translation>un bloque</translation>
+        </message>
+        <message>
+            <source>a colour</source>
+            <translation>un color</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>un número entero</translation>
+        </message>
+        <message>
+            <source>a positive number</source>
+            <translation>un número positivo</translation>
+        </message>
+        <message>
+            <source>a number that is not zero</source>
+            <translation>un número que no sea cero</translation>
+        </message>
+        <message>
+            <source>a point (x, y)</source>
+            <translation>un punto (x, y)</translation>
+        </message>
+        <message>
+            <source>a range</source>
+            <translation>un rango</translation>
+        </message>
+        <message>
+            <source>import</source>
+            <translation>import</translation>
+        </message>
+        <message>
+            <source>The dot (like x.y)</source>
+            <translation>El punto (como en x.y)</translation>
+        </message>
+        <message>
+            <source>Cutting a list with :</source>
+            <translation>Cortar una lista con :</translation>
+        </message>
+        <message>
+            <source>Taking an item with [ ]</source>
+            <translation>Sacar un elemento con [ ]</translation>
+        </message>
+        <message>
+            <source>lambda</source>
+            <translation>lambda</translation>
+        </message>
+        <message>
+            <source>A loop inside brackets</source>
+            <translation>Un bucle dentro de corchetes</translation>
+        </message>
+        <message>
+            <source>yield</source>
+            <translation>yield</translation>
+        </message>
+        <message>
+            <source>with</source>
+            <translation>with</translation>
+        </message>
+        <message>
+            <source>try, raise and assert</source>
+            <translation>try, raise y assert</translation>
+        </message>
+        <message>
+            <source>class</source>
+            <translation>class</translation>
+        </message>
+        <message>
+            <source>global</source>
+            <translation>global</translation>
+        </message>
+        <message>
+            <source>The star *</source>
+            <translation>La estrella *</translation>
+        </message>
+        <message>
+            <source>An f-string</source>
+            <translation>Un texto f"..."</translation>
+        </message>
+        <message>
+            <source>A dictionary { }</source>
+            <translation>Un diccionario { }</translation>
+        </message>
+        <message>
+            <source>A set { }</source>
+            <translation>Un conjunto { }</translation>
+        </message>
+        <message>
+            <source>del</source>
+            <translation>del</translation>
+        </message>
+        <message>
+            <source>:=</source>
+            <translation>:=</translation>
+        </message>
+        <message>
+            <source>async</source>
+            <translation>async</translation>
+        </message>
+        <message>
+            <source>match</source>
+            <translation>match</translation>
+        </message>
+        <message>
+            <source>An if inside a value</source>
+            <translation>Un si dentro de un valor</translation>
+        </message>
+        <message>
+            <source>A name= inside the brackets</source>
+            <translation>Un nombre= dentro de los paréntesis</translation>
+        </message>
+        <message>
+            <source>The @ sign</source>
+            <translation>El signo @</translation>
+        </message>
+        <message>
+            <source>Default or starred values in def</source>
+            <translation>Valores por defecto o con * en def</translation>
+        </message>
+        <message>
+            <source>A def inside a def</source>
+            <translation>Un def dentro de otro def</translation>
+        </message>
+        <message>
+            <source>Calling that</source>
+            <translation>Llamar a eso</translation>
+        </message>
+        <message>
+            <source>More than one name after for</source>
+            <translation>Más de un nombre después de for</translation>
+        </message>
+        <message>
+            <source>else after a loop</source>
+            <translation>else después de un bucle</translation>
+        </message>
+        <message>
+            <source>The sign {op}</source>
+            <translation>El signo {op}</translation>
+        </message>
+        <message>
+            <source>That kind of value</source>
+            <translation>Ese tipo de valor</translation>
+        </message>
+        <message>
+            <source>A command without brackets</source>
+            <translation>Un comando sin paréntesis</translation>
+        </message>
+        <message>
+            <source>Giving a value to that</source>
+            <translation>Darle un valor a eso</translation>
+        </message>
+        <message>
+            <source>That</source>
+            <translation>Eso</translation>
+        </message>
+    </context>
+    <context>
+        <name>TurtleStudio</name>
+        <message>
+            <source>Run</source>
+            <translation>Ejecutar</translation>
+        </message>
+        <message>
+            <source>Step by step</source>
+            <translation>Paso a paso</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Empezar de nuevo</translation>
+        </message>
+        <message>
+            <source>Speed</source>
+            <translation>Velocidad</translation>
+        </message>
+        <message>
+            <source>Slow</source>
+            <translation>Lento</translation>
+        </message>
+        <message>
+            <source>Fast</source>
+            <translation>Rápido</translation>
+        </message>
+        <message>
+            <source>Show as text</source>
+            <translation>Ver como texto</translation>
+        </message>
+        <message>
+            <source>Your blocks as text</source>
+            <translation>Tus bloques como texto</translation>
+        </message>
+        <message>
+            <source>What the program printed</source>
+            <translation>Lo que mostró el programa</translation>
+        </message>
+        <message>
+            <source>This “repeat” block is empty: put blocks inside it.</source>
+            <translation>Este bloque «repetir» está vacío: poné bloques adentro.</translation>
+        </message>
+        <message>
+            <source>Your program is empty: tap a block to add it.</source>
+            <translation>Tu programa está vacío: tocá un bloque para agregarlo.</translation>
+        </message>
+        <message>
+            <source>The program could not run. Try again.</source>
+            <translation>El programa no pudo andar. Probá otra vez.</translation>
+        </message>
+        <message>
+            <source>Something in the program does not work yet.</source>
+            <translation>Algo del programa todavía no funciona.</translation>
+        </message>
+        <message>
+            <source>Block {number} has a problem.</source>
+            <translation>El bloque {number} tiene un problema.</translation>
+        </message>
+        <message>
+            <source>Line {line} has a problem.</source>
+            <translation>La línea {line} tiene un problema.</translation>
+        </message>
+        <message>
+            <source>Show as blocks</source>
+            <translation>Ver como bloques</translation>
+        </message>
+    </context>
+    <context>
+        <name>TurtleWidget</name>
+        <message>
+            <source>You did it! Your drawing is the one asked for.</source>
+            <translation>¡Lo lograste! Tu dibujo es el que se pedía.</translation>
+        </message>
+        <message>
+            <source>Not yet: look at the drawing.</source>
+            <translation>Todavía no: mirá el dibujo.</translation>
+        </message>
+        <message>
+            <source>Not yet. Change your program and press Run again.</source>
+            <translation>Todavía no. Cambiá tu programa y tocá Ejecutar otra vez.</translation>
+        </message>
+        <message>
+            <source>Hint: {hint}</source>
+            <translation>Pista: {hint}</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkshopsPage</name>
         <message>
             <source>New workshop</source>
@@ -4513,6 +5352,77 @@ Do you want to delete it anyway?</source>
         <message>
             <source>Tick at least one person, or count the people without an account.</source>
             <translation>Marcá al menos a una persona, o contá a las personas sin cuenta.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Names</name>
+        <message>
+            <source>move forward</source>
+            <translation>avanzar</translation>
+        </message>
+        <message>
+            <source>move back</source>
+            <translation>retroceder</translation>
+        </message>
+        <message>
+            <source>turn right</source>
+            <translation>girar a la derecha</translation>
+        </message>
+        <message>
+            <source>turn left</source>
+            <translation>girar a la izquierda</translation>
+        </message>
+        <message>
+            <source>repeat</source>
+            <translation>repetir</translation>
+        </message>
+        <message>
+            <source>pen up</source>
+            <translation>subir lápiz</translation>
+        </message>
+        <message>
+            <source>pen down</source>
+            <translation>bajar lápiz</translation>
+        </message>
+        <message>
+            <source>colour</source>
+            <translation>color</translation>
+        </message>
+        <message>
+            <source>circle</source>
+            <translation>círculo</translation>
+        </message>
+        <message>
+            <source>times</source>
+            <translation>veces</translation>
+        </message>
+        <message>
+            <source>red</source>
+            <translation>rojo</translation>
+        </message>
+        <message>
+            <source>blue</source>
+            <translation>azul</translation>
+        </message>
+        <message>
+            <source>green</source>
+            <translation>verde</translation>
+        </message>
+        <message>
+            <source>orange</source>
+            <translation>naranja</translation>
+        </message>
+        <message>
+            <source>purple</source>
+            <translation>morado</translation>
+        </message>
+        <message>
+            <source>black</source>
+            <translation>negro</translation>
+        </message>
+        <message>
+            <source>yellow</source>
+            <translation>amarillo</translation>
         </message>
     </context>
 </TS>

@@ -359,6 +359,52 @@
         </message>
     </context>
     <context>
+        <name>BlockRow</name>
+        <message>
+            <source>Less</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BlocksEditor</name>
+        <message>
+            <source>Tap a block on the left to add it here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Up</source>
+            <translation type="unfinished">Mbojupi</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation type="unfinished">Mboguejy</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished">Mbogue</translation>
+        </message>
+        <message>
+            <source>Move the block up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the block down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the block</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add “{block}”</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Certificate</name>
         <message>
             <source>Certificate: {module}</source>
@@ -927,6 +973,33 @@
         <message>
             <source>Bundle saved: {path} ({what})</source>
             <translation>Paquete oñeñongatu: {path} ({what})</translation>
+        </message>
+        <message>
+            <source>kiosk turtle run: {file} cannot be read: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kiosk turtle check: {file} cannot be read: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kiosk turtle check: there is no turtle challenge {challenge}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>passed: the program solves {challenge}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>failed: the program does not solve {challenge} yet</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CodeEditor</name>
+        <message>
+            <source>Program</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2263,6 +2336,10 @@
             <translation>Hecha opa mbohovái</translation>
         </message>
         <message>
+            <source>See the last program</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>When</source>
             <translation>Arakaʼe</translation>
         </message>
@@ -2910,6 +2987,48 @@
         <message>
             <source>Enter</source>
             <translation>Eike</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgramDialog</name>
+        <message>
+            <source>Last program of {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ Solved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✗ Not solved yet: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✗ Not solved yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>d/M/yyyy HH:mm</source>
+            <translation type="unfinished">d/M/yyyy HH:mm</translation>
+        </message>
+        <message>
+            <source>The program, read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished">Mboty</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgramView</name>
+        <message>
+            <source>Your program</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4284,6 +4403,726 @@ Do you want to delete it anyway?</source>
         </message>
     </context>
     <context>
+        <name>TurtleCanvas</name>
+        <message>
+            <source>Drawing</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TurtleMessages</name>
+        <message>
+            <source>The turtle has not drawn anything yet. Is the pen down? Make it move forward.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing is drawn yet. Start with a forward command so the turtle draws a line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your drawing has {have} sides; the target has {want}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Count the sides: yours has {have}, the target has {want}. How many times does it repeat?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The shape does not close: the turtle has to get back to where it started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Almost! The shape is still open. Is a side missing?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is one turn too many. Find the turn that is left over and take it out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A turn is left over: the turtle turned more than the target. Which turn can you take out?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A turn is missing: the turtle went straight on where the target turns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The turtle forgot to turn here. Add a turn before it keeps walking.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The turtle turned the other way: here it has to turn left.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Right turn instead of left! Change that turn to the left.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The turtle turned the other way: here it has to turn right.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Left turn instead of right! Change that turn to the right.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That turn is {have} degrees; the target turns {want} degrees.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the angle: you turned {have} degrees, and it needs {want}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That line is {have} steps long; it should be {want}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That line is too long: {have} steps instead of {want}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That line is too short: {have} steps instead of {want}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is one line that is not in the target (it is shown in red).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Almost! One line is left over: the red one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There are {count} lines that are not in the target (the first one is shown in red).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Almost! {count} lines are left over; the first one is red.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One line of the target is still missing (it is shown in red).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are nearly there: one line is missing, the red one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} lines of the target are still missing (the first one is shown in red).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep going: {count} lines are still missing; the first one is red.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your drawing has the right shape, but it is in another place. Check where the turtle starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Good shape! It just has to be in the same place as the target.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The turtle drew where the target has a gap. Lift the pen before moving there, and put it down again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Here the pen had to be up: the target does not join these pieces.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Part of your drawing is not in the target (it is shown in red).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Look at the red part: the target does not have it. Is the size right?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Part of the target is not drawn yet (it is shown in red).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The red part of the target is still missing. Is the circle big enough, or whole?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This line should be in {want}, not in {have}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Right line, other colour: it has to be {want}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The program did not show anything. It should show: {want}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shown line {number} says “{have}”; it should say “{want}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check shown line {number}: it should be “{want}”, not “{have}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A shown line is missing: line {number} should say “{want}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something extra is shown on line {number}: “{have}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This challenge asks you to use a repeat loop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now try it with a repeat loop, so you do not write the same thing many times.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This challenge asks you to use {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This challenge asks you to use an if (a decision).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This challenge asks you to make your own block with def.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This challenge asks you to use a variable (a name that keeps a value).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your program has {have} blocks; this challenge allows {max} at most. Can a repeat help?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your program has {have} instructions; this challenge allows {max} at most. Can a loop help?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your program has {have} lines; this challenge allows {max} at most.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Solved! It can also be done with {ideal} blocks (yours has {have}). Want to try?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Solved! It can also be done with {ideal} instructions (yours has {have}). Want to try?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The spaces at the start of the line do not line up. Lines inside a repeat or an if go a bit to the right, all the same.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something opened is not closed: check that every ( has its ) and every quote its pair.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This line is too complicated. Split it into shorter lines.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The turtle cannot read this line. Check the brackets, the colon : and the spelling.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something is written wrongly here. Compare it with an example: brackets, colon, spelling.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{thing} is not part of the turtle's language. Try it with the commands you know.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Names starting with _ are not allowed, like {name}. Pick another name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not part of the turtle's language. Use the commands from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is already the name of a command. Choose another name for yours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The turtle does not know the command {name}. Did you mean {suggestion}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The turtle does not know {name}. Did you mean {suggestion}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The turtle does not know the command {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a command the turtle knows. Check how it is spelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{word} only works inside a loop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>return only works inside your own block (def).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} has no value yet. Give it one first, for example {name} = 10.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The turtle does not know what {name} is. Is it spelled right, and did it get a value before?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inside your block, {name} is used before it gets a value. Give it a value first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The program went on and on, so the turtle stopped. Is there a loop that never ends?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too many steps! Check that every while loop can finish.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The turtle made too many moves ({limit} at most). Is there a loop that never ends, or a repeat with a very big number?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A number got far too big. Use smaller numbers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This calculation does not give an ordinary number. Check the numbers around {op}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} now keeps a value, so it cannot be used like a block. Give the value another name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A text got far too long ({limit} letters at most).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A list got far too big ({limit} at most). Use smaller numbers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your block called itself too many times, like a mirror in front of a mirror. Give it a way to stop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The program showed too many lines. Show less, or show it fewer times.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You cannot divide by zero. Check the number after {op}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{op} does not work with {left} and {right}. Check what each value is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} needs {expected} here (value number {position}), not {got}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the brackets of {name}: it needs {expected} and it got {got}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The turtle does not know the colour {color}. Try red, blue or green.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A for loop cannot go through {got}. Use range(...) or a list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The list has {length} items, so there is no item number {index}. The first one is 0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To take an item from a list, use a whole number, not {got}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The program needed too much memory. Use smaller numbers or shorter lists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The program took too long, so the turtle stopped it. Is there a loop that never ends?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The program stopped unexpectedly. Try again with smaller numbers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something went wrong here. Check this part of the program, or ask for help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Block {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>red</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>blue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>green</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yellow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>black</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>white</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>orange</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>purple</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pink</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>brown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gray</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>light blue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>magenta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>violet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>navy blue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a block</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a positive number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a number that is not zero</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a point (x, y)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a range</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The dot (like x.y)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cutting a list with :</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Taking an item with [ ]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lambda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A loop inside brackets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yield</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>with</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>try, raise and assert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>global</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The star *</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An f-string</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A dictionary { }</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A set { }</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>del</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>:=</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>async</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>match</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An if inside a value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A name= inside the brackets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The @ sign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Default or starred values in def</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A def inside a def</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calling that</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More than one name after for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>else after a loop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sign {op}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That kind of value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A command without brackets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Giving a value to that</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TurtleStudio</name>
+        <message>
+            <source>Run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step by step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation type="unfinished">Mopyahu</translation>
+        </message>
+        <message>
+            <source>Speed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show as text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your blocks as text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the program printed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This “repeat” block is empty: put blocks inside it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your program is empty: tap a block to add it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The program could not run. Try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something in the program does not work yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Block {number} has a problem.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line} has a problem.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show as blocks</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TurtleWidget</name>
+        <message>
+            <source>You did it! Your drawing is the one asked for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not yet: look at the drawing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not yet. Change your program and press Run again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hint: {hint}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>WorkshopsPage</name>
         <message>
             <source>New workshop</source>
@@ -4450,6 +5289,77 @@ Do you want to delete it anyway?</source>
             <translation>
                 <numerusform>Oñeñongatu: %n tapicha «{title}»-pe.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>_Names</name>
+        <message>
+            <source>move forward</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>move back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>turn right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>turn left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>repeat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pen up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pen down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>circle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>red</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>blue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>green</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>orange</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>purple</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>black</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yellow</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -33,7 +33,7 @@ STEP_BUTTON_PX = 48
 DEFAULT_PALETTE = ("forward", "back", "right", "left", "repeat", "penup", "pendown", "color")
 # Each group of blocks has a colour pair (background, edge); ink is theme.INK on all (>= 11:1).
 GROUPS = {"forward": "move", "back": "move", "right": "turn", "left": "turn", "repeat": "loop",
-          "penup": "pen", "pendown": "pen", "color": "pen"}
+          "penup": "pen", "pendown": "pen", "color": "pen", "circle": "move"}
 GROUP_COLORS = {"move": ("#DCEBF7", theme.PRIMARY), "turn": ("#D9F0EE", "#00796B"),
                 "loop": ("#FFEBC7", "#B26A00"), "pen": ("#E3F3E6", theme.GREEN)}
 ICONS = {"forward": "flecha-arriba.svg", "back": "flecha-abajo.svg", "right": "flecha-der.svg",
@@ -81,6 +81,7 @@ class _Names(QObject):
             "penup": self.tr("pen up"),
             "pendown": self.tr("pen down"),
             "color": self.tr("colour"),
+            "circle": self.tr("circle"),
         }[kind]
 
     def times(self) -> str:
