@@ -345,8 +345,7 @@ MUST_USE = {"loop": "loops", "if": "conditionals", "def": "functions", "variable
 
 
 def check_rules(shape: ProgramShape, rules: Rules) -> list[tuple[str, Feedback]]:
-    """(failed rule, feedback) for every structure rule the program breaks. ``variable`` needs
-    ``ProgramShape.variables``; a shape without it is not held against the learner."""
+    """(failed rule, feedback) for every structure rule the program breaks."""
     failed: list[tuple[str, Feedback]] = []
     for what in rules.must_use:
         count = getattr(shape, MUST_USE.get(what, what), None)

@@ -493,8 +493,9 @@ def shape(source: str, lang: str = "es") -> ProgramShape:
         name = names.get(node.func.id)
         if name in COMMANDS and name not in calls:
             calls.append(name)
+    variables = sum(1 for n in ast.walk(tree) if isinstance(n, (ast.Assign, ast.AugAssign)))
     return ProgramShape(lines=lines, blocks=blocks, loops=loops, conditionals=conditionals,
-                        functions=functions, calls=tuple(calls))
+                        functions=functions, calls=tuple(calls), variables=variables)
 
 
 def uses_variable(tree: ast.Module) -> bool:

@@ -117,6 +117,7 @@ class ProgramShape:
     conditionals: int  # if
     functions: int  # def
     calls: tuple[str, ...] = ()  # canonical names of the turtle commands used
+    variables: int = 0  # assignments (x = ..., x += ...): the rule must_use: [variable]
 
 
 @dataclass(frozen=True)

@@ -323,8 +323,9 @@ def test_a_text_challenge_checks_the_output_and_not_the_drawing():
 
 
 # -- structure rules --------------------------------------------------------------------------------
-def shape(blocks=3, lines=3, loops=1, conditionals=0, functions=0):
-    return ProgramShape(lines=lines, blocks=blocks, loops=loops, conditionals=conditionals, functions=functions)
+def shape(blocks=3, lines=3, loops=1, conditionals=0, functions=0, variables=0):
+    return ProgramShape(lines=lines, blocks=blocks, loops=loops, conditionals=conditionals, functions=functions,
+                        variables=variables)
 
 
 @pytest.mark.parametrize(("what", "field"), [("loop", "loops"), ("if", "conditionals"), ("def", "functions")])
@@ -338,16 +339,11 @@ def test_must_use(what, field):
     assert no.feedback == (Feedback("must-use", {"what": what}),)
 
 
-def test_must_use_variable_needs_the_shape_to_count_variables():
+def test_must_use_variable_counts_assignments():
     rules = Rules(must_use=("variable",))
     ch = challenge_from_segments(SQUARE, rules=rules)
-    assert check(walk(polygon(4)), shape(), ch).passed  # a shape without ``variables``: not held against
-
-    class WithVariables:
-        def __init__(self, n):
-            self.lines, self.blocks, self.loops, self.conditionals, self.functions, self.variables = 3, 3, 1, 0, 0, n
-    assert check(walk(polygon(4)), WithVariables(1), ch).passed
-    assert check(walk(polygon(4)), WithVariables(0), ch).failed_rule == "must_use:variable"
+    assert check(walk(polygon(4)), shape(variables=1), ch).passed
+    assert check(walk(polygon(4)), shape(variables=0), ch).failed_rule == "must_use:variable"
 
 
 def test_max_blocks_and_lines_fail_and_ideal_blocks_is_only_a_hint():

@@ -29,7 +29,7 @@ def test_a_program_that_solves_the_challenge_exits_0(tmp_path):
     program = write(tmp_path, "cuadrado.txt", "repetir 4:\n    avanzar(100)\n    derecha(90)\n")
     done = kiosk("turtle", "check", str(program), "--challenge", SQUARE, home=tmp_path / "home")
     assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines()[0].startswith("passed")
+    assert done.stdout.splitlines()[0].startswith("pasó")
     assert SQUARE in done.stdout
 
 
@@ -41,7 +41,7 @@ def test_a_program_that_does_not_exits_1_with_the_checkers_sentences(tmp_path):
     done = kiosk("turtle", "check", str(program), "--challenge", SQUARE, home=tmp_path / "home")
     assert done.returncode == 1, done.stderr
     first, *said = done.stdout.splitlines()
-    assert first.startswith("failed")
+    assert first.startswith("falló")
     assert said and all(line.startswith("  ") and line.strip() for line in said)
     # the sentence is the checker's, in the learner's words (not a code)
     assert said[0].strip() == " ".join(message(Feedback("not-closed"), "es", where="block").split())
