@@ -23,7 +23,7 @@ from kiosk.core.i18n import Context
 
 Cli = Context("Cli")
 
-PROGRAM_LANGS = ("es", "en", "gn")
+from kiosk.turtle.language import LANGS as PROGRAM_LANGS  # the languages programs are written in
 
 
 def add_parser(sub, home: argparse.ArgumentParser) -> None:

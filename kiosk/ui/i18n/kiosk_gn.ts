@@ -362,46 +362,46 @@
         <name>BlockRow</name>
         <message>
             <source>Less</source>
-            <translation type="unfinished" />
+            <translation>Saʼive</translation>
         </message>
         <message>
             <source>More</source>
-            <translation type="unfinished" />
+            <translation>Hetave</translation>
         </message>
     </context>
     <context>
         <name>BlocksEditor</name>
         <message>
             <source>Tap a block on the left to add it here.</source>
-            <translation type="unfinished" />
+            <translation>Ejopy peteĩ bloque asu gotyo oĩva emoĩ hag̃ua koʼápe.</translation>
         </message>
         <message>
             <source>Up</source>
-            <translation type="unfinished">Mbojupi</translation>
+            <translation>Mbojupi</translation>
         </message>
         <message>
             <source>Down</source>
-            <translation type="unfinished">Mboguejy</translation>
+            <translation>Mboguejy</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished">Mbogue</translation>
+            <translation>Mbogue</translation>
         </message>
         <message>
             <source>Move the block up</source>
-            <translation type="unfinished" />
+            <translation>Mbojupi bloque</translation>
         </message>
         <message>
             <source>Move the block down</source>
-            <translation type="unfinished" />
+            <translation>Mboguejy bloque</translation>
         </message>
         <message>
             <source>Delete the block</source>
-            <translation type="unfinished" />
+            <translation>Mbogue bloque</translation>
         </message>
         <message>
             <source>Add “{block}”</source>
-            <translation type="unfinished" />
+            <translation>Mbojoapy «{block}»</translation>
         </message>
     </context>
     <context>
@@ -976,30 +976,30 @@
         </message>
         <message>
             <source>kiosk turtle run: {file} cannot be read: {error}</source>
-            <translation type="unfinished" />
+            <translation>kiosk turtle run: ndaikatúi oñemoñeʼẽ {file}: {error}</translation>
         </message>
         <message>
             <source>kiosk turtle check: {file} cannot be read: {error}</source>
-            <translation type="unfinished" />
+            <translation>kiosk turtle check: ndaikatúi oñemoñeʼẽ {file}: {error}</translation>
         </message>
         <message>
             <source>kiosk turtle check: there is no turtle challenge {challenge}</source>
-            <translation type="unfinished" />
+            <translation>kiosk turtle check: ndaipóri desafío karumbe-pegua {challenge}</translation>
         </message>
         <message>
             <source>passed: the program solves {challenge}</source>
-            <translation type="unfinished" />
+            <translation>ohasa: programa ojapo porã {challenge}</translation>
         </message>
         <message>
             <source>failed: the program does not solve {challenge} yet</source>
-            <translation type="unfinished" />
+            <translation>ndohasái: programa ndojapo porãi gueteri {challenge}</translation>
         </message>
     </context>
     <context>
         <name>CodeEditor</name>
         <message>
             <source>Program</source>
-            <translation type="unfinished" />
+            <translation>Programa</translation>
         </message>
     </context>
     <context>
@@ -2337,7 +2337,7 @@
         </message>
         <message>
             <source>See the last program</source>
-            <translation type="unfinished" />
+            <translation>Hecha programa paha</translation>
         </message>
         <message>
             <source>When</source>
@@ -2993,42 +2993,42 @@
         <name>ProgramDialog</name>
         <message>
             <source>Last program of {name}</source>
-            <translation type="unfinished" />
+            <translation>{name} programa paha</translation>
         </message>
         <message>
             <source>✓ Solved</source>
-            <translation type="unfinished" />
+            <translation>✓ Osẽ porã</translation>
         </message>
         <message>
             <source>✗ Not solved yet: {why}</source>
-            <translation type="unfinished" />
+            <translation>✗ Ndosẽi porã gueteri: {why}</translation>
         </message>
         <message>
             <source>✗ Not solved yet</source>
-            <translation type="unfinished" />
+            <translation>✗ Ndosẽi porã gueteri</translation>
         </message>
         <message>
             <source>Run on {date}</source>
-            <translation type="unfinished" />
+            <translation>Oñemboguata {date}-pe</translation>
         </message>
         <message>
             <source>d/M/yyyy HH:mm</source>
-            <translation type="unfinished">d/M/yyyy HH:mm</translation>
+            <translation>d/M/yyyy HH:mm</translation>
         </message>
         <message>
             <source>The program, read-only</source>
-            <translation type="unfinished" />
+            <translation>Programa, emoñeʼẽ hag̃uánte</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">Mboty</translation>
+            <translation>Mboty</translation>
         </message>
     </context>
     <context>
         <name>ProgramView</name>
         <message>
             <source>Your program</source>
-            <translation type="unfinished" />
+            <translation>Nde programa</translation>
         </message>
     </context>
     <context>
@@ -4406,720 +4406,720 @@ Do you want to delete it anyway?</source>
         <name>TurtleCanvas</name>
         <message>
             <source>Drawing</source>
-            <translation type="unfinished" />
+            <translation>Taʼãnga</translation>
         </message>
     </context>
     <context>
         <name>TurtleMessages</name>
         <message>
             <source>The turtle has not drawn anything yet. Is the pen down? Make it move forward.</source>
-            <translation type="unfinished" />
+            <translation>Karumbe ndohaíri gueteri mbaʼeve. ¿Oguejýpa haiha? Emomýi tenonde gotyo.</translation>
         </message>
         <message>
             <source>Nothing is drawn yet. Start with a forward command so the turtle draws a line.</source>
-            <translation type="unfinished" />
+            <translation>Ndaipóri gueteri mbaʼeve ojehaíva. Eñepyrũ avanzar reheve karumbe ohai hag̃ua peteĩ tysýi.</translation>
         </message>
         <message>
             <source>Your drawing has {have} sides; the target has {want}.</source>
-            <translation type="unfinished" />
+            <translation>Nde taʼãnga oguereko {have} yke; jehupytyrã katu {want}.</translation>
         </message>
         <message>
             <source>Count the sides: yours has {have}, the target has {want}. How many times does it repeat?</source>
-            <translation type="unfinished" />
+            <translation>Eipapa yke: nde mbaʼe oguereko {have} ha jehupytyrã {want}. ¿Mboy jeýpa ojejapo jey?</translation>
         </message>
         <message>
             <source>The shape does not close: the turtle has to get back to where it started.</source>
-            <translation type="unfinished" />
+            <translation>Taʼãnga noñembotýi: karumbe ojevyvaʼerã oñepyrũhápe.</translation>
         </message>
         <message>
             <source>Almost! The shape is still open. Is a side missing?</source>
-            <translation type="unfinished" />
+            <translation>¡Haimete! Taʼãnga ipeʼapyre gueteri. ¿Ofaltápa peteĩ yke?</translation>
         </message>
         <message>
             <source>There is one turn too many. Find the turn that is left over and take it out.</source>
-            <translation type="unfinished" />
+            <translation>Oĩ peteĩ jere hetavéva. Eheka jere ndaikotevẽiva ha enohẽ.</translation>
         </message>
         <message>
             <source>A turn is left over: the turtle turned more than the target. Which turn can you take out?</source>
-            <translation type="unfinished" />
+            <translation>Peteĩ jere hembýva: karumbe ojere hetave jehupytyrãgui. ¿Mbaʼe jerépa ikatu renohẽ?</translation>
         </message>
         <message>
             <source>A turn is missing: the turtle went straight on where the target turns.</source>
-            <translation type="unfinished" />
+            <translation>Ofalta peteĩ jere: karumbe oho ojereʼỹre jehupytyrã ojereháme.</translation>
         </message>
         <message>
             <source>The turtle forgot to turn here. Add a turn before it keeps walking.</source>
-            <translation type="unfinished" />
+            <translation>Koʼápe karumbe hesarái ojere hag̃ua. Embojoapy peteĩ jere oguata jey mboyve.</translation>
         </message>
         <message>
             <source>The turtle turned the other way: here it has to turn left.</source>
-            <translation type="unfinished" />
+            <translation>Karumbe ojere ambue gotyo: koʼápe ojerevaʼerã asu gotyo.</translation>
         </message>
         <message>
             <source>Right turn instead of left! Change that turn to the left.</source>
-            <translation type="unfinished" />
+            <translation>¡Ojere akatúa gotyo asu rangue! Emoambue upe jere asu gotyo.</translation>
         </message>
         <message>
             <source>The turtle turned the other way: here it has to turn right.</source>
-            <translation type="unfinished" />
+            <translation>Karumbe ojere ambue gotyo: koʼápe ojerevaʼerã akatúa gotyo.</translation>
         </message>
         <message>
             <source>Left turn instead of right! Change that turn to the right.</source>
-            <translation type="unfinished" />
+            <translation>¡Ojere asu gotyo akatúa rangue! Emoambue upe jere akatúa gotyo.</translation>
         </message>
         <message>
             <source>That turn is {have} degrees; the target turns {want} degrees.</source>
-            <translation type="unfinished" />
+            <translation>Upe jere oguereko {have} grado; jehupytyrã ojere {want} grado.</translation>
         </message>
         <message>
             <source>Check the angle: you turned {have} degrees, and it needs {want}.</source>
-            <translation type="unfinished" />
+            <translation>Ehecha jey ángulo: rejere {have} grado ha tekotevẽ {want}.</translation>
         </message>
         <message>
             <source>That line is {have} steps long; it should be {want}.</source>
-            <translation type="unfinished" />
+            <translation>Upe tysýi ipuku {have} pyrũ; ipukuvaʼerã {want}.</translation>
         </message>
         <message>
             <source>That line is too long: {have} steps instead of {want}.</source>
-            <translation type="unfinished" />
+            <translation>Upe tysýi ipukueterei: {have} pyrũ {want} rangue.</translation>
         </message>
         <message>
             <source>That line is too short: {have} steps instead of {want}.</source>
-            <translation type="unfinished" />
+            <translation>Upe tysýi imbykyeterei: {have} pyrũ {want} rangue.</translation>
         </message>
         <message>
             <source>There is one line that is not in the target (it is shown in red).</source>
-            <translation type="unfinished" />
+            <translation>Oĩ peteĩ tysýi ndoĩriva jehupytyrãme (ojehecha pytãme).</translation>
         </message>
         <message>
             <source>Almost! One line is left over: the red one.</source>
-            <translation type="unfinished" />
+            <translation>¡Haimete! Hembýva peteĩ tysýi: pe pytã.</translation>
         </message>
         <message>
             <source>There are {count} lines that are not in the target (the first one is shown in red).</source>
-            <translation type="unfinished" />
+            <translation>Oĩ {count} tysýi ndoĩriva jehupytyrãme (peteĩha ojehecha pytãme).</translation>
         </message>
         <message>
             <source>Almost! {count} lines are left over; the first one is red.</source>
-            <translation type="unfinished" />
+            <translation>¡Haimete! Hembýva {count} tysýi; peteĩha oĩ pytãme.</translation>
         </message>
         <message>
             <source>One line of the target is still missing (it is shown in red).</source>
-            <translation type="unfinished" />
+            <translation>Ofalta gueteri peteĩ tysýi jehupytyrãgua (ojehecha pytãme).</translation>
         </message>
         <message>
             <source>You are nearly there: one line is missing, the red one.</source>
-            <translation type="unfinished" />
+            <translation>Haimete: ofalta peteĩ tysýi, pe pytã.</translation>
         </message>
         <message>
             <source>{count} lines of the target are still missing (the first one is shown in red).</source>
-            <translation type="unfinished" />
+            <translation>Ofalta gueteri {count} tysýi jehupytyrãgua (peteĩha ojehecha pytãme).</translation>
         </message>
         <message>
             <source>Keep going: {count} lines are still missing; the first one is red.</source>
-            <translation type="unfinished" />
+            <translation>Eho upéicha: ofalta gueteri {count} tysýi; peteĩha oĩ pytãme.</translation>
         </message>
         <message>
             <source>Your drawing has the right shape, but it is in another place. Check where the turtle starts.</source>
-            <translation type="unfinished" />
+            <translation>Nde taʼãnga iforma porã, ha katu oĩ ambue tendápe. Ehecha moõpa oñepyrũ karumbe.</translation>
         </message>
         <message>
             <source>Good shape! It just has to be in the same place as the target.</source>
-            <translation type="unfinished" />
+            <translation>¡Iforma porã! Oĩvaʼerã añoite jehupytyrã oĩháme.</translation>
         </message>
         <message>
             <source>The turtle drew where the target has a gap. Lift the pen before moving there, and put it down again.</source>
-            <translation type="unfinished" />
+            <translation>Karumbe ohai jehupytyrã oguerekohápe peteĩ paʼũ. Embojupi haiha reho mboyve upépe, ha upéi emboguejy jey.</translation>
         </message>
         <message>
             <source>Here the pen had to be up: the target does not join these pieces.</source>
-            <translation type="unfinished" />
+            <translation>Koʼápe haiha oĩvaʼerãmoʼã yvate: jehupytyrã nombojoajúi koʼã pehẽngue.</translation>
         </message>
         <message>
             <source>Part of your drawing is not in the target (it is shown in red).</source>
-            <translation type="unfinished" />
+            <translation>Peteĩ pehẽngue nde taʼãngagua ndoĩri jehupytyrãme (ojehecha pytãme).</translation>
         </message>
         <message>
             <source>Look at the red part: the target does not have it. Is the size right?</source>
-            <translation type="unfinished" />
+            <translation>Emaña pehẽngue pytãre: jehupytyrã ndoguerekói. ¿Ituichakue porãpa?</translation>
         </message>
         <message>
             <source>Part of the target is not drawn yet (it is shown in red).</source>
-            <translation type="unfinished" />
+            <translation>Peteĩ pehẽngue jehupytyrãgua ndojehaíri gueteri (ojehecha pytãme).</translation>
         </message>
         <message>
             <source>The red part of the target is still missing. Is the circle big enough, or whole?</source>
-            <translation type="unfinished" />
+            <translation>Ofalta gueteri pehẽngue pytã jehupytyrãgua. ¿Apuʼa ituichakue porãpa? ¿Oĩmbápa?</translation>
         </message>
         <message>
             <source>This line should be in {want}, not in {have}.</source>
-            <translation type="unfinished" />
+            <translation>Ko tysýi saʼy haʼevaʼerã {want}, ndahaʼéi {have}.</translation>
         </message>
         <message>
             <source>Right line, other colour: it has to be {want}.</source>
-            <translation type="unfinished" />
+            <translation>Tysýi oĩ porã, saʼy katu nahániri: oĩvaʼerã {want}.</translation>
         </message>
         <message>
             <source>The program did not show anything. It should show: {want}</source>
-            <translation type="unfinished" />
+            <translation>Programa ndohechaukái mbaʼeve. Ohechaukavaʼerãmoʼã: {want}</translation>
         </message>
         <message>
             <source>Shown line {number} says “{have}”; it should say “{want}”.</source>
-            <translation type="unfinished" />
+            <translation>Tysýi {number} ojehechaukáva heʼi «{have}»; heʼivaʼerãmoʼã «{want}».</translation>
         </message>
         <message>
             <source>Check shown line {number}: it should be “{want}”, not “{have}”.</source>
-            <translation type="unfinished" />
+            <translation>Ehecha jey tysýi {number} ojehechaukáva: haʼevaʼerã «{want}», ndahaʼéi «{have}».</translation>
         </message>
         <message>
             <source>A shown line is missing: line {number} should say “{want}”.</source>
-            <translation type="unfinished" />
+            <translation>Ofalta peteĩ tysýi ojehechaukavaʼerã: tysýi {number} heʼivaʼerãmoʼã «{want}».</translation>
         </message>
         <message>
             <source>Something extra is shown on line {number}: “{have}”.</source>
-            <translation type="unfinished" />
+            <translation>Tysýi {number}-pe ojehechauka peteĩ mbaʼe hembýva: «{have}».</translation>
         </message>
         <message>
             <source>This challenge asks you to use a repeat loop.</source>
-            <translation type="unfinished" />
+            <translation>Ko desafío ojerure reipuru repetir.</translation>
         </message>
         <message>
             <source>Now try it with a repeat loop, so you do not write the same thing many times.</source>
-            <translation type="unfinished" />
+            <translation>Koʼág̃a eñehaʼã repetir reheve, ani hag̃ua rehai peteĩ mbaʼe heta jey.</translation>
         </message>
         <message>
             <source>This challenge asks you to use {what}.</source>
-            <translation type="unfinished" />
+            <translation>Ko desafío ojerure reipuru {what}.</translation>
         </message>
         <message>
             <source>This challenge asks you to use an if (a decision).</source>
-            <translation type="unfinished" />
+            <translation>Ko desafío ojerure reipuru peteĩ if (peteĩ jeporavo).</translation>
         </message>
         <message>
             <source>This challenge asks you to make your own block with def.</source>
-            <translation type="unfinished" />
+            <translation>Ko desafío ojerure rejapo nde bloque tee def reheve.</translation>
         </message>
         <message>
             <source>This challenge asks you to use a variable (a name that keeps a value).</source>
-            <translation type="unfinished" />
+            <translation>Ko desafío ojerure reipuru peteĩ variable (peteĩ téra oñongatúva peteĩ valor).</translation>
         </message>
         <message>
             <source>Your program has {have} blocks; this challenge allows {max} at most. Can a repeat help?</source>
-            <translation type="unfinished" />
+            <translation>Nde programa oguereko {have} bloque; ko desafío omoneĩ {max} peve añoite. ¿Nepytyvõtapa peteĩ repetir?</translation>
         </message>
         <message>
             <source>Your program has {have} instructions; this challenge allows {max} at most. Can a loop help?</source>
-            <translation type="unfinished" />
+            <translation>Nde programa oguereko {have} instrucción; ko desafío omoneĩ {max} peve añoite. ¿Nepytyvõtapa peteĩ bucle?</translation>
         </message>
         <message>
             <source>Your program has {have} lines; this challenge allows {max} at most.</source>
-            <translation type="unfinished" />
+            <translation>Nde programa oguereko {have} tysýi; ko desafío omoneĩ {max} peve añoite.</translation>
         </message>
         <message>
             <source>Solved! It can also be done with {ideal} blocks (yours has {have}). Want to try?</source>
-            <translation type="unfinished" />
+            <translation>¡Osẽ porã! Ikatu avei ojejapo {ideal} bloque reheve (nde mbaʼe oguereko {have}). ¿Reñehaʼãsépa?</translation>
         </message>
         <message>
             <source>Solved! It can also be done with {ideal} instructions (yours has {have}). Want to try?</source>
-            <translation type="unfinished" />
+            <translation>¡Osẽ porã! Ikatu avei ojejapo {ideal} instrucción reheve (nde mbaʼe oguereko {have}). ¿Reñehaʼãsépa?</translation>
         </message>
         <message>
             <source>The spaces at the start of the line do not line up. Lines inside a repeat or an if go a bit to the right, all the same.</source>
-            <translation type="unfinished" />
+            <translation>Umi paʼũ tysýi ñepyrũme ndojojái. Umi tysýi oĩva peteĩ repetir térã peteĩ if ryepýpe oho michĩmi akatúa gotyo, opavave peteĩcha.</translation>
         </message>
         <message>
             <source>Something opened is not closed: check that every ( has its ) and every quote its pair.</source>
-            <translation type="unfinished" />
+            <translation>Oĩ mbaʼe ojepeʼáva ha noñembotýiva: ehecha peteĩteĩ ( oguerekópa ijoja ) ha peteĩteĩ comilla avei ijoja.</translation>
         </message>
         <message>
             <source>This line is too complicated. Split it into shorter lines.</source>
-            <translation type="unfinished" />
+            <translation>Ko tysýi hasyeterei. Embojaʼo tysýi mbykyvévape.</translation>
         </message>
         <message>
             <source>The turtle cannot read this line. Check the brackets, the colon : and the spelling.</source>
-            <translation type="unfinished" />
+            <translation>Karumbe ndaikatúi omoñeʼẽ ko tysýi. Ehecha jey paréntesis, mokõi kyta : ha mbaʼéichapa ojehai.</translation>
         </message>
         <message>
             <source>Something is written wrongly here. Compare it with an example: brackets, colon, spelling.</source>
-            <translation type="unfinished" />
+            <translation>Koʼápe oĩ mbaʼe ojehai vaíva. Embojoja peteĩ techapyrã ndive: paréntesis, mokõi kyta, tai.</translation>
         </message>
         <message>
             <source>{thing} is not part of the turtle's language. Try it with the commands you know.</source>
-            <translation type="unfinished" />
+            <translation>{thing}: upéva ndahaʼéi karumbe ñeʼẽmegua. Eñehaʼã umi comando reikuaáva reheve.</translation>
         </message>
         <message>
             <source>Names starting with _ are not allowed, like {name}. Pick another name.</source>
-            <translation type="unfinished" />
+            <translation>Ndaikatúi ojepuru téra oñepyrũva _ reheve, haʼeháicha {name}. Eiporavo ambue téra.</translation>
         </message>
         <message>
             <source>{name} is not part of the turtle's language. Use the commands from the list.</source>
-            <translation type="unfinished" />
+            <translation>{name} ndahaʼéi karumbe ñeʼẽmegua. Eipuru umi comando oĩva listápe.</translation>
         </message>
         <message>
             <source>{name} is already the name of a command. Choose another name for yours.</source>
-            <translation type="unfinished" />
+            <translation>{name} haʼéma peteĩ comando réra. Eiporavo ambue téra nde mbaʼépe guarã.</translation>
         </message>
         <message>
             <source>The turtle does not know the command {name}. Did you mean {suggestion}?</source>
-            <translation type="unfinished" />
+            <translation>Karumbe ndoikuaái comando {name}. ¿Reipotápa reʼe {suggestion}?</translation>
         </message>
         <message>
             <source>The turtle does not know {name}. Did you mean {suggestion}?</source>
-            <translation type="unfinished" />
+            <translation>Karumbe ndoikuaái {name}. ¿Reipotápa reʼe {suggestion}?</translation>
         </message>
         <message>
             <source>The turtle does not know the command {name}.</source>
-            <translation type="unfinished" />
+            <translation>Karumbe ndoikuaái comando {name}.</translation>
         </message>
         <message>
             <source>{name} is not a command the turtle knows. Check how it is spelled.</source>
-            <translation type="unfinished" />
+            <translation>{name} ndahaʼéi peteĩ comando karumbe oikuaáva. Ehecha jey mbaʼéichapa ojehai.</translation>
         </message>
         <message>
             <source>{word} only works inside a loop.</source>
-            <translation type="unfinished" />
+            <translation>{word} oiko peteĩ bucle ryepýpe añoite.</translation>
         </message>
         <message>
             <source>return only works inside your own block (def).</source>
-            <translation type="unfinished" />
+            <translation>return oiko nde bloque tee (def) ryepýpe añoite.</translation>
         </message>
         <message>
             <source>{name} has no value yet. Give it one first, for example {name} = 10.</source>
-            <translation type="unfinished" />
+            <translation>{name} ndoguerekói gueteri valor. Emeʼẽ chupe peteĩ raẽ, techapyrã {name} = 10.</translation>
         </message>
         <message>
             <source>The turtle does not know what {name} is. Is it spelled right, and did it get a value before?</source>
-            <translation type="unfinished" />
+            <translation>Karumbe ndoikuaái mbaʼépa {name}. ¿Ojehai porãpa? ¿Remeʼẽpa chupe peteĩ valor yma?</translation>
         </message>
         <message>
             <source>Inside your block, {name} is used before it gets a value. Give it a value first.</source>
-            <translation type="unfinished" />
+            <translation>Nde bloque ryepýpe, {name} ojepuru oguereko mboyve peteĩ valor. Emeʼẽ chupe peteĩ valor raẽ.</translation>
         </message>
         <message>
             <source>The program went on and on, so the turtle stopped. Is there a loop that never ends?</source>
-            <translation type="unfinished" />
+            <translation>Programa oho ha oho, upévare karumbe opyta. ¿Oĩpa peteĩ bucle arakaʼeve opáiva?</translation>
         </message>
         <message>
             <source>Too many steps! Check that every while loop can finish.</source>
-            <translation type="unfinished" />
+            <translation>¡Hetaiterei pyrũ! Ehecha peteĩteĩ bucle while ikatúpa opa.</translation>
         </message>
         <message>
             <source>The turtle made too many moves ({limit} at most). Is there a loop that never ends, or a repeat with a very big number?</source>
-            <translation type="unfinished" />
+            <translation>Karumbe omýi hetaiterei jey ({limit} peve añoite). ¿Oĩpa peteĩ bucle arakaʼeve opáiva, térã peteĩ repetir orekóva papapy tuichaiterei?</translation>
         </message>
         <message>
             <source>A number got far too big. Use smaller numbers.</source>
-            <translation type="unfinished" />
+            <translation>Peteĩ papapy okakuaaiterei. Eipuru papapy michĩvéva.</translation>
         </message>
         <message>
             <source>This calculation does not give an ordinary number. Check the numbers around {op}.</source>
-            <translation type="unfinished" />
+            <translation>Ko ñeipapa nomeʼẽi peteĩ papapy jepiguáva. Ehecha jey umi papapy oĩva {op} ykére.</translation>
         </message>
         <message>
             <source>{name} now keeps a value, so it cannot be used like a block. Give the value another name.</source>
-            <translation type="unfinished" />
+            <translation>{name} koʼág̃a oñongatu peteĩ valor, upévare ndaikatúi ojepuru bloque-icha. Emeʼẽ ambue téra upe valor-pe.</translation>
         </message>
         <message>
             <source>A text got far too long ({limit} letters at most).</source>
-            <translation type="unfinished" />
+            <translation>Peteĩ jehaipyre ipukueterei ({limit} tai peve añoite).</translation>
         </message>
         <message>
             <source>A list got far too big ({limit} at most). Use smaller numbers.</source>
-            <translation type="unfinished" />
+            <translation>Peteĩ lista ituichaiterei ({limit} peve añoite). Eipuru papapy michĩvéva.</translation>
         </message>
         <message>
             <source>Your block called itself too many times, like a mirror in front of a mirror. Give it a way to stop.</source>
-            <translation type="unfinished" />
+            <translation>Nde bloque ohenói ijupe hetaiterei jey, peteĩ espejo ambue espejo renondépe oĩháicha. Emeʼẽ chupe peteĩ tape opyta hag̃ua.</translation>
         </message>
         <message>
             <source>The program showed too many lines. Show less, or show it fewer times.</source>
-            <translation type="unfinished" />
+            <translation>Programa ohechauka hetaiterei tysýi. Ehechauka saʼive, térã saʼive jey.</translation>
         </message>
         <message>
             <source>You cannot divide by zero. Check the number after {op}.</source>
-            <translation type="unfinished" />
+            <translation>Ndaikatúi oñembojaʼo cero-pe. Ehecha jey papapy oúva {op} rire.</translation>
         </message>
         <message>
             <source>{op} does not work with {left} and {right}. Check what each value is.</source>
-            <translation type="unfinished" />
+            <translation>{op} ndoikói {left} ha {right} ndive. Ehecha mbaʼépa peteĩteĩ valor.</translation>
         </message>
         <message>
             <source>{name} needs {expected} here (value number {position}), not {got}.</source>
-            <translation type="unfinished" />
+            <translation>{name} oikotevẽ {expected} koʼápe (valor {position}ha), ndahaʼéi {got}.</translation>
         </message>
         <message>
             <source>Check the brackets of {name}: it needs {expected} and it got {got}.</source>
-            <translation type="unfinished" />
+            <translation>Ehecha jey {name} paréntesis: oikotevẽ {expected} ha ohupyty {got}.</translation>
         </message>
         <message>
             <source>The turtle does not know the colour {color}. Try red, blue or green.</source>
-            <translation type="unfinished" />
+            <translation>Karumbe ndoikuaái saʼy {color}. Eñehaʼã rojo, azul térã verde reheve.</translation>
         </message>
         <message>
             <source>A for loop cannot go through {got}. Use range(...) or a list.</source>
-            <translation type="unfinished" />
+            <translation>Peteĩ bucle for ndaikatúi ohasa {got} rupi. Eipuru rango(...) térã peteĩ lista.</translation>
         </message>
         <message>
             <source>The list has {length} items, so there is no item number {index}. The first one is 0.</source>
-            <translation type="unfinished" />
+            <translation>Lista oguereko {length} mbaʼe, upévare ndaipóri mbaʼe papapy {index}. Peteĩha haʼe 0.</translation>
         </message>
         <message>
             <source>To take an item from a list, use a whole number, not {got}.</source>
-            <translation type="unfinished" />
+            <translation>Renohẽ hag̃ua peteĩ mbaʼe listagui, eipuru peteĩ papapy oĩmbáva, ndahaʼéi {got}.</translation>
         </message>
         <message>
             <source>The program needed too much memory. Use smaller numbers or shorter lists.</source>
-            <translation type="unfinished" />
+            <translation>Programa oikotevẽ hetaiterei memoria. Eipuru papapy michĩvéva térã lista mbykyvéva.</translation>
         </message>
         <message>
             <source>The program took too long, so the turtle stopped it. Is there a loop that never ends?</source>
-            <translation type="unfinished" />
+            <translation>Programa ipukueterei, upévare karumbe ombopyta. ¿Oĩpa peteĩ bucle arakaʼeve opáiva?</translation>
         </message>
         <message>
             <source>The program stopped unexpectedly. Try again with smaller numbers.</source>
-            <translation type="unfinished" />
+            <translation>Programa opyta sapyʼa. Eñehaʼã jey papapy michĩvéva reheve.</translation>
         </message>
         <message>
             <source>Something went wrong here. Check this part of the program, or ask for help.</source>
-            <translation type="unfinished" />
+            <translation>Oĩ mbaʼe ndoikoporãiva koʼápe. Ehecha jey ko programa pehẽngue, térã ejerure pytyvõ.</translation>
         </message>
         <message>
             <source>Line {n}</source>
-            <translation type="unfinished" />
+            <translation>Tysýi {n}</translation>
         </message>
         <message>
             <source>Block {n}</source>
-            <translation type="unfinished" />
+            <translation>Bloque {n}</translation>
         </message>
         <message>
             <source>{where}: {message}</source>
-            <translation type="unfinished" />
+            <translation>{where}: {message}</translation>
         </message>
         <message>
             <source>red</source>
-            <translation type="unfinished" />
+            <translation>pytã</translation>
         </message>
         <message>
             <source>blue</source>
-            <translation type="unfinished" />
+            <translation>hovy</translation>
         </message>
         <message>
             <source>green</source>
-            <translation type="unfinished" />
+            <translation>hovyũ</translation>
         </message>
         <message>
             <source>yellow</source>
-            <translation type="unfinished" />
+            <translation>sayju</translation>
         </message>
         <message>
             <source>black</source>
-            <translation type="unfinished" />
+            <translation>hũ</translation>
         </message>
         <message>
             <source>white</source>
-            <translation type="unfinished" />
+            <translation>morotĩ</translation>
         </message>
         <message>
             <source>orange</source>
-            <translation type="unfinished" />
+            <translation>narã</translation>
         </message>
         <message>
             <source>purple</source>
-            <translation type="unfinished" />
+            <translation>pytãũ</translation>
         </message>
         <message>
             <source>pink</source>
-            <translation type="unfinished" />
+            <translation>pytãngy</translation>
         </message>
         <message>
             <source>brown</source>
-            <translation type="unfinished" />
+            <translation>marrón</translation>
         </message>
         <message>
             <source>gray</source>
-            <translation type="unfinished" />
+            <translation>tanimbu saʼy</translation>
         </message>
         <message>
             <source>light blue</source>
-            <translation type="unfinished" />
+            <translation>hovy sakã</translation>
         </message>
         <message>
             <source>magenta</source>
-            <translation type="unfinished" />
+            <translation>magenta</translation>
         </message>
         <message>
             <source>violet</source>
-            <translation type="unfinished" />
+            <translation>violeta</translation>
         </message>
         <message>
             <source>gold</source>
-            <translation type="unfinished" />
+            <translation>kuarepotiju saʼy</translation>
         </message>
         <message>
             <source>navy blue</source>
-            <translation type="unfinished" />
+            <translation>hovy hũ</translation>
         </message>
         <message>
             <source>a number</source>
-            <translation type="unfinished" />
+            <translation>peteĩ papapy</translation>
         </message>
         <message>
             <source>a text</source>
-            <translation type="unfinished" />
+            <translation>peteĩ jehaipyre</translation>
         </message>
         <message>
             <source>true or false</source>
-            <translation type="unfinished" />
+            <translation>añete térã japu</translation>
         </message>
         <message>
             <source>a list</source>
-            <translation type="unfinished" />
+            <translation>peteĩ lista</translation>
         </message>
         <message>
             <source>nothing</source>
-            <translation type="unfinished" />
+            <translation>mbaʼeve</translation>
         </message>
         <message>
             <source>a block</source>
-            <translation type="unfinished" />
+            <translation>peteĩ bloque</translation>
         </message>
         <message>
             <source>a colour</source>
-            <translation type="unfinished" />
+            <translation>peteĩ saʼy</translation>
         </message>
         <message>
             <source>a whole number</source>
-            <translation type="unfinished" />
+            <translation>peteĩ papapy oĩmbáva</translation>
         </message>
         <message>
             <source>a positive number</source>
-            <translation type="unfinished" />
+            <translation>peteĩ papapy 0-gui tuichavéva</translation>
         </message>
         <message>
             <source>a number that is not zero</source>
-            <translation type="unfinished" />
+            <translation>peteĩ papapy ndahaʼéiva 0</translation>
         </message>
         <message>
             <source>a point (x, y)</source>
-            <translation type="unfinished" />
+            <translation>peteĩ kyta (x, y)</translation>
         </message>
         <message>
             <source>a range</source>
-            <translation type="unfinished" />
+            <translation>peteĩ rango</translation>
         </message>
         <message>
             <source>import</source>
-            <translation type="unfinished" />
+            <translation>import</translation>
         </message>
         <message>
             <source>The dot (like x.y)</source>
-            <translation type="unfinished" />
+            <translation>Kyta (x.y-pe oĩháicha)</translation>
         </message>
         <message>
             <source>Cutting a list with :</source>
-            <translation type="unfinished" />
+            <translation>Ñekytĩ lista : rupive</translation>
         </message>
         <message>
             <source>Taking an item with [ ]</source>
-            <translation type="unfinished" />
+            <translation>Ñenohẽ peteĩ mbaʼe [ ] rupive</translation>
         </message>
         <message>
             <source>lambda</source>
-            <translation type="unfinished" />
+            <translation>lambda</translation>
         </message>
         <message>
             <source>A loop inside brackets</source>
-            <translation type="unfinished" />
+            <translation>Peteĩ bucle corchete ryepýpe</translation>
         </message>
         <message>
             <source>yield</source>
-            <translation type="unfinished" />
+            <translation>yield</translation>
         </message>
         <message>
             <source>with</source>
-            <translation type="unfinished" />
+            <translation>with</translation>
         </message>
         <message>
             <source>try, raise and assert</source>
-            <translation type="unfinished" />
+            <translation>try, raise ha assert</translation>
         </message>
         <message>
             <source>class</source>
-            <translation type="unfinished" />
+            <translation>class</translation>
         </message>
         <message>
             <source>global</source>
-            <translation type="unfinished" />
+            <translation>global</translation>
         </message>
         <message>
             <source>The star *</source>
-            <translation type="unfinished" />
+            <translation>Mbyja *</translation>
         </message>
         <message>
             <source>An f-string</source>
-            <translation type="unfinished" />
+            <translation>Peteĩ jehaipyre f"..."</translation>
         </message>
         <message>
             <source>A dictionary { }</source>
-            <translation type="unfinished" />
+            <translation>Peteĩ ñeʼẽryru { }</translation>
         </message>
         <message>
             <source>A set { }</source>
-            <translation type="unfinished" />
+            <translation>Peteĩ aty { }</translation>
         </message>
         <message>
             <source>del</source>
-            <translation type="unfinished" />
+            <translation>del</translation>
         </message>
         <message>
             <source>:=</source>
-            <translation type="unfinished" />
+            <translation>:=</translation>
         </message>
         <message>
             <source>async</source>
-            <translation type="unfinished" />
+            <translation>async</translation>
         </message>
         <message>
             <source>match</source>
-            <translation type="unfinished" />
+            <translation>match</translation>
         </message>
         <message>
             <source>An if inside a value</source>
-            <translation type="unfinished" />
+            <translation>Peteĩ if peteĩ valor ryepýpe</translation>
         </message>
         <message>
             <source>A name= inside the brackets</source>
-            <translation type="unfinished" />
+            <translation>Peteĩ téra= paréntesis ryepýpe</translation>
         </message>
         <message>
             <source>The @ sign</source>
-            <translation type="unfinished" />
+            <translation>Techaukaha @</translation>
         </message>
         <message>
             <source>Default or starred values in def</source>
-            <translation type="unfinished" />
+            <translation>Valor ijypykuéva térã * reheve def-pe</translation>
         </message>
         <message>
             <source>A def inside a def</source>
-            <translation type="unfinished" />
+            <translation>Peteĩ def ambue def ryepýpe</translation>
         </message>
         <message>
             <source>Calling that</source>
-            <translation type="unfinished" />
+            <translation>Upéva ñehenói</translation>
         </message>
         <message>
             <source>More than one name after for</source>
-            <translation type="unfinished" />
+            <translation>Peteĩ téragui hetave for rire</translation>
         </message>
         <message>
             <source>else after a loop</source>
-            <translation type="unfinished" />
+            <translation>else peteĩ bucle rire</translation>
         </message>
         <message>
             <source>The sign {op}</source>
-            <translation type="unfinished" />
+            <translation>Techaukaha {op}</translation>
         </message>
         <message>
             <source>That kind of value</source>
-            <translation type="unfinished" />
+            <translation>Upéichagua valor</translation>
         </message>
         <message>
             <source>A command without brackets</source>
-            <translation type="unfinished" />
+            <translation>Peteĩ comando paréntesisʼỹre</translation>
         </message>
         <message>
             <source>Giving a value to that</source>
-            <translation type="unfinished" />
+            <translation>Ñemeʼẽ peteĩ valor upévape</translation>
         </message>
         <message>
             <source>That</source>
-            <translation type="unfinished" />
+            <translation>Upéva</translation>
         </message>
     </context>
     <context>
         <name>TurtleStudio</name>
         <message>
             <source>Run</source>
-            <translation type="unfinished" />
+            <translation>Mboguata</translation>
         </message>
         <message>
             <source>Step by step</source>
-            <translation type="unfinished" />
+            <translation>Peteĩteĩ pyrũ</translation>
         </message>
         <message>
             <source>Reset</source>
-            <translation type="unfinished">Mopyahu</translation>
+            <translation>Ñepyrũ jey</translation>
         </message>
         <message>
             <source>Speed</source>
-            <translation type="unfinished" />
+            <translation>Velocidad</translation>
         </message>
         <message>
             <source>Slow</source>
-            <translation type="unfinished" />
+            <translation>Mbegue</translation>
         </message>
         <message>
             <source>Fast</source>
-            <translation type="unfinished" />
+            <translation>Pyaʼe</translation>
         </message>
         <message>
             <source>Show as text</source>
-            <translation type="unfinished" />
+            <translation>Hechauka jehaipyrépe</translation>
         </message>
         <message>
             <source>Your blocks as text</source>
-            <translation type="unfinished" />
+            <translation>Nde bloque-kuéra jehaipyrépe</translation>
         </message>
         <message>
             <source>What the program printed</source>
-            <translation type="unfinished" />
+            <translation>Programa ohechaukavaʼekue</translation>
         </message>
         <message>
             <source>This “repeat” block is empty: put blocks inside it.</source>
-            <translation type="unfinished" />
+            <translation>Ko bloque «repetir» nandi: emoĩ bloque ipype.</translation>
         </message>
         <message>
             <source>Your program is empty: tap a block to add it.</source>
-            <translation type="unfinished" />
+            <translation>Nde programa nandi: ejopy peteĩ bloque rembojoapy hag̃ua.</translation>
         </message>
         <message>
             <source>The program could not run. Try again.</source>
-            <translation type="unfinished" />
+            <translation>Programa ndaikatúi oguata. Eñehaʼã jey.</translation>
         </message>
         <message>
             <source>Something in the program does not work yet.</source>
-            <translation type="unfinished" />
+            <translation>Oĩ mbaʼe programa-pegua ndoikói gueteri.</translation>
         </message>
         <message>
             <source>Block {number} has a problem.</source>
-            <translation type="unfinished" />
+            <translation>Bloque {number} oguereko peteĩ apañuʼãi.</translation>
         </message>
         <message>
             <source>Line {line} has a problem.</source>
-            <translation type="unfinished" />
+            <translation>Tysýi {line} oguereko peteĩ apañuʼãi.</translation>
         </message>
         <message>
             <source>Show as blocks</source>
-            <translation type="unfinished" />
+            <translation>Hechauka bloque-pe</translation>
         </message>
     </context>
     <context>
         <name>TurtleWidget</name>
         <message>
             <source>You did it! Your drawing is the one asked for.</source>
-            <translation type="unfinished" />
+            <translation>¡Rehupyty! Nde taʼãnga haʼe pe ojejeruréva.</translation>
         </message>
         <message>
             <source>Not yet: look at the drawing.</source>
-            <translation type="unfinished" />
+            <translation>Ndahaʼéi gueteri: emaña taʼãngare.</translation>
         </message>
         <message>
             <source>Not yet. Change your program and press Run again.</source>
-            <translation type="unfinished" />
+            <translation>Ndahaʼéi gueteri. Emoambue nde programa ha ejopy jey «Mboguata».</translation>
         </message>
         <message>
             <source>Hint: {hint}</source>
-            <translation type="unfinished" />
+            <translation>Pista: {hint}</translation>
         </message>
     </context>
     <context>
@@ -5295,71 +5295,71 @@ Do you want to delete it anyway?</source>
         <name>_Names</name>
         <message>
             <source>move forward</source>
-            <translation type="unfinished" />
+            <translation>jeho tenonde</translation>
         </message>
         <message>
             <source>move back</source>
-            <translation type="unfinished" />
+            <translation>jeho tapykue</translation>
         </message>
         <message>
             <source>turn right</source>
-            <translation type="unfinished" />
+            <translation>jere akatúa gotyo</translation>
         </message>
         <message>
             <source>turn left</source>
-            <translation type="unfinished" />
+            <translation>jere asu gotyo</translation>
         </message>
         <message>
             <source>repeat</source>
-            <translation type="unfinished" />
+            <translation>japo jey</translation>
         </message>
         <message>
             <source>pen up</source>
-            <translation type="unfinished" />
+            <translation>mbojupi haiha</translation>
         </message>
         <message>
             <source>pen down</source>
-            <translation type="unfinished" />
+            <translation>mboguejy haiha</translation>
         </message>
         <message>
             <source>colour</source>
-            <translation type="unfinished" />
+            <translation>saʼy</translation>
         </message>
         <message>
             <source>circle</source>
-            <translation type="unfinished" />
+            <translation>apuʼa</translation>
         </message>
         <message>
             <source>times</source>
-            <translation type="unfinished" />
+            <translation>jey</translation>
         </message>
         <message>
             <source>red</source>
-            <translation type="unfinished" />
+            <translation>pytã</translation>
         </message>
         <message>
             <source>blue</source>
-            <translation type="unfinished" />
+            <translation>hovy</translation>
         </message>
         <message>
             <source>green</source>
-            <translation type="unfinished" />
+            <translation>hovyũ</translation>
         </message>
         <message>
             <source>orange</source>
-            <translation type="unfinished" />
+            <translation>narã</translation>
         </message>
         <message>
             <source>purple</source>
-            <translation type="unfinished" />
+            <translation>pytãũ</translation>
         </message>
         <message>
             <source>black</source>
-            <translation type="unfinished" />
+            <translation>hũ</translation>
         </message>
         <message>
             <source>yellow</source>
-            <translation type="unfinished" />
+            <translation>sayju</translation>
         </message>
     </context>
 </TS>
