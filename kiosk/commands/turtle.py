@@ -20,10 +20,9 @@ import json
 import sys
 
 from kiosk.core.i18n import Context
+from kiosk.turtle.language import LANGS as PROGRAM_LANGS  # the languages programs are written in
 
 Cli = Context("Cli")
-
-from kiosk.turtle.language import LANGS as PROGRAM_LANGS  # the languages programs are written in
 
 
 def add_parser(sub, home: argparse.ArgumentParser) -> None:
