@@ -26,7 +26,7 @@ from kiosk.ui.widgets.common import button, icon, label, set_prop
 
 INDENT_PX = 36
 ROW_MIN_PX = 54  # a block of the program: a child's finger
-PALETTE_PX = 236  # the palette's column (a tile's words wrap inside it)
+PALETTE_PX = 210  # the palette's column (a tile's words wrap inside it; 1024x600 lesson page: ~870 px for all)
 ROOMY_PALETTE_PX = 300  # ... on a screen with room (1366x768): wider tiles, larger words
 ROOMY_MIN = (760, 640)  # the editor's size from which it is roomy
 STEP_BUTTON_PX = 48
