@@ -28,7 +28,7 @@ from kiosk.ui.turtle.studio import TurtleStudio
 from ._base import ActivityWidget
 
 FASTEST = 5  # the studio's fastest speed (``give``: tests and screenshots do not wait)
-FIT_MARGIN_PX = 12  # the studio on a page is at most the page's visible height less this
+FIT_MARGIN_PX = 6  # the studio on a page is at most the page's visible height less this
 
 
 def _sandbox() -> Callable[..., RunResult]:

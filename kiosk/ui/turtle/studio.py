@@ -44,6 +44,7 @@ QLabel#studioMessage[state="info"] {{ color: {theme.INK}; background: #E4EEF8; }
 QFrame#canvasFrame {{ background: {theme.CARD}; border: 2px solid {theme.LINE}; border-radius: 12px; }}
 QPlainTextEdit#studioOutput {{ background: #F2F4F6; border: 2px solid {theme.LINE}; border-radius: 8px;
     font-family: "DejaVu Sans Mono", monospace; font-size: 14pt; }}
+QPushButton#textSwitch {{ padding: 10px 12px; }}
 QPushButton#textSwitch:checked {{ background: #DCEBF7; border: 3px solid {theme.PRIMARY}; }}
 QSlider#speed {{ min-height: 40px; min-width: 64px; background: transparent; }}
 QSlider#speed::groove:horizontal {{ height: 10px; background: #E3E6EA; border-radius: 5px; }}
@@ -114,7 +115,7 @@ class TurtleStudio(QWidget):
         col.addLayout(bar)
 
         self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.body.setSpacing(10)
+        self.body.setSpacing(6)
         self.program_stack = QStackedWidget()
         self.blocks = BlocksEditor()
         self.blocks.changed.connect(self._edited)
