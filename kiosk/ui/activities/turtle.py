@@ -17,7 +17,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QAbstractScrollArea, QVBoxLayout
 
 from kiosk.content.activities.turtle import TurtleAnswer, make_answer
 from kiosk.turtle.challenge import grade, reference, say
@@ -27,6 +28,7 @@ from kiosk.ui.turtle.studio import TurtleStudio
 from ._base import ActivityWidget
 
 FASTEST = 5  # the studio's fastest speed (``give``: tests and screenshots do not wait)
+FIT_MARGIN_PX = 6  # the studio on a page is at most the page's visible height less this
 
 
 def _sandbox() -> Callable[..., RunResult]:
@@ -99,6 +101,32 @@ class TurtleWidget(ActivityWidget):
     def resume_work(self, work: Any) -> None:
         if isinstance(work, str) and work.strip() and not self.done:
             self.studio.set_program_source(work)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
+        self._fit_to_page()  # on the page by now (``attach`` comes before the page is built)
+
+    def _fit_to_page(self) -> None:
+        """On a scrolling page the studio is no taller than what the page shows at once (1024x600:
+        ~390 px), so that Run, the program, the drawing and the checker's sentence are in view
+        together; the canvas takes what is left. Follows the page's size."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QAbstractScrollArea):
+            parent = parent.parentWidget()
+        if parent is None or getattr(self, "_page_view", None) is parent.viewport():
+            return
+        self._page_view = parent.viewport()
+        self._page_view.installEventFilter(self)
+        self._fit()
+
+    def _fit(self) -> None:
+        self.studio.setMaximumHeight(max(self.studio.minimumSizeHint().height(),
+                                         self._page_view.height() - FIT_MARGIN_PX))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        if watched is getattr(self, "_page_view", None) and event.type() == QEvent.Type.Resize:
+            self._fit()
+        return super().eventFilter(watched, event)
 
     # -- running (the compute lane) -------------------------------------------------------------
     def _run(self, source: str) -> RunResult:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout,
                                QScrollArea, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
@@ -26,10 +26,10 @@ from kiosk.ui.widgets.common import button, icon, label, set_prop
 
 INDENT_PX = 36
 ROW_MIN_PX = 54  # a block of the program: a child's finger
-PALETTE_PX = 236  # the palette's column (a tile's words wrap inside it)
+PALETTE_PX = 230  # the palette's column (a tile's words wrap inside it; a 1024x600 lesson page has ~870 px for all)
 ROOMY_PALETTE_PX = 300  # ... on a screen with room (1366x768): wider tiles, larger words
 ROOMY_MIN = (760, 640)  # the editor's size from which it is roomy
-STEP_BUTTON_PX = 48
+STEP_BUTTON_PX = 44
 DEFAULT_PALETTE = ("forward", "back", "right", "left", "repeat", "penup", "pendown", "color")
 # Each group of blocks has a colour pair (background, edge); ink is theme.INK on all (>= 11:1).
 GROUPS = {"forward": "move", "back": "move", "right": "turn", "left": "turn", "repeat": "loop",
@@ -65,6 +65,7 @@ QFrame#blockRow QSpinBox:focus, QFrame#blockRow QComboBox:focus {{ border: 3px s
 QFrame#blockRow QPushButton[kind="step"] {{ min-width: {STEP_BUTTON_PX}px; max-width: {STEP_BUTTON_PX}px;
     min-height: 44px; padding: 0; font-size: 20pt; font-weight: 700; border-radius: 10px; }}
 QFrame#blockRow QComboBox {{ font-size: 16pt; min-height: 40px; }}
+QPushButton#blockBarButton {{ padding: 10px 10px; }}
 """
 
 
@@ -139,7 +140,7 @@ class BlockRow(QFrame):
             self.spin.setRange(spec.low, spec.high)
             self.spin.setValue(int(block.value))
             self.spin.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.spin.setFixedWidth(70)
+            self.spin.setFixedWidth(62)  # 4 digits at 17pt; the repeat row fits the program's column at 1024x600
             self.spin.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # the keyboard: Enter on the block
             self.spin.lineEdit().setFocusPolicy(Qt.FocusPolicy.ClickFocus)
             self.spin.setAccessibleName(names.name(block.kind))
@@ -281,7 +282,7 @@ class BlocksEditor(QWidget):
 
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(10)
+        outer.setSpacing(6)
         self.palette_box = QWidget()
         self.palette_box.setObjectName("paletteBox")
         self.palette_col = QVBoxLayout(self.palette_box)
@@ -321,6 +322,7 @@ class BlocksEditor(QWidget):
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.delete_button.clicked.connect(self.delete_selected)
         for column, btn in enumerate((self.up_button, self.down_button, self.delete_button)):
+            btn.setObjectName("blockBarButton")  # less padding: the three fit the program's column at 1024x600
             btn.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             bar.addWidget(btn, 0, column)
         right.addLayout(bar)
@@ -489,10 +491,21 @@ class BlocksEditor(QWidget):
             row.setEnabled(not self._readonly)
             self.rows.append(row)
         self.empty.setVisible(not self.rows)
+        self._fit_rows()
+        QTimer.singleShot(0, self, self._fit_rows)  # again once the new rows have their style
         if self.selected is not None and self.row_of(self.selected) is None:
             self.selected = None
         self._update_bar()
         self._chain()
+
+    def _fit_rows(self) -> None:
+        """The rows are never cut on the right (no sideways scrolling): the program's column is at
+        least as wide as its widest row with the vertical scroll bar beside it."""
+        for row in self.rows:
+            row.ensurePolished()
+        self.view.col.invalidate()
+        self.scroll.setMinimumWidth(self.view.minimumSizeHint().width()
+                                    + self.scroll.verticalScrollBar().sizeHint().width() + 2 * self.scroll.frameWidth())
 
     def _update_bar(self) -> None:
         has = self.selected is not None and not self._readonly

@@ -194,10 +194,19 @@ class TurtleCanvas(QWidget):
         p = QPainter(self._layer)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setTransform(self._transform)
+        # Runs of segments with the same pen go in one drawLines (a whole 10,000-move drawing
+        # is repainted after a resize: one call per pen change, not one per segment).
+        key, lines = None, []
         for step in self._steps[self._layer_upto:self._upto]:
             for s in step.segments:
-                p.setPen(self._pen(s.color, s.width))
-                p.drawLine(QLineF(s.x1, s.y1, s.x2, s.y2))
+                if (s.color, s.width) != key:
+                    if lines:
+                        p.drawLines(lines)
+                    key, lines = (s.color, s.width), []
+                    p.setPen(self._pen(s.color, s.width))
+                lines.append(QLineF(s.x1, s.y1, s.x2, s.y2))
+        if lines:
+            p.drawLines(lines)
         p.end()
         self._layer_upto = self._upto
 
