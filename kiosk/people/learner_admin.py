@@ -27,11 +27,13 @@ from sqlalchemy.orm import Session
 from kiosk.core.clock import utcnow
 from kiosk.core.errors import Code, InputProblem
 from kiosk.core.people import AgeBand, LearnerInfo, Role, name_key
+from kiosk.learning.gallery import trim_after_merge
 from kiosk.people.learners import NameTaken, _choice, check_avatar, check_name, learner_info
 from kiosk.store.models import (
     Assignment,
     Attempt,
     ClassMember,
+    Drawing,
     Learner,
     LearnerSession,
     LessonProgress,
@@ -175,7 +177,7 @@ class LearnerAdmin:
     def merge(self, keep_id: str, other_id: str, *, now: datetime | None = None) -> Footprint:
         """Two profiles of the same child: everything of ``other_id`` (sign-ins, visits,
         answers, lesson summaries, module completions, classes, workshop registers,
-        assignments) moves to ``keep_id``, and ``other_id`` is removed.  Summaries of the same
+        assignments, gallery drawings) moves to ``keep_id``, and ``other_id`` is removed.  Summaries of the same
         lesson or module are merged (best score and progress the higher, completion the
         earlier); a class or a workshop both were in counts once; the kept profile takes the
         other's picture password when it has none.  Returns the kept learner's
@@ -187,11 +189,12 @@ class LearnerAdmin:
             keep = get_row(session, Learner, keep_id)
             other = get_row(session, Learner, other_id)
             moments = _fact_moments(session, [keep.id, other.id])
-            for table in (LearnerSession, Visit, Attempt):
+            for table in (LearnerSession, Visit, Attempt, Drawing):
                 session.execute(update(table).where(table.learner_id == other.id)
                                 .values(learner_id=keep.id))
             _merge_lessons(session, keep.id, other.id)
             _merge_modules(session, keep.id, other.id)
+            trim_after_merge(session, keep.id)  # one gallery now: its newest drawings
             _move_unique(session, ClassMember, ClassMember.class_id, keep.id, other.id)
             _move_unique(session, WorkshopParticipant, WorkshopParticipant.workshop_id, keep.id, other.id)
             _move_assignments(session, keep.id, other.id)
@@ -212,7 +215,7 @@ class LearnerAdmin:
             lost = _footprint(session, row.id)
             moments = _fact_moments(session, [row.id])
             for table in (Attempt, Visit, LearnerSession, LessonProgress, ModuleCompletion,
-                          ClassMember, Assignment, WorkshopParticipant):
+                          ClassMember, Assignment, WorkshopParticipant, Drawing):
                 session.execute(delete(table).where(table.learner_id == row.id))
             session.delete(row)
             session.flush()
