@@ -23,7 +23,7 @@ from kiosk.core.clock import to_local, utcnow
 from kiosk.core.errors import KioskBug
 from kiosk.core.names import clean_name
 from kiosk.core.text import fold_for_search
-from kiosk.store.models import DRAWING_TITLE_LEN, Drawing, Learner
+from kiosk.store.models import DRAWING_TITLE_LEN, DRAWINGS_PER_LEARNER, Drawing, Learner
 from kiosk.store.records import get_row
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
     from kiosk.store.store import Store
 
-MAX_DRAWINGS = 50  # per learner; saving the 51st drops the oldest
+MAX_DRAWINGS = DRAWINGS_PER_LEARNER  # 50 per learner; saving the 51st drops the oldest
 MAX_PROGRAM_CHARS = 20_000  # a program longer than this is not kept (the editor never makes one)
 FILE_STEM_CHARS = 40
 
@@ -118,11 +118,6 @@ def _trim(session: Session, learner_id: str, keep: int) -> int:
     return len(extra)
 
 
-def trim_after_merge(session: Session, learner_id: str) -> int:
-    """Two galleries became one (a merge): keep the newest ``MAX_DRAWINGS``."""
-    return _trim(session, learner_id, MAX_DRAWINGS)
-
-
 def png_file_name(title: str, created_at: datetime | None = None) -> str:
     """A safe file name for a drawing's PNG: the title folded to ``a-z0-9-`` (no path, no
     dots, never empty), then the local date and time: ``mi-casa-2026-11-30-1405.png``."""
@@ -133,4 +128,4 @@ def png_file_name(title: str, created_at: datetime | None = None) -> str:
     return stem + ".png"
 
 
-__all__ = ["MAX_DRAWINGS", "DrawingInfo", "GalleryService", "png_file_name", "trim_after_merge"]
+__all__ = ["MAX_DRAWINGS", "DrawingInfo", "GalleryService", "png_file_name"]

@@ -27,11 +27,11 @@ from sqlalchemy.orm import Session
 from kiosk.core.clock import utcnow
 from kiosk.core.errors import Code, InputProblem
 from kiosk.core.people import AgeBand, LearnerInfo, Role, name_key
-from kiosk.learning.gallery import trim_after_merge
 from kiosk.people.learners import NameTaken, _choice, check_avatar, check_name, learner_info
 from kiosk.store.models import (
     Assignment,
     Attempt,
+    DRAWINGS_PER_LEARNER,
     ClassMember,
     Drawing,
     Learner,
@@ -194,7 +194,7 @@ class LearnerAdmin:
                                 .values(learner_id=keep.id))
             _merge_lessons(session, keep.id, other.id)
             _merge_modules(session, keep.id, other.id)
-            trim_after_merge(session, keep.id)  # one gallery now: its newest drawings
+            _trim_drawings(session, keep.id)  # one gallery now: its newest drawings
             _move_unique(session, ClassMember, ClassMember.class_id, keep.id, other.id)
             _move_unique(session, WorkshopParticipant, WorkshopParticipant.workshop_id, keep.id, other.id)
             _move_assignments(session, keep.id, other.id)
@@ -304,6 +304,17 @@ def _merge_modules(session: Session, keep_id: str, other_id: str) -> None:
             mine.completed_at, mine.module_version = row.completed_at, row.module_version
         session.delete(row)
     session.flush()
+
+
+def _trim_drawings(session: Session, learner_id: str) -> None:
+    """Two galleries became one: keep the newest ``DRAWINGS_PER_LEARNER`` (as
+    ``kiosk.learning.gallery`` does when a drawing is saved)."""
+    extra = session.scalars(
+        select(Drawing.id).where(Drawing.learner_id == learner_id)
+        .order_by(Drawing.created_at.desc()).offset(DRAWINGS_PER_LEARNER)
+    ).all()
+    if extra:
+        session.execute(delete(Drawing).where(Drawing.id.in_(extra)))
 
 
 def _move_unique(session: Session, model, group_column, keep_id: str, other_id: str) -> None:

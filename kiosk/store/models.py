@@ -49,6 +49,7 @@ ID_LEN = 36  # str(uuid.uuid4())
 CONTENT_ID_LEN = 200  # "<track>/<module>/<lesson>"
 QUESTION_ID_LEN = 250  # "<lesson id>#<activity id>"
 DRAWING_TITLE_LEN = 120  # a gallery drawing's title
+DRAWINGS_PER_LEARNER = 50  # a gallery keeps the newest 50 (kiosk.learning.gallery)
 
 AGE_BANDS = ("8-11", "12-17", "adult")
 ROLES = ("learner", "teacher", "parent")
