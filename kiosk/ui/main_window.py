@@ -249,6 +249,7 @@ class MainWindow(QMainWindow):
             screen = LessonScreen(tasks=self.tasks)  # pages render on its compute lane
             screen.page_shown.connect(self.lessons.page_shown)
             screen.answered.connect(self.lessons.answered)
+            screen.save_drawing.connect(self.lessons.save_drawing)
             screen.finished.connect(self.lessons.finish)
             screen.go_home.connect(self.leave_lesson)
         elif name == "staff_signin":
