@@ -130,7 +130,7 @@ class GalleryScreen(QWidget):
         side.addWidget(self.big_date)
         self.png_button = button(self.tr("Save as picture (PNG)"), "primary", "flecha-abajo.svg")
         self.png_button.clicked.connect(self.choose_png)
-        self.delete_button = button(self.tr("Delete"), None, "salir.svg")
+        self.delete_button = button(self.tr("Delete"))
         self.delete_button.clicked.connect(self.confirm_delete)
         self.list_button = button(self.tr("Back to my gallery"), None, "flecha-izq.svg")
         self.list_button.clicked.connect(self.show_list)
@@ -166,7 +166,7 @@ class GalleryScreen(QWidget):
             tile.setIconSize(QSize(THUMB_PX, THUMB_PX))
             tile.setFixedWidth(TILE_W)
             tile.setCursor(Qt.CursorShape.PointingHandCursor)
-            tile.setText(plain_mnemonic(_short(drawing.title) + "\n" + self._when(drawing)))
+            tile.setText(plain_mnemonic(_short(drawing.title) + "\n" + self._day(drawing)))
             tile.setAccessibleName(drawing.title)
             tile.clicked.connect(lambda _=False, d=drawing: self.open_drawing(d))
             self.tiles[drawing.id] = tile
@@ -209,6 +209,9 @@ class GalleryScreen(QWidget):
         ratio = self.devicePixelRatioF()
         tile.setIcon(QIcon(drawing_pixmap(segments or (), THUMB_PX, ratio)))
         tile.setProperty("drawn", segments is not None)
+
+    def _day(self, drawing: DrawingInfo) -> str:
+        return to_local(drawing.created_at).strftime("%d/%m/%Y")
 
     def _when(self, drawing: DrawingInfo) -> str:
         return to_local(drawing.created_at).strftime("%d/%m/%Y %H:%M")

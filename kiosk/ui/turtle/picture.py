@@ -41,7 +41,7 @@ def fit(segments: Sequence[Segment], width: float, height: float) -> QTransform:
 def line_px(width: float, side: float) -> float:
     """How thick a line of turtle ``width`` is in a picture ``side`` pixels wide: visible in a
     thumbnail, not a smudge in the 1000-px PNG."""
-    base = max(1.5, side / 160)
+    base = max(2.5, side / 140)
     return min(side / 20, base * max(1.0, width))
 
 
