@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QMessageBox
@@ -186,6 +187,16 @@ def test_big_view_and_delete_with_confirmation(qtbot, tasks):
     assert blocker.args == [screen.drawings[1].id]
     screen._back()
     assert screen.pages.currentWidget() is screen.scroll
+
+    # the learner leaves while the question is open: it goes, unanswered
+    screen.open_drawing(screen.drawings[0])
+    screen.confirm_delete()
+    box = screen.confirm_box
+    with qtbot.assertNotEmitted(screen.delete_requested):
+        screen.clear()
+        qtbot.wait(10)
+    assert screen.confirm_box is None and not screen.tiles
+    assert not shiboken6.isValid(box) or not box.isVisible()
 
 
 def test_an_empty_gallery_says_how_to_fill_it(qtbot, tasks):

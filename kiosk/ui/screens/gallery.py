@@ -68,6 +68,7 @@ class GalleryScreen(QWidget):
         self.segments: dict[str, tuple[Segment, ...]] = {}  # drawing id -> what it drew
         self.tiles: dict[str, QToolButton] = {}
         self.current: DrawingInfo | None = None
+        self.confirm_box: QMessageBox | None = None  # «Borrar»'s question while it is open
         self.saved: list[Path] = []  # PNGs written (tests)
         self._pending: list[Any] = []  # the compute tasks still to come
         self._generation = 0
@@ -317,7 +318,13 @@ class GalleryScreen(QWidget):
 
     # -- life -----------------------------------------------------------------------------
     def clear(self) -> None:
-        """The learner left: nothing of their gallery stays."""
+        """The learner left: nothing of their gallery stays (an open question is closed
+        unanswered)."""
+        if self.confirm_box is not None:
+            box, self.confirm_box = self.confirm_box, None
+            box.finished.disconnect()
+            box.reject()
+            box.deleteLater()
         self.show_drawings([])
         self.segments = {}
         self.big.clear()
