@@ -226,6 +226,12 @@ def test_a_learner_saves_a_drawing_and_finds_only_theirs(qtbot, make_window, hom
         quiz.give(TurtleAnswer(SQUARE, False))
     studio = quiz.studio
     assert studio.save_button.isVisible()
+    if os.environ.get("KIOSK_SHOTS"):
+        window.resize(1024, 600)
+        qtbot.wait(50)
+        window.lesson_screen.scroll.ensureWidgetVisible(studio.save_button)
+        qtbot.wait(50)
+        assert window.grab().save(str(Path(os.environ["KIOSK_SHOTS"]) / "turtle-gallery-save.png"))
     studio.save_button.click()
     qtbot.waitUntil(lambda: studio.save_button.text() == "Saved in your gallery", timeout=10_000)
     settle(qtbot, window)

@@ -212,7 +212,8 @@ class GalleryScreen(QWidget):
         tile.setProperty("drawn", segments is not None)
 
     def _day(self, drawing: DrawingInfo) -> str:
-        return to_local(drawing.created_at).strftime("%d/%m/%Y")
+        """Short enough for a tile; the time tells two drawings of one lesson apart."""
+        return to_local(drawing.created_at).strftime("%d/%m %H:%M")
 
     def _when(self, drawing: DrawingInfo) -> str:
         return to_local(drawing.created_at).strftime("%d/%m/%Y %H:%M")
