@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from kiosk.attendance.service import AttendanceService
     from kiosk.config import Config
     from kiosk.learning.assignments import AssignmentService
+    from kiosk.learning.gallery import GalleryService
     from kiosk.learning.reports import ReportService
     from kiosk.people.classes import ClassService
     from kiosk.people.learner_admin import LearnerAdmin
@@ -105,6 +106,13 @@ class Backend:
         from kiosk.learning.assignments import AssignmentService
 
         return AssignmentService(self.db)
+
+    @cached_property
+    def gallery(self) -> GalleryService:
+        """Each learner's own drawings (the coding studio's gallery); never synced."""
+        from kiosk.learning.gallery import GalleryService
+
+        return GalleryService(self.db)
 
     @cached_property
     def reports(self) -> ReportService:

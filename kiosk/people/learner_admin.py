@@ -31,7 +31,9 @@ from kiosk.people.learners import NameTaken, _choice, check_avatar, check_name, 
 from kiosk.store.models import (
     Assignment,
     Attempt,
+    DRAWINGS_PER_LEARNER,
     ClassMember,
+    Drawing,
     Learner,
     LearnerSession,
     LessonProgress,
@@ -175,7 +177,7 @@ class LearnerAdmin:
     def merge(self, keep_id: str, other_id: str, *, now: datetime | None = None) -> Footprint:
         """Two profiles of the same child: everything of ``other_id`` (sign-ins, visits,
         answers, lesson summaries, module completions, classes, workshop registers,
-        assignments) moves to ``keep_id``, and ``other_id`` is removed.  Summaries of the same
+        assignments, gallery drawings) moves to ``keep_id``, and ``other_id`` is removed.  Summaries of the same
         lesson or module are merged (best score and progress the higher, completion the
         earlier); a class or a workshop both were in counts once; the kept profile takes the
         other's picture password when it has none.  Returns the kept learner's
@@ -187,11 +189,12 @@ class LearnerAdmin:
             keep = get_row(session, Learner, keep_id)
             other = get_row(session, Learner, other_id)
             moments = _fact_moments(session, [keep.id, other.id])
-            for table in (LearnerSession, Visit, Attempt):
+            for table in (LearnerSession, Visit, Attempt, Drawing):
                 session.execute(update(table).where(table.learner_id == other.id)
                                 .values(learner_id=keep.id))
             _merge_lessons(session, keep.id, other.id)
             _merge_modules(session, keep.id, other.id)
+            _trim_drawings(session, keep.id)  # one gallery now: its newest drawings
             _move_unique(session, ClassMember, ClassMember.class_id, keep.id, other.id)
             _move_unique(session, WorkshopParticipant, WorkshopParticipant.workshop_id, keep.id, other.id)
             _move_assignments(session, keep.id, other.id)
@@ -212,7 +215,7 @@ class LearnerAdmin:
             lost = _footprint(session, row.id)
             moments = _fact_moments(session, [row.id])
             for table in (Attempt, Visit, LearnerSession, LessonProgress, ModuleCompletion,
-                          ClassMember, Assignment, WorkshopParticipant):
+                          ClassMember, Assignment, WorkshopParticipant, Drawing):
                 session.execute(delete(table).where(table.learner_id == row.id))
             session.delete(row)
             session.flush()
@@ -301,6 +304,17 @@ def _merge_modules(session: Session, keep_id: str, other_id: str) -> None:
             mine.completed_at, mine.module_version = row.completed_at, row.module_version
         session.delete(row)
     session.flush()
+
+
+def _trim_drawings(session: Session, learner_id: str) -> None:
+    """Two galleries became one: keep the newest ``DRAWINGS_PER_LEARNER`` (as
+    ``kiosk.learning.gallery`` does when a drawing is saved)."""
+    extra = session.scalars(
+        select(Drawing.id).where(Drawing.learner_id == learner_id)
+        .order_by(Drawing.created_at.desc()).offset(DRAWINGS_PER_LEARNER)
+    ).all()
+    if extra:
+        session.execute(delete(Drawing).where(Drawing.id.in_(extra)))
 
 
 def _move_unique(session: Session, model, group_column, keep_id: str, other_id: str) -> None:

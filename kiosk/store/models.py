@@ -48,6 +48,8 @@ NAMING_CONVENTION = {
 ID_LEN = 36  # str(uuid.uuid4())
 CONTENT_ID_LEN = 200  # "<track>/<module>/<lesson>"
 QUESTION_ID_LEN = 250  # "<lesson id>#<activity id>"
+DRAWING_TITLE_LEN = 120  # a gallery drawing's title
+DRAWINGS_PER_LEARNER = 50  # a gallery keeps the newest 50 (kiosk.learning.gallery)
 
 AGE_BANDS = ("8-11", "12-17", "adult")
 ROLES = ("learner", "teacher", "parent")
@@ -223,6 +225,20 @@ class ModuleCompletion(_Row, Base):
     module_id: Mapped[str] = mapped_column(String(CONTENT_ID_LEN))
     module_version: Mapped[str] = mapped_column(String(32))
     completed_at: Mapped[datetime]
+
+
+class Drawing(_Row, Base):
+    """A learner's drawing kept in their gallery (issue 12, P6): the PROGRAM, not pixels -- it
+    is run again in the sandbox when shown.  Never leaves the PC (no count is made of it)."""
+
+    __tablename__ = "drawings"
+    __table_args__ = (Index(None, "learner_id", "created_at"),)
+
+    learner_id: Mapped[str] = mapped_column(ForeignKey("learners.id"))
+    created_at: Mapped[datetime]
+    title: Mapped[str] = mapped_column(String(DRAWING_TITLE_LEN))
+    program: Mapped[str] = mapped_column(Text)
+    lang: Mapped[str] = mapped_column(String(8))  # the language the program is written in
 
 
 # -- staff, classes, assignments, workshops (release 0.2, revision 0002) --------------------

@@ -175,6 +175,35 @@ class LearnerFlow(QObject):
         shell.tasks.run(work, done)
 
 
+    # -- the gallery -------------------------------------------------------------------------
+    def show_gallery(self) -> None:
+        """«Mi galería»: the learner's own drawings (read on the database lane)."""
+        shell = self.shell
+        db = shell.db
+        learner = self.learner
+        if learner is None:
+            return
+        screen = shell.gallery_screen
+        if shell.stack.currentWidget() is not screen:
+            screen.show_drawings([])  # nothing of an earlier learner while this one's are read
+            shell.stack.setCurrentWidget(screen)
+
+        def done(drawings) -> None:
+            if self.learner is learner:  # signed out meanwhile: never show someone else's
+                screen.show_drawings(drawings)
+
+        shell.tasks.run(lambda: db.store.gallery.list_for(learner.id), done)
+
+    def delete_drawing(self, drawing_id: str) -> None:
+        """The learner confirmed «Borrar»: remove it (only ever one of theirs), show the rest."""
+        db = self.shell.db
+        learner = self.learner
+        if learner is None:
+            return
+        self.shell.tasks.run(lambda: db.store.gallery.delete(learner.id, drawing_id),
+                             lambda _gone: self.show_gallery())
+
+
 def read_roster(backend) -> SignInRoster | None:
     """The sign-in screen's learners and classes through the back end (on the worker); the
     same ``SignInRoster`` as the start-up read of ``kiosk.store.quick``."""

@@ -8,14 +8,18 @@ worker, in order (the visit is started before its pages and answers are recorded
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.content.activities import encode_answer, graded_questions
 from kiosk.learning.catalog_view import module_for
+
+log = logging.getLogger("kiosk.ui")
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -126,6 +130,25 @@ class LessonRunController(QObject):
         key = run.lesson.question_key(activity)
         stored = encode_answer(activity, answer)
         self.tasks.run(lambda: store().progress.record_attempt(run.visit_id, key, stored, correct))
+
+    def save_drawing(self, widget: Any, program: str) -> None:
+        """"Save to my gallery": keep ``program`` for the learner of this run, titled with the
+        lesson's title; ``widget.drawing_saved(ok)`` answers (dropped if the widget is gone)."""
+        run, store = self.run, self._store
+        if run is None:
+            return
+        learner_id, title, lang = run.learner_id, run.lesson.title, run.lang
+
+        def answer(ok: bool) -> None:
+            if shiboken6.isValid(widget):  # the learner may have moved on meanwhile
+                widget.drawing_saved(ok)
+
+        def failed(exc: BaseException) -> None:
+            log.error("a drawing could not be saved", exc_info=exc)
+            answer(False)
+
+        self.tasks.run(lambda: store().gallery.save(learner_id, title, program, lang),  # type: ignore[union-attr]
+                       lambda _info: answer(True), failed)
 
     def finish(self) -> None:
         """The learner reached the end: complete the lesson (graded activities count), then

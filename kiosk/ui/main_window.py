@@ -243,12 +243,20 @@ class MainWindow(QMainWindow):
             screen = HomeScreen()
             screen.open_lesson.connect(self.open_lesson)
             screen.sign_out.connect(lambda: self.sign_out("exit"))
+            screen.open_gallery.connect(self.learners.show_gallery)
+        elif name == "gallery":
+            from kiosk.ui.screens.gallery import GalleryScreen
+
+            screen = GalleryScreen(tasks=self.tasks)  # drawings re-run on its compute lane
+            screen.home.connect(self.show_home)
+            screen.delete_requested.connect(self.learners.delete_drawing)
         elif name == "lesson":
             from kiosk.ui.screens.lesson import LessonScreen
 
             screen = LessonScreen(tasks=self.tasks)  # pages render on its compute lane
             screen.page_shown.connect(self.lessons.page_shown)
             screen.answered.connect(self.lessons.answered)
+            screen.save_drawing.connect(self.lessons.save_drawing)
             screen.finished.connect(self.lessons.finish)
             screen.go_home.connect(self.leave_lesson)
         elif name == "staff_signin":
@@ -284,6 +292,10 @@ class MainWindow(QMainWindow):
     @property
     def lesson_screen(self):
         return self._screen("lesson")
+
+    @property
+    def gallery_screen(self):
+        return self._screen("gallery")
 
     @property
     def complete_screen(self):
@@ -346,6 +358,8 @@ class MainWindow(QMainWindow):
         """Nothing of the learner who left stays in a screen built for them."""
         if "lesson" in self._screens:
             self.lesson_screen.clear()
+        if "gallery" in self._screens:
+            self.gallery_screen.clear()
 
     def end_lesson_visit(self) -> None:
         """The learner signed out: end the visit; nothing of their run is shown any more."""

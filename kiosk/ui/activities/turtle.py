@@ -9,6 +9,11 @@ played, the studio shows the checker's sentence (the first difference in red) an
 emits ``answered(activity, TurtleAnswer(program, passed, rule), passed)``: every run is an
 attempt (``kiosk/ui/lesson_run.py``). The learner's last program comes back on the next visit
 (``resume_work``).
+
+"Save to my gallery" (issue 12, P6): once the lesson screen ``offer_gallery``-s it (a learner is
+signed in), a run that drew something can be kept; the widget emits ``save_drawing(self,
+program)`` and the lesson run stores it under the lesson's title (``kiosk.learning.gallery``),
+answering with ``drawing_saved(ok)``.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QAbstractScrollArea, QVBoxLayout
 
 from kiosk.content.activities.turtle import TurtleAnswer, make_answer
@@ -67,6 +72,7 @@ class _Lanes:
 
 class TurtleWidget(ActivityWidget):
     kind = "turtle"
+    save_drawing = Signal(object, str)  # this widget, the program to keep in the gallery
 
     def build(self, col: QVBoxLayout) -> None:
         spec = self.activity.spec
@@ -77,6 +83,7 @@ class TurtleWidget(ActivityWidget):
         self.verdict: Verdict | None = None
         self.studio = TurtleStudio(self._run, tasks=self.lanes, lang=self.lang)
         self.studio.run_finished.connect(self._finished)
+        self.studio.save_requested.connect(lambda program: self.save_drawing.emit(self, program))
         col.addWidget(self.studio)
         self.hint_index = 0
         self._load(spec.starter)
@@ -97,6 +104,13 @@ class TurtleWidget(ActivityWidget):
             program = self.studio.program_source()
             self.lang = lang
             self._load(program)
+
+    def offer_gallery(self, on: bool = True) -> None:
+        """Show "Save to my gallery" after runs that drew something."""
+        self.studio.offer_gallery(on)
+
+    def drawing_saved(self, ok: bool) -> None:
+        self.studio.drawing_saved(ok)
 
     def resume_work(self, work: Any) -> None:
         if isinstance(work, str) and work.strip() and not self.done:

@@ -96,6 +96,7 @@ class ModuleCard(QFrame):
 class HomeScreen(QWidget):
     open_lesson = Signal(str, int)
     sign_out = Signal()
+    open_gallery = Signal()  # «Mi galería»: the drawings kept from the coding studio
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,6 +110,9 @@ class HomeScreen(QWidget):
         self.hello = label("", "brand", wrap=False)
         bar.add_left(self.avatar)
         bar.add_left(self.hello)
+        self.gallery_button = button(self.tr("My gallery"), None, "estrella.svg")
+        self.gallery_button.clicked.connect(self.open_gallery)
+        bar.add_right(self.gallery_button)
         self.exit_button = button(self.tr("Sign out"), None, "salir.svg")
         self.exit_button.clicked.connect(self.sign_out)
         bar.add_right(self.exit_button)

@@ -55,6 +55,7 @@ PRERENDER_DELAY_MS = 150  # the next page is rendered ahead this long after one 
 class LessonScreen(QWidget):
     page_shown = Signal(int)  # index of the page now shown
     answered = Signal(object, object, bool)  # Activity, the kind's answer, correct
+    save_drawing = Signal(object, str)  # a coding widget, the program to keep in the gallery
     finished = Signal()
     go_home = Signal()
 
@@ -335,6 +336,9 @@ class LessonScreen(QWidget):
                 elif block.id in self.earlier_work:
                     quiz.resume_work(self.earlier_work[block.id])
                 quiz.answered.connect(self._on_answered)
+                if hasattr(quiz, "save_drawing"):  # a coding challenge: its drawing can be kept
+                    quiz.offer_gallery(True)
+                    quiz.save_drawing.connect(self.save_drawing)
                 self.quizzes.append(quiz)
                 col.addWidget(quiz)
             elif isinstance(block, HelpBlock):

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (QBoxLayout, QFrame, QHBoxLayout, QPlainTextEdit, 
 from kiosk.turtle.blocks_model import BlocksProgram
 from kiosk.turtle.model import RunResult, Segment
 from kiosk.ui import theme
-from kiosk.ui.widgets.common import button, label, set_prop
+from kiosk.ui.widgets.common import button, icon, label, set_prop
 
 from .blocks import BlocksEditor
 from .canvas import TurtleCanvas
@@ -58,6 +58,7 @@ QSlider#speed::handle:horizontal:focus {{ background: {theme.FOCUS}; border: 3px
 class TurtleStudio(QWidget):
     run_finished = Signal(object)  # RunResult, once its drawing has been shown
     program_changed = Signal()
+    save_requested = Signal(str)  # "Save to my gallery": the program whose drawing is shown
 
     def __init__(self, run: Callable[[str], RunResult], *, tasks=None, lang: str = "es",
                  parent: QWidget | None = None) -> None:
@@ -78,6 +79,7 @@ class TurtleStudio(QWidget):
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._tick)
         self._per_tick = 1
+        self._gallery = False  # "Save to my gallery" offered (a signed-in learner's lesson)
         self._build()
         self.set_challenge((), "", "blocks", None)
 
@@ -149,6 +151,12 @@ class TurtleStudio(QWidget):
         switch_row.addWidget(self.text_switch)
         switch_row.addStretch(1)
         right.addLayout(switch_row)
+        # its own row: the whole column's width, so its words are never cut (1024x600)
+        self.save_button = button(self.tr("Save to my gallery"), None, "estrella.svg")
+        self.save_button.setObjectName("saveDrawing")
+        self.save_button.clicked.connect(self._save_clicked)
+        self.save_button.hide()
+        right.addWidget(self.save_button)
         self.body.addLayout(right, 3)
         col.addLayout(self.body, 1)
         # What the checker says: under the program and the drawing, the studio's whole width (one
@@ -201,6 +209,27 @@ class TurtleStudio(QWidget):
         """A teacher looking at a learner's program: it runs, it cannot change."""
         self.blocks.set_read_only(readonly)
         self.editor.setReadOnly(readonly)
+
+    def offer_gallery(self, on: bool = True) -> None:
+        """Offer "Save to my gallery" after every run that drew something without an error
+        (``save_requested`` then carries the program; the caller stores it and answers with
+        ``drawing_saved``)."""
+        self._gallery = on
+        self._update_save()
+
+    def drawing_saved(self, ok: bool) -> None:
+        """The caller's answer to ``save_requested``."""
+        if ok:
+            self.save_button.setText(self.tr("Saved in your gallery"))
+            self.save_button.setIcon(icon("check.svg"))
+        else:
+            self.save_button.setEnabled(True)
+            self.show_message(self.tr("Your drawing could not be saved. Tell your teacher."), "try")
+
+    def can_save(self) -> bool:
+        result = self.result
+        return (self._gallery and result is not None and self._emitted and result.error is None
+                and bool(result.segments) and self._result_source is not None)
 
     def show_verdict(self, text: str, passed: bool, mistake: Segment | None = None) -> None:
         self.canvas.set_mistake(None if passed else mistake)
@@ -335,6 +364,7 @@ class TurtleStudio(QWidget):
         if result.error is not None:
             self._mark_line(result.error.line, "error")
             self.show_message(self._fallback_error(result.error.line), "try")
+        self._update_save()
         self.run_finished.emit(result)
 
     def _fallback_error(self, line: int | None) -> str:
@@ -426,6 +456,22 @@ class TurtleStudio(QWidget):
         self.result = None
         self._result_source = None
         self._emitted = False
+        self._update_save()
+
+    def _update_save(self) -> None:
+        if not hasattr(self, "save_button"):
+            return
+        can = self.can_save()
+        if can and self.save_button.isHidden():
+            self.save_button.setText(self.tr("Save to my gallery"))
+            self.save_button.setIcon(icon("estrella.svg"))
+            self.save_button.setEnabled(True)
+        self.save_button.setVisible(can)
+
+    def _save_clicked(self) -> None:
+        if self.can_save() and self.save_button.isEnabled():
+            self.save_button.setEnabled(False)  # one drawing, one save
+            self.save_requested.emit(self._result_source or "")
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().resizeEvent(event)
