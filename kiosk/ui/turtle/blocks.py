@@ -421,7 +421,9 @@ class BlocksEditor(QWidget):
         for key in have:
             _drop(self.tiles.pop(key))
         for key in wanted:
-            self.palette_col.insertWidget(self.palette_col.count() - 1, self._tile(key))
+            tile = self._tile(key)
+            self.palette_col.insertWidget(self.palette_col.count() - 1, tile)
+            tile.show()  # at once, not at the next turn of the event loop
         self._chain()
 
     # -- editing ------------------------------------------------------------------------------
