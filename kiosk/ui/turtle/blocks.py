@@ -192,7 +192,8 @@ class BlockRow(QFrame):
             row.addWidget(self.combo)
         elif block.kind == "use":
             self.called = label(str(block.value), "blockName", wrap=False)
-            row.addWidget(self.called)
+            row.setStretch(0, 0)  # "use cuadrado": the name right after the word
+            row.addWidget(self.called, 1)
         self.depth = depth
 
     def _step_button(self, text: str, step: int, name: str):
