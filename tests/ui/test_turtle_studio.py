@@ -433,4 +433,3 @@ def test_screenshots(qtbot, styled):
                 frame.grab().save(str(Path(out) / "turtle-text-error.png"))
     finally:
         QApplication.removeTranslator(translator)
-
