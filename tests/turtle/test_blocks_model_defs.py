@@ -94,7 +94,7 @@ def test_a_new_definition_goes_to_the_top_with_a_free_name():
 
 def test_renaming_renames_the_uses():
     program = BlocksProgram.from_source("def flor():\n    avanzar(1)\ndef casa():\n    flor()\nrepetir 2:\n    flor()\n")
-    flor, casa = program.blocks[:2]
+    flor = program.blocks[0]
     assert program.rename(flor, "estrella")
     assert program.to_source() == ("def estrella():\n    avanzar(1)\ndef casa():\n    estrella()\n"
                                    "repetir 2:\n    estrella()\n")

@@ -3,11 +3,21 @@ keyboard, and a program with a block of one's own running in the studio."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from kiosk.turtle.blocks_model import BlocksProgram
+from kiosk.ui import theme
 from kiosk.ui.turtle.blocks import BlocksEditor
-from tests.ui.test_turtle_studio import make_studio, play_to_end, styled  # noqa: F401 - a fixture
+from tests.ui.test_turtle_studio import make_studio, play_to_end
+
+
+@pytest.fixture()
+def styled(qapp):
+    qapp.setStyleSheet(theme.STYLESHEET)
+    yield qapp
+    qapp.setStyleSheet("")
+
 
 MY_PALETTE = ["definir", "avanzar", "derecha", "repetir"]
 
