@@ -79,13 +79,7 @@ def safe_name(name: str) -> bool:
     built-ins, ``repetir``, the refused ones) nor a palette word."""
     import keyword
 
-    from kiosk.turtle.language import (
-        CONSTANT_NAMES,
-        FORBIDDEN,
-        LANGS,
-        REPEAT_WORDS,
-        aliases,
-    )
+    from kiosk.turtle.language import CONSTANT_NAMES, FORBIDDEN, LANGS, REPEAT_WORDS, aliases
 
     if not isinstance(name, str) or not _SAFE.match(name) or keyword.iskeyword(name):
         return False
