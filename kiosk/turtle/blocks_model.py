@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import count
 
 INDENT = "    "
@@ -79,15 +80,20 @@ def safe_name(name: str) -> bool:
     built-ins, ``repetir``, the refused ones) nor a palette word."""
     import keyword
 
-    from kiosk.turtle.language import CONSTANT_NAMES, FORBIDDEN, LANGS, REPEAT_WORDS, aliases
-
     if not isinstance(name, str) or not _SAFE.match(name) or keyword.iskeyword(name):
         return False
+    return name not in _taken()
+
+
+@cache
+def _taken() -> frozenset[str]:
+    from kiosk.turtle.language import CONSTANT_NAMES, FORBIDDEN, LANGS, REPEAT_WORDS, aliases
+
     taken = set(FORBIDDEN) | set(CONSTANT_NAMES) | set(REPEAT_WORDS.values()) | {"pass", "veces", "times"}
     for lang in LANGS:
         taken |= set(aliases(lang))
     taken |= {n for spec in KINDS.values() for n in (spec.kind, spec.es, spec.en)}
-    return name not in taken
+    return frozenset(taken)
 
 # The colours a colour block offers: canonical (English, what the interpreter draws) -> Spanish.
 COLORS: dict[str, str] = {
