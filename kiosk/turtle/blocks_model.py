@@ -9,6 +9,13 @@ child to fill it before running).
 ``from_source`` reads back the programs blocks can express (one known command per line, ``repetir
 N:`` / ``repeat N:`` / ``for _ in range(N):`` with 4-space indents) and returns None for others.
 
+"My blocks": a ``define`` block (``def NAME():``, no parameters, at the top level only) holds a
+body like a repeat; a ``use`` block (``NAME()``) calls it. NAME is a safe identifier
+(``safe_name``): the editor offers a short fixed list a child can tap (``DEF_NAMES``), and text
+read back may use any other safe name. A new ``define`` goes to the top, after the other ones, so
+it is defined before the blocks that use it run. Lessons name them ``definir``/``usar`` (English
+``define``/``use``) in their palette.
+
 Adding a kind later (``if``/``else``, "my blocks") is one ``KindSpec`` entry plus its lines in
 ``_lines``/``_parse_line``: the tree keeps a ``body``; a two-branch block would add an ``orelse``.
 """
@@ -17,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import count
 
 INDENT = "    "
@@ -30,7 +38,7 @@ class KindSpec:
     kind: str
     es: str  # the Spanish command (or keyword) written in the text program
     en: str
-    arg: str | None  # "int", "color" or None
+    arg: str | None  # "int", "color", "name" (my blocks) or None
     default: int | str | None = None
     low: int = 0
     high: int = 0
@@ -48,7 +56,44 @@ KINDS: dict[str, KindSpec] = {spec.kind: spec for spec in (
     KindSpec("pendown", "bajar_lapiz", "pendown", None),
     KindSpec("color", "color", "color", "color", "red"),
     KindSpec("circle", "circulo", "circle", "int", 50, 1, 200, 10),  # a circle of this radius
+    # my blocks: es/en are the palette's words (the text is ``def NAME():`` and ``NAME()``)
+    KindSpec("define", "definir", "define", "name", "mi_bloque", container=True),
+    KindSpec("use", "usar", "use", "name", "mi_bloque"),
 )}
+NAMED = ("define", "use")
+
+# The names a child taps for a block of their own (es and gn lessons read the Spanish ones).
+DEF_NAMES: dict[str, tuple[str, ...]] = {
+    "es": ("cuadrado", "triangulo", "escalon", "flor", "casa", "estrella", "mi_bloque"),
+    "en": ("square", "triangle", "step", "flower", "house", "star", "my_block"),
+}
+_SAFE = re.compile(r"^[a-z][a-z0-9_]{0,23}$")
+
+
+def def_names(lang: str) -> tuple[str, ...]:
+    return DEF_NAMES["en" if lang == "en" else "es"]
+
+
+def safe_name(name: str) -> bool:
+    """A name a block of one's own may have: lower-case ASCII letters, digits and ``_`` (a letter
+    first, at most 24), neither a Python keyword nor a name the language already has (commands,
+    built-ins, ``repetir``, the refused ones) nor a palette word."""
+    import keyword
+
+    if not isinstance(name, str) or not _SAFE.match(name) or keyword.iskeyword(name):
+        return False
+    return name not in _taken()
+
+
+@cache
+def _taken() -> frozenset[str]:
+    from kiosk.turtle.language import CONSTANT_NAMES, FORBIDDEN, LANGS, REPEAT_WORDS, aliases
+
+    taken = set(FORBIDDEN) | set(CONSTANT_NAMES) | set(REPEAT_WORDS.values()) | {"pass", "veces", "times"}
+    for lang in LANGS:
+        taken |= set(aliases(lang))
+    taken |= {n for spec in KINDS.values() for n in (spec.kind, spec.es, spec.en)}
+    return frozenset(taken)
 
 # The colours a colour block offers: canonical (English, what the interpreter draws) -> Spanish.
 COLORS: dict[str, str] = {
@@ -58,13 +103,15 @@ COLORS: dict[str, str] = {
 _COLOR_ALIASES = {**{c: c for c in COLORS}, **{es: en for en, es in COLORS.items()}}
 
 # Every name ``from_source`` understands -> kind (es, en, and Python's own ``for`` loop).
-_NAMES = {name: spec.kind for spec in KINDS.values() for name in (spec.es, spec.en)}
+_NAMES = {name: spec.kind for spec in KINDS.values() for name in (spec.es, spec.en)
+          if spec.kind not in NAMED}
+_PALETTE_WORDS = {name: spec.kind for spec in KINDS.values() for name in (spec.es, spec.en)}
 
 
 @dataclass(eq=False)
 class Block:
-    """One block. ``value``: its number, or its colour's canonical name; ``body``: a repeat's
-    blocks. Blocks compare by identity (two "avanzar 50" are two different blocks)."""
+    """One block. ``value``: its number, its colour's canonical name, or (my blocks) the name
+    defined or used; ``body``: a repeat's or a definition's blocks. Blocks compare by identity (two "avanzar 50" are two different blocks)."""
 
     kind: str
     value: int | str | None = None
@@ -91,6 +138,8 @@ class Block:
             self.value = max(spec.low, min(spec.high, int(value)))
         elif spec.arg == "color":
             self.value = _COLOR_ALIASES.get(str(value), self.value)
+        elif spec.arg == "name" and safe_name(str(value)):
+            self.value = str(value)
 
     def same(self, other: Block) -> bool:
         """Equal kind, value and body (structure, not identity)."""
@@ -136,7 +185,12 @@ class BlocksProgram:
         return None
 
     def empty_repeats(self) -> list[Block]:
-        return [b for b, _ in self.walk() if b.container and not b.body]
+        """The repeats with nothing inside (an empty definition runs: it does nothing)."""
+        return [b for b, _ in self.walk() if b.kind == "repeat" and not b.body]
+
+    def defined(self) -> list[str]:
+        """The names of the program's own blocks, in order."""
+        return [b.value for b in self.blocks if b.kind == "define"]
 
     def same(self, other: BlocksProgram) -> bool:
         return len(self.blocks) == len(other.blocks) and all(a.same(b) for a, b in zip(self.blocks, other.blocks))
@@ -151,12 +205,15 @@ class BlocksProgram:
             for block in blocks:
                 spec = block.spec
                 name = spec.es if es else spec.en
-                if block.kind == "repeat":
-                    lines.append((f"{pad}{name} {block.value}:", block))
+                if block.container:
+                    head = f"def {block.value}():" if block.kind == "define" else f"{name} {block.value}:"
+                    lines.append((f"{pad}{head}", block))
                     if block.body:
                         emit(block.body, depth + 1)
                     else:
                         lines.append((f"{pad}{INDENT}pass", block))
+                elif block.kind == "use":
+                    lines.append((f"{pad}{block.value}()", block))
                 elif spec.arg == "color":
                     shown = COLORS.get(str(block.value), block.value) if es else block.value
                     lines.append((f'{pad}{name}("{shown}")', block))
@@ -183,9 +240,22 @@ class BlocksProgram:
         return None
 
     # -- editing ------------------------------------------------------------------------------
-    def append(self, kind: str, into: Block | None = None, value: int | str | None = None) -> Block:
+    def append(self, kind: str, into: Block | None = None, value: int | str | None = None,
+               lang: str = "es") -> Block:
         """A new block at the end of the program, or of ``into``'s body when ``into`` is a repeat
-        (inside a selected block that is not a repeat: right after it)."""
+        or a definition (inside a selected block that is not: right after it). A new definition
+        goes to the top level, after the other definitions; its name is ``value`` or the first
+        free one of ``DEF_NAMES`` (``lang``'s)."""
+        if kind == "define":
+            taken = set(self.defined())
+            if value is None or value in taken or not safe_name(str(value)):
+                last = def_names(lang)[-1]
+                more = [f"{last}{n}" for n in range(2, len(taken) + 3)]  # mi_bloque2, ...
+                value = next(n for n in (*def_names(lang), *more) if n not in taken)
+            block = Block(kind, value)
+            at = max((i + 1 for i, b in enumerate(self.blocks) if b.kind == "define"), default=0)
+            self.blocks.insert(at, block)
+            return block
         block = Block(kind, value)
         if into is None:
             self.blocks.append(block)
@@ -195,6 +265,18 @@ class BlocksProgram:
             siblings = self.parent_list(into)
             siblings.insert(_index(siblings, into) + 1, block)
         return block
+
+    def rename(self, block: Block, name: str) -> bool:
+        """A definition's new name, and its ``use`` blocks with it; False (nothing changes) for a
+        name that is not safe or that another definition has."""
+        old = block.value
+        if block.kind != "define" or not safe_name(name) or name in set(self.defined()) - {old}:
+            return False
+        block.value = name
+        for each, _ in self.walk():
+            if each.kind == "use" and each.value == old:
+                each.value = name
+        return True
 
     def remove(self, block: Block) -> None:
         siblings = self.parent_list(block)
@@ -233,7 +315,7 @@ class BlocksProgram:
         """The blocks for ``source`` when blocks can show it exactly, else None."""
         program = cls()
         stack: list[tuple[int, list[Block]]] = [(0, program.blocks)]
-        open_repeat: Block | None = None  # a repeat waiting for its first body line
+        open_repeat: Block | None = None  # a repeat (or definition) waiting for its first body line
         for raw in source.splitlines():
             text = raw.rstrip()
             if not text.strip() or text.strip().startswith("#"):
@@ -260,8 +342,8 @@ class BlocksProgram:
                     return None
                 continue
             block = _parse_line(stripped)
-            if block is None:
-                return None
+            if block is None or (block.kind == "define" and (depth or block.value in program.defined())):
+                return None  # a definition only at the top level, each name once
             stack[-1][1].append(block)
             if block.container:
                 open_repeat = block
@@ -270,7 +352,8 @@ class BlocksProgram:
         return program
 
 
-_CALL = re.compile(r"^([a-z_]+)\s*\(\s*(.*?)\s*\)$")
+_CALL = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)\s*\(\s*(.*?)\s*\)$")
+_DEF = re.compile(r"^def\s+([A-Za-z_][A-Za-z0-9_]*)\s*\(\s*\)\s*:$")
 _REPEAT = re.compile(r"^(?:repetir|repeat)\s+(\d+)\s*:$")
 _FOR = re.compile(r"^for\s+_\s+in\s+(?:range|rango)\s*\(\s*(\d+)\s*\)\s*:$")
 
@@ -281,7 +364,12 @@ def _parse_line(text: str) -> Block | None:
         number = int(match.group(1))
         spec = KINDS["repeat"]
         return Block("repeat", number) if spec.low <= number <= spec.high else None
+    match = _DEF.match(text)
+    if match:
+        return Block("define", match.group(1)) if safe_name(match.group(1)) else None
     match = _CALL.match(text)
+    if match and match.group(1) not in _NAMES and match.group(2) == "" and safe_name(match.group(1)):
+        return Block("use", match.group(1))
     if not match or match.group(1) not in _NAMES:
         return None
     kind = _NAMES[match.group(1)]
@@ -306,6 +394,7 @@ def _index(blocks: list[Block], block: Block) -> int:
 
 
 def kind_for_name(name: str) -> str | None:
-    """A palette entry of a lesson (``avanzar``, ``forward``, ``repetir`` or the kind itself)."""
+    """A palette entry of a lesson (``avanzar``, ``forward``, ``repetir``, ``definir``, ``usar``
+    or the kind itself)."""
     name = name.strip()
-    return name if name in KINDS else _NAMES.get(name)
+    return name if name in KINDS else _PALETTE_WORDS.get(name)

@@ -166,7 +166,10 @@ def spec_problems(spec: Any, lang: str, original: Any = None, original_lang: str
 def palette_problems(spec: Any, lang: str) -> list[str]:
     """A ``blocks`` challenge must be buildable in the blocks editor (``kiosk.turtle.blocks_model``):
     every palette name is one of its blocks, the solution and the starter are programs blocks
-    can show, and the solution uses only blocks of the palette (when there is one)."""
+    can show, and the solution uses only blocks of the palette (when there is one). My blocks:
+    ``definir`` (``define``) offers the definition and its "use" tiles, ``usar`` (``use``) the
+    "use" tiles alone; every ``NAME()`` of the solution calls a ``def NAME():`` of its own. A
+    definition the starter already holds (the same blocks) needs no palette tiles."""
     if spec.mode != "blocks":
         return []
     from kiosk.turtle.blocks_model import KINDS, BlocksProgram, kind_for_name
@@ -178,9 +181,21 @@ def palette_problems(spec: Any, lang: str) -> list[str]:
     if solution is None:
         problems.append("la solución no se puede armar con bloques (mode: blocks): usá solo los bloques "
                         f"({names}) con números que los bloques ofrecen, o poné «mode: text»")
-    elif spec.palette:
+    else:
+        defined = set(solution.defined())
+        unknown = [b.value for b, _ in solution.walk() if b.kind == "use" and b.value not in defined]
+        if unknown:
+            problems.append(f"la solución usa «{unknown[0]}()», pero no lo define con «def {unknown[0]}():» "
+                            "(mode: blocks)")
+    if solution is not None and spec.palette:
         offered = {kind_for_name(name) for name in spec.palette}
-        missing = [block.kind for block, _ in solution.walk() if block.kind not in offered]
+        if "define" in offered:
+            offered.add("use")
+        starter = BlocksProgram.from_source(spec.starter) if spec.starter.strip() else None
+        given = [b for b in (starter.blocks if starter else []) if b.kind == "define"]
+        built = BlocksProgram([b for b in solution.blocks  # a definition the starter gives is not built
+                               if not any(b.same(g) for g in given)])
+        missing = [block.kind for block, _ in built.walk() if block.kind not in offered]
         if missing:
             problems.append(f"la solución usa el bloque «{KINDS[missing[0]].es}», que no está en «palette»")
     if spec.starter.strip() and BlocksProgram.from_source(spec.starter) is None:

@@ -8,6 +8,11 @@ after the selected block. The selected block's number changes with its big "-" a
 Keyboard: Tab reaches the tiles, then the program; in the program Up/Down choose a block,
 Ctrl+Up/Ctrl+Down move it, Delete (or Backspace) removes it, "+"/"-" change its number, Enter
 goes into its number and Enter or Esc comes back. The model is ``kiosk.turtle.blocks_model``.
+
+My blocks: the "make my block" tile puts a definition at the top of the program (after the
+other ones) and selects it, so the next tiles go into it, as into a repeat. Its name is chosen
+from a short list (``DEF_NAMES``: a tap, or Enter on the block and the arrows). Each definition
+adds its own "use NAME" tile to the palette; renaming a definition renames its uses.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout,
                                QScrollArea, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
-from kiosk.turtle.blocks_model import COLORS, KINDS, Block, BlocksProgram, kind_for_name
+from kiosk.turtle.blocks_model import COLORS, KINDS, Block, BlocksProgram, def_names, kind_for_name
 from kiosk.ui import theme
 from kiosk.ui.widgets.common import button, icon, label, set_prop
 
@@ -33,9 +38,12 @@ STEP_BUTTON_PX = 44
 DEFAULT_PALETTE = ("forward", "back", "right", "left", "repeat", "penup", "pendown", "color")
 # Each group of blocks has a colour pair (background, edge); ink is theme.INK on all (>= 11:1).
 GROUPS = {"forward": "move", "back": "move", "right": "turn", "left": "turn", "repeat": "loop",
-          "penup": "pen", "pendown": "pen", "color": "pen", "circle": "move"}
+          "penup": "pen", "pendown": "pen", "color": "pen", "circle": "move", "define": "mine",
+          "use": "mine"}
 GROUP_COLORS = {"move": ("#DCEBF7", theme.PRIMARY), "turn": ("#D9F0EE", "#00796B"),
-                "loop": ("#FFEBC7", "#B26A00"), "pen": ("#E3F3E6", theme.GREEN)}
+                "loop": ("#FFEBC7", "#B26A00"), "pen": ("#E3F3E6", theme.GREEN),
+                "mine": ("#F1E4F7", "#7B1FA2")}
+USE_TILE = "use:"  # a "use NAME" tile's key in ``BlocksEditor.tiles``: "use:cuadrado"
 ICONS = {"forward": "flecha-arriba.svg", "back": "flecha-abajo.svg", "right": "flecha-der.svg",
          "left": "flecha-izq.svg"}
 
@@ -56,6 +64,7 @@ QWidget#programView {{ background: {theme.CARD}; }}
 QScrollArea#programScroll {{ background: {theme.CARD}; border: 2px solid {theme.LINE}; border-radius: 12px; }}
 QScrollArea#programScroll[focused="true"] {{ border: 3px solid {theme.FOCUS}; }}
 QFrame#bracket {{ border: none; border-left: 8px solid {GROUP_COLORS["loop"][1]}; margin-left: 8px; }}
+QFrame#bracket[group="mine"] {{ border-left: 8px solid {GROUP_COLORS["mine"][1]}; }}
 QLabel#emptyProgram {{ color: {theme.MUTED}; font-size: 15pt; }}
 QFrame#blockRow QSpinBox {{ background: white; border: 2px solid {theme.LINE}; border-radius: 8px; min-height: 40px;
     font-size: 17pt; font-weight: 700; padding: 0 2px; }}
@@ -83,6 +92,8 @@ class _Names(QObject):
             "pendown": self.tr("pen down"),
             "color": self.tr("colour"),
             "circle": self.tr("circle"),
+            "define": self.tr("make my block"),
+            "use": self.tr("use"),
         }[kind]
 
     def times(self) -> str:
@@ -103,9 +114,12 @@ def swatch(color: str) -> QIcon:
 
 
 def tile_text(names: _Names, kind: str) -> str:
-    spec = KINDS[kind]
+    """A palette tile's words (``kind``, or ``use:NAME`` for a block of one's own)."""
+    spec = KINDS["use" if kind.startswith(USE_TILE) else kind]
     if kind == "repeat":
         return f"{names.name(kind)} {spec.default} {names.times()}"
+    if kind.startswith(USE_TILE):
+        return f"{names.name('use')} {kind[len(USE_TILE):]}"
     if spec.arg == "int":
         return f"{names.name(kind)} {spec.default}"
     return names.name(kind)
@@ -163,6 +177,24 @@ class BlockRow(QFrame):
             self.combo.currentIndexChanged.connect(self._color_changed)
             self.combo.installEventFilter(editor.back_keys)
             row.addWidget(self.combo)
+        elif block.kind == "define":
+            self.combo = QComboBox()
+            others = set(editor.program.defined()) - {block.value}
+            choices = [n for n in def_names(editor.lang) if n not in others]
+            if block.value not in choices:
+                choices.insert(0, block.value)  # a name read from text
+            for name in choices:
+                self.combo.addItem(name, name)
+            self.combo.setCurrentIndex(max(0, self.combo.findData(block.value)))
+            self.combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+            self.combo.setAccessibleName(self.tr("The name of my block"))
+            self.combo.currentIndexChanged.connect(self._name_changed)
+            self.combo.installEventFilter(editor.back_keys)
+            row.addWidget(self.combo)
+        elif block.kind == "use":
+            self.called = label(str(block.value), "blockName", wrap=False)
+            row.setStretch(0, 0)  # "use cuadrado": the name right after the word
+            row.addWidget(self.called, 1)
         self.depth = depth
 
     def _step_button(self, text: str, step: int, name: str):
@@ -186,6 +218,9 @@ class BlockRow(QFrame):
         self.block.set_value(self.combo.itemData(index))
         self.editor.select(self.block)
         self.editor.changed.emit()
+
+    def _name_changed(self, index: int) -> None:
+        self.editor.rename(self.block, self.combo.itemData(index))
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt name
         self.editor.select(self.block)
@@ -275,6 +310,8 @@ class BlocksEditor(QWidget):
         self.names = _Names(self)
         self.back_keys = _BackKeys(self)
         self.program = BlocksProgram()
+        self.lang = "es"  # the program's language: the names offered for my blocks
+        self._kinds: list[str] = []  # the palette's kinds
         self.selected: Block | None = None
         self.rows: list[BlockRow] = []
         self._readonly = False
@@ -343,27 +380,53 @@ class BlocksEditor(QWidget):
     # -- palette ------------------------------------------------------------------------------
     def set_palette(self, names: Iterable[str] | None) -> None:
         """The tiles offered: a lesson's ``palette`` (es/en names or kinds), all when None."""
-        kinds = [k for k in (kind_for_name(n) for n in (names or DEFAULT_PALETTE)) if k]
-        if self.tiles and list(self.tiles) == list(dict.fromkeys(kinds)):
+        kinds = list(dict.fromkeys(k for k in (kind_for_name(n) for n in (names or DEFAULT_PALETTE)) if k))
+        if self.tiles and self._kinds == kinds:
             return
         for tile in self.tiles.values():
             _drop(tile)
         self.tiles = {}
+        self._kinds = kinds
         while self.palette_col.count():
             self.palette_col.takeAt(0)
-        for kind in dict.fromkeys(kinds):
-            tile = button(tile_text(self.names, kind), wrap=True)
-            tile.whole_words = True
-            tile.setObjectName("paletteTile")
-            tile.setProperty("group", GROUPS.get(kind, "move"))
-            if kind in ICONS:
-                tile.setIcon(icon(ICONS[kind]))
-                tile.setIconSize(QSize(28, 28))
-            tile.setAccessibleName(self.tr("Add “{block}”").format(block=tile_text(self.names, kind)))
-            tile.clicked.connect(lambda _=False, k=kind: self.add(k))
-            self.palette_col.addWidget(tile)
-            self.tiles[kind] = tile
+        for kind in kinds:
+            if kind != "use":  # "use NAME" tiles come with the definitions (_use_tiles)
+                self.palette_col.addWidget(self._tile(kind))
         self.palette_col.addStretch(1)
+        self._use_tiles()
+        self._chain()
+
+    def _tile(self, kind: str):
+        tile = button(tile_text(self.names, kind), wrap=True)
+        tile.whole_words = True
+        tile.setObjectName("paletteTile")
+        group = GROUPS.get("use" if kind.startswith(USE_TILE) else kind, "move")
+        tile.setProperty("group", group)
+        if kind in ICONS:
+            tile.setIcon(icon(ICONS[kind]))
+            tile.setIconSize(QSize(28, 28))
+        tile.setAccessibleName(self.tr("Add “{block}”").format(block=tile_text(self.names, kind)))
+        if kind.startswith(USE_TILE):
+            tile.clicked.connect(lambda _=False, n=kind[len(USE_TILE):]: self.add("use", n))
+        else:
+            tile.clicked.connect(lambda _=False, k=kind: self.add(k))
+        self.tiles[kind] = tile
+        return tile
+
+    def _use_tiles(self) -> None:
+        """One "use NAME" tile per definition of the program, when the palette offers my blocks
+        ("define" or "use"), after the other tiles."""
+        wanted = ([USE_TILE + name for name in self.program.defined()]
+                  if {"define", "use"} & set(self._kinds) else [])
+        have = [k for k in self.tiles if k.startswith(USE_TILE)]
+        if have == wanted:
+            return
+        for key in have:
+            _drop(self.tiles.pop(key))
+        for key in wanted:
+            tile = self._tile(key)
+            self.palette_col.insertWidget(self.palette_col.count() - 1, tile)
+            tile.show()  # at once, not at the next turn of the event loop
         self._chain()
 
     # -- editing ------------------------------------------------------------------------------
@@ -382,10 +445,11 @@ class BlocksEditor(QWidget):
         for row in self.rows:
             row.setEnabled(not readonly)
 
-    def add(self, kind: str) -> Block | None:
+    def add(self, kind: str, value: int | str | None = None) -> Block | None:
+        """A tile tapped: ``kind``'s block (``value``: the name a "use" block calls)."""
         if self._readonly:
             return None
-        block = self.program.append(kind, into=self.selected)
+        block = self.program.append(kind, into=self.selected, value=value, lang=self.lang)
         if not block.container:
             parent = self.program.parent_of(block)
             self.selected = parent if parent is not None else None  # keep filling the same repeat
@@ -395,6 +459,17 @@ class BlocksEditor(QWidget):
         self._scroll_to(block)
         self.changed.emit()
         return block
+
+    def rename(self, block: Block, name: str) -> None:
+        """A definition's new name: its "use" blocks and tile follow."""
+        if self._readonly or not self.program.rename(block, name):
+            return
+        for row in self.rows:
+            if row.block.kind == "use":
+                row.called.setText(str(row.block.value))
+        self.select(block)
+        self._use_tiles()
+        self.changed.emit()
 
     def select(self, block: Block | None) -> None:
         self.selected = block
@@ -479,9 +554,10 @@ class BlocksEditor(QWidget):
             row = BlockRow(block, depth, self)
             line = QHBoxLayout()
             line.setSpacing(0)
-            for _ in range(depth):
+            for holder in self._holders(block):
                 bracket = QFrame()
                 bracket.setObjectName("bracket")
+                bracket.setProperty("group", GROUPS.get(holder.kind, "loop"))
                 bracket.setFixedWidth(INDENT_PX)
                 line.addWidget(bracket)
             line.addWidget(row, 1)
@@ -496,6 +572,7 @@ class BlocksEditor(QWidget):
         if self.selected is not None and self.row_of(self.selected) is None:
             self.selected = None
         self._update_bar()
+        self._use_tiles()
         self._chain()
 
     def _fit_rows(self) -> None:
@@ -506,6 +583,15 @@ class BlocksEditor(QWidget):
         self.view.col.invalidate()
         self.scroll.setMinimumWidth(self.view.minimumSizeHint().width()
                                     + self.scroll.verticalScrollBar().sizeHint().width() + 2 * self.scroll.frameWidth())
+
+    def _holders(self, block: Block) -> list[Block]:
+        """The repeats and definition ``block`` is inside, outermost first (its brackets)."""
+        out: list[Block] = []
+        parent = self.program.parent_of(block)
+        while parent is not None:
+            out.insert(0, parent)
+            parent = self.program.parent_of(parent)
+        return out
 
     def _update_bar(self) -> None:
         has = self.selected is not None and not self._readonly

@@ -178,6 +178,7 @@ class TurtleStudio(QWidget):
         if self.mode == "blocks" and blocks is None and starter.strip():
             self.mode = "text"  # a starter that blocks cannot show stays text
         if self.mode == "blocks":
+            self.blocks.lang = self.lang  # the names offered for my blocks
             self.blocks.set_palette(palette)
             self.blocks.set_program(blocks or BlocksProgram())
         else:
