@@ -22,6 +22,8 @@ from kiosk.turtle.model import DEFAULT_WIDTH, Segment
 
 ZERO = 1e-6  # shorter than this is no line at all
 MERGE_ANGLE = 2.0  # degrees: two pieces this close in direction (and on one line) are one line
+# (two lines meeting at under ~10° are closer than the tolerance near their meeting point: a short
+# piece there may join the other line; turtle challenges turn by 10° or more)
 GRID = 200  # the circle comparison's raster, cells per side
 
 Point = tuple[float, float]

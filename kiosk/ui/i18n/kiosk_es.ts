@@ -371,6 +371,10 @@
             <source>More</source>
             <translation>Más</translation>
         </message>
+        <message>
+            <source>The name of my block</source>
+            <translation>El nombre de mi bloque</translation>
+        </message>
     </context>
     <context>
         <name>BlocksEditor</name>
@@ -1800,7 +1804,7 @@
         <name>FirstRunScreen</name>
         <message>
             <source>Back</source>
-            <translation>Atrás</translation>
+            <translation>Volver</translation>
         </message>
         <message>
             <source>Welcome! Let’s set up this kiosk.</source>
@@ -1887,7 +1891,7 @@
         </message>
         <message>
             <source>Back</source>
-            <translation>Atrás</translation>
+            <translation>Volver</translation>
         </message>
         <message>
             <source>Set the new PIN</source>
@@ -1915,6 +1919,65 @@
         <message>
             <source>That account cannot use a recovery code. Ask a coordinator.</source>
             <translation>Esa cuenta no puede usar un código de recuperación. Pedile ayuda a un coordinador o coordinadora.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GalleryScreen</name>
+        <message>
+            <source>My gallery</source>
+            <translation>Mi galería</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Volver</translation>
+        </message>
+        <message>
+            <source>Your gallery is empty for now. In a coding lesson, when your program draws something, press “Save to my gallery”.</source>
+            <translation>Tu galería está vacía por ahora. En una lección de programación, cuando tu programa dibuje algo, tocá «Guardar en mi galería».</translation>
+        </message>
+        <message>
+            <source>Save as picture (PNG)</source>
+            <translation>Guardar como imagen (PNG)</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Borrar</translation>
+        </message>
+        <message>
+            <source>Back to my gallery</source>
+            <translation>Volver a mi galería</translation>
+        </message>
+        <message>
+            <source>{count} of {most} drawings. Tap one to see it big.</source>
+            <translation>{count} de {most} dibujos. Tocá uno para verlo grande.</translation>
+        </message>
+        <message>
+            <source>Saved on {when}</source>
+            <translation>Guardado el {when}</translation>
+        </message>
+        <message>
+            <source>Delete “{title}” from your gallery? It cannot come back.</source>
+            <translation>¿Borrar «{title}» de tu galería? No se puede recuperar.</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>No, dejarlo</translation>
+        </message>
+        <message>
+            <source>Save the drawing as a picture</source>
+            <translation>Guardar el dibujo como imagen</translation>
+        </message>
+        <message>
+            <source>PNG pictures (*.png)</source>
+            <translation>Imágenes PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>Saved as {file} in {folder}.</source>
+            <translation>Guardado como {file} en {folder}.</translation>
+        </message>
+        <message>
+            <source>The picture could not be saved there. Is the USB stick plugged in and not full?</source>
+            <translation>No se pudo guardar la imagen ahí. ¿El pendrive está conectado y tiene lugar?</translation>
         </message>
     </context>
     <context>
@@ -2007,6 +2070,10 @@
     </context>
     <context>
         <name>HomeScreen</name>
+        <message>
+            <source>My gallery</source>
+            <translation>Mi galería</translation>
+        </message>
         <message>
             <source>Sign out</source>
             <translation>Salir</translation>
@@ -2476,7 +2543,7 @@
         </message>
         <message>
             <source>Back</source>
-            <translation>Atrás</translation>
+            <translation>Volver</translation>
         </message>
         <message>
             <source>Next</source>
@@ -3264,7 +3331,7 @@ Do you want to delete it anyway?</source>
         <name>RegisterScreen</name>
         <message>
             <source>Back</source>
-            <translation>Atrás</translation>
+            <translation>Volver</translation>
         </message>
         <message>
             <source>New profile</source>
@@ -3994,7 +4061,7 @@ Do you want to delete it anyway?</source>
         <name>StaffSignInScreen</name>
         <message>
             <source>Back</source>
-            <translation>Atrás</translation>
+            <translation>Volver</translation>
         </message>
         <message>
             <source>Staff sign-in</source>
@@ -5133,6 +5200,18 @@ Do you want to delete it anyway?</source>
             <translation>Lo que mostró el programa</translation>
         </message>
         <message>
+            <source>Save to my gallery</source>
+            <translation>Guardar en mi galería</translation>
+        </message>
+        <message>
+            <source>Saved in your gallery</source>
+            <translation>Guardado en tu galería</translation>
+        </message>
+        <message>
+            <source>Your drawing could not be saved. Tell your teacher.</source>
+            <translation>No se pudo guardar tu dibujo. Avisale a tu profe.</translation>
+        </message>
+        <message>
             <source>This “repeat” block is empty: put blocks inside it.</source>
             <translation>Este bloque «repetir» está vacío: poné bloques adentro.</translation>
         </message>
@@ -5391,6 +5470,14 @@ Do you want to delete it anyway?</source>
         <message>
             <source>circle</source>
             <translation>círculo</translation>
+        </message>
+        <message>
+            <source>make my block</source>
+            <translation>crear mi bloque</translation>
+        </message>
+        <message>
+            <source>use</source>
+            <translation>usar</translation>
         </message>
         <message>
             <source>times</source>

@@ -368,6 +368,10 @@
             <source>More</source>
             <translation>Hetave</translation>
         </message>
+        <message>
+            <source>The name of my block</source>
+            <translation>Che bloque réra</translation>
+        </message>
     </context>
     <context>
         <name>BlocksEditor</name>
@@ -1893,6 +1897,65 @@
         </message>
     </context>
     <context>
+        <name>GalleryScreen</name>
+        <message>
+            <source>My gallery</source>
+            <translation>Che taʼanga renda</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Jevy</translation>
+        </message>
+        <message>
+            <source>Your gallery is empty for now. In a coding lesson, when your program draws something, press “Save to my gallery”.</source>
+            <translation>Nde taʼanga renda nandi gueteri. Peteĩ mboʼepy programación-pe, nde programa ohaʼangávo mbaʼe, ejopy «Ñongatu che taʼanga rendápe».</translation>
+        </message>
+        <message>
+            <source>Save as picture (PNG)</source>
+            <translation>Ñongatu taʼangaicha (PNG)</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Mbogue</translation>
+        </message>
+        <message>
+            <source>Back to my gallery</source>
+            <translation>Jevy che taʼanga rendápe</translation>
+        </message>
+        <message>
+            <source>{count} of {most} drawings. Tap one to see it big.</source>
+            <translation>{count} {most} taʼanga apytégui. Ejopy peteĩ rehecha hag̃ua tuichápe.</translation>
+        </message>
+        <message>
+            <source>Saved on {when}</source>
+            <translation>Oñeñongatu {when}</translation>
+        </message>
+        <message>
+            <source>Delete “{title}” from your gallery? It cannot come back.</source>
+            <translation>¿Embogue «{title}» nde taʼanga rendágui? Ndaikatumoʼãi ojevy.</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Ani, toĩ</translation>
+        </message>
+        <message>
+            <source>Save the drawing as a picture</source>
+            <translation>Ñongatu taʼanga taʼangaicha</translation>
+        </message>
+        <message>
+            <source>PNG pictures (*.png)</source>
+            <translation>Taʼanga PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>Saved as {file} in {folder}.</source>
+            <translation>Oñeñongatu {file} ramo {folder}-pe.</translation>
+        </message>
+        <message>
+            <source>The picture could not be saved there. Is the USB stick plugged in and not full?</source>
+            <translation>Ndaikatúi oñeñongatu taʼanga upépe. ¿Pendrive oñemoingépa ha oĩpa hendaguã?</translation>
+        </message>
+    </context>
+    <context>
         <name>GridModel</name>
         <message>
             <source>done</source>
@@ -1982,6 +2045,10 @@
     </context>
     <context>
         <name>HomeScreen</name>
+        <message>
+            <source>My gallery</source>
+            <translation>Che taʼanga renda</translation>
+        </message>
         <message>
             <source>Sign out</source>
             <translation>Esẽ</translation>
@@ -5075,6 +5142,18 @@ Do you want to delete it anyway?</source>
             <translation>Programa ohechaukavaʼekue</translation>
         </message>
         <message>
+            <source>Save to my gallery</source>
+            <translation>Ñongatu che taʼanga rendápe</translation>
+        </message>
+        <message>
+            <source>Saved in your gallery</source>
+            <translation>Oñeñongatúma nde taʼanga rendápe</translation>
+        </message>
+        <message>
+            <source>Your drawing could not be saved. Tell your teacher.</source>
+            <translation>Ndaikatúi oñeñongatu nde taʼanga. Emombeʼu nde mboʼeháragui.</translation>
+        </message>
+        <message>
             <source>This “repeat” block is empty: put blocks inside it.</source>
             <translation>Ko bloque «repetir» nandi: emoĩ bloque ipype.</translation>
         </message>
@@ -5328,6 +5407,14 @@ Do you want to delete it anyway?</source>
         <message>
             <source>circle</source>
             <translation>apuʼa</translation>
+        </message>
+        <message>
+            <source>make my block</source>
+            <translation>ajapo che bloque</translation>
+        </message>
+        <message>
+            <source>use</source>
+            <translation>puru</translation>
         </message>
         <message>
             <source>times</source>

@@ -31,7 +31,8 @@ COMMENT_INK = "#5F6B76"
 KEYWORDS = sorted(set(keyword.kwlist) | {"repetir", "repeat"})
 # The turtle commands, canonical and Spanish (the highlighter does not need to be complete:
 # LANG's aliases are the authority on what runs).
-COMMANDS = sorted({name for spec in KINDS.values() for name in (spec.es, spec.en)}
+COMMANDS = sorted({name for spec in KINDS.values() if spec.kind not in ("define", "use")  # blocks, not words
+                   for name in (spec.es, spec.en)}
                   | {"width", "grosor", "goto", "ir_a", "circle", "circulo", "print", "mostrar", "range",
                      "rango", "fd", "bk", "lt", "rt", "pu", "pd", "up", "down"})
 
