@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QMessageBox
 
@@ -233,7 +233,8 @@ def test_a_learner_saves_a_drawing_and_finds_only_theirs(qtbot, make_window, hom
         qtbot.wait(50)
         assert window.grab().save(str(Path(os.environ["KIOSK_SHOTS"]) / "turtle-gallery-save.png"))
     studio.save_button.click()
-    qtbot.waitUntil(lambda: studio.save_button.text() == "Saved in your gallery", timeout=10_000)
+    saved = QCoreApplication.translate("TurtleStudio", "Saved in your gallery")  # the window speaks Spanish
+    qtbot.waitUntil(lambda: studio.save_button.text() == saved, timeout=10_000)
     settle(qtbot, window)
     rows = db_rows(home, "SELECT title, program, lang FROM drawings WHERE learner_id != ?", other.id)
     assert rows == [(window.lesson_screen.lesson.title, SQUARE, "es")]

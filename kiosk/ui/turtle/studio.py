@@ -152,7 +152,8 @@ class TurtleStudio(QWidget):
         switch_row.addStretch(1)
         right.addLayout(switch_row)
         # its own row: the whole column's width, so its words are never cut (1024x600)
-        self.save_button = button(self.tr("Save to my gallery"), None, "estrella.svg")
+        self.save_button = button(self.tr("Save to my gallery"), None, "estrella.svg", wrap=True)  # wraps: the column stays the canvas's width
+        self.save_button.whole_words = True
         self.save_button.setObjectName("saveDrawing")
         self.save_button.clicked.connect(self._save_clicked)
         self.save_button.hide()
