@@ -506,20 +506,13 @@ def _stuck(session: Any, class_id: str, lesson_ids: Sequence[str]) -> dict[tuple
     ).all()
     found: dict[tuple[str, str], Stuck] = {}
     for learner_id, lesson_id, question_id, runs, answer, last_at in rows:
-        stuck = Stuck(question_id, runs, answer, _aware(last_at))
+        stuck = Stuck(question_id, runs, answer, last_at)
         key = (learner_id, lesson_id)
         known = found.get(key)
         if known is None or (stuck.runs, stuck.last_at, known.question_id) > (
                 known.runs, known.last_at, stuck.question_id):
             found[key] = stuck
     return found
-
-
-def _aware(moment: datetime) -> datetime:
-    """``max(created_at)`` comes back as SQLite stores it; the other reads are aware (UTC)."""
-    if isinstance(moment, str):
-        moment = datetime.fromisoformat(moment)
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 def _active_members(class_id: str) -> Select[tuple[str]]:
