@@ -3,7 +3,8 @@
 Every report is plain frozen data (no Qt) built from the progress facts and summaries with a
 few aggregate queries -- a report never runs one query per learner:
 
-* ``class_grid``          learners x lessons: not started / in progress / done, best score;
+* ``class_grid``          learners x lessons: not started / in progress / done, best score,
+                          and the coding challenge a learner is stuck on (``Stuck``);
 * ``learner_detail``      one learner: time spent, lessons, every attempt, modules completed;
 * ``difficult_questions`` the questions most missed at the first try, with the wrong answers
                           chosen most (as stored: the activity kind says them in words,
@@ -13,6 +14,9 @@ few aggregate queries -- a report never runs one query per learner:
 Status of a lesson for a learner (the same rule as the learner's own home screen): *done* once
 its summary has ``completed_at``; *in progress* when some of it was seen (progress > 0);
 otherwise *not started*.  Archived learners are left out of class reports.
+
+*Stuck* (issue 12, point 7): a learner is stuck on a coding challenge (a turtle question, whose
+stored answer holds ``"program"``) after ``STUCK_RUNS`` runs or more with none passed.
 """
 
 from __future__ import annotations
@@ -20,12 +24,12 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select, func, literal_column, select
+from sqlalchemy import Integer, Select, cast, func, literal_column, select
 
 from kiosk.core.people import name_key
 from kiosk.learning.reflections import ReflectionCounts, reflection_counts
@@ -65,11 +69,25 @@ class ClassChoice:
     members: int  # active learners
 
 
+STUCK_RUNS = 3  # runs of one coding challenge, none passed, before a learner counts as stuck
+
+
+@dataclass(frozen=True)
+class Stuck:
+    """The coding challenge of a lesson a learner is stuck on, with their last run."""
+
+    question_id: str  # "lesson_id#activity_id"
+    runs: int  # >= STUCK_RUNS, none passed
+    last_answer: str  # the last run as stored: {"program", "passed", "rule"}
+    last_at: datetime
+
+
 @dataclass(frozen=True)
 class Cell:
     status: Status
     progress: float  # 0..1
     best_score: float | None  # 0..1, set once the lesson was completed
+    stuck: Stuck | None = None  # never for a sensitive lesson
 
 
 EMPTY_CELL = Cell(Status.NOT_STARTED, 0.0, None)
@@ -220,10 +238,11 @@ class ReportService:
                    hide_scores: Collection[str] = ()) -> ClassGrid:
         """Learners of the class (rows, by name) x ``lesson_ids`` (columns, in that order).
         The lessons of ``hide_scores`` (the sensitive ones) show status and progress, never a
-        score (``best_score`` None).
+        score (``best_score`` None) nor a stuck challenge.
 
-        Two queries: the members, then the summaries of those members on those lessons (the
-        unique (learner_id, lesson_id) index answers the second)."""
+        Three queries: the members, the summaries of those members on those lessons (the
+        unique (learner_id, lesson_id) index answers it), and their stuck challenges
+        (``_stuck``)."""
         columns = tuple(dict.fromkeys(lesson_ids))
         with self._store.reading() as session:
             members = session.execute(
@@ -251,6 +270,10 @@ class ReportService:
                         status_of(progress, bool(completed)), progress,
                         None if lesson_id in hidden else best,
                     )
+                open_lessons = [lid for lid in columns if lid not in hidden]
+                for (learner_id, lesson_id), stuck in _stuck(session, class_id, open_lessons).items():
+                    cell = found[learner_id].get(lesson_id, EMPTY_CELL)
+                    found[learner_id][lesson_id] = replace(cell, stuck=stuck)
         rows = [
             GridRow(
                 learner_id=learner_id,
@@ -455,6 +478,41 @@ class ReportService:
             ) or 0
         modules = wanted if wanted is not None else sorted(counts)
         return [ModuleProgressLine(m, counts.get(m, 0), total) for m in modules]
+
+
+def _stuck(session: Any, class_id: str, lesson_ids: Sequence[str]) -> dict[tuple[str, str], Stuck]:
+    """(learner id, lesson id) -> the coding challenge of that lesson the learner is stuck on:
+    at least ``STUCK_RUNS`` runs, none passed; of several, the one with most runs (then the
+    latest).  One query, grouped by the (learner_id, question_id) index; the last run's answer
+    comes with ``max(created_at)`` by SQLite's "bare column" rule (``difficult_questions``)."""
+    if not lesson_ids:
+        return {}
+    rows = session.execute(
+        select(
+            Attempt.learner_id,
+            Attempt.lesson_id,
+            Attempt.question_id,
+            func.count(),
+            Attempt.answer,
+            func.max(Attempt.created_at),
+        )
+        .where(
+            Attempt.learner_id.in_(_active_members(class_id)),
+            Attempt.lesson_id.in_(list(lesson_ids)),
+            Attempt.answer.like('%"program"%'),  # a run of a coding challenge
+        )
+        .group_by(Attempt.learner_id, Attempt.question_id)
+        .having(func.count() >= STUCK_RUNS, func.sum(cast(Attempt.correct, Integer)) == 0)
+    ).all()
+    found: dict[tuple[str, str], Stuck] = {}
+    for learner_id, lesson_id, question_id, runs, answer, last_at in rows:
+        stuck = Stuck(question_id, runs, answer, last_at)
+        key = (learner_id, lesson_id)
+        known = found.get(key)
+        if known is None or (stuck.runs, stuck.last_at, known.question_id) > (
+                known.runs, known.last_at, stuck.question_id):
+            found[key] = stuck
+    return found
 
 
 def _active_members(class_id: str) -> Select[tuple[str]]:

@@ -235,7 +235,7 @@ class ReportsPage(QWidget):
             full = [f"{texts.module_title(lid.rsplit('/', 1)[0])} · {t}" for lid, t in zip(lesson_ids, titles, strict=True)]
             hidden = sensitive_lessons(texts.catalog, lesson_ids)  # counts only, never scores
             self._request("grid", lambda backend: backend.reports.class_grid(class_id, lesson_ids, hidden),
-                          lambda grid: self.grid_view.show_grid(grid, titles, full))
+                          lambda grid: self.grid_view.show_grid(grid, titles, full, texts))
         elif key == "difficult":
             self.stack.setCurrentWidget(self.difficult_view)
             scope = None if self.difficult_view.whole_site.isChecked() else class_id
