@@ -394,6 +394,13 @@
     <context>
         <name>ReportsPage</name>
         <message numerus="yes">
+            <source>%n module(s)</source>
+            <translation>
+                <numerusform>%n module</numerusform>
+                <numerusform>%n modules</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n learner(s)</source>
             <translation>
                 <numerusform>%n learner</numerusform>

@@ -1995,6 +1995,10 @@
             <translation>sin empezar</translation>
         </message>
         <message>
+            <source>{symbol} stuck</source>
+            <translation>{symbol} trabado</translation>
+        </message>
+        <message>
             <source>{symbol} {score} %</source>
             <translation>{symbol} {score} %</translation>
         </message>
@@ -2013,6 +2017,14 @@
         <message>
             <source>{name} — “{lesson}”: not started</source>
             <translation>{name} — «{lesson}»: sin empezar</translation>
+        </message>
+        <message>
+            <source>Stuck on “{challenge}” ({runs} tries)</source>
+            <translation>Trabado en “{challenge}” ({runs} intentos)</translation>
+        </message>
+        <message>
+            <source>Click or press Enter to see their last program.</source>
+            <translation>Hacé clic o apretá Enter para ver su último programa.</translation>
         </message>
         <message>
             <source>{name}: open their page</source>
@@ -2044,6 +2056,10 @@
         <message>
             <source>– not started</source>
             <translation>– sin empezar</translation>
+        </message>
+        <message>
+            <source>{symbol} stuck</source>
+            <translation>{symbol} trabado</translation>
         </message>
         <message>
             <source>Click a name to see the learner, or a cell to see the answers.</source>
@@ -3471,6 +3487,13 @@ Do you want to delete it anyway?</source>
         <message>
             <source>“{module}”</source>
             <translation>«{module}»</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n module(s)</source>
+            <translation>
+                <numerusform>%n módulo</numerusform>
+                <numerusform>%n módulos</numerusform>
+            </translation>
         </message>
         <message>
             <source>the whole class</source>

@@ -1970,6 +1970,10 @@
             <translation>ndoñepyrũi gueteri</translation>
         </message>
         <message>
+            <source>{symbol} stuck</source>
+            <translation>{symbol} ojejoko</translation>
+        </message>
+        <message>
             <source>{symbol} {score} %</source>
             <translation>{symbol} {score} %</translation>
         </message>
@@ -1988,6 +1992,14 @@
         <message>
             <source>{name} — “{lesson}”: not started</source>
             <translation>{name} — «{lesson}»: ndoñepyrũi gueteri</translation>
+        </message>
+        <message>
+            <source>Stuck on “{challenge}” ({runs} tries)</source>
+            <translation>Ojejoko “{challenge}”-pe ({runs} ñehaʼã)</translation>
+        </message>
+        <message>
+            <source>Click or press Enter to see their last program.</source>
+            <translation>Ejopy térã ejopy Enter rehecha hag̃ua iprograma paha.</translation>
         </message>
         <message>
             <source>{name}: open their page</source>
@@ -2019,6 +2031,10 @@
         <message>
             <source>– not started</source>
             <translation>– ndoñepyrũi gueteri</translation>
+        </message>
+        <message>
+            <source>{symbol} stuck</source>
+            <translation>{symbol} ojejoko</translation>
         </message>
         <message>
             <source>Click a name to see the learner, or a cell to see the answers.</source>
@@ -3424,6 +3440,12 @@ Do you want to delete it anyway?</source>
         <message>
             <source>“{module}”</source>
             <translation>«{module}»</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n module(s)</source>
+            <translation>
+                <numerusform>%n módulo</numerusform>
+            </translation>
         </message>
         <message>
             <source>the whole class</source>

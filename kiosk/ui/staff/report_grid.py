@@ -244,7 +244,7 @@ class GridView(QWidget):
             chip.setProperty("status", status.value)
             self.legend.append(chip)
             legend.addWidget(chip)
-        self.stuck_legend = label(self.tr("{symbol} stuck on a challenge").format(symbol=STUCK_SYMBOL),
+        self.stuck_legend = label(self.tr("{symbol} stuck").format(symbol=STUCK_SYMBOL),  # as in the cells
                                   "gridLegend", wrap=False)
         self.stuck_legend.setStyleSheet(f"QLabel#gridLegend {{ background: {theme.TRY_BG}; color: {theme.TRY_INK}; }}")
         legend.addWidget(self.stuck_legend)

@@ -309,7 +309,10 @@ class ReportsPage(QWidget):
             return len(module_ids)
 
         def done(_count: int) -> None:
-            titles = ", ".join(self.tr("“{module}”").format(module=texts.module_title(m)) for m in module_ids)
+            if len(module_ids) <= 3:
+                titles = ", ".join(self.tr("“{module}”").format(module=texts.module_title(m)) for m in module_ids)
+            else:  # the list below says which: a long line of titles would push it off the page
+                titles = self.tr("%n module(s)", "", len(module_ids))
             if learner_ids is None:
                 who = self.tr("the whole class")
             else:
