@@ -114,6 +114,7 @@ def reach_and_answer(qtbot, screen, where: str) -> list[str]:
     """Reach every question of the page shown as a learner would, answer it wrong (when the
     kind has a wrong answer) and right, and check each state."""
     problems = []
+    unanswered = False
     for quiz in screen.quizzes:
         if screen.question_place(quiz) != "seen":
             if not screen.cue.isVisible():
@@ -127,15 +128,21 @@ def reach_and_answer(qtbot, screen, where: str) -> list[str]:
         elif focus is None or not quiz.isAncestorOf(focus) or not in_view(screen, focus):
             problems.append(f"{where}: the focus is not on the question in view ({focus and describe(focus)})")
         rules = kind_of(quiz.activity)
+        if quiz.activity.kind == "turtle" and not screen.lesson.id.startswith("muestra/"):
+            unanswered = True  # each run goes through the sandbox: the sample track's challenges are
+            break  # answered here; other studio pages are checked as shown (test_turtle_page_layout.py)
         for answer, state in [*((wrong, "wrong") for wrong in rules.wrong_answers(quiz.activity)[:1]),
                               (rules.solution(quiz.activity), "right")]:
             quiz.give(answer)
             settle()
+            if quiz.activity.kind == "turtle":  # runs in the sandbox, off the UI thread
+                qtbot.waitUntil(lambda s=state: quiz.feedback.property("state") == s, timeout=30_000)
+                settle()
             assert quiz.feedback.property("state") == state
             problems += check_page(screen, f"{where} ({state} answer)")
             if not in_view(screen, quiz.feedback):
                 problems.append(f"{where}: the feedback of a {state} answer is out of view")
-    if screen.quizzes and (not screen.next_button.isEnabled() or screen.cue.isVisible()):
+    if screen.quizzes and not unanswered and (not screen.next_button.isEnabled() or screen.cue.isVisible()):
         problems.append(f"{where}: every question answered, yet Next is not offered")
     return problems
 

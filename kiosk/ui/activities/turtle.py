@@ -200,7 +200,14 @@ class TurtleWidget(ActivityWidget):
             self.show_feedback(True, text, self.activity.explanation)
 
     def take_focus(self) -> None:
+        """The studio's first stop, the whole studio scrolled into view (it is never taller than
+        the page shows)."""
         self.studio.take_focus()
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QAbstractScrollArea):
+            area = area.parentWidget()
+        if area is not None and hasattr(area, "ensureWidgetVisible"):
+            area.ensureWidgetVisible(self.studio, 0, 0)
 
     def give(self, answer: Any) -> None:
         """Write ``answer``'s program and press Run, at the fastest speed."""

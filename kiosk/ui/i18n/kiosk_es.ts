@@ -5223,8 +5223,16 @@ Do you want to delete it anyway?</source>
             <translation>Lo que mostró el programa</translation>
         </message>
         <message>
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
             <source>Save to my gallery</source>
             <translation>Guardar en mi galería</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Guardado</translation>
         </message>
         <message>
             <source>Saved in your gallery</source>

@@ -5164,8 +5164,16 @@ Do you want to delete it anyway?</source>
             <translation>Programa ohechaukavaʼekue</translation>
         </message>
         <message>
+            <source>Save</source>
+            <translation>Ñongatu</translation>
+        </message>
+        <message>
             <source>Save to my gallery</source>
             <translation>Ñongatu che taʼanga rendápe</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Oñeñongatúma</translation>
         </message>
         <message>
             <source>Saved in your gallery</source>

@@ -184,6 +184,13 @@ class BlockRow(QFrame):
         super().mousePressEvent(event)
 
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        """A long block name wraps in a narrow column (1024x600): the row grows with it."""
+        super().resizeEvent(event)
+        need = max(ROW_MIN_PX, self.name.heightForWidth(self.name.width()) + 16)  # margins, borders
+        if need != self.minimumHeight() and self.name.width() > 0:
+            self.setMinimumHeight(need)
+
 class _BackKeys(QObject):
     """Enter or Esc in a block's number or colour returns to the program."""
 

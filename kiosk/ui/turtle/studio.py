@@ -152,8 +152,11 @@ class TurtleStudio(QWidget):
         switch_row.addStretch(1)
         right.addLayout(switch_row)
         # its own row: the whole column's width, so its words are never cut (1024x600)
-        self.save_button = button(self.tr("Save to my gallery"), None, "estrella.svg", wrap=True)  # wraps: the column stays the canvas's width
-        self.save_button.whole_words = True
+        # a short word beside the star (the column stays the canvas's width); the whole sentence
+        # for screen readers and in the tooltip
+        self.save_button = button(self.tr("Save"), None, "estrella.svg")
+        self.save_button.setAccessibleName(self.tr("Save to my gallery"))
+        self.save_button.setToolTip(self.tr("Save to my gallery"))
         self.save_button.setObjectName("saveDrawing")
         self.save_button.clicked.connect(self._save_clicked)
         self.save_button.hide()
@@ -222,7 +225,8 @@ class TurtleStudio(QWidget):
     def drawing_saved(self, ok: bool) -> None:
         """The caller's answer to ``save_requested``."""
         if ok:
-            self.save_button.setText(self.tr("Saved in your gallery"))
+            self.save_button.setText(self.tr("Saved"))
+            self.save_button.setAccessibleName(self.tr("Saved in your gallery"))
             self.save_button.setIcon(icon("check.svg"))
         else:
             self.save_button.setEnabled(True)
@@ -465,7 +469,8 @@ class TurtleStudio(QWidget):
             return
         can = self.can_save()
         if can and self.save_button.isHidden():
-            self.save_button.setText(self.tr("Save to my gallery"))
+            self.save_button.setText(self.tr("Save"))
+            self.save_button.setAccessibleName(self.tr("Save to my gallery"))
             self.save_button.setIcon(icon("estrella.svg"))
             self.save_button.setEnabled(True)
         self.save_button.setVisible(can)
