@@ -52,7 +52,17 @@ class Backend:
     @classmethod
     def open(cls, db_path: Path, *, home: Path | None = None) -> Backend:
         """Open (creating and migrating if needed) the database at ``db_path``."""
-        return cls(Store.open(Path(db_path)), home)
+        store = Store.open(Path(db_path))
+        if home is not None:
+            try:
+                # Before anything is written: a copied disk image becomes an install of its own.
+                from kiosk.sync.identity import check_machine
+
+                check_machine(store, home)
+            except BaseException:
+                store.close()
+                raise
+        return cls(store, home)
 
     @property
     def device_id(self) -> DeviceId:

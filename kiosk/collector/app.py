@@ -37,7 +37,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from kiosk.collector import accounts, bundles, pages, totals
+from kiosk.collector import accounts, bundles, lineage, pages, totals
 from kiosk.collector.counts import METRICS, SCHEMA, apply_cells, fingerprint
 from kiosk.collector.db import insert_ignore, make_engine, reader, utcnow
 from kiosk.collector.models import Idempotency, Site
@@ -204,8 +204,12 @@ class Collector:
         with reader(self.db).begin() as conn:
             return accounts.is_admin(conn, token)
 
-    def store_counts(self, caller: accounts.Caller, key: str, cells: list[Any]) -> dict[str, Any] | None:
-        """The answer for this batch (the first one if the key was seen); None: key reused."""
+    def store_counts(self, caller: accounts.Caller, key: str, cells: list[Any],
+                     chain: list[str] | None = None, sent_at: str | None = None
+                     ) -> dict[str, Any] | None:
+        """The answer for this batch (the first one if the key was seen); None: key reused.
+        ``lineage.Rewound`` when its chain forks what this install issued before (nothing
+        is applied or remembered)."""
         self.purge_if_due()
         now = utcnow()
         fp = fingerprint(cells)
@@ -226,6 +230,11 @@ class Collector:
                 if row.fingerprint != fp or row.response is None:
                     return None
                 return json.loads(row.response)
+            if chain is not None:
+                since = lineage.fork_point(conn, caller.install_id, chain)
+                if since is not None:
+                    raise lineage.Rewound(since)  # rolls back the Idempotency row too
+                lineage.record_chain(conn, caller.install_id, chain, sent_at)
             outcome = apply_cells(conn, caller.site_id, caller.install_id, cells, now)
             answer = {**outcome.as_json(), "server_time": iso_utc(now)}
             conn.execute(
@@ -234,6 +243,13 @@ class Collector:
                 .values(response=json.dumps(answer, separators=(",", ":")))
             )
         return answer
+
+    def fork(self, caller: accounts.Caller, claim: Any) -> dict[str, Any]:
+        with self.db.begin() as conn:
+            done = lineage.fork_install(conn, caller.install_id, claim)
+            token = accounts.issue_token(conn, done.install_id)
+        return {"token": token, "site": done.site_name, "site_code": done.site_code,
+                "install_id": done.install_id}
 
     def purge_if_due(self) -> None:
         if time.monotonic() - self.last_purge < 3600:
@@ -342,9 +358,37 @@ def create_app(
         key = request.headers.get("idempotency-key", "").strip()
         if not good_key(key):
             return error(400, "bad-idempotency-key", "an Idempotency-Key header (a UUID) is required")
-        answer = await run_in_threadpool(c.store_counts, caller, key, cells)
+        try:
+            chain = lineage.check_chain(doc.get("chain"))
+        except lineage.BadChain as exc:
+            return error(400, "malformed", str(exc))
+        try:
+            answer = await run_in_threadpool(c.store_counts, caller, key, cells, chain, sent_at)
+        except lineage.Rewound as exc:
+            return JSONResponse(
+                {"error": "install-rewound", "since": exc.since,
+                 "detail": "this install issued other batches after the one this batch follows: "
+                           "it was restored from an older copy; nothing was applied"},
+                status_code=409)
         if answer is None:
             return error(422, "idempotency-key-reused", "this Idempotency-Key came with other cells")
+        return JSONResponse(answer)
+
+    async def post_fork(request: Request) -> Response:
+        token = bearer(request)
+        caller = await run_in_threadpool(c.caller, token) if token else None
+        if caller is None:
+            return unauthorized()
+        try:
+            doc = parse_json(await read_limited(request, 16 * 1024))
+        except TooLarge:
+            return error(413, "too-large")
+        except BadRequest as exc:
+            return error(400, "malformed", str(exc))
+        try:
+            answer = await run_in_threadpool(c.fork, caller, doc)
+        except accounts.AccountError as exc:
+            return error(exc.status, exc.error, str(exc))
         return JSONResponse(answer)
 
     async def get_totals(request: Request) -> Response:
@@ -449,6 +493,7 @@ def create_app(
             Route("/healthz", healthz),
             Route("/v1/enrol", post_enrol, methods=["POST"]),
             Route("/v1/counts", post_counts, methods=["POST"]),
+            Route("/v1/fork", post_fork, methods=["POST"]),
             Route("/v1/totals", get_totals),
             Route("/v1/openapi.yaml", get_openapi),
             Route("/", index),

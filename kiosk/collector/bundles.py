@@ -36,6 +36,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import Engine, select
 
+from kiosk.collector import lineage
 from kiosk.collector.accounts import AccountError, bind_install
 from kiosk.collector.counts import apply_cells
 from kiosk.collector.db import utcnow
@@ -72,6 +73,10 @@ MESSAGES = {
     "code-used": "El código de alta del paquete ya lo usó otra instalación.",
     "install-id-taken": "Esa instalación ya está registrada con otra clave.",
     "install-of-another-site": "Esa instalación ya está registrada en otro telecentro.",
+    "install-rewound": "Este paquete viene de una copia más vieja de la instalación (restaurada): el "
+                       "recolector ya tiene datos más nuevos de ella. El kiosco lo resuelve solo al "
+                       "conectarse; no se importó nada.",
+    "bad-claim": "El paquete dice venir de otra instalación, pero su firma no lo prueba.",
 }
 
 
@@ -227,7 +232,15 @@ def import_bundle(engine: Engine, data: bytes) -> ImportResult:
                 .where(Install.install_id == install_id)
                 .with_for_update()
             ).first()
-            if install is None:
+            fork = bundle.manifest.get("fork")
+            if install is None and isinstance(fork, dict) and fork.get("install_id") == install_id \
+                    and fork.get("public_key") == bundle.public_key:
+                # A copied or restored kiosk's new install, introduced by its previous one.
+                try:
+                    site_id = lineage.fork_install(conn, str(fork.get("parent")), fork).site_id
+                except AccountError as exc:
+                    raise Refused(exc.error, install_id=install_id) from None
+            elif install is None:
                 if not bundle.enrol_code:
                     raise Refused("unknown-install", install_id)
                 try:
@@ -240,6 +253,14 @@ def import_bundle(engine: Engine, data: bytes) -> ImportResult:
                 raise Refused("install-revoked", install_id)
             else:
                 site_id = install.site_id
+            try:
+                chain = lineage.check_chain(bundle.manifest.get("chain"))
+            except lineage.BadChain as exc:
+                raise Refused("bad-manifest", str(exc), install_id=install_id) from None
+            if chain is not None:
+                if lineage.fork_point(conn, install_id, chain) is not None:
+                    raise Refused("install-rewound", install_id=install_id)
+                lineage.record_chain(conn, install_id, chain, bundle.manifest.get("created_at"))
             outcome = apply_cells(conn, site_id, install_id, bundle.cells)
             result = ImportResult(
                 True, "", "", install_id, outcome.accepted, outcome.unchanged, outcome.rejected

@@ -122,6 +122,7 @@ def apply_cells(
     today = today_in_paraguay(now)
     outcome = Outcome()
     best: dict[tuple[dt.date, str, str], GoodCell] = {}
+    where: dict[tuple[dt.date, str, str], int] = {}
     for index, raw in enumerate(cells):
         checked = check_cell(raw, today)
         if isinstance(checked, str):
@@ -131,6 +132,10 @@ def apply_cells(
         seen = best.get(checked.key)
         if seen is None or checked.rev > seen.rev:
             best[checked.key] = checked
+            where[checked.key] = index
+    for key in stale_keys(conn, install_id, best):
+        outcome.rejected.append({"index": where[key], "reason": "stale"})
+        del best[key]
     rows = [
         {
             "site_id": site_id,
@@ -148,6 +153,32 @@ def apply_cells(
     outcome.accepted = upsert_cells(conn, rows) if rows else 0
     outcome.unchanged = len(cells) - len(outcome.rejected) - outcome.accepted
     return outcome
+
+
+def stale_keys(conn: Connection, install_id: str,
+               best: dict[tuple[dt.date, str, str], GoodCell]) -> list[tuple[dt.date, str, str]]:
+    """The keys whose incoming revision is not new and is not what the collector has: a
+    kiosk whose counter went back (restored, copied) -- answered "stale", never "unchanged"
+    (that would tell the kiosk the collector has its value).  The same rev with the same
+    value is a retry: unchanged."""
+    if not best:
+        return []
+    from sqlalchemy import select
+
+    from kiosk.collector.models import Cell
+
+    periods = sorted({key[0] for key in best})
+    stored = conn.execute(
+        select(Cell.period, Cell.metric, Cell.dims, Cell.value, Cell.rev)
+        .where(Cell.install_id == install_id, Cell.period.in_(periods))
+    )
+    stale = []
+    for period, metric, dims, value, rev in stored:
+        key = (period, metric, dims)
+        cell = best.get(key)
+        if cell is not None and (rev > cell.rev or (rev == cell.rev and value != cell.value)):
+            stale.append(key)
+    return stale
 
 
 def fingerprint(cells: list[Any]) -> str:

@@ -150,3 +150,32 @@ class BundleImport(Base):
 
 
 metadata = Base.metadata
+
+
+class Issuance(Base):
+    """A batch or bundle an install issued, with the one it issued before (issue 13, PROTOCOL.md
+    "Lineage").  Two issuances with the same ``prev_id`` are a fork: a restored or copied
+    kiosk issuing again from an older state.  ``sent_at`` is the kiosk's clock (its batch's
+    ``sent_at``, its bundle's ``created_at``, or -- for an id learned from a later chain -- the
+    time of the issuance that carried it: never earlier than the real one)."""
+
+    __tablename__ = "issuances"
+    __table_args__ = (Index("ix_issuances_prev", "install_id", "prev_id"),)
+
+    install_id: Mapped[str] = mapped_column(ForeignKey("installs.install_id"), primary_key=True)
+    issue_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    prev_id: Mapped[str | None] = mapped_column(String(100), default=None)
+    sent_at: Mapped[str] = mapped_column(String(40))  # ISO 8601 UTC, the kiosk's clock
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class InstallFork(Base):
+    """An install introduced by another one: a copied disk image ("clone") or a restored copy
+    ("rewound") that became an install of its own (kiosk.sync.identity)."""
+
+    __tablename__ = "install_forks"
+
+    install_id: Mapped[str] = mapped_column(ForeignKey("installs.install_id"), primary_key=True)
+    parent_id: Mapped[str] = mapped_column(ForeignKey("installs.install_id"), index=True)
+    reason: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))

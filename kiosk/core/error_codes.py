@@ -148,6 +148,8 @@ class Code(StrEnum):
     INSTALL_REVOKED = "install-revoked", "The collector withdrew this kiosk (HTTP {status})."
     INSTALL_CONFLICT = "install-conflict", \
         "The collector has this kiosk enrolled with another key or site (HTTP {status})."
+    INSTALL_REWOUND = "install-rewound", \
+        "The collector has newer counts of this kiosk: it was restored from an older copy."
     SERVER_URL_BAD = "server-url-bad", "not a server address: {url!r}"
     FOLDER_MISSING = "folder-missing", "The chosen folder does not exist."
     BUNDLE_UNREADABLE = "bundle-unreadable", "The file is not a readable bundle."

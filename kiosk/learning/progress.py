@@ -290,6 +290,9 @@ class ProgressService:
             summary.best_score = scoring.best_score(summary.best_score, score)
             if newly_completed:
                 summary.completed_at = moment
+                # The completion is counted for the install it happened on (a row copied
+                # with a disk image keeps the other install's id until then).
+                summary.device_id = self._store.device_id
             summary.last_page = 0
             summary.updated_at = moment
             session.flush()

@@ -423,3 +423,9 @@ class SyncState(Base):
     batch_body: Mapped[str | None] = mapped_column(Text)
     batch_limit: Mapped[int] = mapped_column(Integer, default=500, server_default="500")
     last_bundle_at: Mapped[datetime | None]
+    # Issue 13 (revision 0009): who this install is (kiosk.sync.identity).
+    machine: Mapped[str | None] = mapped_column(Text)  # JSON: the machine that made this identity
+    lineage: Mapped[str | None] = mapped_column(Text)  # JSON list: batch/bundle ids since the last answer
+    identity_event: Mapped[str | None] = mapped_column(Text)  # JSON: the last change of identity
+    fork_parent: Mapped[str | None] = mapped_column(String(36))  # old install, not yet told
+    fork_claim: Mapped[str | None] = mapped_column(Text)  # JSON, signed by the old install's key

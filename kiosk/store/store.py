@@ -115,6 +115,11 @@ class Store:
     ) -> None:
         self.close()
 
+    def _adopt_device_id(self, device_id: DeviceId) -> None:
+        """This install became another (``kiosk.sync.identity``, inside the transaction that
+        wrote ``settings.device_id``): the rows written from now on carry the new id."""
+        self._device_id = device_id
+
     def _ensure_device_id(self) -> str:
         with self.transaction() as session:
             row = session.get(Setting, DEVICE_ID_KEY)

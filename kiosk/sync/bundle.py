@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from kiosk.core.clock import utcnow
 from kiosk.core.errors import Code, InputProblem, StorageProblem
-from kiosk.sync import keys
+from kiosk.sync import identity, keys
 from kiosk.sync.outbox import ACCEPTED, PENDING, OutboxService
 
 if TYPE_CHECKING:
@@ -62,7 +62,9 @@ def bundle_name(site: str, install_id: str, moment: datetime) -> str:
 
 
 def build_bundle(cells: list[dict[str, Any]], install_id: str, key: keys.InstallKey,
-                 enrol_code: str | None, created_at: datetime) -> dict[str, bytes]:
+                 enrol_code: str | None, created_at: datetime, *,
+                 chain: list[str] | None = None, fork: dict[str, Any] | None = None
+                 ) -> dict[str, bytes]:
     """The three members' bytes (pure apart from the signature)."""
     lines = [json.dumps(c, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
              for c in cells]
@@ -76,6 +78,10 @@ def build_bundle(cells: list[dict[str, Any]], install_id: str, key: keys.Install
         "public_key": key.public_key_b64,
         "enrol_code": enrol_code or None,
     }
+    if chain:
+        manifest["chain"] = chain  # PROTOCOL.md "Lineage"
+    if fork:
+        manifest["fork"] = fork  # PROTOCOL.md "Lineage": the install this one was before
     manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True).encode(
         "utf-8")
     return {"cells.jsonl": cells_bytes, "manifest.json": manifest_bytes,
@@ -98,12 +104,14 @@ def export_bundle(store: Store, home: str | os.PathLike[str], folder: str | os.P
     rows = outbox.cells((PENDING, ACCEPTED))
     cells = [row.to_json() for row in sorted(rows, key=lambda r: r.rev)]
     enrol_code = outbox.offline_code()
+    fork = identity.ensure_claim(store, home)
     key = keys.load_or_create(keys.key_path(home))
-    members = build_bundle(cells, outbox.install_id, key, enrol_code, now)
-
     target_dir = Path(folder)
     if not target_dir.is_dir():
         raise InputProblem(Code.FOLDER_MISSING, detail=str(target_dir))
+    chain = outbox.issue_bundle()  # recorded BEFORE the bundle can leave
+    members = build_bundle(cells, outbox.install_id, key, enrol_code, now, chain=chain, fork=fork)
+
     final = target_dir / bundle_name(site_code(store), outbox.install_id, now)
     part = final.with_name(final.name + ".part")
     try:

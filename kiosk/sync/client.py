@@ -95,6 +95,23 @@ class BadRequest(ServerFailed):
     keep_batch = False
 
 
+class Rewound(SyncProblem):
+    """409 ``install-rewound``: the collector has batches of this install that this copy never
+    issued (it was restored from an older copy).  Nothing was applied; ``since`` is the time
+    (this PC's clock) of the first batch on the other branch: the facts written from then on
+    become a new install (``kiosk.sync.identity.rewind``)."""
+
+    code = Code.INSTALL_REWOUND
+    keep_batch = False
+
+    def __init__(self, *, since: datetime, detail: str | None = None) -> None:
+        super().__init__(detail=detail, since=since.isoformat())
+
+    @property
+    def since(self) -> datetime:
+        return datetime.fromisoformat(self.params["since"])
+
+
 class BadAnswer(SyncProblem):
     """A 200 we cannot read (a proxy's page, a cut answer)."""
 
@@ -132,6 +149,7 @@ class CountsAnswer:
     unchanged: int
     rejected: tuple[tuple[int, str], ...]  # (index in the batch, reason)
     server_time: datetime | None
+    fork: EnrolAnswer | None = None  # the new install's enrolment, when it was introduced first
 
 
 def normalise_url(url: str) -> str:
@@ -220,6 +238,26 @@ class CollectorClient:
             raise BadAnswer(detail=_snippet(data)) from exc
         return CountsAnswer(accepted, unchanged, rejected, _parse_time(answer.get("server_time")))
 
+    def fork(self, token: str, claim: dict[str, Any]) -> EnrolAnswer:
+        """``POST /v1/fork``: introduce the new install of a copied or restored kiosk with the
+        old install's token and the claim signed by its key; the new install's token."""
+        try:
+            _status, _headers, data = self._post(
+                "/v1/fork", json.dumps(claim).encode("utf-8"), {"Authorization": f"Bearer {token}"})
+        except ServerFailed as exc:
+            status = exc.params.get("status", 400)
+            if 400 <= status < 500 and status not in (408, 413, 429):
+                code = ENROL_ERRORS.get(_error_field(exc.detail), Code.INSTALL_CONFLICT)
+                raise EnrolRefused(code, status=status, detail=exc.detail) from exc
+            raise
+        answer = _json_object(data)
+        token = answer.get("token")
+        if not isinstance(token, str) or not token:
+            raise BadAnswer(detail=f"no token: {_snippet(data)}")
+        site = answer.get("site")
+        return EnrolAnswer(token=token, site=(clean_name(site)[:200] or None) if isinstance(site, str) else None,
+                           install_id=str(answer.get("install_id") or claim.get("install_id")))
+
     # -- plumbing -------------------------------------------------------------------------
 
     def _post(self, path: str, body: bytes, headers: dict[str, str]
@@ -254,6 +292,10 @@ def _problem_for(status: int, headers: Any, data: bytes) -> SyncProblem:
         return Unauthorized(detail=text)
     if status == 413:
         return TooLarge(detail=text)
+    if status == 409 and _error_field(text) == "install-rewound":
+        since = _parse_time(_json_field(text, "since"))
+        if since is not None:
+            return Rewound(since=since, detail=text)
     if status in (429, 503):
         retry = parse_retry_after(headers.get("Retry-After") if headers is not None else None)
         return Busy(retry_after=retry, detail=text)
@@ -281,6 +323,14 @@ def _error_field(text: str | None) -> str | None:
     except ValueError:
         return None
     return value.get("error") if isinstance(value, dict) else None
+
+
+def _json_field(text: str | None, name: str) -> Any:
+    try:
+        value = json.loads(text or "")
+    except ValueError:
+        return None
+    return value.get(name) if isinstance(value, dict) else None
 
 
 def _json_object(data: bytes) -> dict[str, Any]:

@@ -132,6 +132,7 @@ class SessionFact(NamedTuple):
     started_at: datetime
     role: str
     age_band: str
+    mine: bool = True  # made on THIS install (device); others only decide "the first time"
 
 
 class VisitFact(NamedTuple):
@@ -141,6 +142,7 @@ class VisitFact(NamedTuple):
     role: str
     age_band: str
     seconds: int
+    mine: bool = True
 
 
 class LessonCompletionFact(NamedTuple):
@@ -149,6 +151,7 @@ class LessonCompletionFact(NamedTuple):
     lesson_id: str
     role: str
     age_band: str
+    mine: bool = True
 
 
 class ModuleCompletionFact(NamedTuple):
@@ -157,6 +160,7 @@ class ModuleCompletionFact(NamedTuple):
     module_id: str
     role: str
     age_band: str
+    mine: bool = True
 
 
 class WorkshopFact(NamedTuple):
@@ -164,6 +168,7 @@ class WorkshopFact(NamedTuple):
     role: str
     age_band: str
     count: int
+    mine: bool = True
 
 
 @dataclass(frozen=True)
@@ -222,28 +227,38 @@ def count_cells(facts: Facts, days: Iterable[date] | None = None) -> Cells:
 
     first_sign_in: dict[str, SessionFact] = {}
     for s in facts.sessions:
-        tally.add(_day(s.started_at), SESSIONS, _dims(None, s.role, s.age_band), 1)
+        if s.mine:
+            tally.add(_day(s.started_at), SESSIONS, _dims(None, s.role, s.age_band), 1)
         first_sign_in.setdefault(s.learner, s)
     for s in first_sign_in.values():
-        tally.add(_day(s.started_at), LEARNERS_REACHED, _dims(None, s.role, s.age_band), 1)
+        if s.mine:
+            tally.add(_day(s.started_at), LEARNERS_REACHED, _dims(None, s.role, s.age_band), 1)
 
     first_visit: dict[tuple[str, str], VisitFact] = {}
     for v in facts.visits:
         module = module_of(v.lesson_id)
         dims = _dims(module, v.role, v.age_band)
         day = _day(v.started_at)
-        tally.add(day, VISITS, dims, 1)
-        tally.add_seconds(day, dims, v.seconds)
+        if v.mine:
+            tally.add(day, VISITS, dims, 1)
+            tally.add_seconds(day, dims, v.seconds)
         first_visit.setdefault((v.learner, module), v)
     for (_learner, module), v in first_visit.items():
-        tally.add(_day(v.started_at), LEARNERS_REACHED, _dims(module, v.role, v.age_band), 1)
+        if v.mine:
+            tally.add(_day(v.started_at), LEARNERS_REACHED, _dims(module, v.role, v.age_band), 1)
 
     for c in facts.lessons:
+        if not c.mine:
+            continue
         tally.add(_day(c.completed_at), LESSONS_COMPLETED,
                   _dims(module_of(c.lesson_id), c.role, c.age_band), 1)
     for m in facts.modules:
+        if not m.mine:
+            continue
         tally.add(_day(m.completed_at), MODULES_COMPLETED, _dims(m.module_id, m.role, m.age_band), 1)
     for w in facts.workshops:
+        if not w.mine:
+            continue
         tally.add(_day(w.held_on), WORKSHOP_PARTICIPANTS, _dims(None, w.role, w.age_band), w.count)
 
     cells = tally.result()
@@ -287,7 +302,7 @@ _Q_SESSIONS = """
 WITH d AS (
     SELECT s.learner_id AS learner_id, count(*) AS n, min(s.rowid) AS first_row
     FROM sessions s JOIN learners l ON l.id = s.learner_id
-    WHERE s.started_at >= :a AND s.started_at < :b {people}
+    WHERE s.started_at >= :a AND s.started_at < :b AND s.device_id = :dev {people}
     GROUP BY s.learner_id
 )
 SELECT l.role, l.age_band, sum(d.n),
@@ -301,7 +316,7 @@ GROUP BY l.role, l.age_band
 _Q_VISITS = f"""
 SELECT {_VISIT_MODULE} AS module, l.role, l.age_band, count(*), total(v.seconds)
 FROM visits v JOIN learners l ON l.id = v.learner_id
-WHERE v.started_at >= :a AND v.started_at < :b {{people}} {{module}}
+WHERE v.started_at >= :a AND v.started_at < :b AND v.device_id = :dev {{people}} {{module}}
 GROUP BY 1, 2, 3
 """
 
@@ -310,7 +325,7 @@ WITH d AS (
     SELECT v.learner_id AS learner_id, {_VISIT_MODULE} AS module, min(v.rowid) AS first_row,
            l.role AS role, l.age_band AS age_band
     FROM visits v JOIN learners l ON l.id = v.learner_id
-    WHERE v.started_at >= :a AND v.started_at < :b {{people}} {{module}}
+    WHERE v.started_at >= :a AND v.started_at < :b AND v.device_id = :dev {{people}} {{module}}
     GROUP BY 1, 2
 )
 SELECT d.module, d.role, d.age_band, count(*)
@@ -327,21 +342,21 @@ GROUP BY 1, 2, 3
 _Q_LESSONS = """
 SELECT lp.lesson_id, l.role, l.age_band, count(*)
 FROM lesson_progress lp JOIN learners l ON l.id = lp.learner_id
-WHERE lp.completed_at >= :a AND lp.completed_at < :b {people} {module}
+WHERE lp.completed_at >= :a AND lp.completed_at < :b AND lp.device_id = :dev {people} {module}
 GROUP BY lp.lesson_id, l.role, l.age_band
 """
 
 _Q_MODULES = """
 SELECT mc.module_id, l.role, l.age_band, count(*)
 FROM module_completions mc JOIN learners l ON l.id = mc.learner_id
-WHERE mc.completed_at >= :a AND mc.completed_at < :b {people} {module}
+WHERE mc.completed_at >= :a AND mc.completed_at < :b AND mc.device_id = :dev {people} {module}
 GROUP BY mc.module_id, l.role, l.age_band
 """
 
 _Q_WORKSHOPS = """
 SELECT wp.role, wp.age_band, total(wp.count)
 FROM workshop_participants wp JOIN workshops w ON w.id = wp.workshop_id
-WHERE w.held_on = :day {people}
+WHERE w.held_on = :day AND w.device_id = :dev {people}
 GROUP BY wp.role, wp.age_band
 """
 
@@ -377,12 +392,24 @@ def _statement(sql: str, people: bool = False, module: bool = False):
     return stmt
 
 
-def day_cells(session: Session, day: date, scope: Scope | None = None) -> Cells:
+def this_device(session: Session) -> str | None:
+    """The install's device id (``settings.device_id``): only the facts it made are counted
+    (a copied disk image's history belongs to the install that made it: kiosk.sync.identity)."""
+    from sqlalchemy import text
+
+    return session.connection().execute(
+        text("SELECT value FROM settings WHERE key = 'device_id'")).scalar()
+
+
+def day_cells(session: Session, day: date, scope: Scope | None = None, *,
+              device: str | None = None) -> Cells:
     """Every non-zero cell of the local ``day`` from the database -- equal to
-    ``count_cells`` of all the facts restricted to that day -- or only those ``scope`` covers."""
+    ``count_cells`` of all the facts restricted to that day -- or only those ``scope`` covers.
+    Only the facts of ``device`` (default: this install's) are counted."""
     a, b = day_bounds(day)
     period = day.isoformat()
-    params: dict[str, object] = {"a": a, "b": b, "day": day}
+    params: dict[str, object] = {"a": a, "b": b, "day": day,
+                                 "dev": device if device is not None else this_device(session)}
     if scope is None:
         wanted, people, narrow, module_less, in_modules = set(METRICS), False, False, True, True
     else:
@@ -457,10 +484,10 @@ def days_with_facts(session: Session) -> set[date]:
     return days
 
 
-def all_facts(session: Session) -> Facts:
+def all_facts(session: Session, device: str | None = None) -> Facts:
     """Every countable fact of the database as plain tuples, in the order they were recorded
     (rowid), for ``count_cells``: checks, tests, a full recount.  Reads whole tables: not for
-    the activity path."""
+    the activity path.  ``mine`` marks the facts of ``device`` (default: this install's)."""
     from sqlalchemy import literal_column, select
 
     from kiosk.store.models import (
@@ -473,23 +500,29 @@ def all_facts(session: Session) -> Facts:
         WorkshopParticipant,
     )
 
+    me = device if device is not None else this_device(session)
     people = {i: (r, a) for i, r, a in session.execute(
         select(Learner.id, Learner.role, Learner.age_band))}
     return Facts(
-        sessions=[SessionFact(l, t, *people[l]) for l, t in session.execute(
-            select(LearnerSession.learner_id, LearnerSession.started_at)
+        sessions=[SessionFact(l, t, *people[l], d == me) for l, t, d in session.execute(
+            select(LearnerSession.learner_id, LearnerSession.started_at, LearnerSession.device_id)
             .order_by(literal_column("sessions.rowid")))],
-        visits=[VisitFact(l, t, lesson, *people[l], sec) for l, t, lesson, sec in session.execute(
-            select(Visit.learner_id, Visit.started_at, Visit.lesson_id, Visit.seconds)
+        visits=[VisitFact(l, t, lesson, *people[l], sec, d == me)
+                for l, t, lesson, sec, d in session.execute(
+            select(Visit.learner_id, Visit.started_at, Visit.lesson_id, Visit.seconds,
+                   Visit.device_id)
             .order_by(literal_column("visits.rowid")))],
-        lessons=[LessonCompletionFact(l, t, lesson, *people[l]) for l, t, lesson in session.execute(
-            select(LessonProgress.learner_id, LessonProgress.completed_at, LessonProgress.lesson_id)
+        lessons=[LessonCompletionFact(l, t, lesson, *people[l], d == me)
+                 for l, t, lesson, d in session.execute(
+            select(LessonProgress.learner_id, LessonProgress.completed_at, LessonProgress.lesson_id,
+                   LessonProgress.device_id)
             .where(LessonProgress.completed_at.is_not(None)))],
-        modules=[ModuleCompletionFact(l, t, m, *people[l]) for l, t, m in session.execute(
+        modules=[ModuleCompletionFact(l, t, m, *people[l], d == me)
+                 for l, t, m, d in session.execute(
             select(ModuleCompletion.learner_id, ModuleCompletion.completed_at,
-                   ModuleCompletion.module_id))],
-        workshops=[WorkshopFact(d, r, a, n) for d, r, a, n in session.execute(
+                   ModuleCompletion.module_id, ModuleCompletion.device_id))],
+        workshops=[WorkshopFact(day, r, a, n, d == me) for day, r, a, n, d in session.execute(
             select(Workshop.held_on, WorkshopParticipant.role, WorkshopParticipant.age_band,
-                   WorkshopParticipant.count)
+                   WorkshopParticipant.count, Workshop.device_id)
             .join(Workshop, Workshop.id == WorkshopParticipant.workshop_id))],
     )

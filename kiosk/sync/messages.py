@@ -59,6 +59,9 @@ ERRORS = {
         "SyncMessages", "The server refused the code (unknown or expired: ask for a new one)"),
     "install-revoked": QT_TRANSLATE_NOOP(
         "SyncMessages", "The server has withdrawn this kiosk: ask the programme office for a new code"),
+    "install-rewound": QT_TRANSLATE_NOOP(
+        "SyncMessages", "The server had newer figures of this kiosk: it was restored from an older copy. "
+                        "From now on it counts as a new kiosk; nothing is counted twice"),
     "install-conflict": QT_TRANSLATE_NOOP(
         "SyncMessages", "The server already has this kiosk enrolled with another key or at another telecenter: "
                         "ask the programme office"),
@@ -111,6 +114,33 @@ def clock_words(kind: str | None) -> str:
         return SyncMessages.tr("This computer's date seems to be behind: check the date and time. "
                                "Figures with very old dates are not accepted.")
     return ""
+
+
+def identity_words(event: Any, introduced: bool = True) -> str:
+    """What happened to this kiosk's identity (``kiosk.sync.identity.IdentityEvent``), in
+    words for the coordinator; "" when nothing did."""
+    if event is None:
+        return ""
+    if event.kind == "clone":
+        text = SyncMessages.tr(
+            "On {when} this kiosk found it is running on another PC than the one it was set up "
+            "on (a copy of a disk): it became a new kiosk. What was done before the copy stays "
+            "with the original kiosk, which sends it; nothing of it is sent from here.").format(
+            when=when_words(event.at))
+        if event.dropped:
+            text += " " + SyncMessages.tr(
+                "%n figure(s) still waiting in the copy were left to the original kiosk.", "",
+                event.dropped)
+    else:
+        text = SyncMessages.tr(
+            "On {when} the server said this kiosk was restored from an older copy: it had "
+            "newer figures of it. What was sent before stays counted; what was done here since "
+            "{since} now counts as a new kiosk. Nothing is counted twice.").format(
+            when=when_words(event.at), since=when_words(event.since))
+    if not introduced:
+        text += " " + SyncMessages.tr(
+            "The server will learn of the new kiosk at the next connection or in the next USB file.")
+    return text
 
 
 def when_words(moment: datetime | None) -> str:

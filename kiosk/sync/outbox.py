@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -29,6 +29,7 @@ from kiosk.sync.counts import (
     days_with_facts,
 )
 
+from kiosk.sync.identity import IdentityEvent
 from kiosk.sync.outbox_cells import ACCEPTED, PENDING, REJECTED, touch
 
 if TYPE_CHECKING:
@@ -46,6 +47,7 @@ EARLIEST_PLAUSIBLE = datetime(2024, 1, 1, tzinfo=UTC)  # this program did not ex
 # last_error: a ``SyncProblem``'s code (kiosk.core.error_codes, the UI and the CLI put it in
 # words), or this one when the collector refused some cells.
 REJECTED_CELLS = "rejected"
+LINEAGE_MAX = 256  # kiosk.sync.identity.LINEAGE_MAX
 
 
 # -- what the sender, the UI and the CLI see -------------------------------------------------
@@ -113,6 +115,8 @@ class SyncStatus:
     server_skew: int | None = None
     last_bundle_at: datetime | None = None
     clock_warning: str | None = None  # "future" | "past" | None
+    identity_event: Any = None  # kiosk.sync.identity.IdentityEvent: the last change of identity
+    introduced: bool = True  # False: the collector has not been told of the new install yet
 
     @property
     def all_sent(self) -> bool:
@@ -255,6 +259,8 @@ class OutboxService:
                 last_bundle_at=get("last_bundle_at"),
                 clock_warning=get("clock_warning") or ("past" if now < EARLIEST_PLAUSIBLE
                                                         else None),
+                identity_event=IdentityEvent.from_json(get("identity_event")),
+                introduced=not get("fork_parent"),
             )
 
     def schedule(self) -> tuple[int, datetime | None, int]:
@@ -294,6 +300,12 @@ class OutboxService:
             row = session.get(SyncState, 1)
             return row.offline_code if row is not None else None
 
+    def issue_bundle(self) -> list[str]:
+        """A USB bundle is about to be written: its id joins the chain (PROTOCOL.md "Lineage");
+        the chain it carries."""
+        with self._store.transaction() as session:
+            return issue(_state_row(session), str(uuid.uuid4()))
+
     def mark_bundle_exported(self, now: datetime | None = None) -> None:
         with self._store.transaction() as session:
             _state_row(session).last_bundle_at = now or utcnow()
@@ -319,16 +331,19 @@ class OutboxService:
             ).all()
             if not cells:
                 return None
+            key = str(uuid.uuid4())
+            chain = issue(row, key)
             body = json.dumps(
                 {
                     "schema": SCHEMA,
                     "install_id": self.install_id,
                     "sent_at": now.astimezone(UTC).isoformat().replace("+00:00", "Z"),
+                    "chain": chain,
                     "cells": [cell_json(CellKey(p, m, d), v, r) for p, m, d, v, r in cells],
                 },
                 ensure_ascii=False, separators=(",", ":"),
             )
-            row.batch_key = str(uuid.uuid4())
+            row.batch_key = key
             row.batch_body = body
             return _batch(row.batch_key, body.encode("utf-8"))
 
@@ -377,6 +392,8 @@ class OutboxService:
                              rejected_params)
             row = _state_row(session)
             if row.batch_key == batch.key:
+                # The collector has this batch: the chain starts again from it.
+                row.lineage = json.dumps([batch.key])
                 row.batch_key = None
                 row.batch_body = None
                 row.batch_limit = min(MAX_BATCH, max(1, row.batch_limit or MAX_BATCH) * 2)
@@ -417,6 +434,19 @@ class OutboxService:
             row = _state_row(session)
             row.failures = failures
             row.next_attempt_at = next_attempt_at
+
+
+def issue(row: SyncState, issue_id: str) -> list[str]:
+    """Record that a batch or bundle ``issue_id`` leaves now (inside the transaction that
+    persists it, BEFORE it leaves); the chain it carries: the ids issued since the collector's
+    last answer, ending with this one (PROTOCOL.md "Lineage")."""
+    try:
+        chain = [str(i) for i in json.loads(row.lineage or "[]")]
+    except (TypeError, ValueError):
+        chain = []
+    chain = (chain + [issue_id])[-LINEAGE_MAX:]
+    row.lineage = json.dumps(chain)
+    return chain
 
 
 def _batch(key: str, body: bytes) -> Batch:

@@ -40,6 +40,7 @@ from kiosk.sync.counts import (
     day_cells,
     local_day,
     module_of,
+    this_device,
 )
 
 
@@ -79,10 +80,11 @@ def touch(session: Session, moments: Iterable[datetime | date], *, learner_id: s
         conn.execute(sql.new_state)
     counter = start = int(value or 0)
     now = utcnow()
+    device = this_device(session)
     for day in days:
         for scope in scopes:
-            counter = _write_day(conn, sql, day, day_cells(session, day, scope), counter, now,
-                                 scope)
+            counter = _write_day(conn, sql, day, day_cells(session, day, scope, device=device),
+                                 counter, now, scope)
     if counter != start:
         conn.execute(sql.set_counter, {"c": counter})
     return counter - start

@@ -18,15 +18,17 @@ from __future__ import annotations
 import logging
 import random
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from kiosk.core.clock import utcnow
+from kiosk.sync import identity
 from kiosk.sync import outbox as ob
 from kiosk.sync.client import (
     Busy,
     CollectorClient,
+    Rewound,
     CountsAnswer,
     EnrolAnswer,
     SyncProblem,
@@ -138,6 +140,7 @@ class Outgoing:
     batch: ob.Batch
     failures: int
     now: datetime
+    claim: dict[str, Any] | None = None  # introduce the new install first (kiosk.sync.identity)
 
     def __repr__(self) -> str:  # keep the token out of logs and tracebacks
         return f"Outgoing(url={self.url!r}, key={self.batch.key!r}, cells={len(self.batch)})"
@@ -153,8 +156,10 @@ class Sender:
     ``send_once``/``sync`` run them in a row, holding ``SEND_LOCK``."""
 
     def __init__(self, store: Store, *, client_factory=CollectorClient,
-                 rng: random.Random | None = None, clock=utcnow) -> None:
+                 rng: random.Random | None = None, clock=utcnow, home=None) -> None:
         self.outbox = ob.OutboxService(store)
+        self._store = store
+        self._home = home
         self._client_factory = client_factory
         self._rng = rng or random.Random()
         self._clock = clock
@@ -219,16 +224,23 @@ class Sender:
             report.pending_left = 0
             self._plan(report, "idle", failures, now)
             return "idle"
-        return Outgoing(enrolment.server_url, enrolment.token, batch, failures, now)
+        return Outgoing(enrolment.server_url, enrolment.token, batch, failures, now,
+                        identity.ensure_claim(self._store, self._home))
 
     def transmit(self, outgoing: Outgoing) -> CountsAnswer | SyncProblem:
         """POST the batch: the collector's answer, or the problem (returned, not raised).
         Touches no database."""
         try:
-            return self._client_factory(outgoing.url).post_counts(
-                outgoing.token, outgoing.batch.key, outgoing.batch.body)
+            client = self._client_factory(outgoing.url)
+            fork = None
+            token = outgoing.token
+            if outgoing.claim is not None:
+                fork = client.fork(token, outgoing.claim)
+                token = fork.token
+            answer = client.post_counts(token, outgoing.batch.key, outgoing.batch.body)
         except SyncProblem as problem:
             return problem
+        return replace(answer, fork=fork) if fork is not None else answer
 
     def finish(self, report: SendReport, outgoing: Outgoing,
                result: CountsAnswer | SyncProblem) -> str:
@@ -239,6 +251,10 @@ class Sender:
             return self._failed(report, result, batch, failures, now)
         answer = result
         outbox = self.outbox
+        if answer.fork is not None:
+            outbox.save_enrolment(outgoing.url, answer.fork.token, answer.fork.site, now=now)
+            identity.claim_told(self._store)
+            log.info("the collector knows this kiosk as install %s now", answer.fork.install_id)
         accepted, rejected = outbox.settle(batch, answer.rejected, now=now,
                                            server_time=answer.server_time)
         report.outcome = "ok"
@@ -263,6 +279,13 @@ class Sender:
         outbox = self.outbox
         report.error = problem.code
         report.error_detail = problem.detail_json()
+        if isinstance(problem, Rewound):
+            # Restored from an older copy: what was done since becomes a new install, which
+            # is introduced and sent at once (nothing was applied).
+            identity.rewind(self._store, self._home, problem.since, now=now)
+            report.pending_left = outbox.pending_count()
+            self._plan(report, "retry", failures, now)
+            return "retry"
         report.pending_left = outbox.pending_count()
         if isinstance(problem, TooLarge) and len(batch) > 1:
             limit = outbox.drop_batch(too_large=len(batch))
@@ -337,6 +360,7 @@ def keep_enrolment(store: Store, request: EnrolRequest, result: EnrolAnswer | Sy
     if isinstance(result, SyncProblem):
         raise result
     outbox.save_enrolment(request.url, result.token, result.site, now=now)
+    identity.claim_told(store)  # enrolled with a code: nothing left to introduce
     log.info("enrolled with %s (site %s)", request.url, result.site)
     return result
 

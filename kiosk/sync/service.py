@@ -42,6 +42,7 @@ class SyncService:
         """A ``Sender`` for this kiosk's outbox (the background timer keeps one)."""
         from kiosk.sync.sender import Sender
 
+        kwargs.setdefault("home", self.home)
         return Sender(self._store, **kwargs)
 
     def enrol_request(self, server_url: str, code: str):

@@ -151,6 +151,9 @@ SENTENCES: dict[str, str] = {
     Code.INSTALL_CONFLICT: QT_TRANSLATE_NOOP(
         "Errors", "The server already has this kiosk enrolled with another key or at another telecenter: "
                   "ask the programme office"),
+    Code.INSTALL_REWOUND: QT_TRANSLATE_NOOP(
+        "Errors", "The server had newer figures of this kiosk: it was restored from an older copy. "
+                  "From now on it counts as a new kiosk; nothing is counted twice"),
     Code.SERVER_URL_BAD: QT_TRANSLATE_NOOP(
         "Errors", "That is not a server address (for example https://conteos.ejemplo.org.py)."),
     Code.FOLDER_MISSING: QT_TRANSLATE_NOOP("Errors", "That folder does not exist. Choose the USB stick again."),

@@ -64,14 +64,18 @@ def test_the_same_batch_sent_concurrently_changes_nothing(collector):
     assert site_totals(collector, kiosk) == before  # same values, only newer revisions
 
 
-def test_an_older_revision_after_a_newer_one_loses(collector):
+def test_an_older_revision_after_a_newer_one_loses_and_is_answered_stale(collector):
     kiosk = FakeKiosk(collector).enrolled()
     key = {"role": "teacher", "age_band": "adult"}
     assert kiosk.post([cell("2025-07-03", "sessions", value=10, rev=5, **key)]).json()["accepted"] == 1
+    # A kiosk whose counter went back (restored, copied): never "unchanged", which would tell
+    # it that the collector has its value.
     late = kiosk.post([cell("2025-07-03", "sessions", value=99, rev=3, **key)]).json()
-    assert (late["accepted"], late["unchanged"]) == (0, 1)
+    assert (late["accepted"], late["unchanged"], late["rejected"]) == (0, 0, [{"index": 0, "reason": "stale"}])
     same = kiosk.post([cell("2025-07-03", "sessions", value=98, rev=5, **key)]).json()
-    assert (same["accepted"], same["unchanged"]) == (0, 1)  # an equal rev does not win either
+    assert (same["accepted"], same["rejected"]) == (0, [{"index": 0, "reason": "stale"}])  # an equal rev does not win either
+    retry = kiosk.post([cell("2025-07-03", "sessions", value=10, rev=5, **key)]).json()
+    assert (retry["accepted"], retry["unchanged"], retry["rejected"]) == (0, 1, [])  # a retry is unchanged
     assert [t["value"] for t in site_totals(collector, kiosk)] == [10]
     assert kiosk.post([cell("2025-07-03", "sessions", value=12, rev=6, **key)]).json()["accepted"] == 1
     assert [t["value"] for t in site_totals(collector, kiosk)] == [12]

@@ -156,7 +156,7 @@ def test_the_openapi_document_is_served_and_matches_the_routes(collector):
     assert reply.status == 200
     doc = yaml.safe_load(reply.text)
     assert doc["openapi"].startswith("3.")
-    assert set(doc["paths"]) == {"/v1/enrol", "/v1/counts", "/v1/totals", "/v1/openapi.yaml", "/healthz", "/",
+    assert set(doc["paths"]) == {"/v1/enrol", "/v1/counts", "/v1/fork", "/v1/totals", "/v1/openapi.yaml", "/healthz", "/",
                                  "/totales.csv", "/paquetes"}
     from kiosk.collector.app import create_app
 

@@ -130,6 +130,6 @@ def test_migration_0008_upgrades_a_0007_database(db_path: Path) -> None:
     try:
         assert "drawings" in inspect(engine).get_table_names()
         with engine.connect() as conn:
-            assert migrate.current_revisions(conn) == {"0008_drawings"}
+            assert migrate.current_revisions(conn) == {HEAD_REVISION}
     finally:
         engine.dispose()
