@@ -159,7 +159,8 @@ class Sender:
                  rng: random.Random | None = None, clock=utcnow, home=None) -> None:
         self.outbox = ob.OutboxService(store)
         self._store = store
-        self._home = home
+        # The kiosk's home (its key files): the database's folder unless told otherwise.
+        self._home = home if home is not None else store.path.parent
         self._client_factory = client_factory
         self._rng = rng or random.Random()
         self._clock = clock
