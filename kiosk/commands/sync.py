@@ -95,8 +95,11 @@ def _enrol(backend, server: str, code: str) -> int:
 def _now(backend) -> int:
     from kiosk.sync import messages
 
+    before = backend.outbox.status().identity_event
     report = backend.sync.send_now()
     status = backend.outbox.status()
+    if status.identity_event is not None and status.identity_event != before:
+        print(messages.identity_words(status.identity_event, status.introduced), file=sys.stderr)
     if report.outcome == "offline":
         print(Cli.tr("{error}: use “kiosk sync enrol --server URL --code CODE”, or take the figures "
                      "on a USB stick with “kiosk sync export-bundle”.").format(
@@ -152,6 +155,8 @@ def _status(backend, *, cells: bool) -> int:
         lines.append(Cli.tr("This kiosk must be enrolled again (kiosk sync enrol)."))
     if st.clock_warning:
         lines.append(Cli.tr("Warning! {what}").format(what=messages.clock_words(st.clock_warning)))
+    if st.identity_event is not None:
+        lines.append(messages.identity_words(st.identity_event, st.introduced))
     print("\n".join(lines))
     if cells:
         rows = outbox.pending()

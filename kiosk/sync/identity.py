@@ -274,13 +274,16 @@ def _become_new_install(session, store: Store, kind: str, *, now: datetime,
     conn.execute(text("UPDATE settings SET value = :v WHERE key = :k"),
                  {"v": current, "k": DEVICE_ID_KEY})
     conn.execute(text("DELETE FROM outbox_cells"))
-    parent = conn.execute(text("SELECT fork_parent FROM sync_state WHERE id = 1")).scalar()
+    parent, token, code, bundled = conn.execute(text(
+        "SELECT fork_parent, token, offline_code, last_bundle_at FROM sync_state WHERE id = 1")).one()
+    if not parent and (token or (code and bundled)):
+        parent = previous  # the collector knows (or may know) the old install: introduce the new
     event = IdentityEvent(kind, now, previous, current, since, moved, dropped)
     conn.execute(text(
         "UPDATE sync_state SET batch_key = NULL, batch_body = NULL, lineage = NULL,"
         " identity_event = :e, fork_parent = :p, fork_claim = NULL, offline_code = NULL,"
         " last_error = NULL, last_error_detail = NULL, failures = 0, next_attempt_at = NULL"
-        " WHERE id = 1"), {"e": event.to_json(), "p": parent or previous})
+        " WHERE id = 1"), {"e": event.to_json(), "p": parent})
     store._adopt_device_id(DeviceId(current))
     if since is not None:
         from kiosk.sync.counts import days_with_facts, local_day

@@ -375,3 +375,21 @@ def test_the_timer_and_sync_now_take_turns(qtbot, ctx, store, slow_collector) ->
     assert page.message.text() == page.tr("Nothing was waiting: everything had been sent.")
     assert [len(cells) for cells in slow_collector.posts] == [pending]
     timer.stop()
+
+
+def test_the_page_says_in_words_that_this_kiosk_is_a_copy_of_another(qtbot, ctx, store, home,
+                                                                     tmp_path) -> None:
+    from kiosk.sync import identity
+    from kiosk.sync.messages import identity_words
+
+    before = str(store.device_id)
+    identity.check_machine(store.db, home, identity.Machine("prepared-pc"))  # written down
+    event = identity.check_machine(store.db, home, identity.Machine("this-pc"))  # a copy
+    assert event is not None and event.previous == before and str(store.device_id) == event.current
+    page = page_for(qtbot, ctx)
+    assert page.identity_note.isVisible()
+    text = page.identity_note.text()
+    assert text == identity_words(event, introduced=True)  # no server yet: nothing to introduce
+    assert "copia" in text and "nueva" in text  # Spanish, in words
+    assert page.values["pending"].text().startswith("0")  # the copy's figures stay with the original
+    assert page.grab().save(str(tmp_path / "sync-identity.png"))

@@ -165,6 +165,10 @@ class SyncPage(QWidget):
         self.clock_warning = label("", "error")
         self.clock_warning.hide()
         col.addWidget(self.clock_warning)
+        # A copied disk image or a restored copy became a kiosk of its own (kiosk.sync.identity).
+        self.identity_note = label("", "pageMessage")
+        self.identity_note.hide()
+        col.addWidget(self.identity_note)
         self.message = label("", "pageMessage")
         self.message.hide()
         col.addWidget(self.message)
@@ -316,6 +320,10 @@ class SyncPage(QWidget):
                 "This computer's date seems to be behind. Check the date and time: figures "
                 "dated too long ago are not accepted."))
         self.clock_warning.setVisible(bool(st.clock_warning))
+        from kiosk.sync.messages import identity_words
+
+        self.identity_note.setText(identity_words(st.identity_event, st.introduced))
+        self.identity_note.setVisible(st.identity_event is not None)
         self._fill_table()
         self.refreshed.emit()
 
