@@ -20,7 +20,7 @@ from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 
 from kiosk.collector.accounts import AccountError, check_install_id, check_public_key
 from kiosk.collector.db import insert_ignore, utcnow
@@ -70,18 +70,38 @@ def _time_text(sent_at: Any) -> str:
 
 
 def fork_point(conn: Connection, install_id: str, chain: list[str]) -> str | None:
-    """The ``since`` of a fork this chain makes with what the collector has (None: no fork)."""
-    for before, after in zip(chain, chain[1:]):
-        other = conn.execute(
-            select(Issuance.sent_at)
+    """The ``since`` of a fork this chain makes with what the collector has (None: no fork).
+
+    ``since`` is the LATEST issuance of the other branches: of this install (outside the
+    chain) and of the installs it became on this same PC after earlier forks ("rewound") --
+    all issued before this copy was restored, the latest of them after it was taken.  (Not the
+    fork's first issuance: a copy taken after an earlier restore continues a branch the
+    collector saw under another install id.)"""
+    forked = any(
+        conn.execute(
+            select(Issuance.issue_id)
             .where(Issuance.install_id == install_id, Issuance.prev_id == before,
                    Issuance.issue_id != after)
-            .order_by(Issuance.sent_at)
             .limit(1)
-        ).scalar()
-        if other is not None:
-            return other
-    return None
+        ).first() is not None
+        for before, after in zip(chain, chain[1:])
+    )
+    if not forked:
+        return None
+    family, todo = {install_id}, [install_id]
+    while todo:
+        children = conn.execute(
+            select(InstallFork.install_id)
+            .where(InstallFork.parent_id == todo.pop(), InstallFork.reason == "rewound")
+        ).scalars().all()
+        for child in children:
+            if child not in family:
+                family.add(child)
+                todo.append(child)
+    return conn.execute(
+        select(func.max(Issuance.sent_at))
+        .where(Issuance.install_id.in_(sorted(family)), Issuance.issue_id.not_in(chain))
+    ).scalar()
 
 
 def record_chain(conn: Connection, install_id: str, chain: list[str], sent_at: Any) -> None:

@@ -48,6 +48,7 @@ EARLIEST_PLAUSIBLE = datetime(2024, 1, 1, tzinfo=UTC)  # this program did not ex
 # words), or this one when the collector refused some cells.
 REJECTED_CELLS = "rejected"
 LINEAGE_MAX = 256  # kiosk.sync.identity.LINEAGE_MAX
+ORIGIN = "origin"  # the chain's root: before an install's first batch or bundle
 
 
 # -- what the sender, the UI and the CLI see -------------------------------------------------
@@ -444,7 +445,10 @@ def issue(row: SyncState, issue_id: str) -> list[str]:
         chain = [str(i) for i in json.loads(row.lineage or "[]")]
     except (TypeError, ValueError):
         chain = []
-    chain = (chain + [issue_id])[-LINEAGE_MAX:]
+    # An install that never heard from the collector starts from the root: a restored copy
+    # of it that issues again forks there.
+    chain = (chain or [ORIGIN]) + [issue_id]
+    chain = chain[-LINEAGE_MAX:]
     row.lineage = json.dumps(chain)
     return chain
 

@@ -278,15 +278,15 @@ class Sender:
     def _failed(self, report: SendReport, problem: SyncProblem, batch: ob.Batch, failures: int,
                 now: datetime) -> str:
         outbox = self.outbox
-        report.error = problem.code
-        report.error_detail = problem.detail_json()
         if isinstance(problem, Rewound):
             # Restored from an older copy: what was done since becomes a new install, which
             # is introduced and sent at once (nothing was applied).
             identity.rewind(self._store, self._home, problem.since, now=now)
-            report.pending_left = outbox.pending_count()
+            report.pending_left = outbox.pending_count()  # not an error: handled (status says it)
             self._plan(report, "retry", failures, now)
             return "retry"
+        report.error = problem.code
+        report.error_detail = problem.detail_json()
         report.pending_left = outbox.pending_count()
         if isinstance(problem, TooLarge) and len(batch) > 1:
             limit = outbox.drop_batch(too_large=len(batch))

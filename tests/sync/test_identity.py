@@ -196,7 +196,7 @@ def test_a_cloned_kiosk_without_network_is_introduced_by_its_usb_bundle(
     exported = export_bundle(cb.db, clone.home, stick)
     manifest = read_bundle(exported.path).manifest
     assert manifest["fork"]["parent"] != manifest["install_id"] == str(cb.device_id)
-    assert manifest["chain"][-1] and len(manifest["chain"]) == 1
+    assert manifest["chain"][0] == "origin" and len(manifest["chain"]) == 2
     clone.close()
     result = collector.import_bundle(exported.path)
     assert result.returncode == 0, result.stdout + result.stderr
