@@ -9,11 +9,15 @@
 * Paging: rows in (month, site, metric, dims) order; a page's ``next`` is an opaque cursor (the
   last row's key, base64url JSON) and the next page is the rows after it (keyset paging: stable
   while cells change; a key is never skipped or repeated).
-* ``PageCache``: what ``GET /`` and ``/totales.csv`` computed, by their parameters.  An entry
-  lives until cells change in this process (``db.cells_generation``: the counts API and bundle
-  uploads) or for ``ttl`` seconds at most (writes by another process on the same database, such
-  as ``kiosk-collector import-bundle``, or new sites); at most ``size`` entries (least recently
-  used go first).  One computation per key at a time: concurrent cold requests wait for it.
+* ``PageCache`` / ``PublicPage``: what ``GET /`` and ``/totales.csv`` computed, by their
+  parameters.  An entry is fresh until cells change in this process (``db.cells_generation``:
+  the counts API and bundle uploads) and for ``ttl`` seconds at most (writes by another process
+  on the same database, such as ``kiosk-collector import-bundle``, or new sites); at most
+  ``size`` entries (least recently used go first).  One computation per key at a time.  On a
+  big database (the last computation took over ``slow`` seconds) a request right after a change
+  gets the previous page while the sums are done again (at most ``max_stale`` old), so the page
+  answers in milliseconds at 1 M cells (benchmarks/bench_collector_page.py); on a small one it
+  waits for the fresh sums.
 """
 
 from __future__ import annotations
@@ -26,13 +30,21 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
+from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Any
 
 from sqlalchemy import Connection
 
+from kiosk.collector import pages
 from kiosk.collector.counts import MAX_VALUE
-from kiosk.collector.db import cells_generation, monthly_sums, quarantined_cells, storable
-from kiosk.collector.totals import month_start, next_month
+from kiosk.collector.db import (
+    cells_generation,
+    monthly_sums,
+    quarantined_cells,
+    storable,
+)
+from kiosk.collector.totals import PublicRow, month_start, next_month, public_rows
 
 log = logging.getLogger("kiosk.collector")
 
@@ -125,47 +137,110 @@ class QuarantineLog:
 
 
 class PageCache:
-    """Computed values by key, valid while cells are unchanged in this process and ``ttl`` at most."""
+    """Computed values by key: fresh while cells are unchanged in this process, ``ttl`` at most.
 
-    def __init__(self, ttl: float = 30.0, size: int = 256, clock: Callable[[], float] = time.monotonic) -> None:
-        self.ttl, self.size, self.clock = ttl, size, clock
-        self.entries: OrderedDict[Hashable, tuple[int, float, Any]] = OrderedDict()
+    When an entry is out of date it is computed again, once per key at a time (concurrent
+    callers share that computation, in a thread of its own).  A caller waits for it, except when
+    the last computation of that key was slow (over ``slow`` seconds: a big database): then it
+    waits ``patience`` seconds at most and meanwhile gets the previous value, if that is not
+    older than ``max_stale`` -- the page stays fast while its sums are done again behind it.
+    """
+
+    def __init__(self, ttl: float = 30.0, *, slow: float = 0.5, patience: float = 0.1, max_stale: float = 300.0,
+                 size: int = 256, clock: Callable[[], float] = time.monotonic) -> None:
+        self.ttl, self.slow, self.patience, self.max_stale = ttl, slow, patience, max_stale
+        self.size, self.clock = size, clock
+        self.entries: OrderedDict[Hashable, tuple[int, float, float, Any]] = OrderedDict()  # gen, born, cost, value
+        self.running: dict[Hashable, Future[Any]] = {}
         self.lock = threading.Lock()
-        self.key_locks: dict[Hashable, threading.Lock] = {}
-
-    def _fresh(self, key: Hashable) -> tuple[bool, Any]:
-        with self.lock:
-            entry = self.entries.get(key)
-            if entry is None:
-                return False, None
-            generation, born, value = entry
-            if generation != cells_generation() or self.clock() - born > self.ttl:
-                del self.entries[key]
-                return False, None
-            self.entries.move_to_end(key)
-            return True, value
 
     def get(self, key: Hashable, compute: Callable[[], Any]) -> Any:
-        """The cached value of ``key``, or ``compute()`` (once, while other callers wait)."""
-        hit, value = self._fresh(key)
-        if hit:
-            return value
+        """The value of ``key``, computed again when out of date (see the class docstring)."""
+        now = self.clock()
         with self.lock:
-            key_lock = self.key_locks.setdefault(key, threading.Lock())
-        with key_lock:
-            hit, value = self._fresh(key)
-            if hit:
-                return value
-            generation, born = cells_generation(), self.clock()  # before reading: a write meanwhile wins
-            value = compute()
-            with self.lock:
-                self.entries[key] = (generation, born, value)
+            entry = self.entries.get(key)
+            if entry is not None:
                 self.entries.move_to_end(key)
-                while len(self.entries) > self.size:
-                    self.entries.popitem(last=False)
-                self.key_locks.pop(key, None)
-        return value
+                if entry[0] == cells_generation() and now - entry[1] <= self.ttl:
+                    return entry[3]
+            future = self.running.get(key)
+            if future is None:
+                future = self.running[key] = Future()
+                threading.Thread(target=self._compute, args=(key, compute, future), daemon=True,
+                                 name="collector-page-cache").start()
+        if entry is None or entry[2] <= self.slow or now - entry[1] > self.max_stale:
+            return future.result()
+        try:
+            return future.result(self.patience)
+        except FutureTimeout:
+            return entry[3]
+
+    def _compute(self, key: Hashable, compute: Callable[[], Any], future: Future[Any]) -> None:
+        generation, born = cells_generation(), self.clock()  # before reading: a write meanwhile wins
+        try:
+            value = compute()
+        except BaseException as exc:  # noqa: BLE001 - handed to the callers (a 503 for a database error)
+            with self.lock:
+                self.running.pop(key, None)
+            future.set_exception(exc)
+            return
+        with self.lock:
+            self.entries[key] = (generation, born, self.clock() - born, value)
+            self.entries.move_to_end(key)
+            while len(self.entries) > self.size:
+                self.entries.popitem(last=False)
+            self.running.pop(key, None)
+        future.set_result(value)
 
     def clear(self) -> None:
         with self.lock:
             self.entries.clear()
+
+
+class PublicPage:
+    """``GET /`` and ``/totales.csv`` through a ``PageCache``: the public table (the aggregates)
+    by filters, the site list, and the rendered text (kept while its inputs are the same)."""
+
+    def __init__(self, totals_of: Callable[..., list[dict[str, Any]]], site_names: Callable[[], list[str]],
+                 cache: PageCache | None = None) -> None:
+        self.totals_of, self.site_names = totals_of, site_names
+        self.cache = cache or PageCache()
+        self.rendered: OrderedDict[Hashable, tuple[tuple[Any, ...], str]] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def rows(self, filters: dict[str, str | None]) -> list[PublicRow]:
+        return self.cache.get(("rows", *sorted(filters.items())),
+                              lambda: public_rows(self.totals_of(**filters)))
+
+    def _render(self, key: Hashable, inputs: tuple[Any, ...], render: Callable[[], str]) -> str:
+        with self.lock:
+            done = self.rendered.get(key)
+            if done is not None and len(done[0]) == len(inputs) and all(a is b for a, b in zip(done[0], inputs)):
+                self.rendered.move_to_end(key)
+                return done[1]
+        text = render()
+        with self.lock:
+            self.rendered[key] = (inputs, text)
+            while len(self.rendered) > self.cache.size:
+                self.rendered.popitem(last=False)
+        return text
+
+    def html(self, params: dict[str, str], filters: dict[str, str | None]) -> str:
+        rows = self.rows(filters)
+        sites = self.cache.get(("sites",), self.site_names)
+        return self._render(("html", *sorted(params.items())), (rows, sites),
+                            lambda: pages.index_page(rows, sites, params))
+
+    def csv(self, filters: dict[str, str | None]) -> str:
+        rows = self.rows(filters)
+        return self._render(("csv", *sorted(filters.items())), (rows,), lambda: pages.csv_text(rows))
+
+    def warm(self, params: dict[str, str], filters: dict[str, str | None]) -> None:
+        """Compute a page in a thread (the default page at start-up); errors are only logged."""
+        def run() -> None:
+            try:
+                self.html(params, filters)
+            except Exception as exc:  # noqa: BLE001 - the first visitor will see the error instead
+                log.info("the public page was not computed in advance: %s", str(exc).splitlines()[0][:200])
+
+        threading.Thread(target=run, daemon=True, name="collector-page-warm").start()

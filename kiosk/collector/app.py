@@ -22,7 +22,7 @@ import logging
 import math
 import os
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -173,7 +173,6 @@ class Collector:
     counts_bucket: TokenBucket = field(init=False)
     enrol_bucket: TokenBucket = field(init=False)
     last_purge: float = 0.0
-    page_cache: aggregates.PageCache = field(default_factory=aggregates.PageCache)
     quarantine: aggregates.QuarantineLog = field(default_factory=aggregates.QuarantineLog)
 
     def __post_init__(self) -> None:
@@ -291,10 +290,12 @@ def create_app(
     limits = Limits(max_body, max_cells, rate, burst, enrol_fail_rate, enrol_fail_burst, max_upload,
                     maintenance_file, maintenance_retry_after, idempotency_days)
     c = Collector(db_url, limits)
+    public = aggregates.PublicPage(c.totals, c.site_names)  # GET / and /totales.csv, cached
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:
         c.engine = await run_in_threadpool(make_engine, db_url)
+        public.warm(*page_params({}))  # the default page, summed before its first visitor
         try:
             yield
         finally:
@@ -404,10 +405,9 @@ def create_app(
 
     # --- the page ----------------------------------------------------------------------------------
 
-    def page_params(request: Request) -> tuple[dict[str, str], dict[str, str | None]]:
+    def page_params(q: Mapping[str, str]) -> tuple[dict[str, str], dict[str, str | None]]:
         """The page's parameters (bad ones dropped) and the totals filters; the caller has
         refused a request whose parameters the database cannot hold (``bad_page_query``)."""
-        q = request.query_params
         today = dt.date.today()
         default_from = f"{today.year - 1:04d}-{today.month:02d}"
         params = {"metrica": q.get("metrica", ""), "sitio": q.get("sitio", ""),
@@ -430,31 +430,17 @@ def create_app(
         return HTMLResponse(pages.message_page("Pedido no válido", "Un parámetro del pedido tiene un carácter "
                                                "que no se puede guardar (NUL).", False), 400, headers=PAGE_HEADERS)
 
-    def public_rows(filters: dict[str, str | None]) -> list[totals.PublicRow]:
-        """The public table, cached (aggregates.PageCache: cells changed here, or 30 s)."""
-        key = ("rows", *sorted(filters.items()))
-        return c.page_cache.get(key, lambda: totals.public_rows(c.totals(**filters)))
-
-    def index_html(params: dict[str, str], filters: dict[str, str | None]) -> str:
-        def render() -> str:
-            return pages.index_page(public_rows(filters), c.site_names(), params)
-
-        return c.page_cache.get(("html", *sorted(params.items())), render)
-
-    def csv_body(filters: dict[str, str | None]) -> str:
-        return c.page_cache.get(("csv", *sorted(filters.items())), lambda: pages.csv_text(public_rows(filters)))
-
     async def index(request: Request) -> Response:
         if (refused := bad_page_query(request)) is not None:
             return refused
-        params, filters = page_params(request)
-        return HTMLResponse(await run_in_threadpool(index_html, params, filters), headers=PAGE_HEADERS)
+        params, filters = page_params(request.query_params)
+        return HTMLResponse(await run_in_threadpool(public.html, params, filters), headers=PAGE_HEADERS)
 
     async def totals_csv(request: Request) -> Response:
         if (refused := bad_page_query(request)) is not None:
             return refused
-        _params, filters = page_params(request)
-        return Response(await run_in_threadpool(csv_body, filters), media_type="text/csv; charset=utf-8",
+        _params, filters = page_params(request.query_params)
+        return Response(await run_in_threadpool(public.csv, filters), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": 'attachment; filename="telecentro-totales.csv"'})
 
     async def upload(request: Request) -> Response:
@@ -512,6 +498,7 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.collector = c
+    app.state.public_page = public
     return MaintenanceGate(app, c)
 
 

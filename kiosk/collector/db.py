@@ -154,9 +154,13 @@ def upsert_cells(conn: Connection, rows: Sequence[dict[str, Any]]) -> int:
 
 
 def lock_install(conn: Connection, install_id: str) -> None:
-    """PostgreSQL: lock the install's row until the transaction ends (SQLite: BEGIN IMMEDIATE did)."""
+    """PostgreSQL: lock the install's row until the transaction ends (SQLite: BEGIN IMMEDIATE did).
+
+    ``FOR NO KEY UPDATE``: the foreign keys of the rows the batch writes take ``FOR KEY SHARE``
+    on it, which this lock does not wait for (``FOR UPDATE`` deadlocked concurrent batches)."""
     if conn.dialect.name == "postgresql":
-        conn.execute(select(Install.install_id).where(Install.install_id == install_id).with_for_update())
+        query = select(Install.install_id).where(Install.install_id == install_id).with_for_update(key_share=True)
+        conn.execute(query)
 
 
 def stored_day_values(
