@@ -15,23 +15,24 @@
   on the same database, such as ``kiosk-collector import-bundle``, or new sites); at most
   ``size`` entries (least recently used go first).  One computation per key at a time.  On a
   big database (the last computation took over ``slow`` seconds) a request right after a change
-  gets the previous page while the sums are done again (at most ``max_stale`` old), so the page
-  answers in milliseconds at 1 M cells (benchmarks/bench_collector_page.py); on a small one it
-  waits for the fresh sums.
+  gets the previous page at once while the sums are done again in a thread (a page at most
+  ``max_stale`` old), so the page answers in milliseconds at 1 M cells
+  (benchmarks/bench_collector_page.py); on a small one it waits for the fresh sums.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import json
 import logging
+import os
 import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from concurrent.futures import Future
-from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Any
 
 from sqlalchemy import Connection
@@ -142,26 +143,27 @@ class PageCache:
     When an entry is out of date it is computed again, once per key at a time (concurrent
     callers share that computation, in a thread of its own).  A caller waits for it, except when
     the last computation of that key was slow (over ``slow`` seconds: a big database): then it
-    waits ``patience`` seconds at most and meanwhile gets the previous value, if that is not
-    older than ``max_stale`` -- the page stays fast while its sums are done again behind it.
+    gets the previous value at once, if that is not older than ``max_stale`` -- the page stays
+    fast while its sums are done again behind it.  ``cells=False``: a value that does not depend
+    on the cells (the site list) lives its ``ttl``.
     """
 
-    def __init__(self, ttl: float = 30.0, *, slow: float = 0.5, patience: float = 0.1, max_stale: float = 300.0,
+    def __init__(self, ttl: float = 30.0, *, slow: float = 0.5, max_stale: float = 300.0,
                  size: int = 256, clock: Callable[[], float] = time.monotonic) -> None:
-        self.ttl, self.slow, self.patience, self.max_stale = ttl, slow, patience, max_stale
+        self.ttl, self.slow, self.max_stale = ttl, slow, max_stale
         self.size, self.clock = size, clock
         self.entries: OrderedDict[Hashable, tuple[int, float, float, Any]] = OrderedDict()  # gen, born, cost, value
         self.running: dict[Hashable, Future[Any]] = {}
         self.lock = threading.Lock()
 
-    def get(self, key: Hashable, compute: Callable[[], Any]) -> Any:
+    def get(self, key: Hashable, compute: Callable[[], Any], *, cells: bool = True) -> Any:
         """The value of ``key``, computed again when out of date (see the class docstring)."""
         now = self.clock()
         with self.lock:
             entry = self.entries.get(key)
             if entry is not None:
                 self.entries.move_to_end(key)
-                if entry[0] == cells_generation() and now - entry[1] <= self.ttl:
+                if (not cells or entry[0] == cells_generation()) and now - entry[1] <= self.ttl:
                     return entry[3]
             future = self.running.get(key)
             if future is None:
@@ -170,13 +172,14 @@ class PageCache:
                                  name="collector-page-cache").start()
         if entry is None or entry[2] <= self.slow or now - entry[1] > self.max_stale:
             return future.result()
-        try:
-            return future.result(self.patience)
-        except FutureTimeout:
-            return entry[3]
+        return entry[3]
 
     def _compute(self, key: Hashable, compute: Callable[[], Any], future: Future[Any]) -> None:
         generation, born = cells_generation(), self.clock()  # before reading: a write meanwhile wins
+        if key in self.entries and hasattr(os, "setpriority"):
+            # a recomputation behind a page already shown: requests first (Linux: this thread only)
+            with contextlib.suppress(OSError):
+                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
         try:
             value = compute()
         except BaseException as exc:  # noqa: BLE001 - handed to the callers (a 503 for a database error)
@@ -199,7 +202,7 @@ class PageCache:
 
 class PublicPage:
     """``GET /`` and ``/totales.csv`` through a ``PageCache``: the public table (the aggregates)
-    by filters, the site list, and the rendered text (kept while its inputs are the same)."""
+    by filters, the site list, and the rendered text (kept while its inputs are equal)."""
 
     def __init__(self, totals_of: Callable[..., list[dict[str, Any]]], site_names: Callable[[], list[str]],
                  cache: PageCache | None = None) -> None:
@@ -215,7 +218,7 @@ class PublicPage:
     def _render(self, key: Hashable, inputs: tuple[Any, ...], render: Callable[[], str]) -> str:
         with self.lock:
             done = self.rendered.get(key)
-            if done is not None and len(done[0]) == len(inputs) and all(a is b for a, b in zip(done[0], inputs)):
+            if done is not None and all(a is b or a == b for a, b in zip(done[0], inputs, strict=True)):
                 self.rendered.move_to_end(key)
                 return done[1]
         text = render()
@@ -227,7 +230,7 @@ class PublicPage:
 
     def html(self, params: dict[str, str], filters: dict[str, str | None]) -> str:
         rows = self.rows(filters)
-        sites = self.cache.get(("sites",), self.site_names)
+        sites = self.cache.get(("sites",), self.site_names, cells=False)
         return self._render(("html", *sorted(params.items())), (rows, sites),
                             lambda: pages.index_page(rows, sites, params))
 
