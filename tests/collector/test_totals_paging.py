@@ -5,7 +5,7 @@ KIOSK_TEST_POSTGRES_URL is set, where text sorts by the database's collation).""
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from kiosk.collector.aggregates import DEFAULT_LIMIT, MAX_LIMIT
 from tests.collector.harness import FakeKiosk, cell, request, unique_site
@@ -117,3 +117,93 @@ def test_the_default_page_and_bad_paging_parameters(collector):
     for cursor in ("!!!", "bm90IGpzb24", "WzEsMiwzLDRd", "WyJhIl0"):  # not base64, not JSON, not 4 texts
         reply = get(collector, token, cursor=cursor)
         assert reply.status == 400 and reply.json()["error"] == "bad-cursor", cursor
+
+
+# --- the public page's cache (kiosk/collector/aggregates.py) ------------------------------------
+
+
+def test_the_page_shows_new_cells_at_once_after_a_write(collector):
+    kiosk = FakeKiosk(collector).enrolled()
+    kiosk.post([cell("2025-02-03", value=7, role="learner", age_band="adult")])
+    url = f"{collector.base_url}/totales.csv?desde=2020-01&sitio={quote(kiosk.site)}"
+    assert request("GET", url).text.splitlines()[-1].endswith(",total,total,7")
+    assert request("GET", url).text.splitlines()[-1].endswith(",total,total,7")  # from the cache
+    kiosk.post([cell("2025-02-04", value=9, role="learner", age_band="adult")])
+    assert request("GET", url).text.splitlines()[-1].endswith(",total,total,16")
+    page = request("GET", f"{collector.base_url}/?desde=2020-01&sitio={quote(kiosk.site)}").text
+    assert "<b>16</b>" in page
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_the_cache_follows_cell_changes_and_its_ttl(monkeypatch):
+    from kiosk.collector import aggregates
+
+    generation = [0]
+    monkeypatch.setattr(aggregates, "cells_generation", lambda: generation[0])
+    clock = Clock()
+    cache = aggregates.PageCache(ttl=30, slow=0.5, clock=clock)
+    calls = []
+
+    def compute(value: str, cost: float = 0.0):
+        def run() -> str:
+            calls.append(value)
+            clock.now += cost
+            return value
+        return run
+
+    assert cache.get("k", compute("a")) == "a"
+    assert cache.get("k", compute("b")) == "a" and calls == ["a"]  # fresh
+    generation[0] += 1  # cells changed in this process
+    assert cache.get("k", compute("c")) == "c"
+    clock.now += 31  # another process may have written: the TTL
+    assert cache.get("k", compute("d")) == "d"
+    assert cache.get("sites", compute("s1"), cells=False) == "s1"
+    generation[0] += 1
+    assert cache.get("sites", compute("s2"), cells=False) == "s1"  # the site list only follows its TTL
+
+
+def test_a_slow_key_shows_the_previous_value_while_it_is_computed_again(monkeypatch):
+    import threading
+
+    from kiosk.collector import aggregates
+
+    generation = [0]
+    monkeypatch.setattr(aggregates, "cells_generation", lambda: generation[0])
+    clock = Clock()
+    cache = aggregates.PageCache(ttl=30, slow=0.5, max_stale=300, clock=clock)
+    release = threading.Event()
+
+    def slow_first() -> str:
+        clock.now += 2.0  # the sums took 2 s: a big database
+        return "old"
+
+    assert cache.get("rows", slow_first) == "old"
+    generation[0] += 1
+    started = threading.Event()
+
+    def slow_again() -> str:
+        started.set()
+        release.wait(30)
+        clock.now += 2.0  # slow again
+        return "new"
+
+    assert cache.get("rows", slow_again) == "old"  # at once, while "new" is being summed
+    assert started.wait(30)
+    assert cache.get("rows", slow_again) == "old"  # one computation at a time
+    release.set()
+    for _ in range(300):
+        if cache.get("rows", slow_again) == "new":
+            break
+        threading.Event().wait(0.01)
+    assert cache.get("rows", slow_again) == "new"
+    # too old to show: wait for the sums
+    generation[0] += 1
+    clock.now += 301
+    assert cache.get("rows", lambda: "newest") == "newest"
