@@ -68,9 +68,12 @@ def monthly_totals(
     limit: int | None = None,
 ) -> list[dict[str, Any]]:
     """Totals by (month, site, metric, dims) between months ``first`` and ``last`` included."""
+    start = month_start(first) if first else None
+    if after:  # the rows after a key are in its month or later: read only those days
+        start = max(start or month_start(after[0]), month_start(after[0]))
     rows = monthly_sums(
         conn, MAX_VALUE,
-        start=month_start(first) if first else None,
+        start=start,
         end=next_month(month_start(last)) if last else None,
         site=site, metric=metric, after=after, limit=limit,
     )
@@ -97,6 +100,10 @@ def decode_cursor(cursor: str) -> tuple[str, str, str, str]:
         raise BadCursor("not a cursor from a previous page") from None
     if not (isinstance(key, list) and len(key) == 4 and all(isinstance(k, str) and storable(k) for k in key)):
         raise BadCursor("not a cursor from a previous page")
+    try:
+        month_start(key[0])
+    except ValueError:
+        raise BadCursor("not a cursor from a previous page") from None
     return (key[0], key[1], key[2], key[3])
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote, urlencode
 
-from kiosk.collector.aggregates import DEFAULT_LIMIT, MAX_LIMIT
+from kiosk.collector.aggregates import DEFAULT_LIMIT, MAX_LIMIT, encode_cursor
 from tests.collector.harness import FakeKiosk, cell, request, unique_site
 
 
@@ -114,7 +114,8 @@ def test_the_default_page_and_bad_paging_parameters(collector):
     for query in ({"limit": 0}, {"limit": MAX_LIMIT + 1}, {"limit": "x"}, {"limit": "-1"}, {"limit": "1.5"}):
         reply = get(collector, token, **query)
         assert reply.status == 400 and reply.json()["error"] == "bad-limit", query
-    for cursor in ("!!!", "bm90IGpzb24", "WzEsMiwzLDRd", "WyJhIl0"):  # not base64, not JSON, not 4 texts
+    bad_month = encode_cursor(("2025-13", "a", "visits", "{}"))
+    for cursor in ("!!!", "bm90IGpzb24", "WzEsMiwzLDRd", "WyJhIl0", bad_month):  # not base64, not JSON, ...
         reply = get(collector, token, cursor=cursor)
         assert reply.status == 400 and reply.json()["error"] == "bad-cursor", cursor
 
