@@ -94,7 +94,7 @@ _generation = 0
 def _count_cell_changes(_dbapi_connection: Any, record: Any) -> None:
     """Pool check-in, i.e. after the transaction that wrote cells committed (or rolled back)."""
     global _generation
-    if record.info.pop(_CHANGED, False):
+    if record is not None and record.info.pop(_CHANGED, False):
         _generation += 1
 
 
