@@ -22,7 +22,7 @@ import logging
 import math
 import os
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -37,9 +37,9 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from kiosk.collector import accounts, bundles, lineage, pages, totals
+from kiosk.collector import accounts, aggregates, bundles, lineage, pages, totals
 from kiosk.collector.counts import METRICS, SCHEMA, apply_cells, fingerprint
-from kiosk.collector.db import insert_ignore, make_engine, reader, utcnow
+from kiosk.collector.db import all_storable, insert_ignore, make_engine, reader, storable, utcnow
 from kiosk.collector.models import Idempotency, Site
 
 log = logging.getLogger("kiosk.collector")
@@ -143,9 +143,20 @@ def iso_utc(moment: dt.datetime) -> str:
 
 def parse_json(body: bytes) -> Any:
     try:
-        return json.loads(body.decode("utf-8"))
+        doc = json.loads(body.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise BadRequest("the body is not JSON (UTF-8)") from None
+    if not all_storable(doc):
+        raise BadRequest("a string holds a NUL character or a lone surrogate (\\u0000, \\ud800)")
+    return doc
+
+
+def bad_query(request: Request) -> str | None:
+    """The name of a query parameter whose name or value the database would refuse, if any."""
+    for name, value in request.query_params.multi_items():
+        if not (storable(name) and storable(value)):
+            return name if storable(name) else "?"
+    return None
 
 
 def good_key(key: str) -> bool:
@@ -162,6 +173,7 @@ class Collector:
     counts_bucket: TokenBucket = field(init=False)
     enrol_bucket: TokenBucket = field(init=False)
     last_purge: float = 0.0
+    quarantine: aggregates.QuarantineLog = field(default_factory=aggregates.QuarantineLog)
 
     def __post_init__(self) -> None:
         self.counts_bucket = TokenBucket(self.limits.rate, self.limits.burst)
@@ -260,8 +272,16 @@ class Collector:
             conn.execute(delete(Idempotency).where(Idempotency.created_at < cutoff))
 
     def totals(self, **filters: str | None) -> list[dict[str, Any]]:
+        """All totals (cells within bounds only: kiosk/collector/aggregates.py)."""
+        self.quarantine.maybe(reader(self.db).begin)
         with reader(self.db).begin() as conn:
-            return totals.monthly_totals(conn, **filters)
+            return aggregates.monthly_totals(conn, **filters)
+
+    def totals_page(self, limit: int, after: tuple[str, str, str, str] | None,
+                    **filters: str | None) -> dict[str, Any]:
+        self.quarantine.maybe(reader(self.db).begin)
+        with reader(self.db).begin() as conn:
+            return aggregates.page(conn, limit, after, **filters)
 
     def site_names(self) -> list[str]:
         with reader(self.db).begin() as conn:
@@ -286,10 +306,12 @@ def create_app(
     limits = Limits(max_body, max_cells, rate, burst, enrol_fail_rate, enrol_fail_burst, max_upload,
                     maintenance_file, maintenance_retry_after, idempotency_days)
     c = Collector(db_url, limits)
+    public = aggregates.PublicPage(c.totals, c.site_names)  # GET / and /totales.csv, cached
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:
         c.engine = await run_in_threadpool(make_engine, db_url)
+        public.warm(*page_params({}))  # the default page, summed before its first visitor
         try:
             yield
         finally:
@@ -395,6 +417,8 @@ def create_app(
         token = bearer(request)
         if not token or not await run_in_threadpool(c.admin, token):
             return unauthorized()
+        if (name := bad_query(request)) is not None:
+            return error(400, "bad-parameter", f"{name}: a NUL character or a lone surrogate")
         q = request.query_params
         filters = {"first": q.get("from") or None, "last": q.get("to") or None,
                    "site": q.get("site") or None, "metric": q.get("metric") or None}
@@ -406,7 +430,15 @@ def create_app(
             return error(400, "bad-month", "from and to are months YYYY-MM")
         if filters["metric"] and filters["metric"] not in METRICS:
             return error(400, "unknown-metric")
-        return JSONResponse({"totals": await run_in_threadpool(c.totals, **filters)})
+        try:
+            limit = aggregates.parse_limit(q.get("limit"))
+        except ValueError as exc:
+            return error(400, "bad-limit", str(exc))
+        try:
+            after = aggregates.decode_cursor(q["cursor"]) if q.get("cursor") else None
+        except aggregates.BadCursor as exc:
+            return error(400, "bad-cursor", str(exc))
+        return JSONResponse(await run_in_threadpool(c.totals_page, limit, after, **filters))
 
     async def get_openapi(_request: Request) -> Response:
         text = resources.files("kiosk.collector").joinpath("openapi.yaml").read_text(encoding="utf-8")
@@ -417,8 +449,9 @@ def create_app(
 
     # --- the page ----------------------------------------------------------------------------------
 
-    def page_params(request: Request) -> tuple[dict[str, str], dict[str, str | None]]:
-        q = request.query_params
+    def page_params(q: Mapping[str, str]) -> tuple[dict[str, str], dict[str, str | None]]:
+        """The page's parameters (bad ones dropped) and the totals filters; the caller has
+        refused a request whose parameters the database cannot hold (``bad_page_query``)."""
         today = dt.date.today()
         default_from = f"{today.year - 1:04d}-{today.month:02d}"
         params = {"metrica": q.get("metrica", ""), "sitio": q.get("sitio", ""),
@@ -435,16 +468,23 @@ def create_app(
                    "site": params["sitio"] or None, "metric": params["metrica"] or None}
         return params, filters
 
+    def bad_page_query(request: Request) -> Response | None:
+        if bad_query(request) is None:
+            return None
+        return HTMLResponse(pages.message_page("Pedido no válido", "Un parámetro del pedido tiene un carácter "
+                                               "que no se puede guardar (NUL).", False), 400, headers=PAGE_HEADERS)
+
     async def index(request: Request) -> Response:
-        params, filters = page_params(request)
-        rows = totals.public_rows(await run_in_threadpool(c.totals, **filters))
-        sites = await run_in_threadpool(c.site_names)
-        return HTMLResponse(pages.index_page(rows, sites, params), headers=PAGE_HEADERS)
+        if (refused := bad_page_query(request)) is not None:
+            return refused
+        params, filters = page_params(request.query_params)
+        return HTMLResponse(await run_in_threadpool(public.html, params, filters), headers=PAGE_HEADERS)
 
     async def totals_csv(request: Request) -> Response:
-        _params, filters = page_params(request)
-        rows = totals.public_rows(await run_in_threadpool(c.totals, **filters))
-        return Response(pages.csv_text(rows), media_type="text/csv; charset=utf-8",
+        if (refused := bad_page_query(request)) is not None:
+            return refused
+        _params, filters = page_params(request.query_params)
+        return Response(await run_in_threadpool(public.csv, filters), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": 'attachment; filename="telecentro-totales.csv"'})
 
     async def upload(request: Request) -> Response:
@@ -503,6 +543,7 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.collector = c
+    app.state.public_page = public
     return MaintenanceGate(app, c)
 
 

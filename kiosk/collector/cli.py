@@ -97,8 +97,22 @@ def serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def refused_text(args: argparse.Namespace) -> str | None:
+    """The option whose text no database can hold (a NUL, or bytes that are not UTF-8), if any.
+
+    A bundle's file name is not stored: any name the system gives is fine."""
+    for name, value in vars(args).items():
+        if name != "file" and isinstance(value, str) and ("\x00" in value or any("\ud800" <= c <= "\udfff" for c in value)):
+            return name
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if (name := refused_text(args)) is not None:
+        print(f"kiosk-collector: --{name.replace('_', '-')} tiene un carácter que no se puede guardar "
+              "(NUL, o bytes que no son UTF-8)", file=sys.stderr)
+        return 2
     if args.command == "serve":
         return serve(args)
 

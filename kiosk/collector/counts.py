@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection
 
-from kiosk.collector.db import upsert_cells, utcnow
+from kiosk.collector.db import lock_install, stored_day_values, upsert_cells, utcnow
 
 SCHEMA = "telecentro-counts/1"
 TZ = ZoneInfo("America/Asuncion")
@@ -39,6 +39,30 @@ CELL_FIELDS = frozenset({"period", "metric", "dims", "value", "rev"})
 # (lessons/README.md); never free text.
 MODULE_RE = re.compile(r"[a-z0-9][a-z0-9-]{0,63}(?:/[a-z0-9][a-z0-9-]{0,63}){0,2}")
 PERIOD_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+# --- what is possible (PROTOCOL.md "Bounds") ---------------------------------------------------
+# A kiosk is ONE PC used by one person at a time; a cell is one install, one day, one metric,
+# one dims combination.  A value over its metric's bound is rejected (``value-too-large``), and
+# cells stored before the bounds existed with a larger value are left out of every total
+# (quarantined; kiosk/collector/db.py ``bounded``).
+MINUTES_PER_DAY = 24 * 60
+# Events (sign-ins, visits, completions, first visits): ten a minute, every minute of the day.
+# Far more than a person can do, small enough that no sum of cells can overflow 64 bits.
+EVENTS_PER_DAY = 10 * MINUTES_PER_DAY
+# People ticked in one day's workshop registers of one install: a big register, many times.
+REGISTER_PER_DAY = 10_000
+MAX_VALUE = {
+    "visits": EVENTS_PER_DAY,
+    "sessions": EVENTS_PER_DAY,
+    "minutes": MINUTES_PER_DAY,
+    "lessons_completed": EVENTS_PER_DAY,
+    "modules_completed": EVENTS_PER_DAY,
+    "learners_reached": EVENTS_PER_DAY,
+    "workshop_participants": REGISTER_PER_DAY,
+}
+# The sum over all of one install's cells of the metric on one day (stored plus incoming): the
+# minutes cells (module, role, age_band) are disjoint parts of one person-at-a-time day.
+MAX_DAY_TOTAL = {"minutes": MINUTES_PER_DAY}
 
 
 def canonical_dims(dims: dict[str, str]) -> str:
@@ -96,11 +120,13 @@ def check_cell(cell: Any, today: dt.date) -> GoodCell | str:
     if "module" in dims and not MODULE_RE.fullmatch(dims["module"]):
         return "bad-dims"
     value = cell["value"]
-    if not _is_int(value) or not 0 <= value <= MAX_INT:
+    if not _is_int(value) or value < 0:
         return "bad-value"
     rev = cell["rev"]
     if not _is_int(rev) or not 0 <= rev <= MAX_INT:
         return "bad-rev"
+    if value > MAX_VALUE[metric]:
+        return "value-too-large"
     return GoodCell(period, metric, canonical_dims(dims), value, rev)
 
 
@@ -122,7 +148,7 @@ def apply_cells(
     today = today_in_paraguay(now)
     outcome = Outcome()
     best: dict[tuple[dt.date, str, str], GoodCell] = {}
-    where: dict[tuple[dt.date, str, str], int] = {}
+    where: dict[tuple[dt.date, str, str], int] = {}  # key -> index of the cell kept
     for index, raw in enumerate(cells):
         checked = check_cell(raw, today)
         if isinstance(checked, str):
@@ -136,6 +162,11 @@ def apply_cells(
     for key in stale_keys(conn, install_id, best):
         outcome.rejected.append({"index": where[key], "reason": "stale"})
         del best[key]
+    for metric, limit in MAX_DAY_TOTAL.items():
+        for key in _over_day_total(conn, install_id, metric, limit, best, where):
+            del best[key]
+            outcome.rejected.append({"index": where[key], "reason": "day-total-too-large"})
+    outcome.rejected.sort(key=lambda r: r["index"])
     rows = [
         {
             "site_id": site_id,
@@ -179,6 +210,43 @@ def stale_keys(conn: Connection, install_id: str,
         if cell is not None and (rev > cell.rev or (rev == cell.rev and value != cell.value)):
             stale.append(key)
     return stale
+def _over_day_total(
+    conn: Connection,
+    install_id: str,
+    metric: str,
+    limit: int,
+    best: dict[tuple[dt.date, str, str], GoodCell],
+    where: dict[tuple[dt.date, str, str], int],
+) -> list[tuple[dt.date, str, str]]:
+    """The keys of ``metric`` cells that would take an install-day's total over ``limit``.
+
+    Per day: the stored cells (quarantined ones count 0) with each incoming cell that would
+    replace its stored cell (higher rev) applied in batch order; a cell that would push the
+    total over the limit is refused and the others still go through.  Lowering a value always
+    passes.  On PostgreSQL the install's row is locked first so two batches of one install
+    cannot both pass on the same stored total (SQLite: BEGIN IMMEDIATE already serialises).
+    """
+    mine = [c for c in best.values() if c.metric == metric]
+    if not mine:
+        return []
+    lock_install(conn, install_id)
+    bound = MAX_VALUE[metric]
+    stored = stored_day_values(conn, install_id, metric, sorted({c.period for c in mine}))
+    day_total: dict[dt.date, int] = {}
+    for (period, _dims), (value, _rev) in stored.items():
+        day_total[period] = day_total.get(period, 0) + (value if value <= bound else 0)
+    refused = []
+    for c in sorted(mine, key=lambda c: where[c.key]):
+        old = stored.get((c.period, c.dims))
+        if old is not None and c.rev <= old[1]:
+            continue  # unchanged: the stored cell stays
+        old_value = old[0] if old is not None and old[0] <= bound else 0
+        total = day_total.get(c.period, 0) - old_value + c.value
+        if total > limit:
+            refused.append(c.key)
+        else:
+            day_total[c.period] = total
+    return refused
 
 
 def fingerprint(cells: list[Any]) -> str:

@@ -20,10 +20,10 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url
+from sqlalchemy import URL, Connection, Engine, case, create_engine, event, func, make_url, select, tuple_
 from sqlalchemy.dialects import postgresql, sqlite
 
-from kiosk.collector.models import Cell, metadata
+from kiosk.collector.models import Cell, Install, Site, metadata
 
 # How long an SQLite writer waits for the lock before the request gets 503 "busy".
 BUSY_TIMEOUT_MS = int(os.environ.get("KIOSK_COLLECTOR_SQLITE_BUSY_MS", "10000"))
@@ -79,9 +79,28 @@ def make_engine(db: str, *, create: bool = True) -> Engine:
         event.listen(engine, "begin", _sqlite_on_begin)
     else:
         engine = create_engine(url, pool_size=8, max_overflow=8, pool_pre_ping=True)
+    event.listen(engine, "checkin", _count_cell_changes)
     if create:
         create_schema(engine)
     return engine
+
+
+# --- cells changed: what the public page's cache checks ----------------------------------------
+
+_CHANGED = "collector_cells_changed"
+_generation = 0
+
+
+def _count_cell_changes(_dbapi_connection: Any, record: Any) -> None:
+    """Pool check-in, i.e. after the transaction that wrote cells committed (or rolled back)."""
+    global _generation
+    if record is not None and record.info.pop(_CHANGED, False):
+        _generation += 1
+
+
+def cells_generation() -> int:
+    """Grows after every transaction of this process that upserted cells (any engine)."""
+    return _generation
 
 
 def create_schema(engine: Engine) -> None:
@@ -128,7 +147,119 @@ def upsert_cells(conn: Connection, rows: Sequence[dict[str, Any]]) -> int:
         },
         where=stmt.excluded.rev > table.c.rev,
     ).returning(table.c.id)
-    return len(conn.execute(stmt, list(rows)).all())
+    changed = len(conn.execute(stmt, list(rows)).all())
+    if changed:
+        conn.info[_CHANGED] = True
+    return changed
+
+
+def lock_install(conn: Connection, install_id: str) -> None:
+    """PostgreSQL: lock the install's row until the transaction ends (SQLite: BEGIN IMMEDIATE did).
+
+    ``FOR NO KEY UPDATE``: the foreign keys of the rows the batch writes take ``FOR KEY SHARE``
+    on it, which this lock does not wait for (``FOR UPDATE`` deadlocked concurrent batches)."""
+    if conn.dialect.name == "postgresql":
+        query = select(Install.install_id).where(Install.install_id == install_id).with_for_update(key_share=True)
+        conn.execute(query)
+
+
+def stored_day_values(
+    conn: Connection, install_id: str, metric: str, periods: Sequence[dt.date]
+) -> dict[tuple[dt.date, str], tuple[int, int]]:
+    """(period, dims) -> (value, rev) of one install's stored ``metric`` cells on those days."""
+    query = select(Cell.period, Cell.dims, Cell.value, Cell.rev).where(
+        Cell.install_id == install_id, Cell.metric == metric, Cell.period.in_(list(periods))
+    )
+    return {(p, d): (v, r) for p, d, v, r in conn.execute(query)}
+
+
+# --- text the database refuses -----------------------------------------------------------------
+
+
+def storable(text: str) -> bool:
+    """False for text PostgreSQL refuses (NUL) or no driver can encode (lone surrogates)."""
+    if text.isascii():
+        return "\x00" not in text
+    return not any(c == "\x00" or "\ud800" <= c <= "\udfff" for c in text)
+
+
+def all_storable(doc: Any) -> bool:
+    """Every string (and object key) in ``doc`` is text the database accepts (``storable``)."""
+    stack = [doc]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if not storable(item):
+                return False
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return True
+
+
+# --- totals that cannot overflow -----------------------------------------------------------------
+
+
+def within_bounds(bounds: dict[str, int]) -> Any:
+    """SQL: the cell's value is within its metric's bound (kiosk/collector/counts.py MAX_VALUE).
+
+    Cells outside (stored before the bounds existed, up to 2^63-1) are quarantined: every total
+    leaves them out, so no sum can overflow SQLite's 64-bit integers or show absurd numbers on
+    PostgreSQL (at most ~14,400 per cell: 6 * 10^14 cells before a sum could overflow).
+    """
+    return Cell.value <= case(bounds, value=Cell.metric, else_=-1)
+
+
+def quarantined_cells(conn: Connection, bounds: dict[str, int]) -> int:
+    """How many stored cells are over their bound (and left out of every total)."""
+    return int(conn.execute(select(func.count()).select_from(Cell).where(~within_bounds(bounds))).scalar_one())
+
+
+def month_of_period(conn: Connection) -> Any:
+    if conn.dialect.name == "postgresql":
+        return func.to_char(Cell.period, "YYYY-MM")
+    return func.strftime("%Y-%m", Cell.period)
+
+
+def monthly_sums(
+    conn: Connection,
+    bounds: dict[str, int],
+    *,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    site: str | None = None,
+    metric: str | None = None,
+    after: tuple[str, str, str, str] | None = None,
+    limit: int | None = None,
+) -> list[tuple[str, str, str, str, int]]:
+    """(month, site, metric, dims, value) summed over installs and days, cells within bounds only.
+
+    Days in ``[start, end)``; ordered by (month, site, metric, dims), the rows after ``after``
+    (a previous page's last key) and at most ``limit`` of them.  The values are Python ints.
+    """
+    month = month_of_period(conn).label("month")
+    query = (
+        select(month, Site.name, Cell.metric, Cell.dims, func.sum(Cell.value))
+        .join(Site, Site.id == Cell.site_id)
+        .where(within_bounds(bounds))
+        .group_by(month, Site.name, Cell.metric, Cell.dims)
+        .order_by(month, Site.name, Cell.metric, Cell.dims)
+    )
+    if start:
+        query = query.where(Cell.period >= start)
+    if end:
+        query = query.where(Cell.period < end)
+    if site:
+        query = query.where(Site.name == site)
+    if metric:
+        query = query.where(Cell.metric == metric)
+    if after:
+        query = query.where(tuple_(month_of_period(conn), Site.name, Cell.metric, Cell.dims) > tuple_(*after))
+    if limit:
+        query = query.limit(limit)
+    return [(m, s, mt, d, int(v)) for m, s, mt, d, v in conn.execute(query)]
 
 
 def insert_ignore(conn: Connection, table: Any, values: dict[str, Any], keys: Iterable[str]) -> bool:
