@@ -86,6 +86,16 @@ class TokenBucket:
         tokens, _ = self._level(key)
         return 0.0 if tokens >= 1.0 else ((1.0 - tokens) / self.rate if self.rate > 0 else 3600.0)
 
+    def give_back(self, key: str) -> None:
+        """Return the token a ``take`` charged (the attempt turned out well).
+
+        Failed-attempt limits charge *before* the attempt (so that any number of concurrent
+        attempts cannot all be evaluated while the bucket still looks full) and give the token
+        back when the attempt succeeded.
+        """
+        tokens, now = self._level(key)
+        self.state[key] = (min(float(self.burst), tokens + 1.0), now)
+
 
 class TooLarge(Exception):
     pass
@@ -283,7 +293,9 @@ def create_app(
 
     async def post_enrol(request: Request) -> Response:
         client = request.client.host if request.client else "?"
-        wait = c.enrol_bucket.wait(client)
+        # charged BEFORE the attempt (in the event loop, with no await in between), given back
+        # when it succeeds or never reached a code: concurrent guesses cannot outrun the bucket
+        wait = c.enrol_bucket.take(client)
         if wait:
             return error(429, "too-many-attempts", headers=retry_after(wait))
         try:
@@ -294,13 +306,16 @@ def create_app(
             public_key = accounts.check_public_key(doc.get("public_key"))
             answer = await run_in_threadpool(c.enrol, doc["code"][:64], install_id, public_key)
         except TooLarge:
+            c.enrol_bucket.give_back(client)
             return error(413, "too-large")
         except BadRequest as exc:
+            c.enrol_bucket.give_back(client)
             return error(400, "malformed", str(exc))
         except accounts.AccountError as exc:
-            if exc.status != 400:
-                c.enrol_bucket.take(client)
+            if exc.status == 400:
+                c.enrol_bucket.give_back(client)
             return error(exc.status, exc.error, str(exc))
+        c.enrol_bucket.give_back(client)
         return JSONResponse(answer)
 
     async def post_counts(request: Request) -> Response:
