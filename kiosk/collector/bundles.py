@@ -30,7 +30,7 @@ import uuid
 import zipfile
 import zlib
 from dataclasses import dataclass, field
-from typing import Any
+from typing import IO, Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -133,12 +133,21 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> byte
     return bytes(out)
 
 
-def unpack(data: bytes) -> Bundle:
+def _seekable(data: bytes | IO[bytes]) -> tuple[IO[bytes], int]:
+    """A file to read ``data`` from (bytes, or an upload's temporary file) and its size."""
+    source = io.BytesIO(data) if isinstance(data, (bytes, bytearray)) else data
+    size = source.seek(0, io.SEEK_END)
+    source.seek(0)
+    return source, size
+
+
+def unpack(data: bytes | IO[bytes]) -> Bundle:
     """Check the zip and the signature; the bundle's parts or ``Refused``."""
-    if len(data) > MAX_BUNDLE_BYTES:
+    source, size = _seekable(data)
+    if size > MAX_BUNDLE_BYTES:
         raise Refused("too-big")
     try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
+        zf = zipfile.ZipFile(source)
         infos = zf.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
         raise Refused("not-a-zip") from None
@@ -214,9 +223,16 @@ def unpack(data: bytes) -> Bundle:
     return Bundle(manifest, install_id, base64.b64encode(raw_key).decode("ascii"), enrol_code, cells)
 
 
-def import_bundle(engine: Engine, data: bytes) -> ImportResult:
-    """Verify and import one bundle; never raises for a bad bundle (the result says why)."""
-    digest = hashlib.sha256(data).hexdigest()
+def import_bundle(engine: Engine, data: bytes | IO[bytes]) -> ImportResult:
+    """Verify and import one bundle (its bytes or a file open for reading); never raises for a
+    bad bundle (the result says why)."""
+    source, _size = _seekable(data)
+    hasher = hashlib.sha256()
+    while chunk := source.read(1024 * 1024):
+        hasher.update(chunk)
+    source.seek(0)
+    digest = hasher.hexdigest()
+    data = source
     install_id: str | None = None
     try:
         bundle = unpack(data)
