@@ -10,8 +10,10 @@ Ed25519 signature of ``manifest.json``'s bytes).  The checks, in order:
    ``MAX_RATIO``:1 unpacked to packed (declared and actual);
 3. ``manifest.json`` is well formed; the signature verifies with the manifest's public key;
    ``cells.jsonl``'s SHA-256 and line count match the manifest;
-4. the install: known, not revoked, with that very public key -- or unknown but carrying a
-   valid one-time ``enrol_code``, which binds the install and key to the code's site now;
+4. the install: known, not revoked, with that very public key -- or unknown but carrying an
+   ``enrol_proof`` of a valid one-time code (kiosk/sync/enrol_proof.py), which binds the install
+   and key to the code's site now.  The old ``enrol_code`` (the code in clear, readable by
+   whoever copies the stick) no longer enrols anything: ``enrol-code-in-clear``;
 5. the cells go through the same checks and the same revision rule as ``POST /v1/counts``
    (a bad cell is rejected alone, as in the API), so any order and any number of imports of the
    same bundles give the same totals.
@@ -36,10 +38,11 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import Engine, select
 
-from kiosk.collector.accounts import AccountError, bind_install
+from kiosk.collector.accounts import AccountError, bind_install, code_hash_for_proof
 from kiosk.collector.counts import apply_cells
 from kiosk.collector.db import utcnow
 from kiosk.collector.models import BundleImport, Install
+from kiosk.sync.enrol_proof import PROOF_RE
 
 BUNDLE_SCHEMA = "telecentro-bundle/1"
 MEMBERS = ("cells.jsonl", "manifest.json", "manifest.sig")
@@ -72,6 +75,11 @@ MESSAGES = {
     "code-used": "El código de alta del paquete ya lo usó otra instalación.",
     "install-id-taken": "Esa instalación ya está registrada con otra clave.",
     "install-of-another-site": "Esa instalación ya está registrada en otro telecentro.",
+    "enrol-proof-unknown": "El código de alta del paquete no existe en este servidor (o venció hace tiempo): "
+                           "pedí un código nuevo.",
+    "enrol-code-in-clear": "El paquete trae el código de alta sin proteger (un kiosco de una versión anterior): "
+                           "por seguridad ya no registra instalaciones. Actualizá el kiosco y exportá el paquete "
+                           "de nuevo, o registralo por red.",
 }
 
 
@@ -109,8 +117,9 @@ class Bundle:
     manifest: dict[str, Any]
     install_id: str
     public_key: str
-    enrol_code: str | None
+    enrol_code: str | None  # the old field (the code in clear): refused, never used
     cells: list[Any]
+    enrol_proof: str | None = None
 
 
 def _unsafe(name: str) -> bool:
@@ -191,6 +200,9 @@ def unpack(data: bytes | IO[bytes]) -> Bundle:
         raise Refused("bad-manifest", "sha256 debe ser 64 dígitos hexadecimales")
     if enrol_code is not None and not isinstance(enrol_code, str):
         raise Refused("bad-manifest", "enrol_code debe ser texto o null")
+    enrol_proof = manifest.get("enrol_proof")
+    if enrol_proof is not None and not (isinstance(enrol_proof, str) and PROOF_RE.fullmatch(enrol_proof)):
+        raise Refused("bad-manifest", "enrol_proof debe ser 64 dígitos hexadecimales o null")
     try:
         raw_key = base64.b64decode(str(manifest.get("public_key")), validate=True)
         key = Ed25519PublicKey.from_public_bytes(raw_key)
@@ -220,7 +232,7 @@ def unpack(data: bytes | IO[bytes]) -> Bundle:
             cells.append(json.loads(line))
         except ValueError:
             cells.append(None)  # rejected alone as "bad-cell"
-    return Bundle(manifest, install_id, base64.b64encode(raw_key).decode("ascii"), enrol_code, cells)
+    return Bundle(manifest, install_id, base64.b64encode(raw_key).decode("ascii"), enrol_code, cells, enrol_proof)
 
 
 def import_bundle(engine: Engine, data: bytes | IO[bytes]) -> ImportResult:
@@ -244,10 +256,13 @@ def import_bundle(engine: Engine, data: bytes | IO[bytes]) -> ImportResult:
                 .with_for_update()
             ).first()
             if install is None:
-                if not bundle.enrol_code:
-                    raise Refused("unknown-install", install_id)
+                if not bundle.enrol_proof:
+                    raise Refused("enrol-code-in-clear" if bundle.enrol_code else "unknown-install", install_id)
+                code_hash = code_hash_for_proof(conn, bundle.enrol_proof, install_id, bundle.public_key)
+                if code_hash is None:
+                    raise Refused("enrol-proof-unknown", install_id)
                 try:
-                    site_id = bind_install(conn, bundle.enrol_code, install_id, bundle.public_key).site_id
+                    site_id = bind_install(conn, "", install_id, bundle.public_key, code_hash=code_hash).site_id
                 except AccountError as exc:
                     raise Refused(exc.error) from None
             elif install.public_key != bundle.public_key:
