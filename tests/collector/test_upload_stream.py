@@ -42,7 +42,7 @@ def post(base_url: str, pieces, *, boundary: str, length: int | None = None,
     """POST /paquetes by hand: ``length`` as Content-Length, else chunked; stops sending when
     the server closes.  The status, the answer's text and how many body bytes were sent."""
     host, port = base_url.removeprefix("http://").split(":")
-    head = [f"POST /paquetes HTTP/1.1", "Host: 127.0.0.1",
+    head = ["POST /paquetes HTTP/1.1", "Host: 127.0.0.1",
             f"Content-Type: multipart/form-data; boundary={boundary}"]
     head += [f"{k}: {v}" for k, v in (headers or {}).items()]
     head.append(f"Content-Length: {length}" if length is not None else "Transfer-Encoding: chunked")
