@@ -197,27 +197,29 @@ def bind_install(conn: Connection, code: str, install_id: str, public_key: str,
 MAX_PROOF_CANDIDATES = 200  # codes tried for a bundle's enrol proof (about 50 ms each)
 
 
-def code_hash_for_proof(conn: Connection, proof: str, install_id: str, public_key: str,
-                        now: dt.datetime | None = None) -> str | None:
-    """The stored hash of the code a bundle's ``enrol_proof`` was made from (kiosk/sync/enrol_proof.py).
-
-    The unused, unexpired codes are tried first (the proof binds one of them to this install
-    and key); when none matches, the codes used or expired within the last code lifetime are
-    tried too, so that ``bind_install`` can say why (``code-used``, ``code-expired``).  None:
-    the proof matches no code the collector knows (recently).
-    """
+def proof_candidates(conn: Connection, now: dt.datetime | None = None) -> list[str]:
+    """The stored hashes a bundle's ``enrol_proof`` (kiosk/sync/enrol_proof.py) may come from,
+    in the order to try them: the unused, unexpired codes first (the proof binds one of them to
+    an install and key); then the codes used or expired within the last code lifetime, so that
+    ``bind_install`` can say why (``code-used``, ``code-expired``).  Read in a read transaction:
+    the checks (about 50 ms each) run outside any write lock (``match_proof``)."""
     now = now or utcnow()
     cutoff = now - CODE_LIFETIME
     rows = conn.execute(
-        select(EnrolCode.code_hash, EnrolCode.used_by, EnrolCode.used_at, EnrolCode.expires_at)
+        select(EnrolCode.code_hash, EnrolCode.used_by, EnrolCode.expires_at)
         .where(or_(EnrolCode.expires_at >= cutoff, EnrolCode.used_at >= cutoff))
         .order_by(EnrolCode.created_at.desc())
     ).all()
-    live = [r for r in rows if r.used_by is None and as_utc(r.expires_at) >= now]
-    recent = [r for r in rows if r not in live]
-    for row in live[:MAX_PROOF_CANDIDATES] + recent[:MAX_PROOF_CANDIDATES]:
-        if proof_matches(proof, row.code_hash, install_id, public_key):
-            return str(row.code_hash)
+    live = [str(r.code_hash) for r in rows if r.used_by is None and as_utc(r.expires_at) >= now]
+    spent = [str(r.code_hash) for r in rows if not (r.used_by is None and as_utc(r.expires_at) >= now)]
+    return live[:MAX_PROOF_CANDIDATES] + spent[:MAX_PROOF_CANDIDATES]
+
+
+def match_proof(candidates: list[str], proof: str, install_id: str, public_key: str) -> str | None:
+    """The first stored code hash ``proof`` was made from, for this install and key; else None."""
+    for code_hash in candidates:
+        if proof_matches(proof, code_hash, install_id, public_key):
+            return code_hash
     return None
 
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from python_multipart import MultipartParser
-from python_multipart.exceptions import MultipartParseError
+from python_multipart.exceptions import FormParserError
 from python_multipart.multipart import parse_options_header
 from starlette.requests import ClientDisconnect, Request
 
@@ -167,7 +167,7 @@ async def receive(request: Request, *, form_limit: int, file_limit: int,
                 authorised = await check_finished_parts()
             parser.finalize()
             authorised = await check_finished_parts()
-        except (MultipartParseError, ClientDisconnect):
+        except (FormParserError, ClientDisconnect):
             raise UploadRefused(400, "El formulario no es válido.") from None
         if not authorised:  # the form ended without a token field
             raise UploadRefused(401, "La clave de administración no es válida.")
