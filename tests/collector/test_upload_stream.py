@@ -162,3 +162,19 @@ def test_48_bad_uploads_of_30_mb_leave_the_memory_flat(collector_factory):
     grown_mib = (after["VmHWM"] - before) / 1024
     print(f"collector RSS before {before / 1024:.0f} MiB, peak after {after['VmHWM'] / 1024:.0f} MiB")
     assert grown_mib < 64, (before, after)  # was ~1.8 GB; 8 uploads at a time stream 64 KiB pieces
+
+
+def test_wrong_tokens_are_charged_before_and_right_ones_given_back(collector_factory):
+    server = collector_factory("--enrol-fail-burst", "3", "--enrol-fail-rate", "0.001")
+    kiosk = FakeKiosk(server).enrolled()
+    token = server.admin_token()
+    boundary = uuid.uuid4().hex
+
+    def upload(admin_token: str) -> int:
+        return post(server.base_url, body_of(boundary, admin_token, kiosk.bundle_bytes(CELLS)), boundary=boundary)[0]
+
+    assert [upload(token) for _ in range(5)] == [200] * 5  # more than the burst: all given back
+    with ThreadPoolExecutor(12) as pool:  # 12 wrong tokens at once: only 3 are looked up
+        statuses = sorted(pool.map(lambda _n: upload("tca_wrong"), range(12)))
+    assert statuses == [401] * 3 + [429] * 9
+    assert upload(token) == 429  # the address waits now, whatever the token
