@@ -193,8 +193,8 @@ def test_kiosk_sync_status_says_every_reason_in_words(home_with_every_refusal):
     status = kiosk("sync", "status", "--home", str(folder))
     assert status.returncode == 0, status.stderr
     lines = status.stdout.splitlines()
-    refused = next(line for line in lines if line.count(":") and str(len(reasons)) in line
-                   and "(" in line)
+    refused = next(line for line in lines if line.startswith(("Datos rechazados:", "Figures refused:")))
+    assert f": {len(reasons)} (" in refused
     for reason in reasons[:-1]:
         assert f": {reason}" not in refused and f"“{reason}”" not in refused, (reason, refused)
     assert "“cell-from-the-future-v9”" in refused
