@@ -12,11 +12,12 @@ import uuid
 from dataclasses import dataclass
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, or_, select, update
 
 from kiosk.collector.db import as_utc, utcnow
 from kiosk.collector.models import AdminToken, EnrolCode, Install, Site, Token
 from kiosk.core.names import clean_name
+from kiosk.sync.enrol_proof import proof_matches
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no I, O, 0, 1: nothing to mix up when read aloud
 CODE_LENGTH = 8
@@ -147,8 +148,9 @@ class Enrolment:
 
 
 def bind_install(conn: Connection, code: str, install_id: str, public_key: str,
-                 now: dt.datetime | None = None) -> Enrolment:
-    """Bind ``install_id`` and its key to the site of a one-time ``code`` (network or bundle).
+                 now: dt.datetime | None = None, *, code_hash: str | None = None) -> Enrolment:
+    """Bind ``install_id`` and its key to the site of a one-time ``code`` (network or bundle;
+    a bundle's enrol proof gives the code's stored hash, ``code_hash``, instead of the code).
 
     * an unused, unexpired code: the install is created (or, if it already exists with the same
       key and site -- a re-enrolment after a revocation -- trusted again), the code is used up;
@@ -158,9 +160,10 @@ def bind_install(conn: Connection, code: str, install_id: str, public_key: str,
     """
     now = now or utcnow()
     raw = normalize_code(code)
+    digest = code_hash or (sha256_hex(raw) if len(raw) == CODE_LENGTH else None)
     row = conn.execute(
-        select(EnrolCode).where(EnrolCode.code_hash == sha256_hex(raw)).with_for_update()
-    ).first() if len(raw) == CODE_LENGTH else None
+        select(EnrolCode).where(EnrolCode.code_hash == digest).with_for_update()
+    ).first() if digest else None
     if row is None:
         raise AccountError(401, "bad-code", "unknown enrol code")
     install = conn.execute(
@@ -189,6 +192,35 @@ def bind_install(conn: Connection, code: str, install_id: str, public_key: str,
         conn.execute(update(EnrolCode).where(EnrolCode.id == row.id).values(used_by=install_id, used_at=now))
     site = conn.execute(select(Site).where(Site.id == row.site_id)).one()
     return Enrolment(install_id, site.id, site.name, site.code)
+
+
+MAX_PROOF_CANDIDATES = 200  # codes tried for a bundle's enrol proof (about 50 ms each)
+
+
+def proof_candidates(conn: Connection, now: dt.datetime | None = None) -> list[str]:
+    """The stored hashes a bundle's ``enrol_proof`` (kiosk/sync/enrol_proof.py) may come from,
+    in the order to try them: the unused, unexpired codes first (the proof binds one of them to
+    an install and key); then the codes used or expired within the last code lifetime, so that
+    ``bind_install`` can say why (``code-used``, ``code-expired``).  Read in a read transaction:
+    the checks (about 50 ms each) run outside any write lock (``match_proof``)."""
+    now = now or utcnow()
+    cutoff = now - CODE_LIFETIME
+    rows = conn.execute(
+        select(EnrolCode.code_hash, EnrolCode.used_by, EnrolCode.expires_at)
+        .where(or_(EnrolCode.expires_at >= cutoff, EnrolCode.used_at >= cutoff))
+        .order_by(EnrolCode.created_at.desc())
+    ).all()
+    live = [str(r.code_hash) for r in rows if r.used_by is None and as_utc(r.expires_at) >= now]
+    spent = [str(r.code_hash) for r in rows if not (r.used_by is None and as_utc(r.expires_at) >= now)]
+    return live[:MAX_PROOF_CANDIDATES] + spent[:MAX_PROOF_CANDIDATES]
+
+
+def match_proof(candidates: list[str], proof: str, install_id: str, public_key: str) -> str | None:
+    """The first stored code hash ``proof`` was made from, for this install and key; else None."""
+    for code_hash in candidates:
+        if proof_matches(proof, code_hash, install_id, public_key):
+            return code_hash
+    return None
 
 
 def issue_token(conn: Connection, install_id: str) -> str:

@@ -37,7 +37,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from kiosk.collector import accounts, aggregates, bundles, lineage, pages, totals
+from kiosk.collector import accounts, aggregates, bundles, lineage, pages, totals, uploads
 from kiosk.collector.counts import METRICS, SCHEMA, apply_cells, fingerprint
 from kiosk.collector.db import all_storable, insert_ignore, make_engine, reader, storable, utcnow
 from kiosk.collector.models import Idempotency, Site
@@ -85,6 +85,16 @@ class TokenBucket:
         """Like ``take`` but only looks."""
         tokens, _ = self._level(key)
         return 0.0 if tokens >= 1.0 else ((1.0 - tokens) / self.rate if self.rate > 0 else 3600.0)
+
+    def give_back(self, key: str) -> None:
+        """Return the token a ``take`` charged (the attempt turned out well).
+
+        Failed-attempt limits charge *before* the attempt (so that any number of concurrent
+        attempts cannot all be evaluated while the bucket still looks full) and give the token
+        back when the attempt succeeded.
+        """
+        tokens, now = self._level(key)
+        self.state[key] = (min(float(self.burst), tokens + 1.0), now)
 
 
 class TooLarge(Exception):
@@ -321,7 +331,9 @@ def create_app(
 
     async def post_enrol(request: Request) -> Response:
         client = request.client.host if request.client else "?"
-        wait = c.enrol_bucket.wait(client)
+        # charged BEFORE the attempt (in the event loop, with no await in between), given back
+        # when it succeeds or never reached a code: concurrent guesses cannot outrun the bucket
+        wait = c.enrol_bucket.take(client)
         if wait:
             return error(429, "too-many-attempts", headers=retry_after(wait))
         try:
@@ -332,13 +344,16 @@ def create_app(
             public_key = accounts.check_public_key(doc.get("public_key"))
             answer = await run_in_threadpool(c.enrol, doc["code"][:64], install_id, public_key)
         except TooLarge:
+            c.enrol_bucket.give_back(client)
             return error(413, "too-large")
         except BadRequest as exc:
+            c.enrol_bucket.give_back(client)
             return error(400, "malformed", str(exc))
         except accounts.AccountError as exc:
-            if exc.status != 400:
-                c.enrol_bucket.take(client)
+            if exc.status == 400:
+                c.enrol_bucket.give_back(client)
             return error(exc.status, exc.error, str(exc))
+        c.enrol_bucket.give_back(client)
         return JSONResponse(answer)
 
     async def post_counts(request: Request) -> Response:
@@ -488,32 +503,34 @@ def create_app(
                         headers={"Content-Disposition": 'attachment; filename="telecentro-totales.csv"'})
 
     async def upload(request: Request) -> Response:
+        """The admin token is checked before the file is read (uploads.py); the file streams to
+        a temporary file with a size limit; a wrong token is a failed attempt, charged before."""
         title = "Cargar un paquete USB"
-        try:
-            body = await read_limited(request, limits.max_upload)
-        except TooLarge:
-            return HTMLResponse(pages.message_page(title, "El archivo es demasiado grande.", False), 413)
-        except BadRequest:
-            return HTMLResponse(pages.message_page(title, "Pedido no válido.", False), 400)
+        client = request.client.host if request.client else "?"
+        wait = c.enrol_bucket.take(client)  # given back once the admin token proved right
+        if wait:
+            return HTMLResponse(pages.message_page(title, "Demasiados intentos fallidos: probá más tarde.", False),
+                                429, headers={**retry_after(wait), **CLOSE})
 
-        async def replay(_body: bytes = body) -> dict[str, Any]:
-            return {"type": "http.request", "body": _body, "more_body": False}
+        async def token_ok(token: str) -> bool:
+            right = await run_in_threadpool(c.admin, token)
+            if right:
+                c.enrol_bucket.give_back(client)
+            return right
 
+        too_big = (f"El archivo es demasiado grande: un paquete ocupa como máximo "
+                   f"{bundles.MAX_BUNDLE_BYTES // (1024 * 1024)} MiB.")
         try:
-            form = await Request(request.scope, replay).form(max_files=1, max_fields=4)
-        except Exception:  # noqa: BLE001 - python-multipart raises several kinds
-            return HTMLResponse(pages.message_page(title, "El formulario no es válido.", False), 400)
-        token = form.get("token")
-        bundle = form.get("paquete")
-        if not isinstance(token, str) or not token.strip() or not await run_in_threadpool(c.admin, token.strip()):
-            client = request.client.host if request.client else "?"
-            c.enrol_bucket.take(client)  # wrong admin tokens count as failed attempts too
-            return HTMLResponse(pages.message_page(title, "La clave de administración no es válida.", False), 401)
-        if bundle is None or isinstance(bundle, str):
-            return HTMLResponse(pages.message_page(title, "Elegí un archivo de paquete.", False), 400)
-        data = await bundle.read()
-        await bundle.close()
-        result = await run_in_threadpool(bundles.import_bundle, c.db, data)
+            received = await uploads.receive(request, form_limit=limits.max_upload,
+                                             file_limit=bundles.MAX_BUNDLE_BYTES, token_ok=token_ok,
+                                             too_big=too_big)
+        except uploads.UploadRefused as exc:  # the rest of the body is never read: close the connection
+            return HTMLResponse(pages.message_page(title, exc.message, False), exc.status,
+                                headers={**PAGE_HEADERS, **CLOSE})
+        try:
+            result = await run_in_threadpool(bundles.import_bundle, c.db, received.file)
+        finally:
+            received.close()
         if result.ok:
             return HTMLResponse(pages.message_page(title, result.message, True), headers=PAGE_HEADERS)
         return HTMLResponse(pages.message_page(title, f"Paquete rechazado: {result.message}", False), 422,
@@ -553,6 +570,7 @@ PAGE_HEADERS = {
     "Referrer-Policy": "no-referrer",
 }
 OPEN_IN_MAINTENANCE = ("/healthz", "/v1/openapi.yaml")
+CLOSE = {"Connection": "close"}  # an answer given before the body was read: do not drain the rest
 
 
 class MaintenanceGate:

@@ -10,8 +10,10 @@ Ed25519 signature of ``manifest.json``'s bytes).  The checks, in order:
    ``MAX_RATIO``:1 unpacked to packed (declared and actual);
 3. ``manifest.json`` is well formed; the signature verifies with the manifest's public key;
    ``cells.jsonl``'s SHA-256 and line count match the manifest;
-4. the install: known, not revoked, with that very public key -- or unknown but carrying a
-   valid one-time ``enrol_code``, which binds the install and key to the code's site now;
+4. the install: known, not revoked, with that very public key -- or unknown but carrying an
+   ``enrol_proof`` of a valid one-time code (kiosk/sync/enrol_proof.py), which binds the install
+   and key to the code's site now.  The old ``enrol_code`` (the code in clear, readable by
+   whoever copies the stick) no longer enrols anything: ``enrol-code-in-clear``;
 5. the cells go through the same checks and the same revision rule as ``POST /v1/counts``
    (a bad cell is rejected alone, as in the API), so any order and any number of imports of the
    same bundles give the same totals.
@@ -30,17 +32,18 @@ import uuid
 import zipfile
 import zlib
 from dataclasses import dataclass, field
-from typing import Any
+from typing import IO, Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import Engine, select
 
 from kiosk.collector import lineage
-from kiosk.collector.accounts import AccountError, bind_install
+from kiosk.collector.accounts import AccountError, bind_install, match_proof, proof_candidates
 from kiosk.collector.counts import apply_cells
-from kiosk.collector.db import utcnow
+from kiosk.collector.db import reader, utcnow
 from kiosk.collector.models import BundleImport, Install
+from kiosk.sync.enrol_proof import PROOF_RE
 
 BUNDLE_SCHEMA = "telecentro-bundle/1"
 MEMBERS = ("cells.jsonl", "manifest.json", "manifest.sig")
@@ -77,6 +80,11 @@ MESSAGES = {
                        "recolector ya tiene datos más nuevos de ella. El kiosco lo resuelve solo al "
                        "conectarse; no se importó nada.",
     "bad-claim": "El paquete dice venir de otra instalación, pero su firma no lo prueba.",
+    "enrol-proof-unknown": "El código de alta del paquete no existe en este servidor (o venció hace tiempo): "
+                           "pedí un código nuevo.",
+    "enrol-code-in-clear": "El paquete trae el código de alta sin proteger (un kiosco de una versión anterior): "
+                           "por seguridad ya no registra instalaciones. Actualizá el kiosco y exportá el paquete "
+                           "de nuevo, o registralo por red.",
 }
 
 
@@ -114,8 +122,9 @@ class Bundle:
     manifest: dict[str, Any]
     install_id: str
     public_key: str
-    enrol_code: str | None
+    enrol_code: str | None  # the old field (the code in clear): refused, never used
     cells: list[Any]
+    enrol_proof: str | None = None
 
 
 def _unsafe(name: str) -> bool:
@@ -138,12 +147,21 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> byte
     return bytes(out)
 
 
-def unpack(data: bytes) -> Bundle:
+def _seekable(data: bytes | IO[bytes]) -> tuple[IO[bytes], int]:
+    """A file to read ``data`` from (bytes, or an upload's temporary file) and its size."""
+    source = io.BytesIO(data) if isinstance(data, (bytes, bytearray)) else data
+    size = source.seek(0, io.SEEK_END)
+    source.seek(0)
+    return source, size
+
+
+def unpack(data: bytes | IO[bytes]) -> Bundle:
     """Check the zip and the signature; the bundle's parts or ``Refused``."""
-    if len(data) > MAX_BUNDLE_BYTES:
+    source, size = _seekable(data)
+    if size > MAX_BUNDLE_BYTES:
         raise Refused("too-big")
     try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
+        zf = zipfile.ZipFile(source)
         infos = zf.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
         raise Refused("not-a-zip") from None
@@ -187,6 +205,9 @@ def unpack(data: bytes) -> Bundle:
         raise Refused("bad-manifest", "sha256 debe ser 64 dígitos hexadecimales")
     if enrol_code is not None and not isinstance(enrol_code, str):
         raise Refused("bad-manifest", "enrol_code debe ser texto o null")
+    enrol_proof = manifest.get("enrol_proof")
+    if enrol_proof is not None and not (isinstance(enrol_proof, str) and PROOF_RE.fullmatch(enrol_proof)):
+        raise Refused("bad-manifest", "enrol_proof debe ser 64 dígitos hexadecimales o null")
     try:
         raw_key = base64.b64decode(str(manifest.get("public_key")), validate=True)
         key = Ed25519PublicKey.from_public_bytes(raw_key)
@@ -216,16 +237,24 @@ def unpack(data: bytes) -> Bundle:
             cells.append(json.loads(line))
         except ValueError:
             cells.append(None)  # rejected alone as "bad-cell"
-    return Bundle(manifest, install_id, base64.b64encode(raw_key).decode("ascii"), enrol_code, cells)
+    return Bundle(manifest, install_id, base64.b64encode(raw_key).decode("ascii"), enrol_code, cells, enrol_proof)
 
 
-def import_bundle(engine: Engine, data: bytes) -> ImportResult:
-    """Verify and import one bundle; never raises for a bad bundle (the result says why)."""
-    digest = hashlib.sha256(data).hexdigest()
+def import_bundle(engine: Engine, data: bytes | IO[bytes]) -> ImportResult:
+    """Verify and import one bundle (its bytes or a file open for reading); never raises for a
+    bad bundle (the result says why)."""
+    source, _size = _seekable(data)
+    hasher = hashlib.sha256()
+    while chunk := source.read(1024 * 1024):
+        hasher.update(chunk)
+    source.seek(0)
+    digest = hasher.hexdigest()
+    data = source
     install_id: str | None = None
     try:
         bundle = unpack(data)
         install_id = bundle.install_id
+        code_hash = _proof_code_hash(engine, bundle) if bundle.enrol_proof else None
         with engine.begin() as conn:
             install = conn.execute(
                 select(Install.site_id, Install.public_key, Install.revoked_at)
@@ -241,10 +270,12 @@ def import_bundle(engine: Engine, data: bytes) -> ImportResult:
                 except AccountError as exc:
                     raise Refused(exc.error, install_id=install_id) from None
             elif install is None:
-                if not bundle.enrol_code:
-                    raise Refused("unknown-install", install_id)
+                if not bundle.enrol_proof:
+                    raise Refused("enrol-code-in-clear" if bundle.enrol_code else "unknown-install", install_id)
+                if code_hash is None:
+                    raise Refused("enrol-proof-unknown", install_id)
                 try:
-                    site_id = bind_install(conn, bundle.enrol_code, install_id, bundle.public_key).site_id
+                    site_id = bind_install(conn, "", install_id, bundle.public_key, code_hash=code_hash).site_id
                 except AccountError as exc:
                     raise Refused(exc.error) from None
             elif install.public_key != bundle.public_key:
@@ -278,6 +309,16 @@ def import_bundle(engine: Engine, data: bytes) -> ImportResult:
         with engine.begin() as conn:
             _record(conn, digest, install_id, f"refused: {exc.reason}")
         return ImportResult(False, exc.reason, exc.message, install_id)
+
+
+def _proof_code_hash(engine: Engine, bundle: Bundle) -> str | None:
+    """The stored hash of the code the bundle's enrol proof was made from (None: no match, or the
+    install is enrolled already and needs none).  Outside the import's write transaction: each
+    candidate costs about 50 ms of PBKDF2."""
+    with reader(engine).begin() as conn:
+        known = conn.execute(select(Install.install_id).where(Install.install_id == bundle.install_id)).first()
+        candidates = [] if known is not None else proof_candidates(conn)
+    return match_proof(candidates, str(bundle.enrol_proof), bundle.install_id, bundle.public_key)
 
 
 def _record(conn: Any, digest: str, install_id: str | None, result: str) -> None:

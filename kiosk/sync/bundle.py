@@ -6,8 +6,9 @@
   revision rule makes any number of imports, in any order, harmless), one JSON object a line;
   cells the collector rejected are left out;
 * ``manifest.json`` -- schema, install id, time, count, SHA-256 of cells.jsonl, the install's
-  public key and the one-time ``enrol_code`` typed on this kiosk (until an online enrolment
-  succeeded; with it the collector enrols a kiosk that never sees a network);
+  public key and ``enrol_proof``, a proof of the one-time code typed on this kiosk bound to
+  this install and key (until an online enrolment succeeded; with it the collector enrols a
+  kiosk that never sees a network; the code itself never goes on the stick);
 * ``manifest.sig``  -- the raw 64-byte Ed25519 signature of manifest.json's bytes.
 
 The file is written beside its final name and renamed when complete (a pulled-out USB stick
@@ -30,6 +31,8 @@ from typing import TYPE_CHECKING, Any
 from kiosk.core.clock import utcnow
 from kiosk.core.errors import Code, InputProblem, StorageProblem
 from kiosk.sync import identity, keys
+from kiosk.sync import keys
+from kiosk.sync.enrol_proof import enrol_proof
 from kiosk.sync.outbox import ACCEPTED, PENDING, OutboxService
 
 if TYPE_CHECKING:
@@ -76,7 +79,8 @@ def build_bundle(cells: list[dict[str, Any]], install_id: str, key: keys.Install
         "cells": len(lines),
         "sha256": hashlib.sha256(cells_bytes).hexdigest(),
         "public_key": key.public_key_b64,
-        "enrol_code": enrol_code or None,
+        # never the code itself: a proof bound to this install and key (kiosk/sync/enrol_proof.py)
+        "enrol_proof": enrol_proof(enrol_code, install_id, key.public_key_b64) if enrol_code else None,
     }
     if chain:
         manifest["chain"] = chain  # PROTOCOL.md "Lineage"

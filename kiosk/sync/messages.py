@@ -5,6 +5,7 @@ sync page says the same things with the same English sources through ``tr()``.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
@@ -38,6 +39,66 @@ REASONS = {
         "SyncMessages", "the server does not know that figure (update the kiosk or the server)"),
     "bad-dims": QT_TRANSLATE_NOOP("SyncMessages", "the server does not accept that grouping"),
     "bad-value": QT_TRANSLATE_NOOP("SyncMessages", "the value is not valid"),
+    # every per-cell reason of PROTOCOL.md and openapi.yaml (tests/sync/test_reason_words.py checks)
+    "bad-cell": QT_TRANSLATE_NOOP(
+        "SyncMessages", "the figure is not in the form the server expects (update the kiosk or the server)"),
+    "bad-period": QT_TRANSLATE_NOOP("SyncMessages", "the date is not a real day"),
+    "bad-rev": QT_TRANSLATE_NOOP(
+        "SyncMessages", "the figure's revision number is not valid (update the kiosk or the server)"),
+    "value-too-large": QT_TRANSLATE_NOOP(
+        "SyncMessages", "the number is larger than is possible in one day"),
+    "day-total-too-large": QT_TRANSLATE_NOOP(
+        "SyncMessages", "the day's total for this kiosk is larger than is possible (for example more "
+                        "minutes than the day has)"),
+    "stale": QT_TRANSLATE_NOOP(
+        "SyncMessages", "the server already has newer figures from this installation: this kiosk seems "
+                        "to have been restored from an older copy"),
+    "install-rewound": QT_TRANSLATE_NOOP(
+        "SyncMessages", "this kiosk was restored from an older copy: it goes on as a new installation, so "
+                        "nothing is lost or counted twice"),
+}
+# The collector's error codes ({"error": "<code>"} in a refusal; PROTOCOL.md, openapi.yaml): what
+# the server said, added to the last error in words.
+SERVER_ERRORS = {
+    "malformed": QT_TRANSLATE_NOOP("SyncMessages", "the server could not read the data"),
+    "bad-schema": QT_TRANSLATE_NOOP(
+        "SyncMessages", "the server speaks another version of the protocol (update the kiosk or the server)"),
+    "bad-idempotency-key": QT_TRANSLATE_NOOP("SyncMessages", "the batch had no valid identifier"),
+    "idempotency-key-reused": QT_TRANSLATE_NOOP(
+        "SyncMessages", "the batch's identifier was already used with other figures; a new batch is made"),
+    "bad-month": QT_TRANSLATE_NOOP("SyncMessages", "a month is not valid"),
+    "bad-install-id": QT_TRANSLATE_NOOP(
+        "SyncMessages", "this installation's identifier is not valid (a program error)"),
+    "bad-public-key": QT_TRANSLATE_NOOP("SyncMessages", "this kiosk's key is not valid (a program error)"),
+    "unknown-metric": QT_TRANSLATE_NOOP("SyncMessages", "the server does not know that figure"),
+    "unauthorized": QT_TRANSLATE_NOOP("SyncMessages", "the server does not accept this kiosk's key"),
+    "token-of-another-install": QT_TRANSLATE_NOOP(
+        "SyncMessages", "the key belongs to another installation (a copied kiosk?)"),
+    "too-large": QT_TRANSLATE_NOOP("SyncMessages", "the batch was too large"),
+    "too-many-cells": QT_TRANSLATE_NOOP("SyncMessages", "the batch had too many figures"),
+    "rate-limited": QT_TRANSLATE_NOOP("SyncMessages", "too many batches in a short time"),
+    "too-many-attempts": QT_TRANSLATE_NOOP(
+        "SyncMessages", "too many wrong codes from this place; wait a while before trying again"),
+    "maintenance": QT_TRANSLATE_NOOP("SyncMessages", "the server is in maintenance"),
+    "busy": QT_TRANSLATE_NOOP("SyncMessages", "the server is busy"),
+    "bad-code": QT_TRANSLATE_NOOP("SyncMessages", "the server does not know that code: check it or ask for a new one"),
+    "code-expired": QT_TRANSLATE_NOOP("SyncMessages", "the code has expired (codes last 14 days): ask for a new one"),
+    "code-used": QT_TRANSLATE_NOOP("SyncMessages", "another kiosk used that code already"),
+    "install-revoked": QT_TRANSLATE_NOOP(
+        "SyncMessages", "this kiosk was withdrawn: ask the programme office for a new code"),
+    "install-id-taken": QT_TRANSLATE_NOOP(
+        "SyncMessages", "this installation is enrolled with another key (a copied kiosk?)"),
+    "install-of-another-site": QT_TRANSLATE_NOOP(
+        "SyncMessages", "this installation is enrolled at another telecenter"),
+    "stale": QT_TRANSLATE_NOOP(
+        "SyncMessages", "the server already has newer figures from this installation (restored from an older copy?)"),
+    "install-rewound": QT_TRANSLATE_NOOP(
+        "SyncMessages", "this kiosk was restored from an older copy: it goes on as a new installation, so "
+                        "nothing is lost or counted twice"),
+    "value-too-large": QT_TRANSLATE_NOOP("SyncMessages", "the number is larger than is possible in one day"),
+    "day-total-too-large": QT_TRANSLATE_NOOP(
+        "SyncMessages", "the day's total for this kiosk is larger than is possible (for example more "
+                        "minutes than the day has)"),
 }
 ERRORS = {
     "unreachable": QT_TRANSLATE_NOOP("SyncMessages", "No connection to the server"),
@@ -79,8 +140,42 @@ def state_words(state: str) -> str:
 
 
 def reason_words(reason: str) -> str:
+    """A per-cell reason in words; one this kiosk does not know yet is quoted."""
     text = REASONS.get(reason)
-    return SyncMessages.tr(text) if text else reason
+    if text:
+        return SyncMessages.tr(text)
+    return SyncMessages.tr("the server gave a reason this kiosk does not know yet (“{reason}”): "
+                           "updating the kiosk may help").format(reason=reason[:64])
+
+
+def server_error_code(detail: Mapping[str, Any] | None) -> str | None:
+    """The collector's error code in a stored refusal (``{"error": …}`` in the detail), if any."""
+    text = (detail or {}).get("detail")
+    if not isinstance(text, str) or not text.startswith("{"):
+        return None
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return None
+    code = value.get("error") if isinstance(value, dict) else None
+    return code[:64] if isinstance(code, str) and code else None
+
+
+def server_error_words(code: str) -> str:
+    """What the server said (its error code) in words; an unknown code is quoted."""
+    text = SERVER_ERRORS.get(code)
+    if text:
+        return SyncMessages.tr(text)
+    return SyncMessages.tr("the server said “{code}”, which this kiosk does not know yet").format(code=code)
+
+
+def server_said(detail: Mapping[str, Any] | None, kiosk_code: str | None = None) -> str:
+    """" — what the server said" for a stored refusal that carries the collector's code, else ""
+    (also when it would only repeat the kiosk's own error, ``kiosk_code``)."""
+    code = server_error_code(detail)
+    if code is None or code == kiosk_code:
+        return ""
+    return " — " + server_error_words(code)
 
 
 def rejected_words(count: int, reasons: Mapping[str, int]) -> str:
@@ -102,8 +197,8 @@ def error_words(code: str | None, detail: Mapping[str, Any] | None = None) -> st
         return rejected_words(int(detail.get("count", 0)), detail.get("reasons", {}))
     text = ERRORS.get(code)
     if text is None:
-        return SyncMessages.tr("Sync error ({code})").format(code=code)
-    return SyncMessages.tr(text).format(status=detail.get("status", "?"))
+        return SyncMessages.tr("Sync error ({code})").format(code=code) + server_said(detail, code)
+    return SyncMessages.tr(text).format(status=detail.get("status", "?")) + server_said(detail, code)
 
 
 def clock_words(kind: str | None) -> str:

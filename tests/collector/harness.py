@@ -298,8 +298,9 @@ class FakeKiosk:
     def bundle_bytes(self, cells: list[dict[str, Any]], enrol_code: str | None = None, *,
                      cells_text: bytes | None = None, sign_with: Ed25519PrivateKey | None = None,
                      manifest_key: Ed25519PrivateKey | None = None, extra: dict[str, bytes] | None = None,
-                     manifest_changes: dict[str, Any] | None = None) -> bytes:
-        """A bundle as PROTOCOL.md says, with knobs to break it."""
+                     manifest_changes: dict[str, Any] | None = None, clear_code: bool = False) -> bytes:
+        """A bundle as PROTOCOL.md says, with knobs to break it: ``enrol_code`` goes in as its
+        ``enrol_proof`` (or, with ``clear_code``, in clear as old kiosks wrote it)."""
         text = b"".join(json.dumps(c, separators=(",", ":")).encode() + b"\n" for c in cells)
         key_for_manifest = manifest_key or self.key
         raw_pub = key_for_manifest.public_key().public_bytes(serialization.Encoding.Raw,
@@ -308,8 +309,15 @@ class FakeKiosk:
             "schema": "telecentro-bundle/1", "install_id": self.install_id,
             "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
             "cells": len(cells), "sha256": hashlib.sha256(text).hexdigest(),
-            "public_key": base64.b64encode(raw_pub).decode(), "enrol_code": enrol_code,
+            "public_key": base64.b64encode(raw_pub).decode(),
         }
+        if clear_code:
+            manifest["enrol_code"] = enrol_code
+        else:
+            from kiosk.sync.enrol_proof import enrol_proof
+
+            manifest["enrol_proof"] = enrol_proof(enrol_code, self.install_id, manifest["public_key"]) \
+                if enrol_code else None
         manifest.update(manifest_changes or {})
         manifest_bytes = json.dumps(manifest).encode()
         signature = (sign_with or key_for_manifest).sign(manifest_bytes)

@@ -21,6 +21,7 @@ from kiosk.core.errors import InputProblem
 from kiosk.backend import Backend
 from kiosk.sync import keys
 from kiosk.sync.bundle import export_bundle, read_bundle
+from kiosk.sync.enrol_proof import enrol_proof
 from kiosk.sync.outbox import OutboxService
 
 from .conftest import LESSONS, T0, lesson_day, outbox_values
@@ -51,7 +52,7 @@ def test_round_trip_with_an_independent_verifier(busy: Backend, tmp_path: Path) 
         cells_bytes = zf.read("cells.jsonl")
     manifest = json.loads(manifest_bytes)
     assert manifest["schema"] == "telecentro-bundle/1"
-    assert manifest["install_id"] == busy.device_id and manifest["enrol_code"] is None
+    assert manifest["install_id"] == busy.device_id and manifest["enrol_proof"] is None
     assert manifest["sha256"] == hashlib.sha256(cells_bytes).hexdigest()
     assert len(signature) == 64
     public = Ed25519PublicKey.from_public_bytes(base64.b64decode(manifest["public_key"]))
@@ -120,11 +121,13 @@ def test_the_offline_code_travels_until_an_online_enrolment(busy: Backend, tmp_p
     outbox = OutboxService(busy.db)
     outbox.set_offline_code(" ABCD-EFGH ")
     first = export_bundle(busy.db, tmp_path, tmp_path, now=T0)
-    assert read_bundle(first.path).manifest["enrol_code"] == "ABCD-EFGH" == first.enrol_code
+    manifest = read_bundle(first.path).manifest
+    assert first.enrol_code == "ABCD-EFGH" and "enrol_code" not in manifest  # never in clear on the stick
+    assert manifest["enrol_proof"] == enrol_proof("ABCD-EFGH", busy.device_id, manifest["public_key"])
     assert export_bundle(busy.db, tmp_path, tmp_path, now=T0 + timedelta(seconds=5)).enrol_code
     outbox.save_enrolment("https://conteos.example.org", "tok", "Luque")
     later = export_bundle(busy.db, tmp_path, tmp_path, now=T0 + timedelta(seconds=9))
-    assert read_bundle(later.path).manifest["enrol_code"] is None
+    assert read_bundle(later.path).manifest["enrol_proof"] is None
 
 
 def test_rejected_cells_stay_out_and_the_folder_must_exist(busy: Backend, tmp_path: Path) -> None:

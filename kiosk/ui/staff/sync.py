@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from kiosk.core import languages
 from kiosk.core.clock import to_local
 from kiosk.core.errors import Code
+from kiosk.sync import messages
 from kiosk.ui.errors import code_text
 from kiosk.ui.staff.context import StaffContext
 from kiosk.ui.widgets.common import button, error_and_buttons, label, plain_tooltip, set_prop
@@ -220,16 +221,9 @@ class SyncPage(QWidget):
                 "adult": self.tr("Adult"), None: ""}.get(band, band or "")
 
     def reason_text(self, reason: str | None) -> str:
-        return {
-            "period-in-future": self.tr(
-                "the date is in the future — check this computer's date and time"),
-            "period-too-old": self.tr(
-                "the date is too long ago — check this computer's date and time"),
-            "unknown-metric": self.tr("the server does not know that figure (update the kiosk "
-                                      "or the server)"),
-            "bad-dims": self.tr("the server does not accept that grouping"),
-            "bad-value": self.tr("the value is not valid"),
-        }.get(reason or "", reason or "")
+        """Every per-cell reason in words, the same as ``kiosk sync status`` (an unknown one is
+        quoted in a sentence: kiosk.sync.messages)."""
+        return messages.reason_words(reason) if reason else ""
 
     def state_text(self, state: str, reason: str | None) -> str:
         """Short, for the table's last column (the reason is the cell's tooltip)."""
@@ -253,7 +247,8 @@ class SyncPage(QWidget):
             return self.tr("The server refused %n figure(s): {reasons}", "",
                            int(detail.get("count", 0))).format(reasons=why)
         text = code_text(code, detail)
-        return text if text is not None else self.tr("Sync error ({code})").format(code=code)
+        text = text if text is not None else self.tr("Sync error ({code})").format(code=code)
+        return text + messages.server_said(detail, code)  # what the collector said, in words
 
     def when_text(self, moment: datetime | None) -> str:
         if moment is None:
