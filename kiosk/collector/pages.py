@@ -63,7 +63,7 @@ def _total(v: int | str) -> str:
 
 def _cell(row: PublicRow, col: tuple[str, str]) -> str:
     """A breakdown cell: its value or mark; "—" when nothing was counted; blank when the row
-    shows only its total (a total under 5)."""
+    shows only its total."""
     if not row.cells:
         return '<td class="h"></td>'
     return _value(row.cells[col]) if col in row.cells else '<td class="h">—</td>'
@@ -121,8 +121,8 @@ def index_page(rows: list[PublicRow], sites: list[str], params: dict[str, str]) 
         "<p class=\"note\">Totales por mes, telecentro, rol y franja de edad. Son conteos: nunca datos de "
         "personas. Para proteger a las personas, los valores de 1 a 4 se muestran como «&lt;5»; para que "
         "no se puedan deducir restando del total, a veces también se oculta otro valor de la misma fila "
-        "(«5+»: 5 o más) o el total. Si el total de una fila es menor que 5, no se muestra su "
-        "desglose.</p>"
+        "(«5+»: 5 o más). Si el total de una fila es menor que 5, y a veces en filas con pocos datos, se "
+        "muestra solo el total.</p>"
         f"{form}<p><a href=\"/totales.csv{'?' + escape(query) if query else ''}\">Descargar CSV</a></p>"
         f"{tables}{upload}"
     )

@@ -12,7 +12,7 @@ once per module.
 Disclosure control of the public table (per row; the page and the CSV publish the same):
 
 What a reader gets for a row: the shown cells, a mark for each hidden cell, and the row total
-(or a mark).  The marks say what they mean: "<5" is a value from 1 to 4, "5+" a value of 5 or
+(or "<5").  The marks say what they mean: "<5" is a value from 1 to 4, "5+" a value of 5 or
 more hidden to protect another cell.  A cell absent from a row (nothing was ever counted there)
 is a known 0.  No sums across rows are published (no totals over sites, months or columns), and
 a row is the same under every filter of the page (filters take whole months, sites, metrics), so
@@ -32,10 +32,10 @@ the only equation a reader has is "row total = sum of the row's cells".
    for a "<5" cell that is the whole 1..4 -- the row tells the reader nothing beyond the mark.
    While the row fails, one more cell of 5 or more is hidden as "5+": the smallest one that
    makes the row pass, else the largest one and the audit runs again.
-4. If no choice of cells makes the row pass (small rows: every other cell is about 5), the
-   complementary cells are shown again and the total is hidden instead, as "5+" (then the
-   reader knows only "sum >= 5", which leaves every "<5" cell its whole 1..4).  That happens
-   when the "<5" cells are small and every other cell is close to 5.
+4. If no choice of cells makes the row pass (the "<5" cells are small and every other cell is
+   close to 5), the row shows only its total, without breakdown.  (Hiding the total instead
+   would keep the cells, but a reader who knows this rule would learn from it that no partner
+   was big enough: an upper bound on the "<5" cells.)
 5. A last audit of what is published; should it ever fail, the row shows only its total.
 
 Why 4 values: the "<5" mark already promises that the cell is 1, 2, 3 or 4; anything narrower is
@@ -66,7 +66,7 @@ from kiosk.collector.models import Cell, Site
 
 THRESHOLD = 5
 HIDDEN = "<5"  # a cell (or total) from 1 to 4
-HIDDEN_MORE = "5+"  # a cell (or total) of 5 or more, hidden to protect another
+HIDDEN_MORE = "5+"  # a cell of 5 or more, hidden to protect another
 MARK_RANGE: dict[str, tuple[float, float]] = {HIDDEN: (1, THRESHOLD - 1), HIDDEN_MORE: (THRESHOLD, math.inf)}
 PROTECTION = 3  # every hidden cell's feasible interval [lo, hi] has hi - lo >= 3 (4 values or more)
 NO_DIM = ""  # a cell without that dimension
@@ -127,13 +127,13 @@ def monthly_totals(
 
 @dataclass
 class PublicRow:
-    """One published row; ``cells`` is empty when the row shows only its total (a total under 5)."""
+    """One published row; ``cells`` is empty when the row shows only its total."""
 
     metric: str
     month: str
     site: str
     cells: dict[tuple[str, str], int | str]  # (role, age_band) -> value, "<5" or "5+"
-    total: int | str  # the row's total, "<5" or "5+"
+    total: int | str  # the row's total or "<5"
 
 
 def breakdown(totals: list[dict[str, Any]]) -> dict[tuple[str, str, str], dict[tuple[str, str], int]]:
@@ -209,16 +209,14 @@ def suppress(cells: dict[tuple[str, str], int]) -> tuple[dict[tuple[str, str], i
     if 0 < total < THRESHOLD:
         return {}, HIDDEN
     marked: dict[tuple[str, str], int | str] = {k: (HIDDEN if 0 < v < THRESHOLD else v) for k, v in cells.items()}
-    published_total: int | str = total
     if HIDDEN in marked.values():
         chosen = _complementary(cells, marked, total)
         if chosen is None:
-            published_total = HIDDEN_MORE
-        else:
-            marked.update({k: HIDDEN_MORE for k in chosen})
-    if not protected(marked, published_total):  # never expected: the last line of defence
+            return {}, total
+        marked.update({k: HIDDEN_MORE for k in chosen})
+    if not protected(marked, total):  # never expected: the last line of defence
         return {}, total
-    return marked, published_total
+    return marked, total
 
 
 def _order(value: str, known: tuple[str, ...]) -> tuple[int, str]:

@@ -230,11 +230,13 @@ def test_small_rows():
     # a total under 5: only the total
     assert publish({A: 2, B: 2}) == ({}, "<5")
     assert publish({A: 3}) == ({}, "<5")
-    # two small cells and nothing else: their sum (6) would bound each to 2..4, so the total hides
-    assert publish({A: 3, B: 3}) == ({A: "<5", B: "<5"}, "5+")
-    # small cells beside 5s only: no 5 hidden as a partner would do, the total hides instead
-    cells, total = publish({A: 1, B: 1, C: 5, D: 5})
-    assert (cells, total) == ({A: "<5", B: "<5", C: "5", D: "5"}, "5+")
+    # two small cells and nothing else: their sum (6) would bound each to 2..4: only the total
+    assert publish({A: 3, B: 3}) == ({}, "6")
+    # small cells beside 5s only: no 5 hidden as a partner would do: only the total
+    assert publish({A: 1, B: 1, C: 5, D: 5}) == ({}, "12")
+    # but two small cells summing to 5 protect each other (each is 1..4 given the total)
+    cells, total = publish({A: 2, B: 3, C: 20})
+    assert (cells, total) == ({A: "<5", B: "<5", C: "20"}, "25")
     assert_protected(cells, total)
     # nothing small: everything shown, also zeros
     assert publish({A: 0, B: 5}) == ({A: "0", B: "5"}, "5")
