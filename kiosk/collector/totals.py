@@ -171,13 +171,15 @@ def feasible_intervals(
     return out
 
 
-def row_intervals(cells: dict[tuple[str, str], int | str], total: int | str) -> dict[tuple[str, str], tuple[float, float]]:
+def row_intervals(
+    cells: dict[tuple[str, str], int | str], total: int | str
+) -> dict[tuple[str, str], tuple[float, float]]:
     """For a published row: each hidden cell's feasible interval given everything the row shows."""
-    hidden = [k for k, v in cells.items() if isinstance(v, str)]
+    hidden = [(k, v) for k, v in cells.items() if isinstance(v, str)]
     shown = sum(v for v in cells.values() if not isinstance(v, str))
     low, high = MARK_RANGE[total] if isinstance(total, str) else (total, total)
-    intervals = feasible_intervals([MARK_RANGE[cells[k]] for k in hidden], low - shown, high - shown)  # type: ignore[index]
-    return dict(zip(hidden, intervals, strict=True))
+    intervals = feasible_intervals([MARK_RANGE[mark] for _, mark in hidden], low - shown, high - shown)
+    return {k: interval for (k, _), interval in zip(hidden, intervals, strict=True)}
 
 
 def protected(cells: dict[tuple[str, str], int | str], total: int | str) -> bool:
