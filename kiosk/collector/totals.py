@@ -184,7 +184,12 @@ def row_intervals(
 
 def protected(cells: dict[tuple[str, str], int | str], total: int | str) -> bool:
     """The audit: no hidden cell of the published row is narrower than ``PROTECTION``."""
-    return all(hi - lo >= PROTECTION for lo, hi in row_intervals(cells, total).values())
+    bounds = [MARK_RANGE[v] for v in cells.values() if isinstance(v, str)]
+    if not bounds:
+        return True
+    shown = sum(v for v in cells.values() if not isinstance(v, str))
+    low, high = MARK_RANGE[total] if isinstance(total, str) else (total, total)
+    return all(hi - lo >= PROTECTION for lo, hi in feasible_intervals(bounds, low - shown, high - shown))
 
 
 def _complementary(cells: dict[tuple[str, str], int], marked: dict[tuple[str, str], int | str],
@@ -211,11 +216,12 @@ def suppress(cells: dict[tuple[str, str], int]) -> tuple[dict[tuple[str, str], i
     if 0 < total < THRESHOLD:
         return {}, HIDDEN
     marked: dict[tuple[str, str], int | str] = {k: (HIDDEN if 0 < v < THRESHOLD else v) for k, v in cells.items()}
-    if HIDDEN in marked.values():
-        chosen = _complementary(cells, marked, total)
-        if chosen is None:
-            return {}, total
-        marked.update({k: HIDDEN_MORE for k in chosen})
+    if HIDDEN not in marked.values():
+        return marked, total
+    chosen = _complementary(cells, marked, total)
+    if chosen is None:
+        return {}, total
+    marked.update({k: HIDDEN_MORE for k in chosen})
     if not protected(marked, total):  # never expected: the last line of defence
         return {}, total
     return marked, total
