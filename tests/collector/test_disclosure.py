@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections import defaultdict
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kiosk.collector.pages import csv_text
+from kiosk.collector.pages import csv_text, index_page
 from kiosk.collector.totals import feasible_intervals, public_rows
 
 CAP = 1000  # above every value generated here: stands for "no upper bound" in the enumeration
@@ -241,3 +242,14 @@ def test_small_rows():
     # nothing small: everything shown, also zeros
     assert publish({A: 0, B: 5}) == ({A: "0", B: "5"}, "5")
     assert publish({A: 0}) == ({A: "0"}, "0")
+
+
+def test_the_page_shows_what_the_csv_shows():
+    """The HTML page (pages.index_page) renders the same decisions: marks, and blank cells for a
+    row that shows only its total (not "—", which means nothing was counted)."""
+    totals = (as_totals(("visits", "2025-10", "Sitio"), {A: 4, B: 17, C: 23}, [0])
+              + as_totals(("visits", "2025-11", "Sitio"), {A: 3, B: 3}, [0]))
+    page = index_page(public_rows(totals), ["Sitio"], {})
+    rows = [re.findall(r"<td[^>]*>(?:<b>)?([^<]*)", tr) for tr in page.split("<tbody>")[1].split("</tr>")[:2]]
+    assert rows == [["2025-10", "Sitio", "&lt;5", "5+", "23", "44"], ["2025-11", "Sitio", "", "", "", "6"]]
+    assert "5 o más" in page
