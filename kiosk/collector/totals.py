@@ -35,7 +35,8 @@ the only equation a reader has is "row total = sum of the row's cells".
 4. If no choice of cells makes the row pass (the "<5" cells are small and every other cell is
    close to 5), the row shows only its total, without breakdown.  (Hiding the total instead
    would keep the cells, but a reader who knows this rule would learn from it that no partner
-   was big enough: an upper bound on the "<5" cells.)
+   was big enough -- an upper bound on the published "<5" cells; without a breakdown there is
+   no cell to narrow.)
 5. A last audit of what is published; should it ever fail, the row shows only its total.
 
 Why 4 values: the "<5" mark already promises that the cell is 1, 2, 3 or 4; anything narrower is
