@@ -61,6 +61,14 @@ def _total(v: int | str) -> str:
     return f'<td class="{"h" if isinstance(v, str) else ""}"><b>{text}</b></td>'
 
 
+def _cell(row: PublicRow, col: tuple[str, str]) -> str:
+    """A breakdown cell: its value or mark; "—" when nothing was counted; blank when the row
+    shows only its total."""
+    if not row.cells:
+        return '<td class="h"></td>'
+    return _value(row.cells[col]) if col in row.cells else '<td class="h">—</td>'
+
+
 def index_page(rows: list[PublicRow], sites: list[str], params: dict[str, str]) -> str:
     metric_options = "".join(
         f'<option value="{m}"{" selected" if params.get("metrica") == m else ""}>{escape(METRIC_LABELS[m])}</option>'
@@ -88,7 +96,7 @@ def index_page(rows: list[PublicRow], sites: list[str], params: dict[str, str]) 
         head = "".join(f"<th>{escape(column_label(c))}</th>" for c in columns)
         body = "".join(
             f'<tr><td class="t">{escape(r.month)}</td><td class="t">{escape(r.site)}</td>'
-            + "".join(_value(r.cells[c]) if c in r.cells else '<td class="h">—</td>' for c in columns)
+            + "".join(_cell(r, c) for c in columns)
             + _total(r.total)
             + "</tr>"
             for r in metric_rows
@@ -111,9 +119,10 @@ def index_page(rows: list[PublicRow], sites: list[str], params: dict[str, str]) 
     body = (
         "<h1>Telecentro: uso de los kioscos</h1>"
         "<p class=\"note\">Totales por mes, telecentro, rol y franja de edad. Son conteos: nunca datos de "
-        "personas. Para proteger a las personas, los valores menores que 5 se muestran como «&lt;5», y "
-        "a veces también otro valor de la misma fila, para que no se pueda deducir el oculto a partir "
-        "del total.</p>"
+        "personas. Para proteger a las personas, los valores de 1 a 4 se muestran como «&lt;5»; para que "
+        "no se puedan deducir restando del total, a veces también se oculta otro valor de la misma fila "
+        "(«5+»: 5 o más). Si el total de una fila es menor que 5, y a veces en filas con pocos datos, se "
+        "muestra solo el total.</p>"
         f"{form}<p><a href=\"/totales.csv{'?' + escape(query) if query else ''}\">Descargar CSV</a></p>"
         f"{tables}{upload}"
     )
