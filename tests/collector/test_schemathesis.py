@@ -1,0 +1,132 @@
+"""The OpenAPI document (kiosk/collector/openapi.yaml) against a live collector, with Schemathesis.
+
+A real collector process on 127.0.0.1 (harness.py), on SQLite and on PostgreSQL like the other
+collector tests.  A site, an admin token and an enrolled install exist first, so the routes
+that need a token are tried with valid tokens too (and /v1/counts with the install's own id in
+the body, /v1/enrol with the install's own code, key and id: a retry answers 200).  Every
+operation of the document gets a bounded, derandomized number of generated requests, valid
+ones (positive) and invalid ones (negative), and each answer must pass Schemathesis' checks:
+no server error (5xx), a status code the document lists, the content type it names, a body
+that matches its schema.  One test per database; it fails listing every operation that broke.
+
+The collector runs with rate limits high enough that generated requests are not all answered
+429 (a 429 is documented, but it would hide what lies behind it).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+schemathesis = pytest.importorskip("schemathesis")  # in the dev extra (pyproject.toml)
+
+from hypothesis import HealthCheck, Phase, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+from hypothesis.errors import Unsatisfiable  # noqa: E402
+from schemathesis.checks import not_a_server_error  # noqa: E402
+from schemathesis.specs.openapi.checks import (  # noqa: E402
+    content_type_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
+
+from tests.collector.harness import FakeKiosk, unique_site  # noqa: E402
+
+DOCUMENT = Path(__file__).resolve().parents[2] / "kiosk" / "collector" / "openapi.yaml"
+EXAMPLES = 30  # per operation and generation mode
+CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
+GENEROUS = ("--rate", "1000", "--burst", "100000", "--enrol-fail-rate", "1000", "--enrol-fail-burst", "100000")
+
+
+def _tokens_for(operation: Any, admin: str, install: str) -> dict[str, str]:
+    """The Authorization header an operation's ``security`` asks for (none: no header)."""
+    names = {name for requirement in operation.definition.raw.get("security", []) for name in requirement}
+    if "admin" in names:
+        return {"Authorization": f"Bearer {admin}"}
+    if "install" in names:
+        return {"Authorization": f"Bearer {install}"}
+    return {}
+
+
+def _own_values(operation: Any, kiosk: FakeKiosk, code: str):
+    """For a valid (positive) case: now and then put the enrolled install's own values in the
+    body, so that the answers behind the checks (200 with a BatchAnswer, 200 with an
+    EnrolAnswer) are generated too."""
+    path, method = operation.path, operation.method.upper()
+
+    def change(case: Any, own: bool) -> Any:
+        if not own or not isinstance(case.body, dict):
+            return case
+        if (method, path) == ("POST", "/v1/counts"):
+            case.body = {**case.body, "install_id": kiosk.install_id}
+        elif (method, path) == ("POST", "/v1/enrol"):
+            case.body = {**case.body, "code": code, "install_id": kiosk.install_id, "public_key": kiosk.public_key}
+        return case
+
+    return change
+
+
+def _run_operation(operation: Any, mode: Any, base_url: str, headers: dict[str, str], kiosk: FakeKiosk,
+                   code: str, statuses: set[int]) -> list[str]:
+    """Generated requests to one operation; the failures found (each distinct text once).
+    ``statuses`` gets every status code answered."""
+    failures: list[str] = []
+    strategy = operation.as_strategy(generation_mode=mode, headers=headers or None)
+    if mode.is_positive:
+        strategy = st.builds(_own_values(operation, kiosk, code), strategy, st.booleans())
+
+    @settings(max_examples=EXAMPLES, derandomize=True, database=None, deadline=None,
+              phases=[Phase.explicit, Phase.generate],  # no shrinking: the first failure is reported
+              suppress_health_check=list(HealthCheck), report_multiple_bugs=False)
+    @given(case=strategy)
+    def run(case: Any) -> None:
+        try:
+            response = case.call(base_url=base_url, headers=headers, timeout=30)
+            statuses.add(response.status_code)
+            case.validate_response(response, checks=CHECKS, headers=headers)
+        except (Exception, BaseExceptionGroup) as exc:  # noqa: BLE001 - Schemathesis: FailureGroup; all are reported
+            text = str(exc).strip()
+            if text not in failures and len(failures) < 3:  # the first few tell enough
+                failures.append(text)
+
+    try:
+        run()
+    except Unsatisfiable:
+        if mode.is_positive:
+            raise
+        return []  # no parameter and no body: no invalid request to make (e.g. GET /healthz)
+    return failures
+
+
+def test_the_collector_does_what_its_openapi_document_says(collector_factory):
+    server = collector_factory(*GENEROUS)
+    site = unique_site("Schemathesis")
+    kiosk = FakeKiosk(server, site)
+    code = server.enrol_code(site)
+    assert kiosk.enrol(code).status == 200
+    admin = server.admin_token()
+    # something to total: the totals and the public page have rows to show
+    reply = kiosk.post([{"period": "2026-11-02", "metric": "visits", "value": 7, "rev": 1,
+                         "dims": {"role": "learner", "age_band": "8-11"}}])
+    assert reply.status == 200, reply.text
+
+    schema = schemathesis.openapi.from_path(DOCUMENT)
+    problems: dict[str, list[str]] = {}
+    answered: dict[str, set[int]] = {}
+    for result in schema.get_all_operations():
+        operation = result.ok()
+        headers = _tokens_for(operation, admin, kiosk.token or "")
+        statuses = answered.setdefault(operation.label, set())
+        for mode in (schemathesis.GenerationMode.POSITIVE, schemathesis.GenerationMode.NEGATIVE):
+            found = _run_operation(operation, mode, server.base_url, headers, kiosk, code, statuses)
+            if found:
+                problems[f"{operation.label} ({mode.value})"] = found
+    # every operation of the document was tried, and the valid tokens reached what lies behind them
+    assert len(answered) == 8, sorted(answered)
+    for label in ("POST /v1/enrol", "POST /v1/counts", "GET /v1/totals", "GET /", "GET /totales.csv"):
+        assert 200 in answered[label], (label, answered[label])
+    assert {400, 401} <= answered["POST /v1/counts"] and 400 in answered["POST /v1/enrol"], answered
+    report = "\n\n".join(f"== {label}\n" + "\n--\n".join(texts) for label, texts in problems.items())
+    assert not problems, f"the collector and openapi.yaml disagree:\n{report}\n\n{server.log_tail(40)}"
