@@ -362,6 +362,8 @@ def create_app(
             return error(400, "bad-month", "from and to are months YYYY-MM")
         if filters["metric"] and filters["metric"] not in METRICS:
             return error(400, "unknown-metric")
+        if "\x00" in (filters["site"] or ""):  # PostgreSQL refuses NUL in text (a 500 before)
+            return error(400, "malformed", "site must not contain a NUL character")
         return JSONResponse({"totals": await run_in_threadpool(c.totals, **filters)})
 
     async def get_openapi(_request: Request) -> Response:
@@ -387,6 +389,8 @@ def create_app(
                 params[name] = ""
         if params["metrica"] not in METRICS:
             params["metrica"] = ""
+        if "\x00" in params["sitio"]:  # no site has one, and PostgreSQL refuses it (a 500 before)
+            params["sitio"] = ""
         filters = {"first": params["desde"] or None, "last": params["hasta"] or None,
                    "site": params["sitio"] or None, "metric": params["metrica"] or None}
         return params, filters

@@ -18,21 +18,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-schemathesis = pytest.importorskip("schemathesis")  # in the dev extra (pyproject.toml)
-
-from hypothesis import HealthCheck, Phase, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-from hypothesis.errors import Unsatisfiable  # noqa: E402
-from schemathesis.checks import not_a_server_error  # noqa: E402
-from schemathesis.specs.openapi.checks import (  # noqa: E402
+import schemathesis  # the dev extra (pyproject.toml): `./dev test` installs it
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+from hypothesis.errors import Unsatisfiable
+from schemathesis.checks import not_a_server_error
+from schemathesis.specs.openapi.checks import (
     content_type_conformance,
     response_schema_conformance,
     status_code_conformance,
 )
 
-from tests.collector.harness import FakeKiosk, unique_site  # noqa: E402
+from tests.collector.harness import FakeKiosk, unique_site
 
 DOCUMENT = Path(__file__).resolve().parents[2] / "kiosk" / "collector" / "openapi.yaml"
 EXAMPLES = 30  # per operation and generation mode
@@ -50,10 +47,10 @@ def _tokens_for(operation: Any, admin: str, install: str) -> dict[str, str]:
     return {}
 
 
-def _own_values(operation: Any, kiosk: FakeKiosk, code: str):
+def _own_values(operation: Any, kiosk: FakeKiosk, code: str, admin: str):
     """For a valid (positive) case: now and then put the enrolled install's own values in the
     body, so that the answers behind the checks (200 with a BatchAnswer, 200 with an
-    EnrolAnswer) are generated too."""
+    EnrolAnswer, a bundle read with a right admin token) are generated too."""
     path, method = operation.path, operation.method.upper()
 
     def change(case: Any, own: bool) -> Any:
@@ -63,19 +60,21 @@ def _own_values(operation: Any, kiosk: FakeKiosk, code: str):
             case.body = {**case.body, "install_id": kiosk.install_id}
         elif (method, path) == ("POST", "/v1/enrol"):
             case.body = {**case.body, "code": code, "install_id": kiosk.install_id, "public_key": kiosk.public_key}
+        elif (method, path) == ("POST", "/paquetes"):
+            case.body = {**case.body, "token": admin}
         return case
 
     return change
 
 
 def _run_operation(operation: Any, mode: Any, base_url: str, headers: dict[str, str], kiosk: FakeKiosk,
-                   code: str, statuses: set[int]) -> list[str]:
+                   code: str, admin: str, statuses: set[int]) -> list[str]:
     """Generated requests to one operation; the failures found (each distinct text once).
     ``statuses`` gets every status code answered."""
     failures: list[str] = []
     strategy = operation.as_strategy(generation_mode=mode, headers=headers or None)
     if mode.is_positive:
-        strategy = st.builds(_own_values(operation, kiosk, code), strategy, st.booleans())
+        strategy = st.builds(_own_values(operation, kiosk, code, admin), strategy, st.booleans())
 
     @settings(max_examples=EXAMPLES, derandomize=True, database=None, deadline=None,
               phases=[Phase.explicit, Phase.generate],  # no shrinking: the first failure is reported
@@ -119,14 +118,18 @@ def test_the_collector_does_what_its_openapi_document_says(collector_factory):
         operation = result.ok()
         headers = _tokens_for(operation, admin, kiosk.token or "")
         statuses = answered.setdefault(operation.label, set())
-        for mode in (schemathesis.GenerationMode.POSITIVE, schemathesis.GenerationMode.NEGATIVE):
-            found = _run_operation(operation, mode, server.base_url, headers, kiosk, code, statuses)
+        runs = [(mode.value, mode, headers) for mode in schemathesis.GenerationMode]
+        if headers:  # and without a token at all: 401
+            runs.append(("no token", schemathesis.GenerationMode.POSITIVE, {}))
+        for name, mode, sent in runs:
+            found = _run_operation(operation, mode, server.base_url, sent, kiosk, code, admin, statuses)
             if found:
-                problems[f"{operation.label} ({mode.value})"] = found
+                problems[f"{operation.label} ({name})"] = found
     # every operation of the document was tried, and the valid tokens reached what lies behind them
     assert len(answered) == 8, sorted(answered)
     for label in ("POST /v1/enrol", "POST /v1/counts", "GET /v1/totals", "GET /", "GET /totales.csv"):
         assert 200 in answered[label], (label, answered[label])
     assert {400, 401} <= answered["POST /v1/counts"] and 400 in answered["POST /v1/enrol"], answered
+    assert 401 in answered["GET /v1/totals"] and 422 in answered["POST /paquetes"], answered
     report = "\n\n".join(f"== {label}\n" + "\n--\n".join(texts) for label, texts in problems.items())
     assert not problems, f"the collector and openapi.yaml disagree:\n{report}\n\n{server.log_tail(40)}"
