@@ -15,6 +15,7 @@ The collector runs with rate limits high enough that generated requests are not 
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from hypothesis.errors import Unsatisfiable
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
     content_type_conformance,
+    response_headers_conformance,
     response_schema_conformance,
     status_code_conformance,
 )
@@ -32,8 +34,10 @@ from schemathesis.specs.openapi.checks import (
 from tests.collector.harness import FakeKiosk, unique_site
 
 DOCUMENT = Path(__file__).resolve().parents[2] / "kiosk" / "collector" / "openapi.yaml"
-EXAMPLES = 30  # per operation and generation mode
-CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
+# per operation and generation mode; KIOSK_SCHEMATHESIS_EXAMPLES=500 for a longer search by hand
+EXAMPLES = int(os.environ.get("KIOSK_SCHEMATHESIS_EXAMPLES", "30"))
+CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance,
+          response_headers_conformance]
 GENEROUS = ("--rate", "1000", "--burst", "100000", "--enrol-fail-rate", "1000", "--enrol-fail-burst", "100000")
 
 
@@ -68,7 +72,8 @@ def _own_values(operation: Any, kiosk: FakeKiosk, code: str, admin: str):
 
 
 def _run_operation(operation: Any, mode: Any, base_url: str, headers: dict[str, str], kiosk: FakeKiosk,
-                   code: str, admin: str, statuses: set[int]) -> list[str]:
+                   code: str, admin: str, statuses: set[int], examples: int = EXAMPLES,
+                   checks: list[Any] = CHECKS) -> list[str]:
     """Generated requests to one operation; the failures found (each distinct text once).
     ``statuses`` gets every status code answered."""
     failures: list[str] = []
@@ -76,7 +81,7 @@ def _run_operation(operation: Any, mode: Any, base_url: str, headers: dict[str, 
     if mode.is_positive:
         strategy = st.builds(_own_values(operation, kiosk, code, admin), strategy, st.booleans())
 
-    @settings(max_examples=EXAMPLES, derandomize=True, database=None, deadline=None,
+    @settings(max_examples=examples, derandomize=True, database=None, deadline=None,
               phases=[Phase.explicit, Phase.generate],  # no shrinking: the first failure is reported
               suppress_health_check=list(HealthCheck), report_multiple_bugs=False)
     @given(case=strategy)
@@ -84,7 +89,7 @@ def _run_operation(operation: Any, mode: Any, base_url: str, headers: dict[str, 
         try:
             response = case.call(base_url=base_url, headers=headers, timeout=30)
             statuses.add(response.status_code)
-            case.validate_response(response, checks=CHECKS, headers=headers)
+            case.validate_response(response, checks=checks, headers=headers)
         except (Exception, BaseExceptionGroup) as exc:  # noqa: BLE001 - Schemathesis: FailureGroup; all are reported
             text = str(exc).strip()
             if text not in failures and len(failures) < 3:  # the first few tell enough
@@ -112,10 +117,10 @@ def test_the_collector_does_what_its_openapi_document_says(collector_factory):
     assert reply.status == 200, reply.text
 
     schema = schemathesis.openapi.from_path(DOCUMENT)
+    operations = [result.ok() for result in schema.get_all_operations()]
     problems: dict[str, list[str]] = {}
     answered: dict[str, set[int]] = {}
-    for result in schema.get_all_operations():
-        operation = result.ok()
+    for operation in operations:
         headers = _tokens_for(operation, admin, kiosk.token or "")
         statuses = answered.setdefault(operation.label, set())
         runs = [(mode.value, mode, headers) for mode in schemathesis.GenerationMode]
@@ -131,5 +136,20 @@ def test_the_collector_does_what_its_openapi_document_says(collector_factory):
         assert 200 in answered[label], (label, answered[label])
     assert {400, 401} <= answered["POST /v1/counts"] and 400 in answered["POST /v1/enrol"], answered
     assert 401 in answered["GET /v1/totals"] and 422 in answered["POST /paquetes"], answered
+    # in maintenance every operation but /healthz and the document answers 503 + Retry-After, as
+    # documented (so here a 503 is no server error)
+    server.maintenance(True, retry_after=120)
+    try:
+        for operation in operations:
+            statuses = set()
+            found = _run_operation(operation, schemathesis.GenerationMode.POSITIVE, server.base_url,
+                                   _tokens_for(operation, admin, kiosk.token or ""), kiosk, code, admin, statuses,
+                                   examples=5, checks=CHECKS[1:])
+            if found:
+                problems[f"{operation.label} (in maintenance)"] = found
+            open_in_maintenance = operation.label in ("GET /healthz", "GET /v1/openapi.yaml")
+            assert (503 in statuses) != open_in_maintenance, (operation.label, statuses)
+    finally:
+        server.maintenance(False)
     report = "\n\n".join(f"== {label}\n" + "\n--\n".join(texts) for label, texts in problems.items())
     assert not problems, f"the collector and openapi.yaml disagree:\n{report}\n\n{server.log_tail(40)}"
