@@ -1,7 +1,7 @@
 """The OpenAPI document (kiosk/collector/openapi.yaml) against a live collector, with Schemathesis.
 
 A real collector process on 127.0.0.1 (harness.py), on SQLite and on PostgreSQL like the other
-collector tests.  A site, an admin token and an enrolled install exist first, so the routes
+collector tests, each on a database of its own.  A site, an admin token and an enrolled install exist first, so the routes
 that need a token are tried with valid tokens too (and /v1/counts with the install's own id in
 the body, /v1/enrol with the install's own code, key and id: a retry answers 200).  Every
 operation of the document gets a bounded, derandomized number of generated requests, valid
@@ -15,10 +15,14 @@ The collector runs with rate limits high enough that generated requests are not 
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 import schemathesis  # the dev extra (pyproject.toml): `./dev test` installs it
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
@@ -31,13 +35,14 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from tests.collector.harness import FakeKiosk, unique_site
+from tests.collector.harness import POSTGRES_ENV, CollectorProcess, FakeKiosk, _postgres_schema_url, unique_site
 
 DOCUMENT = Path(__file__).resolve().parents[2] / "kiosk" / "collector" / "openapi.yaml"
 # per operation and generation mode; KIOSK_SCHEMATHESIS_EXAMPLES=500 for a longer search by hand
 EXAMPLES = int(os.environ.get("KIOSK_SCHEMATHESIS_EXAMPLES", "30"))
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance,
           response_headers_conformance]
+APPLIED = -1  # in an operation's statuses: a batch had cells applied (not only rejected)
 GENEROUS = ("--rate", "1000", "--burst", "100000", "--enrol-fail-rate", "1000", "--enrol-fail-burst", "100000")
 
 
@@ -57,11 +62,13 @@ def _own_values(operation: Any, kiosk: FakeKiosk, code: str, admin: str):
     EnrolAnswer, a bundle read with a right admin token) are generated too."""
     path, method = operation.path, operation.method.upper()
 
-    def change(case: Any, own: bool) -> Any:
+    def change(case: Any, own: bool, days_ago: int) -> Any:
         if not own or not isinstance(case.body, dict):
             return case
-        if (method, path) == ("POST", "/v1/counts"):
-            case.body = {**case.body, "install_id": kiosk.install_id}
+        if (method, path) == ("POST", "/v1/counts"):  # recent days: the cells are applied
+            day = (dt.date.today() - dt.timedelta(days=days_ago)).isoformat()
+            cells = [{**c, "period": day} if isinstance(c, dict) else c for c in case.body.get("cells", [])]
+            case.body = {**case.body, "install_id": kiosk.install_id, "cells": cells}
         elif (method, path) == ("POST", "/v1/enrol"):
             case.body = {**case.body, "code": code, "install_id": kiosk.install_id, "public_key": kiosk.public_key}
         elif (method, path) == ("POST", "/paquetes"):
@@ -79,7 +86,8 @@ def _run_operation(operation: Any, mode: Any, base_url: str, headers: dict[str, 
     failures: list[str] = []
     strategy = operation.as_strategy(generation_mode=mode, headers=headers or None)
     if mode.is_positive:
-        strategy = st.builds(_own_values(operation, kiosk, code, admin), strategy, st.booleans())
+        strategy = st.builds(_own_values(operation, kiosk, code, admin), strategy, st.booleans(),
+                             st.integers(0, 60))
 
     @settings(max_examples=examples, derandomize=True, database=None, deadline=None,
               phases=[Phase.explicit, Phase.generate],  # no shrinking: the first failure is reported
@@ -89,6 +97,8 @@ def _run_operation(operation: Any, mode: Any, base_url: str, headers: dict[str, 
         try:
             response = case.call(base_url=base_url, headers=headers, timeout=30)
             statuses.add(response.status_code)
+            if response.status_code == 200 and operation.path == "/v1/counts" and response.json()["accepted"]:
+                statuses.add(APPLIED)
             case.validate_response(response, checks=checks, headers=headers)
         except (Exception, BaseExceptionGroup) as exc:  # noqa: BLE001 - Schemathesis: FailureGroup; all are reported
             text = str(exc).strip()
@@ -104,8 +114,42 @@ def _run_operation(operation: Any, mode: Any, base_url: str, headers: dict[str, 
     return failures
 
 
-def test_the_collector_does_what_its_openapi_document_says(collector_factory):
-    server = collector_factory(*GENEROUS)
+@pytest.fixture(params=["sqlite", "postgresql"])
+def fuzzed_collector(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[CollectorProcess]:
+    """A collector on a database of its own (what the generated requests write stays out of the
+    other tests' database): SQLite, and PostgreSQL when KIOSK_TEST_POSTGRES_URL is set, in a
+    schema made and dropped here, as conftest.py does."""
+    drop = None
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'collector.sqlite3'}"
+    else:
+        base = os.environ.get(POSTGRES_ENV)
+        if not base:
+            pytest.skip(f"PostgreSQL variant: {POSTGRES_ENV} is not set")
+        from sqlalchemy import create_engine, text
+
+        schema = f"kiosk_fuzz_{uuid.uuid4().hex[:12]}"
+        admin = create_engine(_postgres_schema_url(base, "public"))
+        with admin.begin() as conn:
+            conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+        url = _postgres_schema_url(base, schema)
+
+        def drop() -> None:
+            with admin.begin() as conn:
+                conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+            admin.dispose()
+    server = CollectorProcess(url, tmp_path / "collector", *GENEROUS)
+    try:
+        server.start()
+        yield server
+    finally:
+        server.close()
+        if drop is not None:
+            drop()
+
+
+def test_the_collector_does_what_its_openapi_document_says(fuzzed_collector: CollectorProcess):
+    server = fuzzed_collector
     site = unique_site("Schemathesis")
     kiosk = FakeKiosk(server, site)
     code = server.enrol_code(site)
@@ -136,6 +180,7 @@ def test_the_collector_does_what_its_openapi_document_says(collector_factory):
         assert 200 in answered[label], (label, answered[label])
     assert {400, 401} <= answered["POST /v1/counts"] and 400 in answered["POST /v1/enrol"], answered
     assert 401 in answered["GET /v1/totals"] and 422 in answered["POST /paquetes"], answered
+    assert APPLIED in answered["POST /v1/counts"], answered
     # in maintenance every operation but /healthz and the document answers 503 + Retry-After, as
     # documented (so here a 503 is no server error)
     server.maintenance(True, retry_after=120)
