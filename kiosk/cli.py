@@ -269,7 +269,7 @@ def _demo_activity(config, visits: int, seed: int | None) -> int:
     if store is None:
         return 2
     try:
-        added = add_activity(store, load_catalog(resources.lessons_dir()), visits, seed=seed)
+        added = add_activity(store, load_catalog(resources.lessons_dir(), demo=False), visits, seed=seed)
     except NoLearners:
         print(Cli.tr("{home} has no learners: run «kiosk demo --home {home}» first.").format(home=config.home),
               file=sys.stderr)

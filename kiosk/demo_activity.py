@@ -29,7 +29,7 @@ from kiosk.content.activities import graded_questions, kind_of
 from kiosk.content.model import Catalog, Lesson, Module
 from kiosk.core.clock import LOCAL_TZ, utcnow
 from kiosk.core.people import AgeBand
-from kiosk.demo import _modules_for
+from kiosk.learning.catalog_view import modules_for
 from kiosk.learning.progress import EndReason
 
 if TYPE_CHECKING:
@@ -74,9 +74,12 @@ def add_activity(store: Backend, catalog: Catalog, visits: int, *, seed: int | N
 
 
 def _lessons(catalog: Catalog, band: AgeBand) -> list[_Choice]:
-    """The curriculum lessons fit for ``band`` that have a question, in module order."""
+    """The curriculum lessons a learner of ``band`` sees on their home screen (each module as
+    that band sees it) that have a question, in the catalog's order."""
     found: list[_Choice] = []
-    for module in _modules_for(catalog, band):
+    for track, module in modules_for(catalog, band):
+        if track.demo:  # the sample track is never counted
+            continue
         for entry in module.lessons:
             lesson = entry.in_lang("es")
             if lesson.pages and any(_answerable(a) for page in lesson.pages for a in page.activities):

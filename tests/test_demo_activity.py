@@ -136,3 +136,18 @@ def test_the_command_line_adds_the_visits(tmp_path):
                            cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert empty.returncode == 1
     assert "has no learners" in empty.stderr
+
+
+def test_the_sample_track_is_never_visited(tmp_path):
+    with_demo = load_catalog(resources.lessons_dir(), demo=True)
+    sample = {entry.id for track in with_demo.tracks if track.demo for m in track.modules for entry in m.lessons}
+    assert sample, "the bundled lessons have a sample track"
+    backend = Backend.open(small_home(tmp_path / "home") / "kiosk.sqlite3")
+    try:
+        add_activity(backend, with_demo, 15, seed=5)
+        with backend.db.reading() as session:
+            visited = set(session.scalars(select(Visit.lesson_id)))
+        assert visited and not visited & sample
+        assert today_visit_cells(backend) == 15
+    finally:
+        backend.close()
