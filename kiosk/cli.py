@@ -45,6 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     size.add_argument("--small", action="store_true", help="a quick look: 14 learners and three weeks of progress")
     size.add_argument("--large", action="store_true",
                       help="a large site for benchmarks: 2,000 learners and about 2 million facts")
+    size.add_argument("--activity", type=_count, default=None, metavar="N",
+                      help="add N learner visits of today to an existing home, through the real services")
+    demo.add_argument("--seed", type=int, default=None, help="with --activity: the same seed makes the same choices")
 
     learners = sub.add_parser("learners", help="manage learners")
     learners_sub = learners.add_subparsers(dest="learners_command", metavar="ACTION", required=True)
@@ -133,7 +136,11 @@ def main(argv: list[str] | None = None) -> int:
         from kiosk.commands.attendance import cli_main as export_main
 
         return export_main(args, config, render_pdf=_render_pdf)
-    if args.command == "demo":
+    if args.command == "demo" and args.activity is not None:
+        code = _demo_activity(config, args.activity, args.seed)
+        if code or not args.open:
+            return code
+    elif args.command == "demo":
         code = _demo(config, size="large" if args.large else "small" if args.small else "telecenter")
         if code or not args.open:
             return code
@@ -237,6 +244,39 @@ def _demo(config, *, size: str = "telecenter") -> int:
             print(Cli.tr("  Demo staff: {name} ({role}), PIN {pin}").format(name=name, role=role_name, pin=pin))
     else:
         print(Cli.tr("{home} already has learners: nothing was added.").format(home=config.home))
+    return 0
+
+
+def _count(text: str) -> int:
+    """A whole number, 0 or more (argparse type)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more: {value}")
+    return value
+
+
+def _demo_activity(config, visits: int, seed: int | None) -> int:
+    """``kiosk demo --activity N``: N learner visits of today (``kiosk.demo_activity``)."""
+    from kiosk import resources
+    from kiosk.commands import open_or_say
+    from kiosk.content.catalog import load_catalog
+    from kiosk.demo_activity import NoLearners, add_activity
+
+    store = open_or_say(config, "demo")
+    if store is None:
+        return 2
+    try:
+        added = add_activity(store, load_catalog(resources.lessons_dir(), demo=False), visits, seed=seed)
+    except NoLearners:
+        print(Cli.tr("{home} has no learners: run «kiosk demo --home {home}» first.").format(home=config.home),
+              file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    print(Cli.tr("Added %n learner visit(s) of today in {home}", "", added).format(home=config.home))
     return 0
 
 

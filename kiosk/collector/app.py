@@ -479,6 +479,8 @@ def create_app(
                 params[name] = ""
         if params["metrica"] not in METRICS:
             params["metrica"] = ""
+        if "\x00" in params["sitio"]:  # no site has one, and PostgreSQL refuses it (a 500 before)
+            params["sitio"] = ""
         filters = {"first": params["desde"] or None, "last": params["hasta"] or None,
                    "site": params["sitio"] or None, "metric": params["metrica"] or None}
         return params, filters
