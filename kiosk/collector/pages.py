@@ -112,8 +112,10 @@ def index_page(rows: list[PublicRow], sites: list[str], params: dict[str, str]) 
         "<p class=\"note\">Para los telecentros sin internet: el archivo <code>telecentro-….zip</code> que "
         "guardó el kiosco. Hace falta una clave de administración.</p>"
         '<form class="f" method="post" action="/paquetes" enctype="multipart/form-data">'
-        '<label>Paquete<input type="file" name="paquete" accept=".zip" required></label>'
+        # The token first: browsers send the fields in this order, so a wrong token is refused
+        # before the file is read (kiosk/collector/uploads.py).
         '<label>Clave de administración<input type="password" name="token" autocomplete="off" required></label>'
+        '<label>Paquete<input type="file" name="paquete" accept=".zip" required></label>'
         '<button type="submit">Cargar</button></form>'
     )
     body = (

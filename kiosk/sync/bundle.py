@@ -31,7 +31,6 @@ from typing import TYPE_CHECKING, Any
 from kiosk.core.clock import utcnow
 from kiosk.core.errors import Code, InputProblem, StorageProblem
 from kiosk.sync import identity, keys
-from kiosk.sync import keys
 from kiosk.sync.enrol_proof import enrol_proof
 from kiosk.sync.outbox import ACCEPTED, PENDING, OutboxService
 

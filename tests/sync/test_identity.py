@@ -22,7 +22,7 @@ from kiosk.sync import identity
 from kiosk.sync.bundle import export_bundle, read_bundle
 from kiosk.sync.messages import identity_words
 from kiosk.sync.outbox import OutboxService
-from kiosk.sync.sender import Sender, enrol
+from kiosk.sync.sender import enrol
 
 from .conftest import LESSONS, OTHER_LESSONS, by_month, facts_cells, lesson_day, sync_all
 

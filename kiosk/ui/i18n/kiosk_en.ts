@@ -72,6 +72,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Added %n learner visit(s) of today in {home}</source>
+            <translation>
+                <numerusform>Added %n learner visit of today in {home}</numerusform>
+                <numerusform>Added %n learner visits of today in {home}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Sent %n figure(s) in {batches}: {accepted}, {refused}.</source>
             <translation>
                 <numerusform>Sent %n figure in {batches}: {accepted}, {refused}.</numerusform>
@@ -479,6 +486,13 @@
             <translation>
                 <numerusform>The server refused one figure: {reasons}</numerusform>
                 <numerusform>The server refused %n figures: {reasons}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n figure(s) still waiting in the copy were left to the original kiosk.</source>
+            <translation>
+                <numerusform>%n figure still waiting in the copy was left to the original kiosk.</numerusform>
+                <numerusform>%n figures still waiting in the copy were left to the original kiosk.</numerusform>
             </translation>
         </message>
     </context>

@@ -680,6 +680,17 @@
             <translation>{home} ya tiene estudiantes: no se agregó nada.</translation>
         </message>
         <message>
+            <source>{home} has no learners: run «kiosk demo --home {home}» first.</source>
+            <translation>{home} no tiene estudiantes: corré primero «kiosk demo --home {home}».</translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %n learner visit(s) of today in {home}</source>
+            <translation>
+                <numerusform>Se agregó %n visita de hoy en {home}</numerusform>
+                <numerusform>Se agregaron %n visitas de hoy en {home}</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>kiosk: the folder {home} cannot be used: {error}</source>
             <translation>kiosk: no se puede usar la carpeta {home}: {error}</translation>
         </message>
@@ -1519,6 +1530,10 @@
         <message>
             <source>The server already has this kiosk enrolled with another key or at another telecenter: ask the programme office</source>
             <translation>El servidor ya tiene este kiosco inscripto con otra clave o en otro telecentro: consultá a la oficina del programa</translation>
+        </message>
+        <message>
+            <source>The server had newer figures of this kiosk: it was restored from an older copy. From now on it counts as a new kiosk; nothing is counted twice</source>
+            <translation>El servidor tenía datos más nuevos de este kiosco: fue restaurado de una copia más vieja. Desde ahora cuenta como un kiosco nuevo; nada se cuenta dos veces</translation>
         </message>
         <message>
             <source>That is not a server address (for example https://conteos.ejemplo.org.py).</source>
@@ -4169,6 +4184,126 @@ Do you want to delete it anyway?</source>
             <translation>el valor no es válido</translation>
         </message>
         <message>
+            <source>the figure is not in the form the server expects (update the kiosk or the server)</source>
+            <translation>el dato no tiene la forma que espera el servidor (actualizá el kiosco o el servidor)</translation>
+        </message>
+        <message>
+            <source>the date is not a real day</source>
+            <translation>la fecha no es un día real</translation>
+        </message>
+        <message>
+            <source>the figure's revision number is not valid (update the kiosk or the server)</source>
+            <translation>el número de revisión del dato no es válido (actualizá el kiosco o el servidor)</translation>
+        </message>
+        <message>
+            <source>the number is larger than is possible in one day</source>
+            <translation>el número es más grande de lo posible en un día</translation>
+        </message>
+        <message>
+            <source>the day's total for this kiosk is larger than is possible (for example more minutes than the day has)</source>
+            <translation>el total del día de este kiosco es más grande de lo posible (por ejemplo, más minutos de los que tiene el día)</translation>
+        </message>
+        <message>
+            <source>the server already has newer figures from this installation: this kiosk seems to have been restored from an older copy</source>
+            <translation>el servidor ya tiene datos más nuevos de esta instalación: parece que este kiosco se restauró desde una copia anterior</translation>
+        </message>
+        <message>
+            <source>this kiosk was restored from an older copy: it goes on as a new installation, so nothing is lost or counted twice</source>
+            <translation>este kiosco se restauró desde una copia anterior: sigue como una instalación nueva, así no se pierde ni se cuenta dos veces nada</translation>
+        </message>
+        <message>
+            <source>the server could not read the data</source>
+            <translation>el servidor no pudo leer los datos</translation>
+        </message>
+        <message>
+            <source>the server speaks another version of the protocol (update the kiosk or the server)</source>
+            <translation>el servidor usa otra versión del protocolo (actualizá el kiosco o el servidor)</translation>
+        </message>
+        <message>
+            <source>the batch had no valid identifier</source>
+            <translation>el envío no tenía un identificador válido</translation>
+        </message>
+        <message>
+            <source>the batch's identifier was already used with other figures; a new batch is made</source>
+            <translation>el identificador del envío ya se usó con otros datos; se arma un envío nuevo</translation>
+        </message>
+        <message>
+            <source>a month is not valid</source>
+            <translation>un mes no es válido</translation>
+        </message>
+        <message>
+            <source>this installation's identifier is not valid (a program error)</source>
+            <translation>el identificador de esta instalación no es válido (un error del programa)</translation>
+        </message>
+        <message>
+            <source>this kiosk's key is not valid (a program error)</source>
+            <translation>la clave de este kiosco no es válida (un error del programa)</translation>
+        </message>
+        <message>
+            <source>the server does not know that figure</source>
+            <translation>el servidor no conoce ese dato</translation>
+        </message>
+        <message>
+            <source>the server does not accept this kiosk's key</source>
+            <translation>el servidor no acepta la clave de este kiosco</translation>
+        </message>
+        <message>
+            <source>the key belongs to another installation (a copied kiosk?)</source>
+            <translation>la clave es de otra instalación (¿un kiosco copiado?)</translation>
+        </message>
+        <message>
+            <source>the batch was too large</source>
+            <translation>el envío era demasiado grande</translation>
+        </message>
+        <message>
+            <source>the batch had too many figures</source>
+            <translation>el envío tenía demasiados datos</translation>
+        </message>
+        <message>
+            <source>too many batches in a short time</source>
+            <translation>demasiados envíos en poco tiempo</translation>
+        </message>
+        <message>
+            <source>too many wrong codes from this place; wait a while before trying again</source>
+            <translation>demasiados códigos equivocados desde este lugar; esperá un rato antes de volver a probar</translation>
+        </message>
+        <message>
+            <source>the server is in maintenance</source>
+            <translation>el servidor está en mantenimiento</translation>
+        </message>
+        <message>
+            <source>the server is busy</source>
+            <translation>el servidor está ocupado</translation>
+        </message>
+        <message>
+            <source>the server does not know that code: check it or ask for a new one</source>
+            <translation>el servidor no conoce ese código: revisalo o pedí uno nuevo</translation>
+        </message>
+        <message>
+            <source>the code has expired (codes last 14 days): ask for a new one</source>
+            <translation>el código venció (los códigos duran 14 días): pedí uno nuevo</translation>
+        </message>
+        <message>
+            <source>another kiosk used that code already</source>
+            <translation>otro kiosco ya usó ese código</translation>
+        </message>
+        <message>
+            <source>this kiosk was withdrawn: ask the programme office for a new code</source>
+            <translation>este kiosco fue dado de baja: pedí un código nuevo a la oficina del programa</translation>
+        </message>
+        <message>
+            <source>this installation is enrolled with another key (a copied kiosk?)</source>
+            <translation>esta instalación está inscripta con otra clave (¿un kiosco copiado?)</translation>
+        </message>
+        <message>
+            <source>this installation is enrolled at another telecenter</source>
+            <translation>esta instalación está inscripta en otro telecentro</translation>
+        </message>
+        <message>
+            <source>the server already has newer figures from this installation (restored from an older copy?)</source>
+            <translation>el servidor ya tiene datos más nuevos de esta instalación (¿se restauró desde una copia anterior?)</translation>
+        </message>
+        <message>
             <source>No connection to the server</source>
             <translation>No hay conexión con el servidor</translation>
         </message>
@@ -4213,8 +4348,20 @@ Do you want to delete it anyway?</source>
             <translation>El servidor dio de baja este kiosco: pedí un código nuevo a la oficina del programa</translation>
         </message>
         <message>
+            <source>The server had newer figures of this kiosk: it was restored from an older copy. From now on it counts as a new kiosk; nothing is counted twice</source>
+            <translation>El servidor tenía datos más nuevos de este kiosco: fue restaurado de una copia más vieja. Desde ahora cuenta como un kiosco nuevo; nada se cuenta dos veces</translation>
+        </message>
+        <message>
             <source>The server already has this kiosk enrolled with another key or at another telecenter: ask the programme office</source>
             <translation>El servidor ya tiene este kiosco inscripto con otra clave o en otro telecentro: consultá a la oficina del programa</translation>
+        </message>
+        <message>
+            <source>the server gave a reason this kiosk does not know yet (“{reason}”): updating the kiosk may help</source>
+            <translation>el servidor dio un motivo que este kiosco todavía no conoce («{reason}»): actualizar el kiosco puede ayudar</translation>
+        </message>
+        <message>
+            <source>the server said “{code}”, which this kiosk does not know yet</source>
+            <translation>el servidor dijo «{code}», que este kiosco todavía no conoce</translation>
         </message>
         <message>
             <source>{count} because {reason}</source>
@@ -4238,6 +4385,25 @@ Do you want to delete it anyway?</source>
         <message>
             <source>This computer's date seems to be behind: check the date and time. Figures with very old dates are not accepted.</source>
             <translation>La fecha de esta computadora parece estar atrasada: revisá la fecha y hora. Los datos con fechas muy antiguas no se aceptan.</translation>
+        </message>
+        <message>
+            <source>On {when} this kiosk found it is running on another PC than the one it was set up on (a copy of a disk): it became a new kiosk. What was done before the copy stays with the original kiosk, which sends it; nothing of it is sent from here.</source>
+            <translation>El {when} este kiosco se dio cuenta de que funciona en otra PC que aquella en la que se instaló (una copia del disco): ahora es un kiosco nuevo. Lo que se hizo antes de la copia queda con el kiosco original, que lo envía; desde acá no se envía nada de eso.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n figure(s) still waiting in the copy were left to the original kiosk.</source>
+            <translation>
+                <numerusform>%n dato que esperaba en la copia quedó para el kiosco original.</numerusform>
+                <numerusform>%n datos que esperaban en la copia quedaron para el kiosco original.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>On {when} the server said this kiosk was restored from an older copy: it had newer figures of it. What was sent before stays counted; what was done here since {since} now counts as a new kiosk. Nothing is counted twice.</source>
+            <translation>El {when} el servidor avisó que este kiosco fue restaurado de una copia más vieja: tenía datos más nuevos de él. Lo que se envió antes sigue contado; lo que se hizo acá desde el {since} ahora cuenta como un kiosco nuevo. Nada se cuenta dos veces.</translation>
+        </message>
+        <message>
+            <source>The server will learn of the new kiosk at the next connection or in the next USB file.</source>
+            <translation>El servidor se va a enterar del kiosco nuevo en la próxima conexión o en el próximo archivo USB.</translation>
         </message>
         <message>
             <source>never</source>
@@ -4381,26 +4547,6 @@ Do you want to delete it anyway?</source>
         <message>
             <source>Adult</source>
             <translation>Adulto/a</translation>
-        </message>
-        <message>
-            <source>the date is in the future — check this computer's date and time</source>
-            <translation>la fecha está en el futuro — revisá la fecha y hora de esta computadora</translation>
-        </message>
-        <message>
-            <source>the date is too long ago — check this computer's date and time</source>
-            <translation>la fecha es demasiado antigua — revisá la fecha y hora de esta computadora</translation>
-        </message>
-        <message>
-            <source>the server does not know that figure (update the kiosk or the server)</source>
-            <translation>el servidor no conoce ese dato (actualizá el kiosco o el servidor)</translation>
-        </message>
-        <message>
-            <source>the server does not accept that grouping</source>
-            <translation>el servidor no acepta esa clasificación</translation>
-        </message>
-        <message>
-            <source>the value is not valid</source>
-            <translation>el valor no es válido</translation>
         </message>
         <message>
             <source>Sent</source>

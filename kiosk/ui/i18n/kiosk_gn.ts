@@ -673,6 +673,16 @@
             <translation>{home} oguerekóma temimboʼe: noñembojoapýi mbaʼeve.</translation>
         </message>
         <message>
+            <source>{home} has no learners: run «kiosk demo --home {home}» first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Added %n learner visit(s) of today in {home}</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
             <source>kiosk: the folder {home} cannot be used: {error}</source>
             <translation>kiosk: ndaikatúi ojepuru ñongatuha {home}: {error}</translation>
         </message>
@@ -1498,6 +1508,10 @@
         <message>
             <source>The server already has this kiosk enrolled with another key or at another telecenter: ask the programme office</source>
             <translation>Servidor oguerekóma ko kiosco oñemboheraguapýva ambue clave reheve térã ambue telecentro-pe: eporandu programa oficina-pe</translation>
+        </message>
+        <message>
+            <source>The server had newer figures of this kiosk: it was restored from an older copy. From now on it counts as a new kiosk; nothing is counted twice</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>That is not a server address (for example https://conteos.ejemplo.org.py).</source>
@@ -4113,6 +4127,126 @@ Do you want to delete it anyway?</source>
             <translation>papapy ndoikói</translation>
         </message>
         <message>
+            <source>the figure is not in the form the server expects (update the kiosk or the server)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the date is not a real day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the figure's revision number is not valid (update the kiosk or the server)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the number is larger than is possible in one day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the day's total for this kiosk is larger than is possible (for example more minutes than the day has)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server already has newer figures from this installation: this kiosk seems to have been restored from an older copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this kiosk was restored from an older copy: it goes on as a new installation, so nothing is lost or counted twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server could not read the data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server speaks another version of the protocol (update the kiosk or the server)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the batch had no valid identifier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the batch's identifier was already used with other figures; a new batch is made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a month is not valid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this installation's identifier is not valid (a program error)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this kiosk's key is not valid (a program error)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server does not know that figure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server does not accept this kiosk's key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the key belongs to another installation (a copied kiosk?)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the batch was too large</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the batch had too many figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>too many batches in a short time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>too many wrong codes from this place; wait a while before trying again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server is in maintenance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server is busy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server does not know that code: check it or ask for a new one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the code has expired (codes last 14 days): ask for a new one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>another kiosk used that code already</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this kiosk was withdrawn: ask the programme office for a new code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this installation is enrolled with another key (a copied kiosk?)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this installation is enrolled at another telecenter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server already has newer figures from this installation (restored from an older copy?)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No connection to the server</source>
             <translation>Ndaipóri joaju servidor ndive</translation>
         </message>
@@ -4157,8 +4291,20 @@ Do you want to delete it anyway?</source>
             <translation>Servidor oipeʼa ko kiosco: ejerure peteĩ código pyahu programa oficina-pe</translation>
         </message>
         <message>
+            <source>The server had newer figures of this kiosk: it was restored from an older copy. From now on it counts as a new kiosk; nothing is counted twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The server already has this kiosk enrolled with another key or at another telecenter: ask the programme office</source>
             <translation>Servidor oguerekóma ko kiosco oñemboheraguapýva ambue clave reheve térã ambue telecentro-pe: eporandu programa oficina-pe</translation>
+        </message>
+        <message>
+            <source>the server gave a reason this kiosk does not know yet (“{reason}”): updating the kiosk may help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server said “{code}”, which this kiosk does not know yet</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{count} because {reason}</source>
@@ -4181,6 +4327,24 @@ Do you want to delete it anyway?</source>
         <message>
             <source>This computer's date seems to be behind: check the date and time. Figures with very old dates are not accepted.</source>
             <translation>Ko computadora ára ojogua oĩha tapykueve: ehecha jey ára ha aravo. Marandu orekóva ára itujaitereíva noñemoneĩri.</translation>
+        </message>
+        <message>
+            <source>On {when} this kiosk found it is running on another PC than the one it was set up on (a copy of a disk): it became a new kiosk. What was done before the copy stays with the original kiosk, which sends it; nothing of it is sent from here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n figure(s) still waiting in the copy were left to the original kiosk.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>On {when} the server said this kiosk was restored from an older copy: it had newer figures of it. What was sent before stays counted; what was done here since {since} now counts as a new kiosk. Nothing is counted twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server will learn of the new kiosk at the next connection or in the next USB file.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>never</source>
@@ -4324,26 +4488,6 @@ Do you want to delete it anyway?</source>
         <message>
             <source>Adult</source>
             <translation>Kakuaáva</translation>
-        </message>
-        <message>
-            <source>the date is in the future — check this computer's date and time</source>
-            <translation>ára oĩ tenonderãme — ehecha jey ko computadora ára ha aravo</translation>
-        </message>
-        <message>
-            <source>the date is too long ago — check this computer's date and time</source>
-            <translation>ára itujaiterei — ehecha jey ko computadora ára ha aravo</translation>
-        </message>
-        <message>
-            <source>the server does not know that figure (update the kiosk or the server)</source>
-            <translation>servidor ndoikuaái upe marandu (embopyahu kiosco térã servidor)</translation>
-        </message>
-        <message>
-            <source>the server does not accept that grouping</source>
-            <translation>servidor nomoneĩri upe ñembojaʼo</translation>
-        </message>
-        <message>
-            <source>the value is not valid</source>
-            <translation>papapy ndoikói</translation>
         </message>
         <message>
             <source>Sent</source>
