@@ -12,7 +12,10 @@ Five columns on ``sync_state`` (``kiosk.sync.identity``):
   collector's last answer (the collector sees a fork when a restored copy issues again);
 * ``identity_event`` -- JSON: the last change of identity, for the coordinator's page;
 * ``fork_parent``    -- the previous install id while the collector has not been told yet;
-* ``fork_claim``     -- JSON: the new install's key signed by the previous install's key.
+* ``fork_claim``     -- JSON: the new install's key signed by the previous install's key;
+* ``starts``         -- JSON list: the kiosk's last starts (time, and the highest row of each
+  fact table then): the rows written after a restore are the rows above the first start after
+  it, whatever time they carry.
 """
 
 from __future__ import annotations
@@ -35,9 +38,10 @@ def upgrade() -> None:
         batch.add_column(sa.Column("identity_event", sa.Text(), nullable=True))
         batch.add_column(sa.Column("fork_parent", sa.String(length=36), nullable=True))
         batch.add_column(sa.Column("fork_claim", sa.Text(), nullable=True))
+        batch.add_column(sa.Column("starts", sa.Text(), nullable=True))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("sync_state") as batch:
-        for name in ("fork_claim", "fork_parent", "identity_event", "lineage", "machine"):
+        for name in ("starts", "fork_claim", "fork_parent", "identity_event", "lineage", "machine"):
             batch.drop_column(name)

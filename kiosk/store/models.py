@@ -429,3 +429,4 @@ class SyncState(Base):
     identity_event: Mapped[str | None] = mapped_column(Text)  # JSON: the last change of identity
     fork_parent: Mapped[str | None] = mapped_column(String(36))  # old install, not yet told
     fork_claim: Mapped[str | None] = mapped_column(Text)  # JSON, signed by the old install's key
+    starts: Mapped[str | None] = mapped_column(Text)  # JSON: the last starts and their row marks

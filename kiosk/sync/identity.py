@@ -216,7 +216,9 @@ def check_machine(store: Store, home: str | os.PathLike[str] | None,
         if row is None:
             conn.execute(text("INSERT INTO sync_state (id, machine) VALUES (1, :m)"),
                          {"m": machine.to_json()})
+            _record_start(conn, now or utcnow())
             return None
+        _record_start(conn, now or utcnow())
         known = Machine.from_json(row[0])
         if known is None or known.same_as(machine):
             if known != machine:  # first time, or a card added: keep the newest picture
@@ -235,21 +237,66 @@ def check_machine(store: Store, home: str | os.PathLike[str] | None,
     return event
 
 
+STARTS_KEPT = 64
+
+
+def _record_start(conn, now: datetime) -> None:
+    """Write down this start: its time and the highest row of each fact table.  After a
+    restore, the rows above the marks of the first start after it are the rows written since
+    -- whatever time they carry (a wrong clock, or ``kiosk demo --activity`` placing visits
+    earlier in the day)."""
+    marks = {table: conn.execute(text(f"SELECT coalesce(max(rowid), 0) FROM {table}")).scalar()
+             for table, _column in _FACT_TIMES}
+    try:
+        starts = json.loads(conn.execute(
+            text("SELECT starts FROM sync_state WHERE id = 1")).scalar() or "[]")
+    except ValueError:
+        starts = []
+    starts = (starts + [{"at": _iso(now), "rows": marks}])[-STARTS_KEPT:]
+    conn.execute(text("UPDATE sync_state SET starts = :s WHERE id = 1"),
+                 {"s": json.dumps(starts, separators=(",", ":"))})
+
+
+def _marks_after(conn, since: datetime) -> dict[str, int] | None:
+    """The row marks of the first start at or after ``since`` (None: none recorded)."""
+    try:
+        starts = json.loads(conn.execute(
+            text("SELECT starts FROM sync_state WHERE id = 1")).scalar() or "[]")
+    except ValueError:
+        return None
+    for start in starts:
+        try:
+            if _parse(start["at"]) >= since:
+                return {str(k): int(v) for k, v in start["rows"].items()}
+        except (KeyError, TypeError, ValueError):
+            continue
+    return None
+
+
 def rewind(store: Store, home: str | os.PathLike[str] | None, since: datetime, *,
            now: datetime | None = None) -> IdentityEvent:
     """The collector saw this install's chain fork (a restored copy): the facts this install
-    wrote from ``since`` on move to a new install; the old one keeps what it had sent."""
+    wrote after the restore move to a new install; the old one keeps what it had sent.
+
+    "After the restore": the rows above the marks of the first start at or after ``since``
+    (the kiosk was started after the restore, and ``since`` is before the restore), plus the
+    rows dated from ``since`` on (a lesson completed later in a row written before)."""
     now = now or utcnow()
     with store.transaction() as session:
         conn = session.connection()
         previous = str(store.device_id)
         replacement = new_id()
+        marks = _marks_after(conn, since) or {}
         moved = 0
         for table, column in _FACT_TIMES:
+            mark = marks.get(table)
+            after = f"({column} >= :since OR rowid > :mark)" if mark is not None \
+                else f"{column} >= :since"
             moved += conn.execute(text(
-                f"UPDATE {table} SET device_id = :new WHERE device_id = :old AND {column} >= :since"
+                f"UPDATE {table} SET device_id = :new WHERE device_id = :old AND {after}"
             ).bindparams(bindparam("since", type_=UTCDateTime())),
-                {"new": replacement, "old": previous, "since": since}).rowcount or 0
+                {"new": replacement, "old": previous, "since": since,
+                 "mark": mark if mark is not None else 0}).rowcount or 0
         event = _become_new_install(session, store, REWOUND, now=now, since=since, moved=moved,
                                     replacement=replacement)
     log.warning("the collector has newer counts of install %s than this copy: the facts since "
@@ -286,11 +333,30 @@ def _become_new_install(session, store: Store, kind: str, *, now: datetime,
         " WHERE id = 1"), {"e": event.to_json(), "p": parent})
     store._adopt_device_id(DeviceId(current))
     if since is not None:
-        from kiosk.sync.counts import days_with_facts, local_day
-
-        first = local_day(since).toordinal() - 1
-        touch(session, sorted(d for d in days_with_facts(session) if d.toordinal() >= first))
+        touch(session, sorted(_days_of(conn, current)))
     return event
+
+
+def _days_of(conn, device: str) -> set:
+    """Every local day that may have a cell of ``device``'s facts (a UTC date holds moments of
+    two local days: both are candidates, as in ``kiosk.sync.counts.days_with_facts``)."""
+    from datetime import date, timedelta
+
+    utc_dates: set[str] = set()
+    for table, column in _FACT_TIMES[:5]:
+        utc_dates.update(row[0] for row in conn.execute(text(
+            f"SELECT DISTINCT substr({column}, 1, 10) FROM {table}"
+            f" WHERE device_id = :d AND {column} IS NOT NULL"), {"d": device}) if row[0])
+    days: set[date] = set()
+    for text_date in utc_dates:
+        try:
+            day = date.fromisoformat(text_date)
+        except ValueError:
+            continue
+        days.update((day - timedelta(days=1), day))
+    days.update(date.fromisoformat(str(row[0])) for row in conn.execute(text(
+        "SELECT DISTINCT held_on FROM workshops WHERE device_id = :d"), {"d": device}) if row[0])
+    return days
 
 
 # -- keys and the claim ------------------------------------------------------------------------

@@ -166,7 +166,7 @@ def test_a_home_restored_from_an_older_copy_loses_nothing_and_counts_nothing_twi
     assert str(b.device_id) == event.current != old_id and status.introduced
     assert event.moved >= 6 * 2  # at least the sign-ins and the visits of after the restore
     words = identity_words(event)
-    assert "older copy" in words and "Nothing is counted twice" in words
+    assert "copia más vieja" in words and "Nada se cuenta dos veces" in words  # Spanish: the default
     # What was sent before the restore (even what the copy no longer holds) plus what happened
     # after it, each once.
     assert collector_metric(collector, "sessions") == sent_before["sessions"] + after["sessions"]

@@ -390,6 +390,6 @@ def test_the_page_says_in_words_that_this_kiosk_is_a_copy_of_another(qtbot, ctx,
     assert page.identity_note.isVisible()
     text = page.identity_note.text()
     assert text == identity_words(event, introduced=True)  # no server yet: nothing to introduce
-    assert "copia" in text and "nueva" in text  # Spanish, in words
+    assert "copia" in text and "kiosco nuevo" in text  # Spanish, in words
     assert page.values["pending"].text().startswith("0")  # the copy's figures stay with the original
     assert page.grab().save(str(tmp_path / "sync-identity.png"))
