@@ -290,9 +290,7 @@ class ProgressService:
             summary.best_score = scoring.best_score(summary.best_score, score)
             if newly_completed:
                 summary.completed_at = moment
-                # The completion is counted for the install it happened on (a row copied
-                # with a disk image keeps the other install's id until then).
-                summary.device_id = self._store.device_id
+                summary.device_id = self._store.device_id  # counted where it happened (identity.py)
             summary.last_page = 0
             summary.updated_at = moment
             session.flush()
