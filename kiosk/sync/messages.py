@@ -96,6 +96,12 @@ SERVER_ERRORS = {
         "SyncMessages", "this kiosk was restored from an older copy: it goes on as a new installation, so "
                         "nothing is lost or counted twice"),
     "value-too-large": QT_TRANSLATE_NOOP("SyncMessages", "the number is larger than is possible in one day"),
+    "bad-claim": QT_TRANSLATE_NOOP(
+        "SyncMessages", "the server could not check that this kiosk comes from the previous one (its "
+                        "signature): enrol it with a new code"),
+    "bad-parameter": QT_TRANSLATE_NOOP("SyncMessages", "a query had a character the server refuses"),
+    "bad-limit": QT_TRANSLATE_NOOP("SyncMessages", "a query asked for too many rows at once"),
+    "bad-cursor": QT_TRANSLATE_NOOP("SyncMessages", "a query asked for a page that does not exist"),
     "day-total-too-large": QT_TRANSLATE_NOOP(
         "SyncMessages", "the day's total for this kiosk is larger than is possible (for example more "
                         "minutes than the day has)"),

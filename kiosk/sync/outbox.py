@@ -393,8 +393,9 @@ class OutboxService:
                              rejected_params)
             row = _state_row(session)
             if row.batch_key == batch.key:
-                # The collector has this batch: the chain starts again from it.
-                row.lineage = json.dumps([batch.key])
+                # The collector has this batch: the chain starts again from it (keeping what
+                # was issued after it, such as a USB bundle made while its answer was lost).
+                row.lineage = json.dumps(_chain_from(row.lineage, batch.key))
                 row.batch_key = None
                 row.batch_body = None
                 row.batch_limit = min(MAX_BATCH, max(1, row.batch_limit or MAX_BATCH) * 2)
@@ -435,6 +436,14 @@ class OutboxService:
             row = _state_row(session)
             row.failures = failures
             row.next_attempt_at = next_attempt_at
+
+
+def _chain_from(lineage: str | None, key: str) -> list[str]:
+    try:
+        chain = [str(i) for i in json.loads(lineage or "[]")]
+    except (TypeError, ValueError):
+        chain = []
+    return chain[chain.index(key):] if key in chain else (chain or [key])
 
 
 def issue(row: SyncState, issue_id: str) -> list[str]:

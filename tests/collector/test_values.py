@@ -66,10 +66,10 @@ def test_an_install_day_has_at_most_1440_minutes(collector):
                         cell(day, "minutes", value=100, rev=8, module="pista/cuatro", **DIMS),
                         cell(day, "minutes", value=1, rev=9, module="pista/cinco", **DIMS)])
     assert reasons(third) == {2: "day-total-too-large"} and third.json()["accepted"] == 2
-    # an old rev is unchanged, not refused, even if its value would not fit
+    # an old rev with another value is "stale" (a restored kiosk), never a day-total refusal
     stale = kiosk.post([cell(day, "minutes", value=1440, rev=1, module="pista/uno", **DIMS)])
-    assert stale.json() | {"server_time": None} == {"accepted": 0, "unchanged": 1, "rejected": [],
-                                                    "server_time": None}
+    assert stale.json() | {"server_time": None} == {
+        "accepted": 0, "unchanged": 0, "rejected": [{"index": 0, "reason": "stale"}], "server_time": None}
     # another install of the same site has its own day
     other = FakeKiosk(collector, site=kiosk.site).enrolled()
     assert reasons(other.post([cell(day, "minutes", value=1440, module="pista/uno", **DIMS)])) == {}

@@ -15,6 +15,7 @@ from kiosk.core.errors import KioskBug
 from kiosk.learning.gallery import MAX_DRAWINGS, GalleryService, png_file_name
 from kiosk.store import migrate
 from kiosk.store.engine import make_engine
+from kiosk.store.revision import HEAD_REVISION
 
 SQUARE = "repetir 4:\n    avanzar(100)\n    derecha(90)\n"
 

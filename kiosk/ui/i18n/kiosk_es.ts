@@ -4304,6 +4304,22 @@ Do you want to delete it anyway?</source>
             <translation>el servidor ya tiene datos más nuevos de esta instalación (¿se restauró desde una copia anterior?)</translation>
         </message>
         <message>
+            <source>the server could not check that this kiosk comes from the previous one (its signature): enrol it with a new code</source>
+            <translation>el servidor no pudo comprobar que este kiosco viene del anterior (su firma): inscribilo con un código nuevo</translation>
+        </message>
+        <message>
+            <source>a query had a character the server refuses</source>
+            <translation>una consulta tenía un carácter que el servidor no acepta</translation>
+        </message>
+        <message>
+            <source>a query asked for too many rows at once</source>
+            <translation>una consulta pidió demasiadas filas de una vez</translation>
+        </message>
+        <message>
+            <source>a query asked for a page that does not exist</source>
+            <translation>una consulta pidió una página que no existe</translation>
+        </message>
+        <message>
             <source>No connection to the server</source>
             <translation>No hay conexión con el servidor</translation>
         </message>

@@ -4247,6 +4247,22 @@ Do you want to delete it anyway?</source>
             <translation>servidor oguerekóma marandu ipyahuvéva ko ñemohenda rehegua (¿ojegueru jey peteĩ copia itujavévagui?)</translation>
         </message>
         <message>
+            <source>the server could not check that this kiosk comes from the previous one (its signature): enrol it with a new code</source>
+            <translation>servidor ndaikatúi ohecha ko kiosco ouha pe ymaveguágui (ifirma rupi): emboheraguapy código pyahúpe</translation>
+        </message>
+        <message>
+            <source>a query had a character the server refuses</source>
+            <translation>peteĩ porandúpe oĩ peteĩ letra servidor ndoipotáiva</translation>
+        </message>
+        <message>
+            <source>a query asked for too many rows at once</source>
+            <translation>peteĩ porandu ojerure hetaiterei tysỹi peteĩ jeýpe</translation>
+        </message>
+        <message>
+            <source>a query asked for a page that does not exist</source>
+            <translation>peteĩ porandu ojerure peteĩ kuatia ndaipóriva</translation>
+        </message>
+        <message>
             <source>No connection to the server</source>
             <translation>Ndaipóri joaju servidor ndive</translation>
         </message>
