@@ -205,12 +205,19 @@ class CollectorClient:
     def enrol(self, code: str, install_id: str, public_key: str) -> EnrolAnswer:
         body = json.dumps({"code": code.strip(), "install_id": install_id,
                            "public_key": public_key}).encode("utf-8")
+        return self._enrolment("/v1/enrol", body, {}, (ServerFailed, Unauthorized), Code.CODE_REFUSED,
+                               install_id)
+
+    def _enrolment(self, path: str, body: bytes, headers: dict[str, str], refusals: Any,
+                   default: Code, install_id: str) -> EnrolAnswer:
+        """POST an enrolment (``/v1/enrol`` or ``/v1/fork``): the token, or ``EnrolRefused``
+        with the collector's reason for a 4xx other than 408, 413 and 429."""
         try:
-            status, _headers, data = self._post("/v1/enrol", body, {})
-        except (ServerFailed, Unauthorized) as exc:
+            _status, _headers, data = self._post(path, body, headers)
+        except refusals as exc:
             status = exc.params.get("status", 401)
             if 400 <= status < 500 and status not in (408, 413, 429):
-                code = ENROL_ERRORS.get(_error_field(exc.detail), Code.CODE_REFUSED)
+                code = ENROL_ERRORS.get(_error_field(exc.detail), default)
                 raise EnrolRefused(code, status=status, detail=exc.detail) from exc
             raise
         answer = _json_object(data)
@@ -241,22 +248,9 @@ class CollectorClient:
     def fork(self, token: str, claim: dict[str, Any]) -> EnrolAnswer:
         """``POST /v1/fork``: introduce the new install of a copied or restored kiosk with the
         old install's token and the claim signed by its key; the new install's token."""
-        try:
-            _status, _headers, data = self._post(
-                "/v1/fork", json.dumps(claim).encode("utf-8"), {"Authorization": f"Bearer {token}"})
-        except ServerFailed as exc:
-            status = exc.params.get("status", 400)
-            if 400 <= status < 500 and status not in (408, 413, 429):
-                code = ENROL_ERRORS.get(_error_field(exc.detail), Code.INSTALL_CONFLICT)
-                raise EnrolRefused(code, status=status, detail=exc.detail) from exc
-            raise
-        answer = _json_object(data)
-        token = answer.get("token")
-        if not isinstance(token, str) or not token:
-            raise BadAnswer(detail=f"no token: {_snippet(data)}")
-        site = answer.get("site")
-        return EnrolAnswer(token=token, site=(clean_name(site)[:200] or None) if isinstance(site, str) else None,
-                           install_id=str(answer.get("install_id") or claim.get("install_id")))
+        return self._enrolment("/v1/fork", json.dumps(claim).encode("utf-8"),
+                               {"Authorization": f"Bearer {token}"}, ServerFailed,
+                               Code.INSTALL_CONFLICT, str(claim.get("install_id")))
 
     # -- plumbing -------------------------------------------------------------------------
 

@@ -49,6 +49,15 @@ class Kiosk:
             self.backend.close()
             self.backend = None
 
+    def start_enrolled(self, collector, site: str, visits: int, done: Counter) -> Backend:
+        """A new home on this PC: ``visits`` visits, enrolled with a fresh code, all sent."""
+        self.home.mkdir()
+        backend = self.open()
+        self.activity(visits, done)
+        enrol(backend.db, self.home, collector.base_url, collector.enrol_code(site))
+        assert sync_all(backend).everything_accepted
+        return backend
+
     def activity(self, visits: int, done: Counter) -> None:
         """``visits`` learner visits NOW (a sign-in each, by existing or new learners); what
         was done is added to ``done`` (the test's own count)."""
@@ -182,11 +191,7 @@ def test_a_cloned_kiosk_without_network_is_introduced_by_its_usb_bundle(
         tmp_path: Path, collector, monkeypatch) -> None:
     done = Counter()
     original = Kiosk(tmp_path / "pc0", "pc-u0", monkeypatch)
-    original.home.mkdir()
-    b = original.open()
-    original.activity(3, done)
-    enrol(b.db, original.home, collector.base_url, collector.enrol_code("USB"))
-    assert sync_all(b).everything_accepted
+    b = original.start_enrolled(collector, "USB", 3, done)
     original.close()
     clone = Kiosk(copy_home(original.home, tmp_path / "pc1"), "pc-u1", monkeypatch)
     cb = clone.open()
@@ -201,20 +206,47 @@ def test_a_cloned_kiosk_without_network_is_introduced_by_its_usb_bundle(
     result = collector.import_bundle(exported.path)
     assert result.returncode == 0, result.stdout + result.stderr
     assert collector_metric(collector, "sessions") == done["sessions"] == 7
-    # A bundle whose claim was changed is refused (the signature is the old install's).
     assert collector.import_bundle(exported.path).returncode == 0  # the same again: harmless
     assert collector_metric(collector, "sessions") == 7
+
+
+def test_a_claim_not_signed_by_the_previous_install_is_refused(tmp_path: Path, collector,
+                                                               monkeypatch) -> None:
+    """Whoever holds a copied stick cannot attach their own install to a site: the claim must be
+    signed by the PREVIOUS install's key, which the stick does not carry."""
+    from kiosk.sync import keys
+    from kiosk.sync.bundle import build_bundle
+
+    original = Kiosk(tmp_path / "pc0", "pc-f0", monkeypatch)
+    original.start_enrolled(collector, "Firma", 2, Counter())
+    parent = str(original.backend.device_id)
+    original.close()
+    mine = keys.load_or_create(tmp_path / "stranger.key")
+    install_id = "0b3c4a52-8c1e-4f4c-9d5e-2f1d6c7b8a90"
+    claim = {"schema": identity.CLAIM_SCHEMA, "parent": parent, "install_id": install_id,
+             "public_key": mine.public_key_b64, "reason": "clone"}
+    claim["signature"] = __import__("base64").b64encode(mine.sign(identity.claim_bytes(
+        parent, install_id, mine.public_key_b64, "clone"))).decode("ascii")
+    cells = [{"period": utcnow().date().isoformat(), "metric": "sessions",
+              "dims": {"role": "learner", "age_band": "8-11"}, "value": 999, "rev": 1}]
+    members = build_bundle(cells, install_id, mine, None, utcnow(), chain=["origin", "x1"],
+                           fork=claim)
+    forged = tmp_path / "forged.zip"
+    import zipfile
+
+    with zipfile.ZipFile(forged, "w") as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    result = collector.import_bundle(forged)
+    assert result.returncode != 0 and "su firma no lo prueba" in result.stdout + result.stderr
+    assert collector_metric(collector, "sessions") == 2
 
 
 def test_an_older_bundle_of_a_restored_copy_is_refused_with_the_reason(
         tmp_path: Path, collector, monkeypatch) -> None:
     done = Counter()
     pc = Kiosk(tmp_path / "home", "pc-b", monkeypatch)
-    pc.home.mkdir()
-    b = pc.open()
-    pc.activity(3, done)
-    enrol(b.db, pc.home, collector.base_url, collector.enrol_code("Paquetes"))
-    assert sync_all(b).everything_accepted
+    b = pc.start_enrolled(collector, "Paquetes", 3, done)
     pc.close()
     backup = copy_home(pc.home, tmp_path / "backup")
     b = pc.open()

@@ -45,39 +45,40 @@ def new_home(path: Path, env, machine: str) -> Path:
     return path
 
 
+def used_and_sent(env, machine: str, home: Path, visits: int, seed: int) -> None:
+    ok(kiosk(env, machine, "demo", "--activity", str(visits), "--home", str(home), "--seed", str(seed)))
+    ok(kiosk(env, machine, "sync", "now", "--home", str(home)))
+
+
+def enrolled_home(path: Path, env, machine: str, collector, site: str, visits: int) -> Path:
+    home = new_home(path, env, machine)
+    ok(kiosk(env, machine, "sync", "enrol", "--home", str(home), "--server",
+             collector.base_url, "--code", collector.enrol_code(site)))
+    used_and_sent(env, machine, home, visits, 1)
+    return home
+
+
 def test_cloned_homes_sent_by_the_command_line_count_each_visit_once(tmp_path, collector,
                                                                      kiosk_env) -> None:
-    home = new_home(tmp_path / "pc0", kiosk_env, "pc-0")
-    ok(kiosk(kiosk_env, "pc-0", "sync", "enrol", "--home", str(home), "--server",
-             collector.base_url, "--code", collector.enrol_code("CLI clones")))
-    ok(kiosk(kiosk_env, "pc-0", "demo", "--activity", "7", "--home", str(home), "--seed", "1"))
-    ok(kiosk(kiosk_env, "pc-0", "sync", "now", "--home", str(home)))
+    home = enrolled_home(tmp_path / "pc0", kiosk_env, "pc-0", collector, "CLI clones", 7)
     assert visits(collector) == 7
     for n, count in ((1, 4), (2, 6)):
         clone = tmp_path / f"pc{n}"
         shutil.copytree(home, clone)
-        ok(kiosk(kiosk_env, f"pc-{n}", "demo", "--activity", str(count), "--home", str(clone),
-                 "--seed", str(n)))
-        ok(kiosk(kiosk_env, f"pc-{n}", "sync", "now", "--home", str(clone)))
+        used_and_sent(kiosk_env, f"pc-{n}", clone, count, n)
         status = ok(kiosk(kiosk_env, f"pc-{n}", "sync", "status", "--home", str(clone)))
         assert "another PC" in status or "otra PC" in status, status
-    ok(kiosk(kiosk_env, "pc-0", "demo", "--activity", "3", "--home", str(home), "--seed", "3"))
-    ok(kiosk(kiosk_env, "pc-0", "sync", "now", "--home", str(home)))
+    used_and_sent(kiosk_env, "pc-0", home, 3, 3)
     assert visits(collector) == 7 + 4 + 6 + 3
 
 
 def test_a_restored_home_sent_by_the_command_line_loses_nothing(tmp_path, collector,
                                                                 kiosk_env) -> None:
-    home = new_home(tmp_path / "pc", kiosk_env, "pc-r")
-    ok(kiosk(kiosk_env, "pc-r", "sync", "enrol", "--home", str(home), "--server",
-             collector.base_url, "--code", collector.enrol_code("CLI restore")))
-    ok(kiosk(kiosk_env, "pc-r", "demo", "--activity", "5", "--home", str(home), "--seed", "1"))
-    ok(kiosk(kiosk_env, "pc-r", "sync", "now", "--home", str(home)))
+    home = enrolled_home(tmp_path / "pc", kiosk_env, "pc-r", collector, "CLI restore", 5)
     backup = tmp_path / "backup"
     shutil.copytree(home, backup)
     for seed in (2, 3):  # two syncs after the copy was taken
-        ok(kiosk(kiosk_env, "pc-r", "demo", "--activity", "4", "--home", str(home), "--seed", str(seed)))
-        ok(kiosk(kiosk_env, "pc-r", "sync", "now", "--home", str(home)))
+        used_and_sent(kiosk_env, "pc-r", home, 4, seed)
     assert visits(collector) == 13
     shutil.rmtree(home)
     shutil.copytree(backup, home)  # restored from the old copy
