@@ -232,10 +232,18 @@ class CollectorProcess:
         )
 
     def totals(self, **query: str) -> list[dict[str, Any]]:
-        reply = request("GET", f"{self.base_url}/v1/totals?{urlencode(query)}",
-                        headers={"Authorization": f"Bearer {self.admin_token()}"})
-        assert reply.status == 200, reply.text
-        return reply.json()["totals"]
+        """Every total (all pages of ``/v1/totals``: the session's database grows past one page)."""
+        rows: list[dict[str, Any]] = []
+        params = {**query, "limit": "10000"}
+        while True:
+            reply = request("GET", f"{self.base_url}/v1/totals?{urlencode(params)}",
+                            headers={"Authorization": f"Bearer {self.admin_token()}"})
+            assert reply.status == 200, reply.text
+            page = reply.json()
+            rows += page["totals"]
+            if not page.get("next"):
+                return rows
+            params["cursor"] = page["next"]
 
     def close(self) -> None:
         self.stop()
