@@ -27,15 +27,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.content.model import LANG_NAMES, Activity, HelpBlock, Lesson, MarkdownBlock, MockBlock, ShownLesson
 from kiosk.content.render import render_markdown
 from kiosk.ui import theme
 from kiosk.ui.activities import ActivityWidget, widget_for
-from kiosk.ui.read_aloud import ReadAloud, html_text, mock_text, utterance
-from kiosk.ui.widgets.common import ElidedLabel, TopBar, button, icon, label, plain_tooltip
+from kiosk.ui.screens.lesson_read_aloud import LessonReadAloud
+from kiosk.ui.widgets.common import ElidedLabel, TopBar, button, label, plain_tooltip
 from kiosk.ui.widgets.help_card import HelpCard, HelpList
 from kiosk.ui.widgets.lesson_text import LessonText
 from kiosk.ui.widgets.mock_view import MockView
@@ -78,15 +77,11 @@ class LessonScreen(QWidget):
         self.title = ElidedLabel("")  # a long title is cut with "…", never widens the window
         self.title.setObjectName("subtitle")
         bar.add_left(self.title)
-        self.read_button = button(self.tr("Read aloud"), "quiet", "play.svg")
-        self.read_button.clicked.connect(self.read_aloud)
-        self.read_button.hide()  # until a voice for the lesson's language is known
+        self.aloud = LessonReadAloud(self)  # kiosk.ui.screens.lesson_read_aloud
+        self.read_button, self.reader = self.aloud.button, self.aloud.reader
         bar.add_right(self.read_button)
         self.counter = label("", "pageCounter", wrap=False)
         bar.add_right(self.counter)
-        self.reader = ReadAloud(self)
-        self.reader.ready.connect(self._update_read_button)
-        self.reader.finished.connect(self._show_read_state)
         outer.addWidget(bar)
         # The translation's state (lessons/README.md, "Translation state") and, for a sensitive
         # lesson, the help card: under the bar, on every page, outside the page's scroll.
@@ -190,7 +185,7 @@ class LessonScreen(QWidget):
         self.title.setText(lesson.title)
         self.title.setToolTip(plain_tooltip(lesson.title))
         self.reader.prepare()  # the first time: asks the speech program for its voices
-        self._update_read_button()
+        self.aloud.update_button()
         self.show_page(max(0, min(page, len(lesson.pages) - 1)))
 
     def _language_name(self, code: str) -> str:
@@ -511,48 +506,14 @@ class LessonScreen(QWidget):
             return
         self.show_page(self._history.pop() if self._history else self.index - 1)
 
-    # -- read aloud ------------------------------------------------------------------------------
-    def _update_read_button(self) -> None:
-        """Shown only where a voice speaks the lesson's language (none: no button, no message)."""
-        self.read_button.setVisible(self.lesson is not None and self.reader.can_speak(self.lesson.lang))
-
-    def _show_read_state(self) -> None:
-        speaking = self.reader.speaking
-        self.read_button.setText(self.tr("Stop reading") if speaking else self.tr("Read aloud"))
-        self.read_button.setIcon(QIcon() if speaking else icon("play.svg"))
-
+    # -- read aloud (kiosk.ui.screens.lesson_read_aloud) -----------------------------------------
     def read_aloud(self) -> None:
         """Speak the page shown, in the lesson's language; pressed again, stop."""
-        if self.reader.speaking:
-            self.reader.stop()
-        elif self.lesson is not None:
-            self.reader.speak(self.page_text(), self.lesson.lang)
-        self._show_read_state()
+        self.aloud.toggle()
 
     def page_text(self) -> str:
-        """The page shown as plain text: its texts (no picture, no address), its messages
-        (sender and text), its help lines, its questions with their options and feedback."""
-        if self.lesson is None or self.waiting is not None:
-            return ""
-        lang = self.lesson.lang
-        htmls = iter(self._rendered.get(self.index) or [])
-        quizzes = iter(self.quizzes)
-        parts: list[str] = []
-        for block in self.lesson.pages[self.index].blocks:
-            if isinstance(block, MarkdownBlock):
-                parts += html_text(next(htmls, ""))
-            elif isinstance(block, Activity):
-                quiz = next(quizzes, None)
-                if quiz is not None:
-                    parts += quiz.spoken_text(lang)
-            elif isinstance(block, MockBlock):
-                parts += mock_text(block.mock)
-            elif isinstance(block, HelpBlock):
-                by_id = {line.id: line for line in self.help_lines}
-                chosen = [by_id[i] for i in block.ids if i in by_id] if block.ids else list(self.help_lines)
-                parts += [f"{line.name(lang)}: {line.number}" if line.number else line.name(lang)
-                          for line in chosen]
-        return utterance(parts)
+        """The page shown as plain text (what "Read aloud" says)."""
+        return self.aloud.page_text()
 
     def clear(self) -> None:
         self.reader.stop()
