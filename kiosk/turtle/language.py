@@ -34,11 +34,9 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from kiosk.turtle import language_errors
 from kiosk.turtle.language_errors import _REFUSED
 from kiosk.turtle.model import ProgramShape, TurtleError
 
-__doc__ = (__doc__ or "") + "\n" + (language_errors.__doc__ or "")  # the codes, as before the split
 
 LANGS = ("es", "en", "gn")
 
