@@ -10,6 +10,7 @@ pressed, brings it into view with the focus on it.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt
@@ -25,11 +26,20 @@ from kiosk.ui.widgets.lesson_text import LessonText
 from kiosk.ui.widgets.wrap_button import WrapButton
 
 SIZES = [(1366, 768), (1024, 600)]
+# Which type every page is checked in, at each size (False: adults' type, True: children's larger
+# type).  1024x600, the smallest screen, checks both; at 1366x768 the children's type alone: the
+# same widgets with smaller type and more room are never the first to be cut or to scroll sideways.
+AUDIENCES = {(1024, 600): (False, True), (1366, 768): (True,)}
 
 
 def bundled_lessons() -> list[Lesson]:
+    return list(_bundled_lessons())
+
+
+@cache  # read once per run (2-3 s): lessons are frozen dataclasses, the tests only read them
+def _bundled_lessons() -> tuple[Lesson, ...]:
     catalog = load_catalog(resources.lessons_dir(), demo=True)  # the sample of every kind too
-    lessons = [lesson for module in catalog.modules() for entry in module.lessons for lesson in entry.versions.values()]
+    lessons = tuple(lesson for module in catalog.modules() for entry in module.lessons for lesson in entry.versions.values())
     assert lessons, "no bundled lesson found"
     return lessons
 
@@ -154,10 +164,11 @@ def test_every_bundled_page_fits_and_every_question_is_reachable(qtbot, reader, 
     problems: list[str] = []
     pages = 0
     for lesson in bundled_lessons():
-        for child in (False, True):
-            screen.open(lesson, 0, child=child)
+        for child in AUDIENCES[size]:
+            screen.open(lesson, 0, child=child)  # builds and shows the first page
             for index in range(len(lesson.pages)):
-                screen.show_page(index)
+                if index:  # show_page(0) again would only build the same page a second time
+                    screen.show_page(index)
                 settle()
                 where = f"{lesson.id} p{index + 1} {'child' if child else 'adult'} {size[0]}x{size[1]}"
                 problems += check_page(screen, where)
