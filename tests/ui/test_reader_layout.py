@@ -26,10 +26,21 @@ from kiosk.ui.widgets.lesson_text import LessonText
 from kiosk.ui.widgets.wrap_button import WrapButton
 
 SIZES = [(1366, 768), (1024, 600)]
-# Which type every page is checked in, at each size (False: adults' type, True: children's larger
-# type).  1024x600, the smallest screen, checks both; at 1366x768 the children's type alone: the
-# same widgets with smaller type and more room are never the first to be cut or to scroll sideways.
+# 1024x600, the smallest screen, checks every page in both types (False: adults', True: the
+# children's larger type).  At 1366x768 the page's column is capped at theme.READING_WIDTH_PX
+# (1040 px against ~930 px at 1024x600): the same page, a little wider and taller, which the
+# smaller screen already checks -- except the turtle studio, which puts its drawing beside the
+# program from studio.NARROW_PX on (a narrower program column than at 1024x600).  So 1366x768
+# checks, in the children's type (the same widgets with smaller type are never the first to be
+# cut), every page with a turtle challenge and every page of the sample track (each kind once).
 AUDIENCES = {(1024, 600): (False, True), (1366, 768): (True,)}
+
+
+def checked_at(size, lesson: Lesson, index: int) -> bool:
+    """Whether page ``index`` of ``lesson`` is checked at ``size`` (see AUDIENCES)."""
+    if size == (1024, 600) or lesson.id.startswith("muestra/"):
+        return True
+    return any(activity.kind == "turtle" for activity in lesson.pages[index].activities)
 
 
 def bundled_lessons() -> list[Lesson]:
@@ -164,10 +175,11 @@ def test_every_bundled_page_fits_and_every_question_is_reachable(qtbot, reader, 
     problems: list[str] = []
     pages = 0
     for lesson in bundled_lessons():
-        for child in AUDIENCES[size]:
-            screen.open(lesson, 0, child=child)  # builds and shows the first page
-            for index in range(len(lesson.pages)):
-                if index:  # show_page(0) again would only build the same page a second time
+        indexes = [index for index in range(len(lesson.pages)) if checked_at(size, lesson, index)]
+        for child in AUDIENCES[size] if indexes else ():
+            screen.open(lesson, indexes[0], child=child)  # builds and shows that page
+            for index in indexes:
+                if index != indexes[0]:  # show_page again would only build the same page twice
                     screen.show_page(index)
                 settle()
                 where = f"{lesson.id} p{index + 1} {'child' if child else 'adult'} {size[0]}x{size[1]}"
