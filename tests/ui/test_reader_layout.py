@@ -28,7 +28,7 @@ from kiosk.ui.widgets.wrap_button import WrapButton
 SIZES = [(1366, 768), (1024, 600)]
 # 1024x600, the smallest screen, checks every page in both types (False: adults', True: the
 # children's larger type).  At 1366x768 the page's column is capped at theme.READING_WIDTH_PX
-# (1040 px against ~930 px at 1024x600): the same page, a little wider and taller, which the
+# (1040 px against 920 px at 1024x600): the same page, a little wider and taller, which the
 # smaller screen already checks -- except the turtle studio, which puts its drawing beside the
 # program from studio.NARROW_PX on (a narrower program column than at 1024x600).  So 1366x768
 # checks, in the children's type (the same widgets with smaller type are never the first to be
