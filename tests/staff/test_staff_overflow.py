@@ -9,11 +9,13 @@ its text and icon need.  ``KIOSK_SHOTS=DIR`` also saves each checked screen as a
 from __future__ import annotations
 
 import os
+import shutil
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QLabel, QRadioButton, QWidget
 
+from tests.staff.conftest import FAST
 from tests.staff.test_staff_ui import sign_in_staff
 from tests.ui.conftest import settle, type_text
 
@@ -21,15 +23,30 @@ SHOTS = os.environ.get("KIOSK_SHOTS")
 SCREEN = (1366, 768)
 
 
-@pytest.fixture()
-def demo_home(home, fast_hashes):
+@pytest.fixture(scope="module")
+def demo_database(tmp_path_factory):
+    """The demo telecenter's database, filled once for this file (12-15 s on 2 cores): each test
+    works on a copy of its own (``demo_home``)."""
     from kiosk import resources
     from kiosk.backend import Backend
     from kiosk.content.catalog import load_catalog
-    from kiosk.demo import DEMO_STAFF, fill_demo
+    from kiosk.demo import fill_demo
+    from kiosk.people.staff import StaffService
 
-    with Backend.open(home / "kiosk.sqlite3") as store:
-        assert fill_demo(store, load_catalog(resources.lessons_dir())) > 0
+    path = tmp_path_factory.mktemp("demo-database") / "kiosk.sqlite3"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(StaffService, "params", FAST)  # as the fast_hashes fixture does
+        with Backend.open(path) as store:
+            assert fill_demo(store, load_catalog(resources.lessons_dir())) > 0
+    assert not path.with_name(path.name + "-wal").exists(), "the database is not one whole file"
+    return path
+
+
+@pytest.fixture()
+def demo_home(home, fast_hashes, demo_database):
+    from kiosk.demo import DEMO_STAFF
+
+    shutil.copyfile(demo_database, home / "kiosk.sqlite3")
     return DEMO_STAFF[0]
 
 

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
+import atexit
+import functools
+import shutil
 import sqlite3
+import tempfile
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -38,14 +43,38 @@ def make_window(qtbot, home, request):
 
 
 def ensure_coordinator(home) -> None:
-    """A coordinator ("Zulma", PIN 739150) in ``home`` unless it has staff already."""
+    """A coordinator ("Zulma", PIN 739150) in ``home`` unless it has staff already.
+
+    A home with no database yet gets a copy of one made once per run the same way (a new
+    database and the PIN's hash cost ~0.5 s a window).  Unlike a fresh one, the copies share one
+    device id and the coordinator's creation time.  A home a test filled first gets the
+    coordinator added to it."""
+    db = home / "kiosk.sqlite3"
+    if db.exists():
+        _add_coordinator(db)
+    else:
+        shutil.copyfile(_coordinator_template(), db)
+
+
+def _add_coordinator(db: Path) -> None:
     from kiosk.backend import Backend
     from kiosk.core import secrets
 
-    with Backend.open(home / "kiosk.sqlite3") as backend:
+    with Backend.open(db) as backend:
         if not backend.staff.count_active():
             backend.staff.params = secrets.ScryptParams(n=2**14, r=8, p=1)  # fast, still memory-hard
             backend.staff.create("Zulma", "coordinator", "739150")
+
+
+@functools.cache
+def _coordinator_template() -> Path:
+    """A database with only the coordinator, made once per run in a folder of its own."""
+    folder = Path(tempfile.mkdtemp(prefix="kiosk-coordinator-"))
+    atexit.register(shutil.rmtree, folder, True)
+    db = folder / "kiosk.sqlite3"
+    _add_coordinator(db)
+    assert not db.with_name(db.name + "-wal").exists(), "the template is not one whole file"
+    return db
 
 
 def check_banners(request, windows) -> None:

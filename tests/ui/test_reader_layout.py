@@ -10,6 +10,7 @@ pressed, brings it into view with the focus on it.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt
@@ -25,13 +26,58 @@ from kiosk.ui.widgets.lesson_text import LessonText
 from kiosk.ui.widgets.wrap_button import WrapButton
 
 SIZES = [(1366, 768), (1024, 600)]
+# Every page is checked in each type a learner can see it in: the adults' type (teens, adults and
+# staff, who see every lesson) and the children's larger type for the lessons children (8-11) are
+# given (kiosk.learning.catalog_view).  1024x600, the smallest screen, checks every page so.  At
+# 1366x768 the page's column is capped at theme.READING_WIDTH_PX (1040 px against 920 px at
+# 1024x600): the same page, a little wider and taller, which the smaller screen already checks --
+# except the turtle studio, which puts its drawing beside the program from studio.NARROW_PX on (a
+# narrower program column than at 1024x600).  So 1366x768 checks every page with a turtle
+# challenge and every page of the sample track (each kind once), in the larger type its lesson is
+# seen in (the same widgets with smaller type are never the first to be cut).
+
+
+def types_at(size, lesson: Lesson) -> tuple[bool, ...]:
+    """``child`` for each type ``lesson`` is checked in at ``size`` (see above)."""
+    for_children = lesson.id in _children_lessons()
+    if size == (1024, 600):
+        return (False, True) if for_children else (False,)
+    return (for_children,)
+
+
+def checked_at(size, lesson: Lesson, index: int) -> bool:
+    """Whether page ``index`` of ``lesson`` is checked at ``size`` (see above)."""
+    if size == (1024, 600) or lesson.id.startswith("muestra/"):
+        return True
+    return any(activity.kind == "turtle" for activity in lesson.pages[index].activities)
 
 
 def bundled_lessons() -> list[Lesson]:
-    catalog = load_catalog(resources.lessons_dir(), demo=True)  # the sample of every kind too
-    lessons = [lesson for module in catalog.modules() for entry in module.lessons for lesson in entry.versions.values()]
+    return list(_bundled_lessons())
+
+
+@cache  # read once per run (2-3 s): the tests only read it
+def _bundled_catalog():
+    return load_catalog(resources.lessons_dir(), demo=True)  # the sample of every kind too
+
+
+@cache
+def _bundled_lessons() -> tuple[Lesson, ...]:
+    catalog = _bundled_catalog()
+    lessons = tuple(lesson for module in catalog.modules() for entry in module.lessons for lesson in entry.versions.values())
     assert lessons, "no bundled lesson found"
     return lessons
+
+
+@cache
+def _children_lessons() -> frozenset[str]:
+    """The ids of the lessons a child is given (every language of them)."""
+    from kiosk.core.people import AgeBand
+    from kiosk.learning.catalog_view import modules_for
+
+    ids = frozenset(entry.id for _track, module in modules_for(_bundled_catalog(), AgeBand.CHILD) for entry in module.lessons)
+    assert ids, "no bundled lesson for children"
+    return ids
 
 
 @pytest.fixture()
@@ -154,10 +200,12 @@ def test_every_bundled_page_fits_and_every_question_is_reachable(qtbot, reader, 
     problems: list[str] = []
     pages = 0
     for lesson in bundled_lessons():
-        for child in (False, True):
-            screen.open(lesson, 0, child=child)
-            for index in range(len(lesson.pages)):
-                screen.show_page(index)
+        indexes = [index for index in range(len(lesson.pages)) if checked_at(size, lesson, index)]
+        for child in types_at(size, lesson) if indexes else ():
+            screen.open(lesson, indexes[0], child=child)  # builds and shows that page
+            for index in indexes:
+                if index != indexes[0]:  # show_page again would only build the same page twice
+                    screen.show_page(index)
                 settle()
                 where = f"{lesson.id} p{index + 1} {'child' if child else 'adult'} {size[0]}x{size[1]}"
                 problems += check_page(screen, where)
