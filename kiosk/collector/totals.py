@@ -1,4 +1,4 @@
-"""Monthly totals (exact, for ``GET /v1/totals``) and the public table with small cells hidden.
+"""The public table with small cells hidden (the exact monthly sums: ``kiosk.collector.aggregates``).
 
 Exact totals: the cells' values summed over installs and over the days of each month, by
 (month, site, metric, dims).
@@ -54,16 +54,13 @@ The exact figures are only in the admin API.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, func, select
 
 from kiosk.collector.counts import AGE_BANDS, METRICS, ROLES
-from kiosk.collector.models import Cell, Site
 
 THRESHOLD = 5
 HIDDEN = "<5"  # a cell (or total) from 1 to 4
@@ -86,41 +83,6 @@ def next_month(day: dt.date) -> dt.date:
 
 def month_of(day: dt.date) -> str:
     return f"{day.year:04d}-{day.month:02d}"
-
-
-def _month_expr(conn: Connection):  # noqa: ANN202
-    if conn.dialect.name == "postgresql":
-        return func.to_char(Cell.period, "YYYY-MM")
-    return func.strftime("%Y-%m", Cell.period)
-
-
-def monthly_totals(
-    conn: Connection,
-    first: str | None = None,
-    last: str | None = None,
-    site: str | None = None,
-    metric: str | None = None,
-) -> list[dict[str, Any]]:
-    """Exact totals by (month, site, metric, dims) between months ``first`` and ``last`` included."""
-    month = _month_expr(conn).label("month")
-    query = (
-        select(month, Site.name, Cell.metric, Cell.dims, func.sum(Cell.value))
-        .join(Site, Site.id == Cell.site_id)
-        .group_by(month, Site.name, Cell.metric, Cell.dims)
-        .order_by(month, Site.name, Cell.metric, Cell.dims)
-    )
-    if first:
-        query = query.where(Cell.period >= month_start(first))
-    if last:
-        query = query.where(Cell.period < next_month(month_start(last)))
-    if site:
-        query = query.where(Site.name == site)
-    if metric:
-        query = query.where(Cell.metric == metric)
-    return [
-        {"period": m, "site": s, "metric": mt, "dims": json.loads(d), "value": int(v)}
-        for m, s, mt, d, v in conn.execute(query)
-    ]
 
 
 # --- the public table --------------------------------------------------------------------------
