@@ -2,9 +2,9 @@
 
 * ``monthly_totals``: exact sums by (month, site, metric, dims), only the cells within their
   metric's bound (``counts.MAX_VALUE``): cells stored before the bounds existed with larger
-  values (up to 2^63-1) are quarantined -- left out of every total, and counted in a warning in the log (``log_quarantined``).  With
-  every summed value at most 14,400 no sum can overflow SQLite's 64-bit integers, and
-  PostgreSQL never shows an absurd number.
+  values (up to 2^63-1) are quarantined -- left out of every total, and counted in a warning
+  in the log (``log_quarantined``).  With every summed value at most 14,400 no sum can
+  overflow SQLite's 64-bit integers, and PostgreSQL never shows an absurd number.
 * Paging: rows in (month, site, metric, dims) order; a page's ``next`` is an opaque cursor (the
   last row's key, base64url JSON) and the next page is the rows after it (keyset paging: stable
   while cells change; a key is never skipped or repeated).
