@@ -155,7 +155,7 @@ class Collector:
 
     def fork(self, caller: accounts.Caller, claim: Any) -> dict[str, Any]:
         with self.db.begin() as conn:
-            done = lineage.fork_install(conn, caller.install_id, claim)
+            done = lineage.fork_install(conn, claim, caller=caller.install_id)
             token = accounts.issue_token(conn, done.install_id)
         return {"token": token, "site": done.site_name, "site_code": done.site_code,
                 "install_id": done.install_id}

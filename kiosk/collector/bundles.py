@@ -266,7 +266,7 @@ def import_bundle(engine: Engine, data: bytes | IO[bytes]) -> ImportResult:
                     and fork.get("public_key") == bundle.public_key:
                 # A copied or restored kiosk's new install, introduced by its previous one.
                 try:
-                    site_id = lineage.fork_install(conn, str(fork.get("parent")), fork).site_id
+                    site_id = lineage.fork_install(conn, fork).site_id
                 except AccountError as exc:
                     raise Refused(exc.error, install_id=install_id) from None
             elif install is None:

@@ -129,9 +129,29 @@ class Forked:
     site_code: str
 
 
-def fork_install(conn: Connection, parent: str, claim: Any) -> Forked:
+def _ancestors(conn: Connection, install_id: str) -> set[str]:
+    """The install and those it was introduced by (``install_forks``), up the line."""
+    seen = {install_id}
+    current: str | None = install_id
+    while current is not None:
+        current = conn.execute(
+            select(InstallFork.parent_id).where(InstallFork.install_id == current)).scalar()
+        if current in seen:
+            break
+        if current is not None:
+            seen.add(current)
+    return seen
+
+
+def fork_install(conn: Connection, claim: Any, *, caller: str | None = None,
+                 depth: int = 0) -> Forked:
     """Create the install a claim introduces, in its parent's site (``AccountError`` when the
-    claim does not hold).  Idempotent: the same claim again is fine."""
+    claim does not hold).  Idempotent: the same claim again is fine.
+
+    A claim whose parent the collector does not know yet carries the parent's own claim
+    (``parent_claim``: a copy restored to before its introduction was told, then forked
+    again); that one is applied first.  ``caller`` (the install of the bearer token, for
+    ``POST /v1/fork``) must be on the line: the parent or one it descends from."""
     if not isinstance(claim, dict) or claim.get("schema") != CLAIM_SCHEMA:
         raise AccountError(400, "bad-claim", f"expected a {CLAIM_SCHEMA} claim")
     install_id = check_install_id(claim.get("install_id"))
@@ -139,7 +159,14 @@ def fork_install(conn: Connection, parent: str, claim: Any) -> Forked:
     reason = claim.get("reason")
     if reason not in REASONS:
         raise AccountError(400, "bad-claim", "reason must be clone or rewound")
-    if str(claim.get("parent")) != parent:
+    try:
+        parent = check_install_id(claim.get("parent"))
+    except AccountError:
+        raise AccountError(400, "bad-claim", "the claim's parent is not an install id") from None
+    known = conn.execute(select(Install.install_id).where(Install.install_id == parent)).first()
+    if known is None and isinstance(claim.get("parent_claim"), dict) and depth < 8:
+        fork_install(conn, claim["parent_claim"], caller=caller, depth=depth + 1)
+    elif caller is not None and caller not in _ancestors(conn, parent):
         raise AccountError(400, "bad-claim", "the claim is for another install")
     row = conn.execute(
         select(Install.site_id, Install.public_key, Install.revoked_at)

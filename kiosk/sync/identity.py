@@ -321,16 +321,24 @@ def _become_new_install(session, store: Store, kind: str, *, now: datetime,
     conn.execute(text("UPDATE settings SET value = :v WHERE key = :k"),
                  {"v": current, "k": DEVICE_ID_KEY})
     conn.execute(text("DELETE FROM outbox_cells"))
-    parent, token, code, bundled = conn.execute(text(
-        "SELECT fork_parent, token, offline_code, last_bundle_at FROM sync_state WHERE id = 1")).one()
-    if not parent and (token or (code and bundled)):
-        parent = previous  # the collector knows (or may know) the old install: introduce the new
+    pending, claim, token, code, bundled = conn.execute(text(
+        "SELECT fork_parent, fork_claim, token, offline_code, last_bundle_at FROM sync_state"
+        " WHERE id = 1")).one()
+    parent = None
+    carried = None
+    if pending or token or (code and bundled):
+        # The collector knows (or may know) the old install: the old install introduces the
+        # new one.  If the old one was itself still waiting to be introduced (a restored copy
+        # brings that state back), its claim travels inside the new one.
+        parent = previous
+        if pending and claim:
+            carried = json.dumps({"parent_claim": json.loads(claim)}, separators=(",", ":"))
     event = IdentityEvent(kind, now, previous, current, since, moved, dropped)
     conn.execute(text(
         "UPDATE sync_state SET batch_key = NULL, batch_body = NULL, lineage = NULL,"
-        " identity_event = :e, fork_parent = :p, fork_claim = NULL, offline_code = NULL,"
+        " identity_event = :e, fork_parent = :p, fork_claim = :c, offline_code = NULL,"
         " last_error = NULL, last_error_detail = NULL, failures = 0, next_attempt_at = NULL"
-        " WHERE id = 1"), {"e": event.to_json(), "p": parent})
+        " WHERE id = 1"), {"e": event.to_json(), "p": parent, "c": carried})
     store._adopt_device_id(DeviceId(current))
     if since is not None:
         touch(session, sorted(_days_of(conn, current)))
@@ -379,10 +387,10 @@ def _rotate_key(store: Store, home: str | os.PathLike[str] | None) -> None:
     with store.reading() as session:
         parent = session.connection().execute(
             text("SELECT fork_parent FROM sync_state WHERE id = 1")).scalar()
-    if parent and current.exists() and not _old_key_path(home, parent).exists():
-        os.replace(current, _old_key_path(home, parent))
+    if parent and current.exists():
+        os.replace(current, _old_key_path(home, parent))  # it signs the new install's claim
     elif current.exists():
-        current.unlink()  # a second change before the first was told: the parent's key is kept
+        current.unlink()  # never known to a collector: nothing to sign
     ensure_claim(store, home)
 
 
@@ -400,8 +408,9 @@ def ensure_claim(store: Store, home: str | os.PathLike[str] | None) -> dict[str,
             "SELECT fork_parent, fork_claim, identity_event FROM sync_state WHERE id = 1")).first()
     if row is None or not row[0]:
         return None
-    if row[1]:
-        return json.loads(row[1])
+    made = json.loads(row[1]) if row[1] else {}
+    if "signature" in made:
+        return made
     if home is None:
         return None
     parent = row[0]
@@ -421,6 +430,8 @@ def ensure_claim(store: Store, home: str | os.PathLike[str] | None) -> dict[str,
         "signature": base64.b64encode(old.sign(
             claim_bytes(parent, install_id, new.public_key_b64, reason))).decode("ascii"),
     }
+    if made.get("parent_claim"):
+        claim["parent_claim"] = made["parent_claim"]  # the old install's own introduction
     with store.transaction() as session:
         session.connection().execute(text("UPDATE sync_state SET fork_claim = :c WHERE id = 1"),
                                      {"c": json.dumps(claim, separators=(",", ":"))})

@@ -263,3 +263,38 @@ def test_an_older_bundle_of_a_restored_copy_is_refused_with_the_reason(
     result = collector.import_bundle(exported.path)
     assert "install-rewound" in result.stdout + result.stderr or "restaurada" in result.stdout + result.stderr
     assert collector_metric(collector, "sessions") == done["sessions"] == 5
+
+
+def test_a_clone_restored_twice_before_and_after_its_introduction_counts_each_visit_once(
+        tmp_path: Path, collector, monkeypatch) -> None:
+    """Found by the state machine: a restored copy brings back "not introduced yet"; the next
+    fork must be introduced by the install it leaves (carrying that one's own claim), so the
+    collector knows the whole line and no visit is sent twice."""
+    done = Counter()
+    original = Kiosk(tmp_path / "pc0", "pc-t0", monkeypatch)
+    original.start_enrolled(collector, "Dos veces", 2, done)
+    original.close()
+    pc = Kiosk(copy_home(original.home, tmp_path / "pc2"), "pc-t2", monkeypatch)
+    b = pc.open()  # a clone, not introduced yet
+    pc.activity(1, done)  # V1
+    pc.close()
+    first_copy = copy_home(pc.home, tmp_path / "copy1")
+    b = pc.open()
+    pc.activity(1, done)  # V2
+    assert sync_all(b).everything_accepted  # introduced; V1, V2 sent
+    pc.close()
+    copy_home(first_copy, pc.home)  # back to "not introduced", V1 pending
+    b = pc.open()
+    pc.activity(1, done)  # V3
+    pc.close()
+    second_copy = copy_home(pc.home, tmp_path / "copy2")
+    b = pc.open()
+    pc.activity(1, done)  # V4
+    assert sync_all(b).everything_accepted  # a fork: V3, V4 go as a new install
+    pc.close()
+    copy_home(second_copy, pc.home)  # V1, V3 pending again
+    b = pc.open()
+    assert sync_all(b).everything_accepted  # a fork again: nothing new to send
+    pc.close()
+    assert collector_metric(collector, "visits") == done["visits"] == 6
+    assert collector_metric(collector, "sessions") == done["sessions"]
