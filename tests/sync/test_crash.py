@@ -24,6 +24,7 @@ from kiosk.sync.outbox import OutboxService
 from .conftest import REPO, TcpProxy, by_month, facts_cells, outbox_values, sync_all
 
 KILLS = 50
+KILLS_POSTGRES = 25  # the kiosk side is the same; the collector's side needs fewer to be shown
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
 
@@ -57,7 +58,8 @@ def test_sigkill_during_activity_and_sync_loses_no_committed_count(tmp_path, col
         OutboxService(store.db).save_enrolment(slow.url, token, "Crash")
     rng = random.Random(2026)
     kills, mid_sync = 0, 0
-    while kills < KILLS:
+    wanted = KILLS_POSTGRES if collector.server.db_url.startswith("postgresql") else KILLS
+    while kills < wanted:
         process = subprocess.Popen(
             [sys.executable, "-m", "tests.sync.kiosk_worker", str(db), str(journal), str(kills)],
             cwd=REPO, env=kiosk_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -79,8 +81,8 @@ def test_sigkill_during_activity_and_sync_loses_no_committed_count(tmp_path, col
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         visits = {row[0] for row in con.execute("SELECT id FROM visits")}
     committed = journal.read_text().split()
-    assert len(committed) > KILLS  # the workers did real work between kills
-    assert mid_sync >= 5  # ... and many kills hit a send
+    assert len(committed) > wanted  # the workers did real work between kills
+    assert mid_sync >= wanted // 10  # ... and many kills hit a send
     assert set(committed) <= visits  # every completed lesson they reported is there
 
     slow.close()

@@ -191,6 +191,6 @@ def test_clones_and_restores_in_any_order_count_every_visit_once(collector, monk
     ClonesAndRestores.collector = collector
     run_state_machine_as_test(
         ClonesAndRestores,
-        settings=settings(max_examples=8, stateful_step_count=18, deadline=None,
+        settings=settings(max_examples=6, stateful_step_count=18, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow]),
     )
