@@ -22,22 +22,26 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 
-def days_with_facts(session: Session) -> set[date]:
-    """Every local day that may have a cell (for filling the outbox of an existing database).
+def days_with_facts(session: Session, device: str | None = None) -> set[date]:
+    """Every local day that may have a cell (for filling the outbox of an existing database);
+    with ``device``, only the days of that install's facts (``kiosk.sync.identity`` after a
+    rewind).
 
     A UTC date D holds moments of local days D-1 and D (Asunción is behind UTC); both are
     candidates, and an empty candidate simply has no cells."""
     from sqlalchemy import text
 
+    mine = " AND device_id = :d" if device is not None else ""
+    where = {"d": device} if device is not None else {}
     utc_dates: set[str] = set()
     for sql in (
-        "SELECT DISTINCT substr(started_at, 1, 10) FROM sessions",
-        "SELECT DISTINCT substr(started_at, 1, 10) FROM visits",
+        "SELECT DISTINCT substr(started_at, 1, 10) FROM sessions WHERE 1",
+        "SELECT DISTINCT substr(started_at, 1, 10) FROM visits WHERE 1",
         "SELECT DISTINCT substr(completed_at, 1, 10) FROM lesson_progress"
         " WHERE completed_at IS NOT NULL",
-        "SELECT DISTINCT substr(completed_at, 1, 10) FROM module_completions",
+        "SELECT DISTINCT substr(completed_at, 1, 10) FROM module_completions WHERE 1",
     ):
-        utc_dates.update(row[0] for row in session.execute(text(sql)) if row[0])
+        utc_dates.update(row[0] for row in session.execute(text(sql + mine), where) if row[0])
     days: set[date] = set()
     for text_date in utc_dates:
         try:
@@ -46,8 +50,8 @@ def days_with_facts(session: Session) -> set[date]:
             continue
         days.update((d - timedelta(days=1), d))
     days.update(
-        date.fromisoformat(row[0])
-        for row in session.execute(text("SELECT DISTINCT held_on FROM workshops"))
+        date.fromisoformat(str(row[0]))
+        for row in session.execute(text("SELECT DISTINCT held_on FROM workshops WHERE 1" + mine), where)
         if row[0]
     )
     return days

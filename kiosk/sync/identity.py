@@ -313,6 +313,7 @@ def _become_new_install(session, store: Store, kind: str, *, now: datetime,
     cells are not this install's), nothing in flight, the old install waiting to introduce the
     new one.  The enrolment (server, token) stays: the old token introduces the new install."""
     from kiosk.store.store import DEVICE_ID_KEY
+    from kiosk.sync.counts_facts import days_with_facts
     from kiosk.sync.outbox_cells import touch
 
     conn = session.connection()
@@ -341,30 +342,8 @@ def _become_new_install(session, store: Store, kind: str, *, now: datetime,
         " WHERE id = 1"), {"e": event.to_json(), "p": parent, "c": carried})
     store._adopt_device_id(DeviceId(current))
     if since is not None:
-        touch(session, sorted(_days_of(conn, current)))
+        touch(session, sorted(days_with_facts(session, current)))
     return event
-
-
-def _days_of(conn, device: str) -> set:
-    """Every local day that may have a cell of ``device``'s facts (a UTC date holds moments of
-    two local days: both are candidates, as in ``kiosk.sync.counts.days_with_facts``)."""
-    from datetime import date, timedelta
-
-    utc_dates: set[str] = set()
-    for table, column in _FACT_TIMES[:5]:
-        utc_dates.update(row[0] for row in conn.execute(text(
-            f"SELECT DISTINCT substr({column}, 1, 10) FROM {table}"
-            f" WHERE device_id = :d AND {column} IS NOT NULL"), {"d": device}) if row[0])
-    days: set[date] = set()
-    for text_date in utc_dates:
-        try:
-            day = date.fromisoformat(text_date)
-        except ValueError:
-            continue
-        days.update((day - timedelta(days=1), day))
-    days.update(date.fromisoformat(str(row[0])) for row in conn.execute(text(
-        "SELECT DISTINCT held_on FROM workshops WHERE device_id = :d"), {"d": device}) if row[0])
-    return days
 
 
 # -- keys and the claim ------------------------------------------------------------------------

@@ -49,6 +49,19 @@ class Kiosk:
             self.backend.close()
             self.backend = None
 
+    def keep_copy(self, target: Path) -> Path:
+        """Someone copies the home (the kiosk closed meanwhile) and the kiosk goes on."""
+        self.close()
+        copy_home(self.home, target)
+        self.open()
+        return target
+
+    def restore(self, copy: Path) -> Backend:
+        """The PC is restored from ``copy`` and the kiosk started again."""
+        self.close()
+        copy_home(copy, self.home)
+        return self.open()
+
     def start_enrolled(self, collector, site: str, visits: int, done: Counter) -> Backend:
         """A new home on this PC: ``visits`` visits, enrolled with a fresh code, all sent."""
         self.home.mkdir()
@@ -247,14 +260,11 @@ def test_an_older_bundle_of_a_restored_copy_is_refused_with_the_reason(
     done = Counter()
     pc = Kiosk(tmp_path / "home", "pc-b", monkeypatch)
     b = pc.start_enrolled(collector, "Paquetes", 3, done)
-    pc.close()
-    backup = copy_home(pc.home, tmp_path / "backup")
-    b = pc.open()
+    backup = pc.keep_copy(tmp_path / "backup")
+    b = pc.backend
     pc.activity(2, done)
     assert sync_all(b).everything_accepted
-    pc.close()
-    copy_home(backup, pc.home)
-    b = pc.open()
+    b = pc.restore(backup)
     pc.activity(1, Counter())
     stick = tmp_path / "usb"
     stick.mkdir()
@@ -277,23 +287,17 @@ def test_a_clone_restored_twice_before_and_after_its_introduction_counts_each_vi
     pc = Kiosk(copy_home(original.home, tmp_path / "pc2"), "pc-t2", monkeypatch)
     b = pc.open()  # a clone, not introduced yet
     pc.activity(1, done)  # V1
-    pc.close()
-    first_copy = copy_home(pc.home, tmp_path / "copy1")
-    b = pc.open()
+    first_copy = pc.keep_copy(tmp_path / "copy1")
+    b = pc.backend
     pc.activity(1, done)  # V2
     assert sync_all(b).everything_accepted  # introduced; V1, V2 sent
-    pc.close()
-    copy_home(first_copy, pc.home)  # back to "not introduced", V1 pending
-    b = pc.open()
+    b = pc.restore(first_copy)  # back to "not introduced", V1 pending
     pc.activity(1, done)  # V3
-    pc.close()
-    second_copy = copy_home(pc.home, tmp_path / "copy2")
-    b = pc.open()
+    second_copy = pc.keep_copy(tmp_path / "copy2")
+    b = pc.backend
     pc.activity(1, done)  # V4
     assert sync_all(b).everything_accepted  # a fork: V3, V4 go as a new install
-    pc.close()
-    copy_home(second_copy, pc.home)  # V1, V3 pending again
-    b = pc.open()
+    b = pc.restore(second_copy)  # V1, V3 pending again
     assert sync_all(b).everything_accepted  # a fork again: nothing new to send
     pc.close()
     assert collector_metric(collector, "visits") == done["visits"] == 6
