@@ -171,3 +171,27 @@ class Tree:
                 ),
             )
         return self.root / TRACK / module
+
+
+# -- parsing helpers shared by the parser tests ------------------------------------------
+
+
+def _parse_lesson(*args):
+    from kiosk.content.parser import parse_lesson
+
+    return parse_lesson(*args)
+
+
+def parse(tree, text, lang="es", slug=SLUG):
+    return _parse_lesson(tree.lesson(text, lang, slug), MODULE_ID)
+
+
+def only_problem(tree, text, lang="es"):
+    lesson, problems = parse(tree, text, lang)
+    assert lesson is None
+    assert len(problems) == 1, [p.format() for p in problems]
+    return problems[0]
+
+
+def messages(problems):
+    return [p.message for p in problems]
