@@ -112,6 +112,8 @@ def load_state(home: Path) -> dict[str, Any]:
 
 
 def _save_state(home: Path, state: dict[str, Any], *, before_switch: Callable[[str], None] | None = None) -> None:
+    keep = _referenced(state)
+    state["packs"] = {path: info for path, info in state["packs"].items() if path in keep}
     data = json.dumps(state, sort_keys=True, indent=1, ensure_ascii=False).encode("utf-8")
     if before_switch:
         before_switch("switch")
@@ -119,14 +121,17 @@ def _save_state(home: Path, state: dict[str, Any], *, before_switch: Callable[[s
 
 
 def installed_packs(home: Path) -> list[InstalledPack]:
-    """The packs installed in ``home`` (for ``kiosk content list`` and ``kiosk doctor``)."""
+    """The packs installed in ``home`` that learners see at least one module of (for
+    ``kiosk content list`` and ``kiosk doctor``)."""
     state = load_state(home)
+    current = {e.get("path") for e in state["modules"].values() if e.get("path")}
     found = []
-    for pack_id, info in sorted(state["packs"].items()):
-        found.append(InstalledPack(pack_id, info.get("version", ""), info.get("publisher", ""),
-                                   tuple(sorted((m, v) for m, v in info.get("modules", {}).items())),
-                                   info.get("installed_at", "")))
-    return found
+    for path, info in sorted(state["packs"].items()):
+        if path in current:
+            found.append(InstalledPack(info.get("pack", ""), info.get("version", ""), info.get("publisher", ""),
+                                       tuple(sorted((m, v) for m, v in info.get("modules", {}).items())),
+                                       info.get("installed_at", "")))
+    return sorted(found, key=lambda p: (p.pack_id, p.version))
 
 
 def _alive(pid: int) -> bool:
@@ -285,9 +290,9 @@ def install_pack(source: Path, home: Path, *, publishers: dict[str, bytes] | Non
             state["modules"][module_id] = {"version": new, "pack": manifest.pack_id, "path": rel,
                                            "installed_at": moment, "previous": previous,
                                            "base_major": base, "bundled": bundled_now.get(module_id)}
-        state["packs"][manifest.pack_id] = {
-            "version": manifest.version, "publisher": manifest.publisher, "installed_at": moment,
-            "modules": {m.id: m.version for m in manifest.modules}, "path": rel}
+        state["packs"][rel] = {
+            "pack": manifest.pack_id, "version": manifest.version, "publisher": manifest.publisher, "installed_at": moment,
+            "modules": {m.id: m.version for m in manifest.modules}}
         _save_state(home, state, before_switch=fault)
     finally:
         if stage.exists():
@@ -329,11 +334,6 @@ def rollback_module(module_id: str, home: Path, *, now: datetime | None = None) 
     if previous.get("path") is None:
         restored["path"] = None  # back to the bundled module
     state["modules"][module_id] = restored
-    for pack_id, info in list(state["packs"].items()):
-        if module_id in info.get("modules", {}) and info.get("path") == entry.get("path"):
-            others = [m for m, e in state["modules"].items() if e.get("path") == info.get("path")]
-            if not others:
-                del state["packs"][pack_id]
     _save_state(home, state)
     clean_up(home)
     support.info("content module rolled back: %s %s -> %s", module_id, entry["version"], previous["version"])
