@@ -80,29 +80,28 @@ def _pack(args: argparse.Namespace) -> int:
     return 0
 
 
-def _reconcile(config: Config) -> list[str]:
-    """Reset quiz scores of modules whose major version changed (when the kiosk has a database)."""
+def _with_store(config: Config, work):
+    """``work(store or None)`` with the kiosk's database when the home has one."""
     if not config.db_path.is_file():
-        return []
+        return work(None)
     from kiosk.commands import open_or_say
-    from kiosk.learning.content_updates import reconcile_quiz_scores
 
     backend = open_or_say(config, "content")
     if backend is None:
-        return []
+        return work(None)
     try:
-        return reconcile_quiz_scores(backend.db, config.home)
+        return work(backend.db)
     finally:
         backend.close()
 
 
 def _install(source: Path, config: Config) -> int:
     from kiosk.commands.turtle_lessons import challenge_problems
-    from kiosk.content.packs_install import install_pack
+    from kiosk.learning import content_updates
 
     config.home.mkdir(parents=True, exist_ok=True)
-    result = install_pack(source, config.home, checks=(challenge_problems,))
-    reset = _reconcile(config)
+    result, reset = _with_store(config, lambda store: content_updates.install(
+        store, config.home, source, checks=(challenge_problems,)))
     print(Cli.tr("Installed pack {pack} {version} ({publisher}).").format(
         pack=result.manifest.pack_id, version=result.manifest.version, publisher=result.manifest.publisher))
     for module, old, new in result.changes:
@@ -132,9 +131,8 @@ def _list(config: Config) -> int:
 
 
 def _rollback(module: str, config: Config) -> int:
-    from kiosk.content.packs_install import rollback_module
+    from kiosk.learning import content_updates
 
-    old, new = rollback_module(module, config.home)
-    _reconcile(config)
+    old, new = _with_store(config, lambda store: content_updates.rollback(store, config.home, module))
     print(Cli.tr("Module {module} restored: {old} -> {new}.").format(module=module, old=old, new=new))
     return 0

@@ -58,3 +58,23 @@ def reconcile_quiz_scores(store: Store, home: Path) -> list[str]:
 def _like_prefix(module_id: str) -> str:
     escaped = module_id.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return escaped + "/%"
+
+
+def install(store: Store | None, home: Path, source: Path, *, checks=()) -> tuple[object, list[str]]:
+    """Install a signed pack (``packs_install.install_pack``), then reset the quiz scores its
+    new major versions call for; returns (the ``InstallResult``, the modules reset). ``store``
+    None: a home without a database yet (nothing to reset)."""
+    from kiosk.content.packs_install import install_pack
+
+    result = install_pack(Path(source), Path(home), checks=checks)
+    return result, (reconcile_quiz_scores(store, home) if store is not None else [])
+
+
+def rollback(store: Store | None, home: Path, module_id: str) -> tuple[str, str]:
+    """Restore a module's previous version, then reconcile its quiz scores; (from, to)."""
+    from kiosk.content.packs_install import rollback_module
+
+    versions = rollback_module(module_id, Path(home))
+    if store is not None:
+        reconcile_quiz_scores(store, home)
+    return versions
