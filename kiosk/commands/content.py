@@ -74,9 +74,10 @@ def _pack(args: argparse.Namespace) -> int:
         print(Cli.tr("kiosk content pack: could not read the key or write the pack: {error}").format(error=exc),
               file=sys.stderr)
         return 2
-    print(Cli.tr("Pack {pack} {version} signed by {publisher}: {n} module(s), {files} file(s) -> {out}").format(
-        pack=manifest.pack_id, version=manifest.version, publisher=manifest.publisher,
-        n=len(manifest.modules), files=len(manifest.files), out=args.out))
+    print(Cli.tr("Pack {pack} {version} signed by {publisher}: {out}").format(
+        pack=manifest.pack_id, version=manifest.version, publisher=manifest.publisher, out=args.out))
+    for module in manifest.modules:
+        print(f"  {module.id} {module.version}")
     return 0
 
 

@@ -249,9 +249,9 @@ def lessons_refusal(scan: Any, root: Path) -> PackRefused:
     lines = [format_problem(p, root) for p in problems[:5]]
     more = len(problems) - len(lines)
     detail = "\n".join(lines) + (f"\n… (+{more})" if more > 0 else "")
-    return _refuse("lessons", ContentWords.tr(
-        "The pack's lessons have {n} problem(s), the same ones «kiosk lessons check» finds; "
-        "nothing was installed."), detail, n=len(problems))
+    return PackRefused("lessons", ContentWords.tr(
+        "The pack's lessons have %n problem(s), the same ones «kiosk lessons check» finds; "
+        "nothing was installed.", "", len(problems)), detail)
 
 
 # --- reading -----------------------------------------------------------------------------------
