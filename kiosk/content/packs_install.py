@@ -24,7 +24,8 @@ import logging
 import os
 import secrets
 import shutil
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -155,12 +156,64 @@ def _referenced(state: dict[str, Any]) -> set[str]:
     return paths
 
 
+LOCK = ".lock"
+
+
+@contextmanager
+def _locked(home: Path, *, refuse: bool = True) -> Iterator[bool]:
+    """One install, rollback or clean-up at a time in a home (the kiosk and the command line may
+    both try): a lock file holding the owner's pid, taken over when that process is gone.
+    Yields False when another live process holds it and ``refuse`` is false; else refuses."""
+    root = content_dir(home)
+    root.mkdir(parents=True, exist_ok=True)
+    path = root / LOCK
+    for _ in range(3):
+        try:
+            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        except FileExistsError:
+            try:
+                owner = int(path.read_text(encoding="ascii").strip() or "0")
+            except (OSError, ValueError):
+                owner = 0
+            if owner and _alive(owner):
+                if refuse:
+                    raise _refuse("busy", ContentWords.tr(
+                        "Another lesson pack is being installed on this kiosk. Try again in a moment.")) from None
+                yield False
+                return
+            try:
+                path.unlink()  # left by a process that is gone (a power cut, a kill)
+            except FileNotFoundError:
+                pass
+            continue
+        try:
+            os.write(fd, str(os.getpid()).encode("ascii"))
+        finally:
+            os.close(fd)
+        try:
+            yield True
+        finally:
+            try:
+                path.unlink()
+            except FileNotFoundError:
+                pass
+        return
+    raise _refuse("busy", ContentWords.tr(
+        "Another lesson pack is being installed on this kiosk. Try again in a moment."))
+
+
 def clean_up(home: Path) -> int:
     """Remove what an interrupted install left (stages of processes that are gone, pack
-    folders no state refers to); returns how many folders were removed."""
-    root = content_dir(home)
-    if not root.is_dir():
+    folders no state refers to); returns how many folders were removed. Skipped while another
+    process installs."""
+    if not content_dir(home).is_dir():
         return 0
+    with _locked(home, refuse=False) as mine:
+        return _clean_up(home) if mine else 0
+
+
+def _clean_up(home: Path) -> int:
+    root = content_dir(home)
     removed = 0
     for stage in root.glob(".stage-*"):
         try:
@@ -170,8 +223,6 @@ def clean_up(home: Path) -> int:
         if not _alive(pid):
             shutil.rmtree(stage, ignore_errors=True)
             removed += 1
-    if any(_alive(int(s.name.split("-")[1])) for s in root.glob(".stage-*") if s.name.split("-")[1].isdigit()):
-        return removed  # an install is under way: its pack folder may not be in the state yet
     keep = _referenced(load_state(home))
     packs = root / "packs"
     for version_dir in sorted(packs.glob("*/*")) if packs.is_dir() else ():
@@ -243,9 +294,21 @@ def install_pack(source: Path, home: Path, *, publishers: dict[str, bytes] | Non
     ``kiosk lessons check`` runs them; ``fault(step)``: a test hook called before each step
     ("staged", "checked", "moved", "switch")."""
     home = Path(home)
-    clean_up(home)
     members = read_members(Path(source))
     manifest = verify_members(members, publishers)
+    with _locked(home):
+        _clean_up(home)
+        changes = _install_locked(home, manifest, members, bundled, checks, fault, now)
+    support.info("content pack installed: %s %s from publisher %s; modules %s", manifest.pack_id,
+                 manifest.version, manifest.publisher,
+                 ", ".join(f"{m} {o or '-'} -> {n}" for m, o, n in changes))
+    return InstallResult(manifest, changes)
+
+
+def _install_locked(home: Path, manifest: PackManifest, members: dict[str, bytes], bundled: dict[str, str] | None,
+                    checks: Sequence[Check], fault: Callable[[str], None] | None,
+                    now: datetime | None) -> tuple[tuple[str, str | None, str], ...]:
+    """``install_pack`` once the pack is verified and the home locked."""
     state = load_state(home)
     changes = _changes(manifest, state, bundled)
     root = content_dir(home)
@@ -297,11 +360,8 @@ def install_pack(source: Path, home: Path, *, publishers: dict[str, bytes] | Non
     finally:
         if stage.exists():
             shutil.rmtree(stage, ignore_errors=True)
-    clean_up(home)
-    support.info("content pack installed: %s %s from publisher %s; modules %s", manifest.pack_id,
-                 manifest.version, manifest.publisher,
-                 ", ".join(f"{m} {o or '-'} -> {n}" for m, o, n in changes))
-    return InstallResult(manifest, changes)
+    _clean_up(home)
+    return changes
 
 
 def _check_staged(stage: Path, manifest: PackManifest, checks: Sequence[Check]) -> None:
@@ -322,20 +382,21 @@ def rollback_module(module_id: str, home: Path, *, now: datetime | None = None) 
     """Restore the previous version of ``module_id`` (an installed one, or the bundled one);
     returns (from version, to version); raises ``PackRefused`` ("no_previous")."""
     home = Path(home)
-    clean_up(home)
-    state = load_state(home)
-    entry = state["modules"].get(module_id)
-    previous = entry.get("previous") if entry else None
-    if not entry or not previous:
-        raise _refuse("no_previous", ContentWords.tr("Module «{module}» has no previous version to restore."),
-                      module_id, module=module_id)
-    restored = dict(previous, previous=None, base_major=entry.get("base_major"),
-                    bundled=entry.get("bundled"))
-    if previous.get("path") is None:
-        restored["path"] = None  # back to the bundled module
-    state["modules"][module_id] = restored
-    _save_state(home, state)
-    clean_up(home)
+    with _locked(home):
+        _clean_up(home)
+        state = load_state(home)
+        entry = state["modules"].get(module_id)
+        previous = entry.get("previous") if entry else None
+        if not entry or not previous:
+            raise _refuse("no_previous", ContentWords.tr("Module «{module}» has no previous version to restore."),
+                          module_id, module=module_id)
+        restored = dict(previous, previous=None, base_major=entry.get("base_major"),
+                        bundled=entry.get("bundled"))
+        if previous.get("path") is None:
+            restored["path"] = None  # back to the bundled module
+        state["modules"][module_id] = restored
+        _save_state(home, state)
+        _clean_up(home)
     support.info("content module rolled back: %s %s -> %s", module_id, entry["version"], previous["version"])
     return entry["version"], previous["version"]
 

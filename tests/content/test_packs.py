@@ -324,3 +324,23 @@ def test_io_error_words_do_not_leak_a_traceback(bundled, tmp_path, home):
     refusal = _refused(tmp_path / "missing.zip", home, "not_a_pack")
     assert "Traceback" not in str(refusal)
     assert isinstance(io.StringIO(str(refusal)).read(), str)
+
+
+def test_one_install_at_a_time_and_a_dead_owners_lock_is_taken_over(bundled, tmp_path, home):
+    """The kiosk and the command line may both install: the second waits its turn (refused,
+    "busy"); a lock left by a process that is gone (a power cut) does not block anybody."""
+    content_dir(home).mkdir(parents=True)
+    lock = content_dir(home) / ".lock"
+    owner = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        lock.write_text(str(owner.pid))
+        _refused(make_pack(tmp_path / "a", "1.1.0"), home, "busy")
+        with pytest.raises(PackRefused):
+            rollback_module(MODULE_ID, home)
+        assert load_catalog_with_packs(bundled, home).module(MODULE_ID).version == "1.0.0"  # reading never waits
+        assert lock.exists()
+    finally:
+        owner.kill()
+        owner.wait()
+    install_pack(make_pack(tmp_path / "b", "1.1.0"), home)
+    assert not lock.exists()
