@@ -100,7 +100,7 @@ def _install(source: Path, config: Config) -> int:
     from kiosk.commands.turtle_lessons import challenge_problems
     from kiosk.learning import content_updates
 
-    config.home.mkdir(parents=True, exist_ok=True)
+    config.ensure_dirs()
     result, reset = _with_store(config, lambda store: content_updates.install(
         store, config.home, source, checks=(challenge_problems,)))
     print(Cli.tr("Installed pack {pack} {version} ({publisher}).").format(

@@ -281,11 +281,29 @@ def read_members(source: Path) -> dict[str, bytes]:
         raise _refuse("unsafe", ContentWords.tr("The folder holds a link ({name}): packs hold only plain files."),
                       source.name, name=source.name)
     if source.is_dir():
-        return _read_folder(source)
+        return _one_folder_down(_read_folder(source))
     if not source.is_file() or not zipfile.is_zipfile(source):
         raise _refuse("not_a_pack", ContentWords.tr("This is not a lesson pack (neither a pack folder nor a zip)."),
                       source.name)
-    return _read_zip(source)
+    return _one_folder_down(_read_zip(source))
+
+
+def _one_folder_down(members: dict[str, bytes]) -> dict[str, bytes]:
+    """A zip made by zipping the pack's folder holds ``<folder>/pack.json``: its files, one level
+    down. Names differing only in case are refused (on Windows they would be one file)."""
+    folded: set[str] = set()
+    for name in members:
+        if name.lower() in folded:
+            raise _refuse("unsafe", ContentWords.tr("The pack lists a file twice ({name})."), name, name=name)
+        folded.add(name.lower())
+    if MANIFEST in members or not members:
+        return members
+    tops = {name.split("/", 1)[0] for name in members}
+    if len(tops) == 1 and all("/" in name for name in members):
+        top = tops.pop()
+        if f"{top}/{MANIFEST}" in members:
+            return {name.split("/", 1)[1]: data for name, data in members.items()}
+    return members
 
 
 def _read_folder(root: Path) -> dict[str, bytes]:

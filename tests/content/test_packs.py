@@ -344,3 +344,13 @@ def test_one_install_at_a_time_and_a_dead_owners_lock_is_taken_over(bundled, tmp
         owner.wait()
     install_pack(make_pack(tmp_path / "b", "1.1.0"), home)
     assert not lock.exists()
+
+
+def test_a_zip_of_the_pack_folder_installs_and_case_twins_are_refused(bundled, tmp_path, home):
+    members = _members(make_pack(tmp_path, "1.1.0"))
+    nested = _write_zip(tmp_path / "nested.zip", {f"secretos-1.1/{n}": d for n, d in members.items()})
+    install_pack(nested, home)
+    assert load_catalog_with_packs(bundled, home).module(MODULE_ID).version == "1.1.0"
+    lesson = _lesson_name(members)
+    twins = {**members, lesson.replace("contrasenas", "Contrasenas"): members[lesson]}
+    _refused(_write_zip(tmp_path / "twins.zip", twins), home, "unsafe")
