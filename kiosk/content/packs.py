@@ -172,8 +172,9 @@ def build_pack(source: Path, key_file: Path, out: Path, *, pack_id: str | None =
                now: datetime | None = None, checks: Sequence[Any] = ()) -> PackManifest:
     """Sign the lesson tree under ``source`` (a lessons root: ``<track>/track.yaml``,
     ``<track>/<module>/...``) into the zip ``out``, signed with the private key in ``key_file``.
-    ``pack_id`` defaults to the folder's name, ``version`` to the highest module version. Checks the lessons first (the same checks as
-    ``kiosk lessons check``); raises ``PackRefused`` when they fail."""
+    ``pack_id`` defaults to the folder's name, ``version`` to the highest module version.
+    Checks the lessons first (the same checks as ``kiosk lessons check``, plus ``checks``);
+    raises ``PackRefused`` when they fail."""
     import tempfile
 
     source = Path(source)
@@ -422,7 +423,8 @@ def verify_members(members: dict[str, bytes], publishers: dict[str, bytes] | Non
         raise _refuse("not_a_pack", ContentWords.tr("This is not a lesson pack: it has no pack.json."))
     manifest = parse_manifest(members[MANIFEST])
     if SIGNATURE not in members:
-        raise _refuse("unsigned", ContentWords.tr("The pack is not signed (pack.sig is missing): it cannot be trusted."))
+        raise _refuse("unsigned", ContentWords.tr(
+            "The pack is not signed (pack.sig is missing): it cannot be trusted."))
     publishers = trusted_publishers() if publishers is None else publishers
     key = publishers.get(manifest.publisher)
     if key is None:

@@ -37,7 +37,6 @@ from .packs import (
     LESSONS,
     ContentWords,
     PackManifest,
-    PackRefused,
     _refuse,
     check_lessons,
     is_newer,
@@ -354,7 +353,8 @@ def _install_locked(home: Path, manifest: PackManifest, members: dict[str, bytes
                                            "installed_at": moment, "previous": previous,
                                            "base_major": base, "bundled": bundled_now.get(module_id)}
         state["packs"][rel] = {
-            "pack": manifest.pack_id, "version": manifest.version, "publisher": manifest.publisher, "installed_at": moment,
+            "pack": manifest.pack_id, "version": manifest.version, "publisher": manifest.publisher,
+            "installed_at": moment,
             "modules": {m.id: m.version for m in manifest.modules}}
         _save_state(home, state, before_switch=fault)
     finally:

@@ -47,7 +47,8 @@ class PackPreviewDialog(StaffDialog):
         super().__init__(self.tr("What will be installed"), parent)
         self.setMinimumWidth(640)
         manifest = preview.manifest
-        self.body.addWidget(label(self.tr("Pack «{pack}» {version}, signed by «{publisher}» (a trusted publisher).").format(
+        self.body.addWidget(label(self.tr(
+            "Pack «{pack}» {version}, signed by «{publisher}» (a trusted publisher).").format(
             pack=manifest.pack_id, version=manifest.version, publisher=manifest.publisher)))
         self.lines = []
         for module_id, old, new in preview.changes:
