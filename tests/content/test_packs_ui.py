@@ -11,6 +11,7 @@ import pytest
 from pack_helpers import MODULE_ID, make_pack, write_tree
 
 from kiosk.backend import Backend
+from tests.ui.conftest import make_window  # noqa: F401 - the real kiosk window
 
 
 @pytest.fixture()
@@ -119,3 +120,17 @@ def test_a_tampered_pack_is_refused_with_the_reason_as_plain_text(qtbot, page, t
     assert page.message.textFormat().name == "PlainText"
     _grab(page, "content-refused.png")
     assert page.table.rowCount() == 0
+
+
+def test_the_kiosk_window_shows_the_installed_module_and_reloads_after_a_rollback(qtbot, home, bundled, tmp_path,
+                                                                                    make_window):
+    """kiosk.app wires the home into the catalog: the window learners use gets the pack."""
+    from kiosk.content.packs_install import install_pack, rollback_module
+
+    install_pack(make_pack(tmp_path, "1.1.0"), home)
+    window = make_window()
+    qtbot.waitUntil(lambda: window.catalog is not None, timeout=10_000)
+    assert window.catalog.module(MODULE_ID).version == "1.1.0"
+    rollback_module(MODULE_ID, home)
+    window.reload_catalog()
+    qtbot.waitUntil(lambda: window.catalog.module(MODULE_ID).version == "1.0.0", timeout=10_000)
