@@ -1,4 +1,6 @@
-"""``kiosk content pack|install|list|rollback`` through the real command line, as a process."""
+"""``kiosk content pack|install|list|rollback`` through the command line: building, installing
+and one refusal as real processes (``python -m kiosk``), the rest through ``kiosk.cli.main``
+in this process (each process costs about a second of start-up)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,8 @@ from pathlib import Path
 
 from pack_helpers import DEV_KEY, MODULE_ID, foreign_key, write_tree
 
+from kiosk.cli import main
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -18,9 +22,12 @@ def _kiosk(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
                           text=True, timeout=120)
 
 
-def test_pack_sign_install_list_rollback_and_refuse(tmp_path):
+def test_pack_sign_install_list_rollback_and_refuse(tmp_path, monkeypatch, capsys):
+    """Three real processes (pack, install, a refused install), as a publisher and a coordinator
+    run them: about 3 s on an idle 2-core machine, up to ~10 s when it is loaded."""
     bundled = write_tree(tmp_path / "bundled", "1.0.0")
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "KIOSK_LESSONS": str(bundled)}
+    monkeypatch.setenv("KIOSK_LESSONS", str(bundled))
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
     env.pop("KIOSK_HOME", None)
     home = tmp_path / "home"
     source = write_tree(tmp_path / "src", "2.0.0", title="Contraseñas nuevas")
@@ -35,23 +42,23 @@ def test_pack_sign_install_list_rollback_and_refuse(tmp_path):
     assert done.returncode == 0, done.stderr
     assert f"{MODULE_ID}: 1.0.0 -> 2.0.0" in done.stdout
 
-    listed = _kiosk("content", "list", "--home", str(home), env=env)
-    assert listed.returncode == 0
-    assert "secretos 2.0.0" in listed.stdout and f"{MODULE_ID} 2.0.0" in listed.stdout
-
-    again = _kiosk("content", "install", str(out), "--home", str(home), env=env)
-    assert again.returncode == 2 and "2.0.0" in again.stderr
-
-    back = _kiosk("content", "rollback", MODULE_ID, "--home", str(home), env=env)
-    assert back.returncode == 0, back.stderr
-    assert "2.0.0 -> 1.0.0" in back.stdout
-
     foreign = tmp_path / "foreign.zip"
-    signed = _kiosk("content", "pack", str(source), "--key", str(foreign_key(tmp_path)), "--out", str(foreign),
-                    "--publisher", "otra", env=env)
-    assert signed.returncode == 0, signed.stderr
+    assert main(["content", "pack", str(source), "--key", str(foreign_key(tmp_path)), "--out", str(foreign),
+                 "--publisher", "otra"]) == 0
     refused = _kiosk("content", "install", str(foreign), "--home", str(home), env=env)
     assert refused.returncode == 2
     assert "otra" in refused.stderr and "Traceback" not in refused.stderr
-    nothing = _kiosk("content", "list", "--home", str(home), env=env)
-    assert "secretos" not in nothing.stdout
+    capsys.readouterr()
+
+    assert main(["content", "list", "--home", str(home)]) == 0
+    listed = capsys.readouterr().out
+    assert "secretos 2.0.0" in listed and f"{MODULE_ID} 2.0.0" in listed
+
+    assert main(["content", "install", str(out), "--home", str(home)]) == 2  # the same version again
+    assert "2.0.0" in capsys.readouterr().err
+
+    assert main(["content", "rollback", MODULE_ID, "--home", str(home)]) == 0
+    assert "2.0.0 -> 1.0.0" in capsys.readouterr().out
+    assert main(["content", "rollback", MODULE_ID, "--home", str(home)]) == 2
+    assert main(["content", "list", "--home", str(home)]) == 0
+    assert "secretos" not in capsys.readouterr().out
