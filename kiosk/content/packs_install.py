@@ -322,6 +322,8 @@ def _install_locked(home: Path, manifest: PackManifest, members: dict[str, bytes
                 f.write(data)
                 f.flush()
                 os.fsync(f.fileno())
+        for folder, _dirs, _files in os.walk(stage, topdown=False):
+            _fsync_dir(Path(folder))  # the names, too, are on the disk before the switch
         if fault:
             fault("staged")
         _check_staged(stage, manifest, checks)
@@ -331,7 +333,6 @@ def _install_locked(home: Path, manifest: PackManifest, members: dict[str, bytes
         if final.exists():  # not referenced (else: already installed above): a crash's leftover
             shutil.rmtree(final)
         final.parent.mkdir(parents=True, exist_ok=True)
-        _fsync_dir(stage)
         os.replace(stage, final)
         _fsync_dir(final.parent)
         if fault:
