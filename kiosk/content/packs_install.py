@@ -135,8 +135,24 @@ def installed_packs(home: Path) -> list[InstalledPack]:
 
 
 def _alive(pid: int) -> bool:
+    """Whether process ``pid`` still runs (never signals it: on Windows ``os.kill`` would end it)."""
+    if pid <= 0:
+        return False
     if pid == os.getpid():
         return True
+    if os.name == "nt":
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return kernel32.GetLastError() == 5  # access denied: it exists
+        try:
+            code = ctypes.c_ulong()
+            kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+            return code.value == 259  # STILL_ACTIVE
+        finally:
+            kernel32.CloseHandle(handle)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
