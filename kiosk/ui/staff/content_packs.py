@@ -268,9 +268,8 @@ class ContentPacksPage(QWidget):
 
     # -- shared ---------------------------------------------------------------------------------
     def _changed(self) -> None:
-        reload_catalog = getattr(self.ctx, "reload_catalog", None)
-        if reload_catalog is not None:
-            reload_catalog()
+        if self.ctx.reload_catalog is not None:
+            self.ctx.reload_catalog()
         self.refresh()
         self.finished.emit(True)
 
