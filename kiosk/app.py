@@ -148,21 +148,27 @@ def open_kiosk_backend(config: Config):
 
         backend = open_backend(config)
         backend.progress.close_stale_sessions()
+        if (config.home / "content" / "state.json").is_file():  # finish a reset a power cut interrupted
+            from kiosk.learning.content_updates import reconcile_quiz_scores
+
+            reconcile_quiz_scores(backend.db, config.home)
     return backend
 
 
-def load_lessons():
-    """The bundled lessons (or ``KIOSK_LESSONS``), parsed on the worker thread."""
+def load_lessons(home=None):
+    """The bundled lessons (or ``KIOSK_LESSONS``) with the lesson packs installed in ``home``
+    (``kiosk.content.packs_install``), parsed on the worker thread."""
     with plain_imports():  # the parser's imports on first use, too (kiosk/ui/imports.py)
-        from kiosk.content.catalog import load_catalog
+        from kiosk.content.packs_install import load_catalog_with_packs
 
-        return load_catalog(resources.lessons_dir())
+        return load_catalog_with_packs(resources.lessons_dir(), home)
 
 
 def build_window(config: Config, app: QApplication, *, locked: bool = False) -> MainWindow:
     """The window, given everything it needs: the composition root for the app and the tests."""
     install_translators(app, config.lang)
-    return MainWindow(config, TaskRunner(), open_backend=open_kiosk_backend, load_catalog=load_lessons,
+    return MainWindow(config, TaskRunner(), open_backend=open_kiosk_backend,
+                      load_catalog=lambda: load_lessons(config.home),
                       translate=lambda lang: install_translators(app, lang), locked=locked)
 
 

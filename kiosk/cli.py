@@ -80,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     from kiosk.commands.turtle import add_parser as add_turtle_parser
 
     add_turtle_parser(sub, home)
+    from kiosk.commands.content import add_parser as add_content_parser
+
+    add_content_parser(sub, home)
 
     lessons = sub.add_parser("lessons", help="work with lesson files")
     lessons_sub = lessons.add_subparsers(dest="lessons_command", metavar="ACTION", required=True)
@@ -132,6 +135,10 @@ def main(argv: list[str] | None = None) -> int:
         from kiosk.commands.turtle import cli_main as turtle_main
 
         return turtle_main(args)
+    if args.command == "content":
+        from kiosk.commands.content import cli_main as content_main
+
+        return content_main(args, config)
     if args.command == "export":
         from kiosk.commands.attendance import cli_main as export_main
 

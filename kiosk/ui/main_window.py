@@ -408,6 +408,10 @@ class MainWindow(QMainWindow):
             # No coordinator yet: the setup comes first, locked or windowed, and no learner can skip it.
             self.show_first_run(forced=True)
 
+    def reload_catalog(self) -> None:
+        """Read the lessons again (a coordinator installed or rolled back a lesson pack)."""
+        self.tasks.run(self._load_catalog, self._catalog_loaded, self.show_problem)
+
     def reload_site(self) -> None:
         """Read the settings again (after staff sign out: a coordinator may have changed them)."""
         before = self.site_config

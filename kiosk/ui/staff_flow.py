@@ -211,7 +211,7 @@ class StaffFlow(QObject):
         self.session_id = session_id
         ctx = StaffContext(
             staff=member, tasks=shell.tasks, db=shell.db, catalog=lambda: shell.catalog, lang=shell.lang,
-            show_problem=shell.show_problem, session_id=session_id,
+            show_problem=shell.show_problem, session_id=session_id, reload_catalog=shell.reload_catalog,
         )
         area = StaffArea(ctx)
         area.signed_out.connect(lambda: self.sign_out("exit"))

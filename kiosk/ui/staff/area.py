@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -34,6 +35,7 @@ PAGES: list[tuple[str, str, str, str, bool]] = [
     ("exports", "Attendance and reach", "kiosk.ui.staff.exports", "ExportsPage", True),
     ("settings", "Settings", "kiosk.ui.staff.settings", "SettingsPage", True),
     ("sync", "Sending the counts", "kiosk.ui.staff.sync", "SyncPage", True),
+    ("content", "Lesson packs", "kiosk.ui.staff.content_packs", "ContentPacksPage", True),
 ]
 
 
@@ -95,7 +97,8 @@ class StaffArea(QWidget):
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        side = QVBoxLayout()
+        side_box = QWidget()  # the page list scrolls when it is taller than the room (1024x600)
+        side = QVBoxLayout(side_box)
         side.setContentsMargins(16, 16, 8, 16)
         side.setSpacing(8)
         self.stack = QStackedWidget()
@@ -110,6 +113,7 @@ class StaffArea(QWidget):
             "exports": self.tr("Attendance and reach"),
             "settings": self.tr("Settings"),
             "sync": self.tr("Sending the counts"),
+            "content": self.tr("Lesson packs"),
         }
         for key, _title, _module, _cls, coordinator_only in PAGES:
             if coordinator_only and not ctx.staff.is_coordinator:
@@ -122,7 +126,16 @@ class StaffArea(QWidget):
             self.nav[key] = nav
             side.addWidget(nav)
         side.addStretch(1)
-        row.addLayout(side)
+        side_scroll = QScrollArea()
+        side_scroll.setObjectName("staffPageScroll")
+        side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side_scroll.setWidget(side_box)
+        side_scroll.setMinimumWidth(side_box.sizeHint().width()
+                                    + side_scroll.verticalScrollBar().sizeHint().width())
+        side_scroll.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        row.addWidget(side_scroll)
         # A page taller than the room left scrolls here: the window never grows past the screen
         # (then the staff bar and a page's buttons would be off screen).
         self.scroll = QScrollArea()

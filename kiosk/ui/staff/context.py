@@ -38,6 +38,7 @@ class StaffContext:
     lang: str
     show_problem: Callable[[BaseException], None]
     session_id: str | None = None
+    reload_catalog: Callable[[], None] | None = None  # read the lessons again (a pack was installed)
 
     def run(self, fn: Callable[[Backend], Any], on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None) -> None:
