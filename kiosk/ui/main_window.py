@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
             lesson_screen=lambda: self.lesson_screen, complete_screen=lambda: self.complete_screen, parent=self)
         self.lessons.unavailable.connect(
             lambda _id: self._show_message(self.tr("This lesson is not available on this kiosk any more.")))
+        self.lessons.problem.connect(self.show_problem)  # a write of the lesson run failed: why
         self.picture_gate = PictureGate(self.stack, self.tasks, self.db, on_pass=self.sign_in,
                                         on_cancel=self.show_signin, lang=self.lang)
         self.signin = self._build_signin()
@@ -255,7 +256,7 @@ class MainWindow(QMainWindow):
 
             screen = LessonScreen(tasks=self.tasks)  # pages render on its compute lane
             screen.page_shown.connect(self.lessons.page_shown)
-            screen.answered.connect(self.lessons.answered)
+            screen.record_answer.connect(self.lessons.record)  # committed, then shown (kiosk/ui/answer_commit.py)
             screen.save_drawing.connect(self.lessons.save_drawing)
             screen.finished.connect(self.lessons.finish)
             screen.go_home.connect(self.leave_lesson)

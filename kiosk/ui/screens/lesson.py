@@ -33,6 +33,7 @@ from kiosk.content.model import LANG_NAMES, Activity, HelpBlock, Lesson, Markdow
 from kiosk.content.render import render_markdown
 from kiosk.ui import theme
 from kiosk.ui.activities import ActivityWidget, widget_for
+from kiosk.ui.answer_commit import AnswerCommit
 from kiosk.ui.screens.lesson_read_aloud import LessonReadAloud
 from kiosk.ui.widgets.common import ElidedLabel, TopBar, button, label, plain_tooltip
 from kiosk.ui.widgets.help_card import HelpCard, HelpList
@@ -53,7 +54,8 @@ PRERENDER_DELAY_MS = 150  # the next page is rendered ahead this long after one 
 
 class LessonScreen(QWidget):
     page_shown = Signal(int)  # index of the page now shown
-    answered = Signal(object, object, bool)  # Activity, the kind's answer, correct
+    record_answer = Signal(object)  # an AnswerCommit: record it, then ``finish`` it (lesson run)
+    answered = Signal(object, object, bool)  # Activity, the kind's answer, correct: recorded and shown
     save_drawing = Signal(object, str)  # a coding widget, the program to keep in the gallery
     finished = Signal()
     go_home = Signal()
@@ -330,6 +332,7 @@ class LessonScreen(QWidget):
                     quiz.restore(self.solved[block.id])
                 elif block.id in self.earlier_work:
                     quiz.resume_work(self.earlier_work[block.id])
+                quiz.set_recorder(self._record)  # committed before the learner is told
                 quiz.answered.connect(self._on_answered)
                 if hasattr(quiz, "save_drawing"):  # a coding challenge: its drawing can be kept
                     quiz.offer_gallery(True)
@@ -458,6 +461,16 @@ class LessonScreen(QWidget):
     def _next_index(self) -> int | None:
         assert self.lesson is not None
         return self.lesson.next_page(self.index, self.solved)
+
+    def _record(self, activity: Activity, answer: Any, correct: bool) -> AnswerCommit:
+        """A question asks to record a try: whoever records takes the ``AnswerCommit``
+        (``record_answer``; the lesson run). A screen on its own records nowhere: done at once."""
+        commit = AnswerCommit(activity, answer, correct)
+        self.record_answer.emit(commit)
+        if not commit.taken:
+            commit.finish()
+            commit.deliver()
+        return commit
 
     def _on_answered(self, activity: Activity, answer: Any, correct: bool) -> None:
         if correct:
