@@ -66,6 +66,7 @@ class LessonRunController(QObject):
 
     unavailable = Signal(str)  # the lesson id asked for is not in the catalog (any more)
     problem = Signal(object)  # a write failed (the exception): the staff's banner
+    saved_again = Signal()  # an answer was committed after a failed write: the banner may go
 
     def __init__(
         self,
@@ -88,6 +89,7 @@ class LessonRunController(QObject):
         self._lesson_screen = lesson_screen
         self._complete_screen = complete_screen
         self.run: LessonRun | None = None
+        self._troubled = False  # a write failed since the last answer committed
         self.next_lesson_id: str | None = None
         self._learner_id: str | None = None  # whose completion screen may still be shown
 
@@ -173,10 +175,17 @@ class LessonRunController(QObject):
             commit.deliver()
             self._failed(exc)
 
-        self.tasks.run(work, lambda _attempt: commit.deliver(), failed)
+        def done(_attempt: str) -> None:
+            commit.deliver()
+            if self._troubled:
+                self._troubled = False
+                self.saved_again.emit()
+
+        self.tasks.run(work, done, failed)
 
     def _failed(self, exc: BaseException) -> None:
         """A write of the run failed: the window's banner says why (and the log)."""
+        self._troubled = True
         self.problem.emit(exc)
 
     def save_drawing(self, widget: Any, program: str) -> None:
