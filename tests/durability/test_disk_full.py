@@ -9,7 +9,8 @@ Two ways to fill it:
 
 * ``test_the_disk_fills_mid_lesson`` -- the home on a REAL full filesystem: a 24 MB tmpfs
   mounted on the home (root only: skipped, with the reason, where mounting is not permitted),
-  filled with a file until ``ENOSPC``.
+  filled with a file until ``ENOSPC``; ``test_a_lesson_opened_on_a_full_disk_…`` the same
+  before the lesson is opened (its visit cannot start).
 * ``test_sqlite_full_mid_lesson_via_max_page_count`` -- no root needed: SQLite's own
   ``SQLITE_FULL`` ("database or disk is full"), produced by ``PRAGMA max_page_count`` on the
   kiosk's connections. The file system is not full there; SQLite's error is the same one.
@@ -100,6 +101,21 @@ def next_question(qtbot, screen):
     return screen.quizzes[0]
 
 
+def fill(home: Path) -> Path:
+    """Fill the home's file system; the WAL restarts from nothing first, so the next write
+    must grow a file."""
+    con = sqlite3.connect(home / "kiosk.sqlite3")
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    filler = home / "filler"
+    with filler.open("wb") as out:
+        with pytest.raises(OSError):
+            while True:
+                out.write(b"\0" * 65536)
+                out.flush()
+    return filler
+
+
 @pytest.fixture()
 def small_fs(home):
     """A 24 MB tmpfs mounted on the home (unmounted after the window is closed)."""
@@ -123,16 +139,7 @@ def test_the_disk_fills_mid_lesson(qtbot, small_fs, make_window):  # noqa: F811 
     committed = attempts(home)
     assert committed == 1
 
-    # The WAL restarts from nothing, so the next write must grow a file: then the disk fills.
-    con = sqlite3.connect(home / "kiosk.sqlite3")
-    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    con.close()
-    filler = home / "filler"
-    with filler.open("wb") as out:
-        with pytest.raises(OSError):
-            while True:
-                out.write(b"\0" * 65536)
-                out.flush()
+    filler = fill(home)
 
     wrong, _right = wrong_and_right(quiz)
     answer(qtbot, quiz, wrong)
@@ -193,3 +200,26 @@ def test_sqlite_full_mid_lesson_via_max_page_count(qtbot, home, make_window):  #
     window.run_store(lambda backend: _limit_pages(backend, 1_073_741_823))  # space is freed
     settle(qtbot, window)
     go_on_after_space_is_freed(qtbot, window, home, quiz, committed)
+
+
+@pytest.mark.problem_banner_expected
+def test_a_lesson_opened_on_a_full_disk_says_so_then_goes_on(qtbot, small_fs, make_window):  # noqa: F811
+    """The visit itself cannot be started: the answers say "the disk is full" (before, every
+    later write failed with "no such visit" and the banner said "What you did so far is
+    saved"); once space is freed the visit starts and the answer is recorded."""
+    home = small_fs
+    window = make_window()
+    register(qtbot, window, name="Ramona")
+    settle(qtbot, window)
+    filler = fill(home)
+    window.open_lesson(LESSON, 0)
+    screen = first_quiz_page(qtbot, window)
+    quiz = screen.quizzes[0]
+    answer(qtbot, quiz, wrong_and_right(quiz)[1])
+    assert_not_praised_disk_full(qtbot, window, quiz)
+    settle(qtbot, window)
+    assert window.banner.text() == code_text(Code.DISK_FULL)  # not the apology for a bug
+    assert attempts(home) == 0
+
+    filler.unlink()
+    go_on_after_space_is_freed(qtbot, window, home, quiz, 0)
