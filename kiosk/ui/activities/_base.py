@@ -29,8 +29,8 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.content.activities import ActivityKind, kind_of
 from kiosk.content.model import Activity
@@ -167,6 +167,7 @@ class ActivityWidget(QFrame):
         self.explanation.hide()
         self.feedback.show()
         self.setEnabled(False)
+        QTimer.singleShot(0, self, self._feedback_in_view)
 
     def show_not_saved(self, problem: BaseException) -> None:
         """The try could not be recorded: the child's words for ``problem``; nothing is marked
@@ -179,6 +180,15 @@ class ActivityWidget(QFrame):
         self.explanation.setText(advice)
         self.explanation.setVisible(bool(advice))
         self.feedback.show()
+        QTimer.singleShot(0, self, self._feedback_in_view)
+
+    def _feedback_in_view(self) -> None:
+        """Scroll the page so that the learner sees what the card says now."""
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None and self.feedback.isVisible():
+            area.ensureWidgetVisible(self.feedback, 0, 24)
 
     def _repolish(self) -> None:
         for line in (self.feedback_text, self.explanation):  # their ink follows the state
