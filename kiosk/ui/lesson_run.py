@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from kiosk.backend import Backend
-    from kiosk.content.model import Activity, Catalog, Lesson
+    from kiosk.content.model import Catalog, Lesson
     from kiosk.ui.screens.complete import CompleteScreen
     from kiosk.ui.screens.lesson import LessonScreen
     from kiosk.ui.tasks import TaskRunner
