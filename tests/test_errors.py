@@ -240,7 +240,7 @@ def test_a_raised_error_reads_as_its_code_in_the_ui_and_as_its_default_in_the_lo
     bug = KioskBug("session 12 belongs to another learner")
     assert str(bug) == "session 12 belongs to another learner" and bug.code == "bug"
     assert user_error_text(bug) is None  # a bug goes to show_problem (logged, banner)
-    assert error_text(bug) == error_text(RuntimeError("boom")) == "Something went wrong. What you did so far is saved."
+    assert error_text(bug) == error_text(RuntimeError("boom")) == "Something went wrong. Please tell the facilitator."
 
 
 def test_no_screen_picks_a_sentence_from_a_message():

@@ -20,7 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from kiosk.core.errors import Code, InputProblem, KioskError, Refused
+from kiosk.core.errors import Code, InputProblem, KioskError, Refused, StorageProblem
 
 CONTEXT = "Errors"
 
@@ -33,9 +33,10 @@ SENTENCES: dict[str, str] = {
     Code.CONTENT: QT_TRANSLATE_NOOP("Errors", "A lesson could not be opened. Please tell the facilitator."),
     Code.INPUT: QT_TRANSLATE_NOOP("Errors", "That cannot be saved. Check what you wrote."),
     Code.REFUSED: QT_TRANSLATE_NOOP("Errors", "That cannot be done now."),
-    Code.BUG: QT_TRANSLATE_NOOP("Errors", "Something went wrong. What you did so far is saved."),
-    Code.NOT_ALLOWED: QT_TRANSLATE_NOOP("Errors", "Something went wrong. What you did so far is saved."),
-    Code.RECORD_NOT_FOUND: QT_TRANSLATE_NOOP("Errors", "Something went wrong. What you did so far is saved."),
+    # A bug says nothing about what was saved: it may have been a write that failed.
+    Code.BUG: QT_TRANSLATE_NOOP("Errors", "Something went wrong. Please tell the facilitator."),
+    Code.NOT_ALLOWED: QT_TRANSLATE_NOOP("Errors", "Something went wrong. Please tell the facilitator."),
+    Code.RECORD_NOT_FOUND: QT_TRANSLATE_NOOP("Errors", "Something went wrong. Please tell the facilitator."),
     # -- the database and files on this computer -------------------------------------------
     Code.DISK_FULL: QT_TRANSLATE_NOOP(
         "Errors", "The disk is full: the kiosk cannot save anything. Please tell the facilitator."),
@@ -172,6 +173,44 @@ SENTENCES: dict[str, str] = {
         "Errors", "A coordinator’s PIN needs {min} to {max} numbers (or use a password of {password_min} or more "
         "characters)."),
 }
+
+
+# A learner's answer that could not be recorded (``ActivityWidget.show_not_saved``): what the
+# child reads in the question's card, per storage problem (the staff's sentence above is on the
+# window's banner at the same time). Never "saved", never right or wrong.
+ANSWER_NOT_SAVED: dict[str, str] = {
+    Code.DISK_FULL: QT_TRANSLATE_NOOP(
+        "Errors", "I could not save your answer: this computer’s disk is full. Tell the person who is helping you."),
+    Code.DATABASE_READ_ONLY: QT_TRANSLATE_NOOP(
+        "Errors", "I could not save your answer: this computer does not let the kiosk write. "
+                  "Tell the person who is helping you."),
+    Code.DATABASE_DAMAGED: QT_TRANSLATE_NOOP(
+        "Errors", "I could not save your answer: the kiosk’s file is damaged. Tell the person who is helping you."),
+    Code.DATABASE_BUSY: QT_TRANSLATE_NOOP(
+        "Errors", "I could not save your answer yet: the kiosk is busy. Wait a moment and answer again."),
+    Code.DATABASE_TOO_NEW: QT_TRANSLATE_NOOP(
+        "Errors", "I could not save your answer: this kiosk is older than its data. Tell the person who is helping you."),
+    Code.DATABASE_FOREIGN: QT_TRANSLATE_NOOP(
+        "Errors", "I could not save your answer: the kiosk’s data file is not its own. "
+                  "Tell the person who is helping you."),
+    Code.STORAGE: QT_TRANSLATE_NOOP(
+        "Errors", "I could not save your answer. Tell the person who is helping you."),
+}
+ANSWER_NOT_SAVED_ADVICE = QT_TRANSLATE_NOOP("Errors", "Nothing was marked. You can answer again, or go home.")
+SAVING_ANSWER = QT_TRANSLATE_NOOP("Errors", "Saving your answer…")
+
+
+def answer_not_saved_text(exc: BaseException) -> tuple[str, str]:
+    """The child's words for an answer ``exc`` kept from being recorded: (what happened, what
+    to do). A storage problem has its own words; anything else the plain ones."""
+    code = exc.code if isinstance(exc, StorageProblem) and exc.code in ANSWER_NOT_SAVED else Code.STORAGE
+    return (QCoreApplication.translate(CONTEXT, ANSWER_NOT_SAVED[code]),
+            QCoreApplication.translate(CONTEXT, ANSWER_NOT_SAVED_ADVICE))
+
+
+def saving_answer_text() -> str:
+    """What a question's card says while a slow commit is under way."""
+    return QCoreApplication.translate(CONTEXT, SAVING_ANSWER)
 
 
 class _Params(dict):

@@ -4,6 +4,13 @@
 and talks to the back end through the task runner; the window only says which lesson to open,
 for whom, and what to show when the run is over. Everything that reads or writes runs on the
 worker, in order (the visit is started before its pages and answers are recorded).
+
+An answer is committed before the learner is told right or wrong: the lesson screen hands over
+an ``AnswerCommit`` (``record``), the attempt is written on the database lane, and the question
+shows its result only once that succeeded (``kiosk.ui.activities``). A failure goes to the
+question (the child's words) and to ``problem`` (the staff's banner, with the real cause: a
+visit the full disk kept from starting is started again before anything else is written, so
+nothing reports "no such visit" instead of "the disk is full").
 """
 
 from __future__ import annotations
@@ -17,7 +24,9 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.content.activities import encode_answer, graded_questions
+from kiosk.core.errors import KioskBug
 from kiosk.learning.catalog_view import module_for
+from kiosk.ui.answer_commit import AnswerCommit
 
 log = logging.getLogger("kiosk.ui")
 
@@ -25,7 +34,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from kiosk.backend import Backend
-    from kiosk.content.model import Activity, Catalog, Lesson
+    from kiosk.content.model import Catalog, Lesson
     from kiosk.ui.screens.complete import CompleteScreen
     from kiosk.ui.screens.lesson import LessonScreen
     from kiosk.ui.tasks import TaskRunner
@@ -39,14 +48,25 @@ class LessonRun:
     learner_id: str
     lang: str
     visit_id: str | None = None
+    start: Callable[[], str] | None = None  # starts the visit (worker): again if it failed
     band: Any = None  # the learner's age band: the module counts the lessons it sees
     solved: dict[str, Any] = field(default_factory=dict)  # activity id -> the answer that solved it
+
+
+def visit_of(run: LessonRun) -> str:
+    """The run's visit id (on the worker): the visit is started again when the first start
+    failed (a full disk, a busy database), so the real problem is what a write reports."""
+    if run.visit_id is None and run.start is not None:
+        run.visit_id = run.start()
+    return run.visit_id  # type: ignore[return-value]
 
 
 class LessonRunController(QObject):
     """Opens lessons, records pages and answers, completes the lesson, offers the next one."""
 
     unavailable = Signal(str)  # the lesson id asked for is not in the catalog (any more)
+    problem = Signal(object)  # a write failed (the exception): the staff's banner
+    saved_again = Signal()  # an answer was committed after a failed write: the banner may go
 
     def __init__(
         self,
@@ -69,6 +89,7 @@ class LessonRunController(QObject):
         self._lesson_screen = lesson_screen
         self._complete_screen = complete_screen
         self.run: LessonRun | None = None
+        self._troubled = False  # a write failed since the last answer committed
         self.next_lesson_id: str | None = None
         self._learner_id: str | None = None  # whose completion screen may still be shown
 
@@ -92,11 +113,16 @@ class LessonRunController(QObject):
 
         coding = any(a.kind == "turtle" for a in lesson.activities)
 
-        def work() -> dict[str, str]:
-            run.visit_id = store().progress.start_visit(  # type: ignore[union-attr]
+        def start() -> str:
+            return store().progress.start_visit(  # type: ignore[union-attr]
                 learner_id, session.id if session else None, lesson.id, lesson.version,
                 lesson.lang, len(lesson.pages),
             )
+
+        run.start = start
+
+        def work() -> dict[str, str]:
+            run.visit_id = start()
             if not coding:
                 return {}
             # the last program of each coding challenge: the learner goes on from there
@@ -109,7 +135,7 @@ class LessonRunController(QObject):
             if work_found and self.run is run:
                 screen.resume_work(work_found)
 
-        self.tasks.run(work, resume)
+        self.tasks.run(work, resume, self._failed)
         self._show(screen)
         screen.open(lesson, page, child=child, solved=run.solved, shown=shown,
                     help_lines=catalog.help_lines, lang=lang)
@@ -121,15 +147,46 @@ class LessonRunController(QObject):
         if run is None:
             return
         pages = len(run.lesson.pages)
-        self.tasks.run(lambda: store().progress.record_page(run.visit_id, index, pages))
+        self.tasks.run(lambda: store().progress.record_page(visit_of(run), index, pages), None, self._failed)
 
-    def answered(self, activity: Activity, answer: Any, correct: bool) -> None:
+    def record(self, commit: AnswerCommit) -> None:
+        """Commit one try (the lesson screen's ``record_answer``), on the database lane; the
+        question shows right or wrong once ``commit`` says it is in the database."""
+        commit.taken = True
         run, store = self.run, self._store
-        if run is None:
+        if run is None:  # pragma: no cover - a question is only on screen during a run
+            commit.finish(KioskBug("an answer with no lesson run"))
+            commit.deliver()
             return
-        key = run.lesson.question_key(activity)
-        stored = encode_answer(activity, answer)
-        self.tasks.run(lambda: store().progress.record_attempt(run.visit_id, key, stored, correct))
+        key = run.lesson.question_key(commit.activity)
+        stored = encode_answer(commit.activity, commit.answer)
+        correct = commit.correct
+
+        def work() -> str:
+            try:
+                attempt = store().progress.record_attempt(visit_of(run), key, stored, correct)  # type: ignore[union-attr]
+            except BaseException as exc:
+                commit.finish(exc)
+                raise
+            commit.finish(None, attempt)
+            return attempt
+
+        def failed(exc: BaseException) -> None:
+            commit.deliver()
+            self._failed(exc)
+
+        def done(_attempt: str) -> None:
+            commit.deliver()
+            if self._troubled:
+                self._troubled = False
+                self.saved_again.emit()
+
+        self.tasks.run(work, done, failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        """A write of the run failed: the window's banner says why (and the log)."""
+        self._troubled = True
+        self.problem.emit(exc)
 
     def save_drawing(self, widget: Any, program: str) -> None:
         """"Save to my gallery": keep ``program`` for the learner of this run, titled with the
@@ -165,8 +222,13 @@ class LessonRunController(QObject):
 
         def work():
             return store().progress.complete_lesson(  # type: ignore[union-attr]
-                run.visit_id, questions, module.id, module.version, list(module.lesson_ids)
+                visit_of(run), questions, module.id, module.version, list(module.lesson_ids)
             )
+
+        def failed(exc: BaseException) -> None:
+            if self.run is None and self._learner_id == run.learner_id:
+                self.run = run  # still on the last page: "Finish" tries again, or Home leaves
+            self._failed(exc)
 
         def done(result) -> None:
             if self._learner_id != run.learner_id:
@@ -179,7 +241,7 @@ class LessonRunController(QObject):
                 screen.show_lesson_done(lesson.title, result.score, self.next_lesson_id is not None)
             self._show(screen)
 
-        self.tasks.run(work, done)
+        self.tasks.run(work, done, failed)
 
     # -- leaving --------------------------------------------------------------------------------
     def end_visit(self) -> None:
@@ -187,7 +249,11 @@ class LessonRunController(QObject):
         run, store = self.run, self._store
         self.run = None
         if run is not None:
-            self.tasks.run(lambda: store().progress.end_visit(run.visit_id))
+            def work() -> None:
+                if run.visit_id is not None:  # never started (the disk was full): nothing to end
+                    store().progress.end_visit(run.visit_id)  # type: ignore[union-attr]
+
+            self.tasks.run(work)
 
     def sign_out(self) -> None:
         """End the visit; nothing of this learner's run is shown any more."""

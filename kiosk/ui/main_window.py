@@ -106,6 +106,9 @@ class MainWindow(QMainWindow):
             lesson_screen=lambda: self.lesson_screen, complete_screen=lambda: self.complete_screen, parent=self)
         self.lessons.unavailable.connect(
             lambda _id: self._show_message(self.tr("This lesson is not available on this kiosk any more.")))
+        self.lessons.problem.connect(self.show_problem)  # a write of the lesson run failed: why
+        self.lessons.saved_again.connect(self.storage_recovered)  # ... and then one succeeded
+        self._storage_banner = False  # the banner says a storage problem (untrue once a write succeeds)
         self.picture_gate = PictureGate(self.stack, self.tasks, self.db, on_pass=self.sign_in,
                                         on_cancel=self.show_signin, lang=self.lang)
         self.signin = self._build_signin()
@@ -255,7 +258,7 @@ class MainWindow(QMainWindow):
 
             screen = LessonScreen(tasks=self.tasks)  # pages render on its compute lane
             screen.page_shown.connect(self.lessons.page_shown)
-            screen.answered.connect(self.lessons.answered)
+            screen.record_answer.connect(self.lessons.record)  # committed, then shown (kiosk/ui/answer_commit.py)
             screen.save_drawing.connect(self.lessons.save_drawing)
             screen.finished.connect(self.lessons.finish)
             screen.go_home.connect(self.leave_lesson)
@@ -457,8 +460,15 @@ class MainWindow(QMainWindow):
 
     # -- problems ----------------------------------------------------------------------
     def _show_message(self, text: str) -> None:
+        self._storage_banner = False
         self.banner.setText(text)
         self.banner.show()
+
+    def storage_recovered(self) -> None:
+        """A write succeeded after a storage problem (space was freed): its banner goes."""
+        if self._storage_banner:
+            self._storage_banner = False
+            self.banner.hide()
 
     def show_problem(self, exc: BaseException) -> None:
         if isinstance(exc, StorageProblem):
@@ -468,6 +478,7 @@ class MainWindow(QMainWindow):
         else:
             log.error("unexpected error", exc_info=exc)
         self._show_message(error_text(exc))
+        self._storage_banner = isinstance(exc, StorageProblem)
 
     def _fatal_problem(self, exc: BaseException) -> None:
         self.show_problem(exc)

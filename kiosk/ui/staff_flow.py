@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from kiosk.core.errors import Code, NotAllowed, Refused
-from kiosk.ui.errors import user_error_text
+from kiosk.core.errors import Code, NotAllowed, Refused, StorageProblem
+from kiosk.ui.errors import error_text, user_error_text
 
 if TYPE_CHECKING:
     from kiosk.ui.main_window import MainWindow
@@ -161,7 +161,9 @@ class StaffFlow(QObject):
             text = user_error_text(exc)
             if text is None:
                 shell.show_problem(exc)
-                text = self.tr("The kiosk could not save this. Try again.")
+                # a storage problem in its own words (a full disk is not a busy database)
+                text = error_text(exc) if isinstance(exc, StorageProblem) else self.tr(
+                    "The kiosk could not save this. Try again.")
             screen.show_error(text)
             screen.start_button.setEnabled(True)
 

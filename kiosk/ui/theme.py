@@ -133,6 +133,8 @@ QFrame#feedback[state="wrong"] {{ background: {TRY_BG}; border-radius: 12px; }}
 QFrame#feedback QLabel {{ font-size: 17pt; }}
 QFrame#feedback[state="right"] QLabel {{ color: {OK_INK}; }}
 QFrame#feedback[state="wrong"] QLabel {{ color: {TRY_INK}; }}
+QFrame#feedback[state="saving"], QFrame#feedback[state="failed"] {{ background: #E4EEF8; border: 2px solid {PRIMARY}; border-radius: 12px; }}
+QFrame#feedback[state="saving"] QLabel, QFrame#feedback[state="failed"] QLabel {{ color: {INK}; }}
 QFrame#quiz {{ background: {CARD}; border: 2px solid {LINE}; border-radius: 16px; }}
 QLabel#quizPrompt {{ font-size: 19pt; font-weight: 700; }}
 

@@ -128,3 +128,50 @@ def test_the_widget_builds_answers_and_restores(qtbot, tree, kind):
     with qtbot.assertNotEmitted(again.answered):
         again.restore(right)
     assert again.done and again.feedback.property("state") == "right"
+
+
+@pytest.mark.parametrize("kind", KIND_NAMES)
+def test_a_try_is_shown_only_once_it_is_recorded(qtbot, tree, kind):
+    """A try is handed to the recorder first: while it is being committed nothing is marked or
+    emitted; a failed commit says so (the child's words), praises nothing and the same answer
+    can be given again; once committed, the result is shown and ``answered`` emitted."""
+    from kiosk.core.errors import Code, StorageProblem
+    from kiosk.ui.activities import widget_for
+    from kiosk.ui.answer_commit import AnswerCommit
+    from kiosk.ui.errors import answer_not_saved_text
+
+    _lesson, activity = example_activity(tree, kind)
+    rules = kind_of(activity)
+    widget = widget_for(activity)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    commits: list[AnswerCommit] = []
+
+    def record(activity, answer, correct) -> AnswerCommit:
+        commit = AnswerCommit(activity, answer, correct)
+        commit.taken = True
+        commits.append(commit)
+        return commit  # finished below, by hand: slower than the grace the widget waits
+
+    widget.set_recorder(record)
+    right = rules.solution(activity)
+    with qtbot.assertNotEmitted(widget.answered):
+        widget.give(right)
+        qtbot.waitUntil(lambda: bool(commits), timeout=30_000)  # a coding challenge runs first
+        assert widget.saving and not widget.done
+        assert widget.feedback.property("state") == "saving" and not widget.isEnabled()
+        assert commits[0].answer == right and commits[0].correct is True
+        commits[0].finish(StorageProblem(Code.DISK_FULL))
+        commits[0].deliver()
+    assert not widget.saving and not widget.done and widget.isEnabled()
+    assert widget.feedback.property("state") == "failed"
+    assert widget.feedback_text.text() == answer_not_saved_text(StorageProblem(Code.DISK_FULL))[0]
+
+    with qtbot.waitSignal(widget.answered, timeout=30_000) as blocker:
+        widget.give(right)  # the learner tries again, and this time it is recorded
+        qtbot.waitUntil(lambda: len(commits) == 2, timeout=30_000)
+        commits[1].finish()
+        commits[1].deliver()
+    assert blocker.args == [activity, right, True]
+    assert widget.done and widget.feedback.property("state") == "right"

@@ -84,10 +84,21 @@ class OptionsWidget(ActivityWidget):
             self._evaluate(chosen)
 
     def _evaluate(self, chosen: frozenset[int], *, emit: bool = True) -> None:
-        self.tries += 1
+        """Judge ``chosen``; show the result once it is recorded (``submit``), or at once when
+        ``emit`` is False (``restore``)."""
         options = self.activity.options
         answer = frozenset(options[i].id for i in chosen)
         correct = self.content_kind.evaluate(self.activity, answer)
+        reveal = lambda: self._reveal(chosen, correct)  # noqa: E731 - read as a step
+        if emit:
+            self.submit(answer, correct, reveal)
+        else:
+            reveal()
+
+    def _reveal(self, chosen: frozenset[int], correct: bool) -> None:
+        """Mark the options and show the feedback of ``chosen``."""
+        self.tries += 1
+        options = self.activity.options
         if correct:
             self.done = True
             for i, btn in enumerate(self.options):
@@ -106,8 +117,6 @@ class OptionsWidget(ActivityWidget):
                 if wanted - chosen:
                     texts.append(self.tr("There is still a right answer you haven’t chosen."))
             self.show_feedback(False, " ".join(texts) or self.tr("Not quite. Try again!"), "")
-        if emit:
-            self.answered.emit(self.activity, answer, correct)
 
     def _indexes(self, answer: Any) -> list[int]:
         return [i for i, option in enumerate(self.activity.options) if option.id in answer]

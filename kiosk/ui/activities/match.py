@@ -90,10 +90,19 @@ class MatchWidget(ActivityWidget):
             self._evaluate(Answer(sorted(chosen.items())))
 
     def _evaluate(self, answer: Any, *, emit: bool = True) -> None:
+        """Judge ``answer``; show the result once it is recorded (``submit``), or at once when
+        ``emit`` is False (``restore``)."""
+        correct = self.content_kind.evaluate(self.activity, answer)
+        reveal = lambda: self._reveal(answer, correct)  # noqa: E731 - read as a step
+        if emit:
+            self.submit(answer, correct, reveal)
+        else:
+            reveal()
+
+    def _reveal(self, answer: Any, correct: bool) -> None:
         self.tries += 1
         spec: MatchSpec = self.activity.spec
         chosen = pairs_of(answer)
-        correct = self.content_kind.evaluate(self.activity, answer)
         wrong = []
         for item in spec.left:
             for card in self.cards[item.id]:
@@ -114,8 +123,6 @@ class MatchWidget(ActivityWidget):
             lines = [self.tr("%n pair(s) to look at again:", "", len(wrong))]
             lines += [f"• {item.text} — {item.feedback or default}" for item in wrong]
             self.show_feedback(False, "\n".join(lines), "")
-        if emit:
-            self.answered.emit(self.activity, answer, correct)
 
     # -- the contract ---------------------------------------------------------------------------
     def _set(self, pairs: dict[str, str]) -> None:

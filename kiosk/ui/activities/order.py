@@ -136,12 +136,21 @@ class OrderWidget(ActivityWidget):
 
     # -- answering ------------------------------------------------------------------------------
     def check(self, *, emit: bool = True) -> None:
+        """Judge the order shown; show the result once it is recorded (``submit``), or at once
+        when ``emit`` is False (``restore``)."""
         if self.done:
             return
-        self.tries += 1
         answer = self.current
+        correct = self.content_kind.evaluate(self.activity, answer)
+        reveal = lambda: self._reveal(answer, correct)  # noqa: E731 - read as a step
+        if emit:
+            self.submit(answer, correct, reveal)
+        else:
+            reveal()
+
+    def _reveal(self, answer: tuple[str, ...], correct: bool) -> None:
+        self.tries += 1
         rules = self.content_kind
-        correct = rules.evaluate(self.activity, answer)
         if correct:
             self.done = True
             self._number()
@@ -154,8 +163,6 @@ class OrderWidget(ActivityWidget):
             for index, row in enumerate(self.rows):
                 set_prop(row, "state", "right" if index < good else "")
             self.show_feedback(False, self.partial(good), "")
-        if emit:
-            self.answered.emit(self.activity, answer, correct)
 
     def partial(self, good: int) -> str:
         """How many items from the start are in place, in words."""

@@ -18,11 +18,11 @@ class ReflectWidget(OptionsWidget):
         col.addWidget(label(self.tr("There is no right or wrong answer: choose the one closest to you."), "hint"))
         super().build(col)
 
-    def _evaluate(self, chosen: frozenset[int], *, emit: bool = True) -> None:
+    def _reveal(self, chosen: frozenset[int], complete: bool) -> None:
+        """Keep the chosen answer marked (not green) and say thank you (``OptionsWidget``:
+        judged, recorded, then shown)."""
         self.tries += 1
         options = self.activity.options
-        answer = frozenset(options[i].id for i in chosen)
-        complete = self.content_kind.evaluate(self.activity, answer)
         self.done = complete
         for i, btn in enumerate(self.options):
             btn.setChecked(i in chosen)
@@ -31,8 +31,6 @@ class ReflectWidget(OptionsWidget):
         texts = [options[i].feedback for i in sorted(chosen) if options[i].feedback]
         self.show_feedback(True, " ".join(texts) or self.tr("Thank you for thinking about it."),
                            self.activity.explanation)
-        if emit:
-            self.answered.emit(self.activity, answer, complete)
 
 
 WIDGET = ReflectWidget

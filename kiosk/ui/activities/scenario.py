@@ -143,26 +143,38 @@ class ScenarioWidget(ActivityWidget):
         target = self.scenario.node(choice.next)
         if target is None:
             return
+        if target.is_end:  # an ending is a try: recorded before it is shown (``submit``)
+            answer = ScenarioPath((*self.steps, (node.id, choice.id)), target.id)
+            correct = self.content_kind.evaluate(self.activity, answer)
+
+            def reveal() -> None:
+                self.tries += 1
+                self._step(node, choice)
+                self.done = correct
+                self._show_node(target)
+                if not correct:
+                    self.back.setFocus()
+                if emit:
+                    QTimer.singleShot(0, self, self._reveal)
+
+            if emit:
+                self.submit(answer, correct, reveal)
+            else:
+                reveal()
+        else:
+            self._step(node, choice)
+            self._show_node(target)
+            self.take_focus()
+            if emit:
+                QTimer.singleShot(0, self, self._reveal)
+
+    def _step(self, node: Node, choice: Any) -> None:
+        """Take ``choice`` at ``node``: the path grows, the choice and its feedback are shown."""
         self.steps.append((node.id, choice.id))
         self.chosen_text.setText(self.tr("You chose: {choice}").format(choice=choice.text))
         self.chosen_feedback.setText(choice.feedback)
         self.chosen_feedback.setVisible(bool(choice.feedback))
         self.chosen.show()
-        if target.is_end:
-            self.tries += 1
-            answer = ScenarioPath(tuple(self.steps), target.id)
-            correct = self.content_kind.evaluate(self.activity, answer)
-            self.done = correct
-            self._show_node(target)
-            if not correct:
-                self.back.setFocus()
-            if emit:
-                self.answered.emit(self.activity, answer, correct)
-        else:
-            self._show_node(target)
-            self.take_focus()
-        if emit:
-            QTimer.singleShot(0, self, self._reveal)
 
     def _go_back(self) -> None:
         if self.done or not self.steps:

@@ -121,12 +121,21 @@ class SortWidget(ActivityWidget):
 
     # -- answering ------------------------------------------------------------------------------
     def check(self, *, emit: bool = True) -> None:
+        """Judge the places chosen; show the result once it is recorded (``submit``), or at
+        once when ``emit`` is False (``restore``)."""
         if self.done:
             return
-        self.tries += 1
         answer = self.current
+        correct = self.content_kind.evaluate(self.activity, answer)
+        reveal = lambda: self._reveal(answer, correct)  # noqa: E731 - read as a step
+        if emit:
+            self.submit(answer, correct, reveal)
+        else:
+            reveal()
+
+    def _reveal(self, answer: tuple[tuple[str, str], ...], correct: bool) -> None:
+        self.tries += 1
         rules = self.content_kind
-        correct = rules.evaluate(self.activity, answer)
         wrong = {item.id for item in rules.misplaced(self.activity, answer)}
         for row in self.rows:
             set_prop(row, "state", "wrong" if row.item.id in wrong else "right")
@@ -143,8 +152,6 @@ class SortWidget(ActivityWidget):
             good = len(self.rows) - len(wrong)
             text = self.tr("%n of {total} in the right place. Look at the ones in orange.", "", good)
             self.show_feedback(False, text.format(total=len(self.rows)), "")
-        if emit:
-            self.answered.emit(self.activity, answer, correct)
 
     # -- the contract ---------------------------------------------------------------------------
     def restore(self, answer: Any) -> None:

@@ -53,9 +53,18 @@ class SpotWidget(ActivityWidget):
             self._evaluate(marked)
 
     def _evaluate(self, marked: frozenset[str], *, emit: bool = True) -> None:
+        """Judge the parts marked; show the result once it is recorded (``submit``), or at
+        once when ``emit`` is False (``restore``)."""
+        correct = self.content_kind.evaluate(self.activity, marked)
+        reveal = lambda: self._reveal(marked, correct)  # noqa: E731 - read as a step
+        if emit:
+            self.submit(marked, correct, reveal)
+        else:
+            reveal()
+
+    def _reveal(self, marked: frozenset[str], correct: bool) -> None:
         spec: SpotSpec = self.activity.spec
         self.tries += 1
-        correct = self.content_kind.evaluate(self.activity, marked)
         lines: list[str] = []
         for part_id, widget in self.view.parts.items():
             if part_id in marked:
@@ -78,8 +87,6 @@ class SpotWidget(ActivityWidget):
             self.show_feedback(True, "\n".join(lines) or self.tr("That’s right!"), self.activity.explanation)
         else:
             self.show_feedback(False, "\n".join(lines), "")
-        if emit:
-            self.answered.emit(self.activity, marked, correct)
 
     # -- the contract ---------------------------------------------------------------------------
     def restore(self, answer: Any) -> None:

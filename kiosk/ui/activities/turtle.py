@@ -7,7 +7,8 @@ wall clock) on the window's compute lane, so the window keeps painting whatever 
 does; the checker's verdict is computed there too, right after the run. When the drawing has
 played, the studio shows the checker's sentence (the first difference in red) and the widget
 emits ``answered(activity, TurtleAnswer(program, passed, rule), passed)``: every run is an
-attempt (``kiosk/ui/lesson_run.py``). The learner's last program comes back on the next visit
+attempt (``kiosk/ui/lesson_run.py``), recorded before the verdict is shown (``submit``: a run
+that cannot be recorded says so, and Run tries again). The learner's last program comes back on the next visit
 (``resume_work``).
 
 "Save to my gallery" (issue 12, P6): once the lesson screen ``offer_gallery``-s it (a learner is
@@ -161,13 +162,21 @@ class TurtleWidget(ActivityWidget):
             program = self.studio.program_source()
             found = (program, grade(program, self.activity.spec, self.lang, result))
         program, verdict = found
-        self.verdict = verdict
-        self.tries += 1
-        self._show(verdict)
         answer = make_answer(program, verdict.passed, verdict.failed_rule)
-        if verdict.passed:
-            self.done = True
-        self.answered.emit(self.activity, answer, verdict.passed)
+
+        def reveal() -> None:  # once the run is recorded as an attempt (``submit``)
+            self.verdict = verdict
+            self.tries += 1
+            self._show(verdict)
+            if verdict.passed:
+                self.done = True
+
+        self.submit(answer, verdict.passed, reveal)
+
+    def show_not_saved(self, problem: BaseException) -> None:
+        """The run could not be recorded: the studio says so too (no verdict is shown)."""
+        super().show_not_saved(problem)
+        self.studio.show_verdict(self.feedback_text.text(), False, None)
 
     def _show(self, verdict: Verdict) -> None:
         spec = self.activity.spec

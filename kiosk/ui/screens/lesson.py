@@ -21,7 +21,6 @@ is left (home, finished, signed out, idle)."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, MutableMapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,7 +32,9 @@ from kiosk.content.model import LANG_NAMES, Activity, HelpBlock, Lesson, Markdow
 from kiosk.content.render import render_markdown
 from kiosk.ui import theme
 from kiosk.ui.activities import ActivityWidget, widget_for
+from kiosk.ui.answer_commit import AnswerCommit
 from kiosk.ui.screens.lesson_read_aloud import LessonReadAloud
+from kiosk.ui.screens.lesson_render import PageRenders
 from kiosk.ui.widgets.common import ElidedLabel, TopBar, button, label, plain_tooltip
 from kiosk.ui.widgets.help_card import HelpCard, HelpList
 from kiosk.ui.widgets.lesson_text import LessonText
@@ -42,8 +43,6 @@ from kiosk.ui.widgets.mock_view import MockView
 if TYPE_CHECKING:
     from kiosk.ui.tasks import Task, TaskRunner
 
-log = logging.getLogger("kiosk.ui.lesson")
-
 # A question taller than this share of the page's viewport counts as seen when this much of it is.
 SEEN_SHARE = 0.6
 GRACE_S = 0.5  # a page ready within this is shown at once; later ones arrive by callback
@@ -51,9 +50,10 @@ RENDER_LIMIT_MS = 3000  # a page not ready by then shows a kind message instead 
 PRERENDER_DELAY_MS = 150  # the next page is rendered ahead this long after one is shown
 
 
-class LessonScreen(QWidget):
+class LessonScreen(PageRenders, QWidget):
     page_shown = Signal(int)  # index of the page now shown
-    answered = Signal(object, object, bool)  # Activity, the kind's answer, correct
+    record_answer = Signal(object)  # an AnswerCommit: record it, then ``finish`` it (lesson run)
+    answered = Signal(object, object, bool)  # Activity, the kind's answer, correct: recorded and shown
     save_drawing = Signal(object, str)  # a coding widget, the program to keep in the gallery
     finished = Signal()
     go_home = Signal()
@@ -226,72 +226,6 @@ class LessonScreen(QWidget):
                 return
         self._build(index, htmls)
 
-    # -- rendering, off the UI thread -------------------------------------------------------------
-    def _sources(self, index: int) -> list[str]:
-        assert self.lesson is not None
-        return [b.source for b in self.lesson.pages[index].blocks if isinstance(b, MarkdownBlock)]
-
-    def _render_now(self, index: int) -> list[str]:
-        assert self.lesson is not None
-        return [self.render(source, self.lesson.module_dir) for source in self._sources(index)]
-
-    def _request(self, index: int) -> tuple[Task, dict[str, list[str]]]:
-        """Page ``index`` rendering on the compute lane (asked for once per visit)."""
-        assert self.lesson is not None and self.tasks is not None
-        if index in self._renders:
-            return self._renders[index]
-        sources, module_dir, render = self._sources(index), self.lesson.module_dir, self.render
-        holder: dict[str, list[str]] = {}
-        visit = self._visit
-
-        def work() -> list[str]:  # the compute lane: no widget here
-            holder["html"] = [render(source, module_dir) for source in sources]
-            return holder["html"]
-
-        task = self.tasks.compute.run(work, lambda htmls: self._arrived(visit, index, htmls),
-                                      lambda exc: self._failed(visit, index, exc))
-        self._renders[index] = (task, holder)
-        return task, holder
-
-    def _prerender(self, index: int) -> None:
-        if (self.tasks is not None and self.lesson is not None and index < len(self.lesson.pages)
-                and index not in self._rendered):
-            self._request(index)
-
-    def _arrived(self, visit: int, index: int, htmls: list[str]) -> None:
-        if visit != self._visit:
-            return
-        self._renders.pop(index, None)
-        self._rendered[index] = htmls
-        if self.waiting == index:
-            self.waiting = None
-            self._too_slow_timer.stop()
-            self._build(index, htmls)
-
-    def _failed(self, visit: int, index: int, exc: BaseException) -> None:
-        if visit != self._visit:
-            return
-        self._renders.pop(index, None)
-        log.warning("no se pudo preparar la página %d de %s", index + 1,
-                    self.lesson.id if self.lesson else "?", exc_info=exc)
-        if self.waiting == index:
-            self._too_slow()
-
-    def _too_slow(self) -> None:
-        """The page is not ready in time: its text gives way to a kind message."""
-        index, self.waiting = self.waiting, None
-        if index is not None and self.lesson is not None:
-            log.warning("la página %d de %s no estuvo lista a tiempo", index + 1, self.lesson.id)
-            self._build(index, None)
-
-    def _forget_renders(self) -> None:
-        for task, _ in self._renders.values():
-            task.cancel()  # dropped if it has not started
-        self._renders, self._rendered = {}, {}
-        self._visit += 1
-        self.waiting = None
-        self._too_slow_timer.stop()
-
     def _build(self, index: int, htmls: list[str] | None) -> None:
         """Lay page ``index`` out: ``htmls`` for its Markdown blocks, None for a kind message."""
         assert self.lesson is not None
@@ -330,6 +264,7 @@ class LessonScreen(QWidget):
                     quiz.restore(self.solved[block.id])
                 elif block.id in self.earlier_work:
                     quiz.resume_work(self.earlier_work[block.id])
+                quiz.set_recorder(self._record)  # committed before the learner is told
                 quiz.answered.connect(self._on_answered)
                 if hasattr(quiz, "save_drawing"):  # a coding challenge: its drawing can be kept
                     quiz.offer_gallery(True)
@@ -458,6 +393,16 @@ class LessonScreen(QWidget):
     def _next_index(self) -> int | None:
         assert self.lesson is not None
         return self.lesson.next_page(self.index, self.solved)
+
+    def _record(self, activity: Activity, answer: Any, correct: bool) -> AnswerCommit:
+        """A question asks to record a try: whoever records takes the ``AnswerCommit``
+        (``record_answer``; the lesson run). A screen on its own records nowhere: done at once."""
+        commit = AnswerCommit(activity, answer, correct)
+        self.record_answer.emit(commit)
+        if not commit.taken:
+            commit.finish()
+            commit.deliver()
+        return commit
 
     def _on_answered(self, activity: Activity, answer: Any, correct: bool) -> None:
         if correct:
