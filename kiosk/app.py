@@ -211,13 +211,14 @@ def run(config: Config, *, bench: bool = False, windowed: bool = False, smoke: b
         # Benchmark mode: print the time to a sign-in screen showing its learners, then quit.
         def report() -> None:
             print(f"signin-ready {time.perf_counter() - started:.4f}", flush=True)
-            if smoke:  # after the tasks queued before this one (store, lessons, site settings)
-                window.run_store(lambda _backend: None, lambda _done: smoke_report(window, app))
-            else:
+            if not smoke:
                 QTimer.singleShot(0, app.quit)
 
         window.ready.connect(report)
     window.start()
+    if smoke:  # after the start-up's tasks (store, lessons, site settings: queued first, in order)
+        window.run_store(lambda _backend: None,
+                         lambda _done: window.signin.when_painted(lambda: smoke_report(window, app)))
     code = app.exec()
     if window.learner is not None:
         window.sign_out("exit")
