@@ -13,6 +13,8 @@
 # Usage: tools/check_bundle.sh
 #   BUNDLE_PYTHON=/path/to/python  a Python with PyInstaller and the kiosk's dependencies
 #                                  (default: build/bundle-venv, made and kept up to date here)
+#   PYTHON=/path/to/python3.11+    the interpreter build/bundle-venv is made from (PyInstaller
+#                                  needs its shared libpython: pyenv builds it with --enable-shared)
 #   KEEP=1                         keep the temporary folder (the bundle is in it: dist/telecentro)
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -26,7 +28,10 @@ fail() { echo "check_bundle: $*" >&2; exit 1; }
 python=${BUNDLE_PYTHON:-}
 if [ -z "$python" ]; then
   venv=$repo/build/bundle-venv  # build/ is git-ignored
-  base=${PYTHON:-python3}
+  base=${PYTHON:-}  # as tools/check_wheel.sh: PYTHON, else the checkout's .venv, else python3
+  if [ -z "$base" ]; then
+    if [ -x "$repo/.venv/bin/python" ]; then base=$repo/.venv/bin/python; else base=python3; fi
+  fi
   [ -x "$venv/bin/python" ] || { step "making $venv"; "$base" -m venv "$venv"; }
   python=$venv/bin/python
   # the kiosk's dependencies and the bundle extra, read from pyproject.toml (the kiosk itself is
@@ -49,7 +54,8 @@ mkdir "$work/src"
 (cd "$repo" && git ls-files -z --cached --others --exclude-standard |
   tar --null --files-from=- --ignore-failed-read -cf - 2>/dev/null) | tar -xf - -C "$work/src"
 
-step "building the bundle (PyInstaller $("$python" -c 'import PyInstaller; print(PyInstaller.__version__)'), PySide6 $pyside_found)"
+pyinstaller_version=$("$python" -c 'import PyInstaller; print(PyInstaller.__version__)')
+step "building the bundle (PyInstaller $pyinstaller_version, PySide6 $pyside_found)"
 built=$SECONDS
 (cd "$work/src" && "$python" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath "$work/dist" --workpath "$work/build" packaging/telecentro.spec) >"$work/pyinstaller.log" 2>&1 ||
