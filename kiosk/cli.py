@@ -32,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=languages.codes(), default=None,
                         help=f"interface language (default: the site's, else {languages.DEFAULT})")
     parser.add_argument("--bench-startup", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)  # tools/check_bundle.sh
     parser.add_argument("--windowed", action="store_true",
                         help="a normal window instead of the locked full-screen kiosk (or set KIOSK_WINDOWED=1)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -154,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
         import os
 
         os.environ.setdefault("KIOSK_DEMO_LESSONS", "1")  # the demo shows the demo track too
-    return _run_app(config, bench=args.bench_startup, windowed=args.windowed)
+    return _run_app(config, bench=args.bench_startup, windowed=args.windowed, smoke=args.smoke)
 
 
 def _cli_language(config, *, chosen: bool):
@@ -287,7 +288,7 @@ def _demo_activity(config, visits: int, seed: int | None) -> int:
     return 0
 
 
-def _run_app(config, *, bench: bool = False, windowed: bool = False) -> int:
+def _run_app(config, *, bench: bool = False, windowed: bool = False, smoke: bool = False) -> int:
     from kiosk.core.errors import EnvironmentProblem
 
     try:
@@ -299,7 +300,7 @@ def _run_app(config, *, bench: bool = False, windowed: bool = False) -> int:
     from kiosk.app import run
 
     try:
-        return run(config, bench=bench, windowed=windowed)
+        return run(config, bench=bench, windowed=windowed, smoke=smoke)
     except EnvironmentProblem as exc:
         print(f"kiosk: {exc}", file=sys.stderr)
         return 2
