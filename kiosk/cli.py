@@ -113,6 +113,10 @@ def main(argv: list[str] | None = None) -> int:
         config = replace(config, lang=args.lang)
     if args.command is not None:  # the app chooses its own language (kiosk.app.with_site_language)
         config = _cli_language(config, chosen=bool(args.lang))
+    if args.command not in (None, "turtle") and (args.command == "demo" or config.db_path.is_file()):
+        from kiosk.core.log_file import setup_file_logging  # the support log (the app sets up its own)
+
+        setup_file_logging(config.log_dir)
     if args.command == "learners":
         from kiosk.commands.learners import cli_main as import_main
         from kiosk.commands.learners import manage_main
