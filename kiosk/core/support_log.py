@@ -37,7 +37,8 @@ def clean_value(value: object) -> str:
 
 def support_event(event: str, /, **fields: object) -> None:
     """Write one support record: ``event`` (a token) and ``fields`` (numbers, codes or ids)."""
-    parts = [clean_value(event)] + [f"{key}={clean_value(value)}" for key, value in fields.items()]
+    parts = [clean_value(event)] + [f"{key}={clean_value(value)}" for key, value in fields.items()
+                                    if value is not None]
     log.info(" ".join(parts))
 
 

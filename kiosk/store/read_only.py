@@ -5,6 +5,8 @@ never takes the write lock, so it works beside a busy kiosk (another process hol
 ``BEGIN IMMEDIATE``) and leaves a damaged or newer database exactly as it found it:
 
 * SQLite's ``mode=ro`` URI (the file is opened read-only by the OS too) and ``PRAGMA query_only``;
+* SQLite makes the ``-wal`` and ``-shm`` beside a WAL database when they are missing, even for a
+  read-only connection, and cannot remove them afterwards (empty files; the next kiosk start uses them);
 * every transaction is a deferred ``BEGIN`` (a snapshot: readers never wait for the writer in WAL);
 * the schema must be at this kiosk's head: a newer one is ``DatabaseTooNew``, an older one asks
   for the kiosk to be opened once (which migrates it).
@@ -85,7 +87,10 @@ def refuse_newer(db_path: Path) -> None:
     try:
         if not path.is_file() or path.stat().st_size == 0:
             return
-        conn = connect_read_only(path)
+        if path.with_name(path.name + "-wal").exists():
+            conn = connect_read_only(path)  # committed answers may wait in the -wal: read them too
+        else:  # nothing in a -wal: look without creating one (a read-only open would leave it)
+            conn = sqlite3.connect(ro_uri(path) + "&immutable=1", uri=True, isolation_level=None)
     except (OSError, sqlite3.Error):
         return
     try:
