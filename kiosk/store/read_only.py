@@ -125,6 +125,7 @@ def make_read_only_engine(db_path: Path) -> Engine:
     path = Path(db_path)
     if not path.is_file():
         raise StorageProblem(Code.STORAGE, detail=f"{path}: no database file (a read-only open never creates one)")
+    refuse_newer(path)  # before SQLite makes a -wal and -shm beside a newer kiosk's file
     # The URL names the file (``Store.path``); the creator opens it read-only.
     engine = create_engine(URL.create("sqlite", database=str(path)), creator=lambda: sqlite3.connect(
         ro_uri(path), uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000))
