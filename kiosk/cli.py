@@ -77,6 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
     from kiosk.commands.staff import add_parser as add_staff_parser
 
     add_staff_parser(sub, home)
+    from kiosk.commands.doctor import add_parser as add_doctor_parser
+
+    add_doctor_parser(sub, home)
     from kiosk.commands.turtle import add_parser as add_turtle_parser
 
     add_turtle_parser(sub, home)
@@ -132,6 +135,10 @@ def main(argv: list[str] | None = None) -> int:
         from kiosk.commands.staff import cli_main as staff_main
 
         return staff_main(args, config)
+    if args.command == "doctor":
+        from kiosk.commands.doctor import cli_main as doctor_main
+
+        return doctor_main(args, config)
     if args.command == "turtle":
         from kiosk.commands.turtle import cli_main as turtle_main
 
