@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.core.crash_report import write_crash_report
+from kiosk.core.crash_report import known_names, scrub, write_crash_report
 
 log = logging.getLogger("kiosk")
 
@@ -35,7 +35,7 @@ class CrashDialog(QDialog):
         col.setContentsMargins(28, 20, 28, 20)
         col.setSpacing(12)
         title = QLabel(self.tr("The kiosk had a problem…"))
-        title.setProperty("role", "subtitle")
+        title.setObjectName("subtitle")
         title.setTextFormat(Qt.TextFormat.PlainText)
         col.addWidget(title)
         if report is not None:
@@ -59,10 +59,12 @@ class CrashDialog(QDialog):
         row = QHBoxLayout()
         row.addStretch(1)
         self.copy_button = QPushButton(self.tr("Copy report to USB"))
+        self.copy_button.setMinimumHeight(48)
         self.copy_button.setEnabled(report is not None)
         self.copy_button.clicked.connect(self.choose_and_copy)
         row.addWidget(self.copy_button)
         self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setMinimumHeight(48)
         self.close_button.setDefault(True)
         self.close_button.clicked.connect(self.accept)
         row.addWidget(self.close_button)
@@ -100,7 +102,12 @@ class CrashHook:
         self.last_report: Path | None = None
 
     def __call__(self, exc_type, exc, tb) -> None:
-        log.critical("uncaught exception\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+        trace = "".join(traceback.format_exception(exc_type, exc, tb))
+        try:  # an exception's message may hold a name: the log never does
+            trace = scrub(trace, known_names(self.home / "kiosk.sqlite3"))
+        except Exception:  # noqa: BLE001
+            trace = f"{exc_type.__name__} (trace not logged: it could not be cleaned of names)"
+        log.critical("uncaught exception\n%s", trace)
         if self.showing or self.broken:
             return  # never a dialog over the dialog, never a loop
         self.showing = True
@@ -115,11 +122,15 @@ class CrashHook:
             if self.modal:
                 self.dialog.exec()
             else:
+                self.dialog.finished.connect(self._closed)
                 self.dialog.open()
         except Exception:  # noqa: BLE001 -- the dialog itself failed: log, and never try again
             self.broken = True
             print("kiosk: crash dialog failed\n" + traceback.format_exc(), file=sys.stderr)
             log.exception("the crash dialog failed")
         finally:
-            if self.modal:
+            if self.modal or self.broken:
                 self.showing = False
+
+    def _closed(self, _result: int) -> None:
+        self.showing = False
