@@ -62,14 +62,13 @@ def last_log_lines(log_dir: Path, count: int = LOG_LINES) -> list[str]:
         return []
 
 
-def report_text(exc_type, exc, tb, *, home: Path, qt_version: str = "", when: datetime | None = None) -> str:
-    from kiosk import __version__
-
+def report_text(exc_type, exc, tb, *, home: Path, version: str = "", qt_version: str = "",
+                when: datetime | None = None) -> str:
     when = when or datetime.now(UTC)
     lines = [
         "Telecentro kiosk crash report",
         f"when (UTC): {when.strftime('%Y-%m-%d %H:%M:%S')}",
-        f"kiosk: {__version__}",
+        f"kiosk: {version or '-'}",
         f"platform: {platform.platform()}",
         f"python: {sys.version.split()[0]}",
         f"qt: {qt_version or '-'}",
@@ -83,7 +82,7 @@ def report_text(exc_type, exc, tb, *, home: Path, qt_version: str = "", when: da
     return scrub("\n".join(lines) + "\n", known_names(home / "kiosk.sqlite3"))
 
 
-def write_crash_report(exc_type, exc, tb, *, home: Path, qt_version: str = "") -> Path:
+def write_crash_report(exc_type, exc, tb, *, home: Path, version: str = "", qt_version: str = "") -> Path:
     """Write the report to ``home/crash-reports/crash-<UTC time>.txt`` (readable by the kiosk's
     user only) and return its path; ``OSError`` when it cannot be written."""
     from kiosk.core.private_files import private_dir, private_file
@@ -93,5 +92,6 @@ def write_crash_report(exc_type, exc, tb, *, home: Path, qt_version: str = "") -
     private_dir(folder)
     path = folder / f"crash-{when.strftime('%Y%m%d-%H%M%S-%f')}.txt"
     private_file(path)
-    path.write_text(report_text(exc_type, exc, tb, home=home, qt_version=qt_version, when=when), encoding="utf-8")
+    path.write_text(report_text(exc_type, exc, tb, home=home, version=version, qt_version=qt_version,
+                                      when=when), encoding="utf-8")
     return path

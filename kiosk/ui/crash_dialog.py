@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kiosk import __version__
 from kiosk.core.crash_report import known_names, scrub, write_crash_report
 
 log = logging.getLogger("kiosk")
@@ -113,7 +114,8 @@ class CrashHook:
         self.showing = True
         try:
             try:
-                self.last_report = write_crash_report(exc_type, exc, tb, home=self.home, qt_version=qVersion())
+                self.last_report = write_crash_report(exc_type, exc, tb, home=self.home, version=__version__,
+                                                      qt_version=qVersion())
                 log.info("crash report written: %s", self.last_report.name)
             except Exception:  # noqa: BLE001 -- still show the words
                 log.exception("the crash report could not be written")
