@@ -30,13 +30,14 @@ def kiosk(home: Path, *args: str, lang: str = "en", timeout: float = 120) -> sub
 @pytest.fixture
 def home(tmp_path: Path) -> Path:
     """A demo kiosk at head (the 0009 release fixture, made by ``kiosk demo --small``), opened
-    once by today's kiosk so it is in WAL mode with its identity checked."""
+    once by today's kiosk so it is in WAL mode with its identity checked and its outbox filled."""
     from kiosk.backend import Backend
 
     folder = tmp_path / "home"
     folder.mkdir()
     shutil.copy(HEAD_FIXTURE, folder / "kiosk.sqlite3")
-    Backend.open(folder / "kiosk.sqlite3", home=folder).close()
+    with Backend.open(folder / "kiosk.sqlite3", home=folder) as backend:
+        backend.outbox.fill()  # as the running kiosk does once
     return folder
 
 
@@ -61,6 +62,11 @@ def test_export_succeeds_while_another_process_holds_the_write_lock(home: Path, 
         run = kiosk(home, "export", "attendance", "--home", str(home), *DAYS, "--out", str(out))
         assert run.returncode == 0, run.stderr
         assert len(out.read_text(encoding="utf-8").splitlines()) > 10
+        status = kiosk(home, "sync", "status", "--home", str(home))
+        assert status.returncode == 0, status.stderr
+        assert "Figures waiting:" in status.stdout
+        doctor = kiosk(home, "doctor", "--home", str(home))
+        assert doctor.returncode == 0 and "Integrity (quick_check): ok" in doctor.stdout, doctor.stdout
         assert holder.poll() is None  # the writer still holds its transaction
     finally:
         holder.stdin.close()
