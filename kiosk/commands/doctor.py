@@ -10,7 +10,7 @@ back end, when it could be opened) and returns a ``Section`` (a title, lines, pr
 A new section is one function appended to ``CHECKS`` (e.g. the last backup from
 ``kiosk.store.backup.list_backups(home)``, the installed content packs from
 ``kiosk.content.packs.installed_packs(home)``).  Words in the interface language (context
-"Doctor"); never a learner's or staff member's name.
+"DoctorWords"); never a learner's or staff member's name.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from kiosk import __version__
 from kiosk.config import Config
 from kiosk.core.i18n import Context
 
-DoctorWords = Context("Doctor")
+DoctorWords = Context("DoctorWords")
 
 LOW_DISK_BYTES = 200 * 1024 * 1024  # under this, a power cut mid-write or a backup may not fit
 
