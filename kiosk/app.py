@@ -203,7 +203,9 @@ def run(config: Config, *, bench: bool = False, windowed: bool = False, smoke: b
 
     started = time.perf_counter()
     setup_logging(config)
-    sys.excepthook = excepthook
+    from kiosk.ui.crash_dialog import CrashHook
+
+    sys.excepthook = CrashHook(config.home)  # a report in home/crash-reports and plain words
     config = with_site_language(config)
     app = create_app()
     guard = SingleInstance(config.home)

@@ -64,6 +64,12 @@ class Backend:
                 raise
         return cls(store, home)
 
+    @classmethod
+    def open_read_only(cls, db_path: Path, *, home: Path | None = None) -> Backend:
+        """The back end over ``Store.open_read_only``: for exports, reports and status only
+        (never creates, migrates or writes; no machine check, which may write)."""
+        return cls(Store.open_read_only(Path(db_path)), home)
+
     @property
     def device_id(self) -> DeviceId:
         return self.db.device_id
@@ -193,8 +199,11 @@ class Backend:
         self.close()
 
 
-def open_backend(config: Config) -> Backend:
-    """The whole back end of the kiosk whose home is ``config.home``."""
+def open_backend(config: Config, *, read_only: bool = False) -> Backend:
+    """The whole back end of the kiosk whose home is ``config.home``; ``read_only`` for work
+    that only reads (exports, reports, sync status): ``Backend.open_read_only``."""
+    if read_only:
+        return Backend.open_read_only(config.db_path, home=config.home)
     return Backend.open(config.db_path, home=config.home)
 
 

@@ -78,6 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     from kiosk.commands.staff import add_parser as add_staff_parser
 
     add_staff_parser(sub, home)
+    from kiosk.commands.doctor import add_parser as add_doctor_parser
+
+    add_doctor_parser(sub, home)
     from kiosk.commands.turtle import add_parser as add_turtle_parser
 
     add_turtle_parser(sub, home)
@@ -117,6 +120,10 @@ def main(argv: list[str] | None = None) -> int:
         config = replace(config, lang=args.lang)
     if args.command is not None:  # the app chooses its own language (kiosk.app.with_site_language)
         config = _cli_language(config, chosen=bool(args.lang))
+    if args.command not in (None, "turtle") and (args.command == "demo" or config.db_path.is_file()):
+        from kiosk.core.log_file import setup_file_logging  # the support log (the app sets up its own)
+
+        setup_file_logging(config.log_dir)
     if args.command == "learners":
         from kiosk.commands.learners import cli_main as import_main
         from kiosk.commands.learners import manage_main
@@ -132,6 +139,10 @@ def main(argv: list[str] | None = None) -> int:
         from kiosk.commands.staff import cli_main as staff_main
 
         return staff_main(args, config)
+    if args.command == "doctor":
+        from kiosk.commands.doctor import cli_main as doctor_main
+
+        return doctor_main(args, config)
     if args.command == "turtle":
         from kiosk.commands.turtle import cli_main as turtle_main
 

@@ -49,13 +49,40 @@ def cli_main(args: Any, config: Config, *, render_pdf: PdfRenderer) -> int:
     if not config.db_path.is_file():
         return fail(f"no hay datos del kiosco en «{config.home}» (falta {config.db_path.name}).", 2)
 
-    from kiosk.core.errors import EnvironmentProblem
     from kiosk.backend import open_backend
+    from kiosk.commands.storage_words import storage_words
+    from kiosk.core.errors import EnvironmentProblem, StorageProblem
 
     try:
-        store = open_backend(config)
+        store = open_backend(config, read_only=True)  # never the write lock: works beside a busy kiosk
+    except StorageProblem as exc:
+        return fail(storage_words(exc, config.home), 2)
     except EnvironmentProblem as exc:
         return fail(f"no se pudo abrir los datos de «{config.home}»: {exc}", 2)
+    existed = out.exists()
+    try:
+        return _export(args, store, (date_from, date_to), out, fmt, fail, config, render_pdf)
+    except StorageProblem as exc:  # e.g. a damaged page met half-way: words, never a traceback
+        import logging
+
+        logging.getLogger(__name__).warning("attendance export failed: %s (%s)", exc.code, exc.detail)
+        if not existed:
+            out.unlink(missing_ok=True)  # no half-written file left to be taken for the export
+        return fail(storage_words(exc, config.home), 2)
+    finally:
+        store.close()
+
+
+def _export(args: Any, store: Any, days: tuple[date, date], out: Path, fmt: str, fail: Any, config: Config,
+            render_pdf: PdfRenderer) -> int:
+    """The export itself, on an open (read-only) back end; a support record (kind, rows) when done."""
+    from kiosk.core.support_log import support_event
+
+    date_from, date_to = days
+    from sqlalchemy.exc import DatabaseError
+
+    from kiosk.store.engine import storage_problem
+
     try:
         service = store.attendance
         class_id = None
@@ -82,13 +109,16 @@ def cli_main(args: Any, config: Config, *, render_pdf: PdfRenderer) -> int:
                 pages = write_pdf(rows, out, render=render_pdf, date_from=date_from, date_to=date_to, site_name=site,
                                   class_name=class_name, lang=lang)
                 done = AttendanceExport.tr("%n page(s)", "", pages)
+                written = -1
             else:
                 return fail(f"formato desconocido: {fmt!r} (usá csv, xlsx o pdf).")
         except OSError as exc:
             return fail(f"no se pudo escribir «{out}»: {exc.strerror or exc}.")
         finally:
             rows.close()
+        support_event("export", kind="attendance", format=fmt, rows=written if written >= 0 else None,
+                      pages=pages if fmt == "pdf" else None, whole_site=class_id is None, via="cli")
         print(AttendanceExport.tr("Done: {what} in {file}").format(what=done, file=out))
         return 0
-    finally:
-        store.close()
+    except DatabaseError as exc:
+        raise storage_problem(exc, config.db_path) from exc

@@ -48,6 +48,10 @@ def cli_main(args: argparse.Namespace, config: Config) -> int:
     from kiosk.commands import open_or_say
     from kiosk.core.errors import EnvironmentProblem
 
+    if args.sync_command == "status" and config.db_path.is_file():
+        code = _status_read_only(config, cells=args.cells)
+        if code is not None:
+            return code
     backend = open_or_say(config, "sync")
     if backend is None:
         return 2
@@ -65,6 +69,26 @@ def cli_main(args: argparse.Namespace, config: Config) -> int:
     except EnvironmentProblem as exc:
         print(f"kiosk sync: {exc.message}", file=sys.stderr)
         return 2
+    finally:
+        backend.close()
+
+
+def _status_read_only(config: Config, *, cells: bool) -> int | None:
+    """``sync status`` on a read-only open (beside a busy kiosk); None when it needs the
+    writable path: the database cannot be opened so, or its outbox was never filled (a write)."""
+    from kiosk.backend import open_backend
+    from kiosk.core.errors import Code, KioskError, StorageProblem
+
+    try:
+        backend = open_backend(config, read_only=True)
+    except KioskError:
+        return None  # the usual open says why, in its words
+    try:
+        return _status(backend, cells=cells)
+    except StorageProblem as exc:
+        if exc.code in (Code.DATABASE_READ_ONLY, Code.STORAGE):  # fill() had to write
+            return None
+        raise
     finally:
         backend.close()
 

@@ -332,6 +332,9 @@ class StaffService:
             row.updated_at = moment
             info = _info(row)
             log.info("staff %s set a new secret with the recovery code", staff_id)
+            from kiosk.core.support_log import support_event
+
+            support_event("staff-pin-recovered", staff=staff_id, via="recovery-code")
         return SignInOutcome(SignInStatus.OK, info, recovery_code=self.issue_recovery_code(staff_id, now=moment))
 
     def reset_by_owner(self, new_secret: str, *, name: str | None = None,
@@ -361,6 +364,9 @@ class StaffService:
             CODE_THROTTLE.clear(row)
             row.updated_at = moment
         log.info("staff %s secret reset from the PC's files", target.id)
+        from kiosk.core.support_log import support_event
+
+        support_event("staff-pin-recovered", staff=target.id, via="reset-pin")
         return SignInOutcome(SignInStatus.OK, target, recovery_code=self.issue_recovery_code(target.id, now=moment))
 
     def archive(self, staff_id: str, *, by: str, now: datetime | None = None) -> None:
@@ -442,6 +448,10 @@ class StaffService:
             level = 0  # a day without a lock-out: start again at a minute
             setattr(row, throttle.level, 0)
         tries = (getattr(row, throttle.tries) or 0) + 1
+        from kiosk.core.support_log import support_event  # ids and counts only
+
+        support_event("staff-sign-in-failed", staff=staff_id, kind="pin" if throttle is PIN_THROTTLE else "recovery-code",
+                      tries=tries, locks=tries >= MAX_TRIES)
         if tries >= MAX_TRIES:
             seconds = lock_seconds(level)
             setattr(row, throttle.tries, 0)

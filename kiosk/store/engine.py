@@ -66,8 +66,12 @@ def make_engine(db_path: Path) -> Engine:
     """An engine on the SQLite file ``db_path``; opens it once to fail early.
 
     The parent folder must exist (config creates it). Raises ``StorageProblem`` when SQLite
-    cannot open or set up the file (missing or read-only folder, disk full, not a database).
+    cannot open or set up the file (missing or read-only folder, disk full, not a database),
+    and ``DatabaseTooNew`` for a newer kiosk's file before anything touches it.
     """
+    from kiosk.store.read_only import refuse_newer  # no journal switch, no -wal on a newer file
+
+    refuse_newer(db_path)
     try:
         private_file(db_path)  # 0600 before SQLite creates it with the umask's mode
     except OSError as exc:  # a missing or read-only folder: SQLite's own error says it below

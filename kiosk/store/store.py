@@ -49,6 +49,28 @@ class Store:
             engine.dispose()
             raise
 
+    @classmethod
+    def open_read_only(cls, db_path: Path) -> Store:
+        """Open the existing database at ``db_path`` for reading only (exports, reports, sync
+        status, doctor): SQLite's ``mode=ro`` and ``query_only``, deferred BEGIN, never created,
+        never migrated, never the write lock (``kiosk.store.read_only``).  ``device_id`` is the
+        stored one (empty when none was stored); ``transaction()`` fails: nothing can be written.
+
+        Raises ``StorageProblem`` (missing, damaged, behind head) or ``DatabaseTooNew``."""
+        from kiosk.store.read_only import make_read_only_engine
+
+        engine = make_read_only_engine(Path(db_path))
+        store = cls.__new__(cls)
+        store.engine = engine
+        store._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        store._read_sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        try:
+            store._device_id = DeviceId(store.get_setting(DEVICE_ID_KEY) or "")
+        except BaseException:
+            engine.dispose()
+            raise
+        return store
+
     @property
     def path(self) -> Path:
         """The database file."""

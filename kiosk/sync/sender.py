@@ -334,6 +334,9 @@ def enrol_request(store: Store, home, server_url: str, code: str) -> EnrolReques
     server address that is not one."""
     from kiosk.sync import keys
 
+    from kiosk.core.support_log import support_event
+
+    support_event("enrol-attempt", install=ob.OutboxService(store).install_id)
     url = normalise_url(server_url)
     key = keys.load_or_create(keys.key_path(home))
     return EnrolRequest(url, code, ob.OutboxService(store).install_id, key.public_key_b64)
@@ -354,14 +357,19 @@ def keep_enrolment(store: Store, request: EnrolRequest, result: EnrolAnswer | Sy
     """The database part after the network: keep the token; when the collector could not be
     reached, keep the code for the next USB bundle and raise ``Unreachable``; raise any other
     problem."""
+    from kiosk.core.support_log import support_event
+
     outbox = ob.OutboxService(store)
     if isinstance(result, Unreachable):
         outbox.set_offline_code(request.code)
+        support_event("enrol-result", outcome="unreachable", install=request.install_id)
         raise result
     if isinstance(result, SyncProblem):
+        support_event("enrol-result", outcome="refused", code=result.code, install=request.install_id)
         raise result
     outbox.save_enrolment(request.url, result.token, result.site, now=now)
     identity.claim_told(store)  # enrolled with a code: nothing left to introduce
+    support_event("enrol-result", outcome="enrolled", install=request.install_id)
     log.info("enrolled with %s (site %s)", request.url, result.site)
     return result
 

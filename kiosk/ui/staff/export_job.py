@@ -68,10 +68,16 @@ class ExportJob:
         self.total = service.count_rows(e.date_from, e.date_to, e.class_id)
         stream = service.rows(e.date_from, e.date_to, e.class_id)
         try:
-            if e.fmt == "csv":
-                return files.write_csv(stream, e.path, sep=e.sep, lang=e.lang, progress=self.step)
-            if e.fmt == "xlsx":
-                return files.write_xlsx(stream, e.path, lang=e.lang, progress=self.step)
+            if e.fmt in ("csv", "xlsx"):
+                from kiosk.core.support_log import support_event
+
+                if e.fmt == "csv":
+                    written = files.write_csv(stream, e.path, sep=e.sep, lang=e.lang, progress=self.step)
+                else:
+                    written = files.write_xlsx(stream, e.path, lang=e.lang, progress=self.step)
+                support_event("export", kind="attendance", format=e.fmt, rows=written,
+                              whole_site=e.class_id is None, via="staff-page")
+                return written
             from kiosk.attendance.sheet_html import build_sheets, sheet_html
 
             site = service.site_name()
@@ -85,5 +91,10 @@ class ExportJob:
     def _lay_out(self, html: str, title: str, progress: Any) -> int:  # the compute lane
         from kiosk.ui.pdf import render_pdf
 
-        return render_pdf(html, self.export.path, title, landscape=True, page_numbers=True,
-                          progress=progress)
+        from kiosk.core.support_log import support_event
+
+        pages = render_pdf(html, self.export.path, title, landscape=True, page_numbers=True,
+                           progress=progress)
+        support_event("export", kind="attendance", format="pdf", pages=pages,
+                      whole_site=self.export.class_id is None, via="staff-page")
+        return pages

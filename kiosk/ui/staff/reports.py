@@ -367,6 +367,9 @@ class ReportsPage(QWidget):
                                             completed_at=done_at, site_name=site, lang=self.lang)
 
             def printed(_pages: int) -> None:
+                from kiosk.core.support_log import support_event  # ids only, never the name
+
+                support_event("certificate", learner=detail.learner_id, module=module_id, pages=_pages)
                 self.last_certificate = path
                 self.show_pdf(document, path)
 
