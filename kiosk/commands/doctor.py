@@ -172,12 +172,41 @@ def check_sync(doc: Doctor) -> Section:
 
 
 # The sections, in order.  After the merge: the last backup and the installed content packs.
-CHECKS: list[Check] = [check_version, check_paths, check_database, check_disk, check_sync]
+def check_packs(doc: Doctor) -> Section:
+    """The lesson packs installed in this home (``kiosk content list``); a state file that
+    exists but cannot be read is a problem (the kiosk then shows the bundled lessons only)."""
+    import json
+
+    from kiosk.content.packs_install import STATE, STATE_FORMAT, content_dir, installed_packs
+
+    title = DoctorWords.tr("Lesson packs")
+    state_file = content_dir(doc.config.home) / STATE
+    if state_file.exists():
+        try:
+            readable = json.loads(state_file.read_text(encoding="utf-8")).get("format") == STATE_FORMAT
+        except (OSError, ValueError, AttributeError):
+            readable = False
+        if not readable:
+            return Section(title, [DoctorWords.tr(
+                "Problem: {path} cannot be read: learners see the bundled lessons only.").format(
+                    path=state_file)], problem=True)
+    packs = installed_packs(doc.config.home)
+    if not packs:
+        return Section(title, [DoctorWords.tr("None installed: the lessons that came with the kiosk.")])
+    return Section(title, [
+        DoctorWords.tr("{pack} {version} from {publisher}, installed {when}: {modules}").format(
+            pack=p.pack_id, version=p.version, publisher=p.publisher, when=p.installed_at[:16],
+            modules=", ".join(f"{module} {version}" for module, version in p.modules))
+        for p in packs
+    ])
+
+
+CHECKS: list[Check] = [check_version, check_paths, check_database, check_disk, check_sync, check_packs]
 
 
 def add_parser(sub: Any, home: argparse.ArgumentParser) -> None:
     sub.add_parser("doctor", parents=[home],
-                   help="check a kiosk home read-only (version, paths, database, disk, sync); exit 1 on a problem")
+                   help="check a kiosk home read-only (version, paths, database, disk, sync, backups, lesson packs); exit 1 on a problem")
 
 
 def cli_main(args: Any, config: Config, *, out=None) -> int:
