@@ -61,12 +61,12 @@ def answer(home: Path, runs: int) -> None:
 
 
 def _all_lesson_ids(backend) -> list[str]:
-    from sqlalchemy import distinct, select
+    from sqlalchemy import select
 
     from kiosk.store.models import Attempt
 
     with backend.db.reading() as session:
-        return sorted(session.scalars(select(distinct(Attempt.lesson_id))))
+        return sorted(session.scalars(select(Attempt.lesson_id).distinct()))
 
 
 def difficult(home: Path, runs: int) -> None:
