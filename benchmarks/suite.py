@@ -13,11 +13,11 @@ once with ``kiosk demo --large``: a few minutes), import (1,000 learners), expor
 visits), pdf (attendance PDF, a month, 300 learners), bundle (``--bundle PATH``, else
 skipped).  ``render`` and the older figures stay in ``benchmarks/run.py --old``.
 
-``--cpu1`` runs launch and lesson under ``taskset -c 0``.  ``--slow-disk`` (root) runs them
+``--cpu1`` runs launch, lesson and answer under ``taskset -c 0``.  ``--slow-disk`` (root) runs them
 with the home on a spinning-disk stand-in made by ``benchmarks/slow_disk.sh``: an ext4 loop
-file mounted ``sync``, its loop device throttled by a blkio cgroup to 100 write and 150 read
-operations per second and 2 MB/s (an fsync takes ~8-10 ms, as on a 7,200 rpm disk), with the
-database evicted from the page cache before every run.  Without root it says "skipped".
+file whose loop device is throttled by a blkio cgroup to 100 write and 150 read operations per
+second and 2 MB/s (an fsync takes ~8 ms, as on a 7,200 rpm disk), with the database evicted
+from the page cache before every run (the lessons and Python stay on the normal disk).  Without root it says "skipped".
 
 Each timed line prints every run; the table at the end has the median, the budget and a
 verdict.  Wall times on a shared machine: the load average is printed with them.
@@ -43,6 +43,7 @@ ITEMS = ["launch150", "launch500", "rss", "lesson", "answer", "grid", "difficult
 BUDGET = {"launch150": 0.6, "launch500": 0.6, "rss-signin": 110.0, "rss-lesson": 110.0, "lesson": 0.080,
           "answer": 0.020, "grid": 0.150, "difficult": None, "import": 2.0, "export": 0.5, "pdf": 1.0,
           "bundle": None}
+CPU: list[float] = []  # CPU seconds of each spawned process (spawn appends)
 SLOW_CGROUP = Path("/sys/fs/cgroup/blkio/kiosk-slow-disk")
 SLOW_MOUNT = Path("/tmp/kiosk-slow-disk/mnt")
 
@@ -91,7 +92,8 @@ NORMAL = Condition("normal")
 
 def spawn(cmd: list[str], cond: Condition, until: str | None = None) -> tuple[float, float, list[str]]:
     """Run ``cmd``; (seconds from spawn to the first line starting with ``until`` -- or to exit,
-    peak RSS in MB of the process, its output lines)."""
+    peak RSS in MB of the process, its output lines).  The process's CPU seconds (all threads,
+    to its exit) are kept in ``CPU[-1]``."""
     start = time.perf_counter()
     proc = subprocess.Popen(cond.command(cmd), cwd=ROOT, env=env(), stdout=subprocess.PIPE,
                             stderr=subprocess.DEVNULL, text=True, preexec_fn=cond.preexec())
@@ -102,6 +104,7 @@ def spawn(cmd: list[str], cond: Condition, until: str | None = None) -> tuple[fl
         if until and at is None and line.startswith(until):
             at = time.perf_counter() - start
     _pid, status, usage = os.wait4(proc.pid, 0)
+    CPU.append(usage.ru_utime + usage.ru_stime)
     if at is None:
         if until or status:
             raise RuntimeError(f"{cmd[:3]} ended ({status}) without {until!r}: {lines[-5:]}")
@@ -125,13 +128,15 @@ def make_home(learners: int, where: Path) -> Path:
 def launch(home: Path, cond: Condition, runs: int, cmd: list[str] | None = None) -> tuple[list[float], list[float]]:
     """(seconds to sign-in, peak RSS MB) per run, after one warm-up run."""
     cmd = cmd or [PY, "-m", "kiosk", "--home", str(home), "--bench-startup"]
-    times, rss = [], []
+    times, rss, cpu = [], [], []
     for i in range(runs + 1):
         cond.before_run(home)
         seconds, peak, _lines = spawn(cmd, cond, "signin-ready")
         if i:
             times.append(seconds)
             rss.append(peak)
+            cpu.append(CPU[-1])
+    print(f"  CPU of the whole process (start, sign-in, quit): median {statistics.median(cpu):.2f} s")
     return times, rss
 
 
@@ -143,21 +148,25 @@ def lesson_kinds(home: Path, cond: Condition, runs: int) -> dict[str, list[float
         parts = line.split()
         if parts and parts[0] == "open":
             kinds.setdefault(parts[1], []).append(float(parts[2]))
+            kinds.setdefault(parts[1] + " CPU", []).append(float(parts[4]))
         elif parts and parts[0] == "missing":
             print(f"  no bundled lesson uses the kind {parts[1]!r}")
     return kinds
 
 
-def items(argv_item: str, home: Path | None, runs: int) -> dict[str, list[float]]:
+def items(argv_item: str, home: Path | None, runs: int, cond: Condition = NORMAL) -> dict[str, list[float]]:
     cmd = [PY, str(BENCH / "suite_items.py"), argv_item] + ([str(home)] if home else []) + ["--runs", str(runs)]
-    _s, _rss, lines = spawn(cmd, NORMAL)
+    cond.before_run(home) if home else None
+    _s, _rss, lines = spawn(cmd, cond)
     got: dict[str, list[float]] = {}
     for line in lines:
         if line.startswith("info "):
             print(f"  {line[5:]}")
         elif line.startswith("result "):
-            _, name, value, *_cpu = line.split()
+            _, name, value, *cpu = line.split()
             got.setdefault(name, []).append(float(value))
+            if cpu:
+                got.setdefault(name + " CPU", []).append(float(cpu[0]))
     return got
 
 
@@ -177,8 +186,8 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("items", nargs="*", help=" ".join(ITEMS))
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--cpu1", action="store_true", help="launch and lesson also under taskset -c 0")
-    parser.add_argument("--slow-disk", action="store_true", help="launch and lesson also on the slow disk")
+    parser.add_argument("--cpu1", action="store_true", help="launch, lesson and answer also under taskset -c 0")
+    parser.add_argument("--slow-disk", action="store_true", help="launch, lesson and answer also on the slow disk")
     parser.add_argument("--large-home", type=Path,
                         default=Path(os.environ.get("KIOSK_LARGE_HOME", "/tmp/kiosk-large")))
     parser.add_argument("--bundle", type=Path, help="a built bundle's executable (tools/check_bundle.sh)")
@@ -232,24 +241,34 @@ def main(argv: list[str]) -> int:
         table.append(("peak RSS after opening lessons", "MB", {"normal": med(peaks)}, "rss-lesson"))
     if "lesson" in wanted:
         by_kind: dict[str, dict[str, float | None]] = {}
+        cpu_of: dict[tuple[str, str], float | None] = {}
         for cond in conds:
             for kind, values in lesson_kinds(home_for(150, cond), cond, args.runs).items():
                 print(f"open a lesson, {kind} [{cond.name}]: {', '.join(f'{v * 1000:.0f}' for v in values)} ms")
-                by_kind.setdefault(kind, {})[cond.name] = med(values)
+                if kind.endswith(" CPU"):
+                    cpu_of[kind[:-4], cond.name] = med(values)
+                else:
+                    by_kind.setdefault(kind, {})[cond.name] = med(values)
         for kind, per in by_kind.items():
-            table.append((f"open a lesson: {kind}", "s", per, "lesson"))
+            table.append((f"open a lesson: {kind} (UI-thread CPU {fmt(cpu_of.get((kind, 'normal')), 's')})",
+                          "s", per, "lesson"))
     if "answer" in wanted:
-        got = items("answer", make_home(150, work), args.runs)["answer"]
-        print(f"answer commit: {', '.join(f'{v * 1000:.1f}' for v in got)} ms")
-        table.append(("answer commit (record_attempt)", "s", {"normal": med(got)}, "answer"))
+        per = {}
+        for cond in conds:
+            got = items("answer", home_for(150, cond), args.runs, cond)["answer"]
+            print(f"answer commit [{cond.name}]: {', '.join(f'{v * 1000:.1f}' for v in got)} ms")
+            per[cond.name] = med(got)
+        table.append(("answer commit (record_attempt)", "s", per, "answer"))
     for name in ("grid", "difficult"):
         if name in wanted:
             if not (args.large_home / "kiosk.sqlite3").exists():
                 print(f"{name}: building the large home in {args.large_home} (a few minutes) ...", flush=True)
                 subprocess.run([PY, "-m", "kiosk", "demo", "--large", "--home", str(args.large_home)],
                                check=True, cwd=ROOT, env=env(), stdout=subprocess.DEVNULL)
-            got = items(name, args.large_home, args.runs)[name]
-            print(f"{name}: {', '.join(f'{v * 1000:.1f}' for v in got)} ms")
+            both = items(name, args.large_home, args.runs)
+            got = both[name]
+            print(f"{name}: {', '.join(f'{v * 1000:.1f}' for v in got)} ms; CPU "
+                  f"{', '.join(f'{v * 1000:.1f}' for v in both.get(name + ' CPU', []))} ms")
             title = ("class grid 40 x 40, large database" if name == "grid"
                      else "difficult questions, whole site, large database")
             table.append((title, "s", {"normal": med(got)}, name))
