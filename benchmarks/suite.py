@@ -142,7 +142,8 @@ def launch(home: Path, cond: Condition, runs: int, cmd: list[str] | None = None)
 
 def lesson_kinds(home: Path, cond: Condition, runs: int) -> dict[str, list[float]]:
     cond.before_run(home)
-    _s, _rss, lines = spawn([PY, str(BENCH / "lesson_kinds.py"), str(home), "--runs", str(runs)], cond)
+    _s, rss, lines = spawn([PY, str(BENCH / "lesson_kinds.py"), str(home), "--runs", str(runs)], cond)
+    print(f"  peak RSS of the process that opened a lesson of each kind [{cond.name}]: {rss:.0f} MB")
     kinds: dict[str, list[float]] = {}
     for line in lines:
         parts = line.split()
