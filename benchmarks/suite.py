@@ -6,7 +6,7 @@
     ./dev bench bundle --bundle dist/kiosk/kiosk  # time a built bundle's start
     ./dev bench --large-home /tmp/kiosk-large grid difficult
 
-Items: launch150 launch500 (spawn to sign-in showing its learners), rss (peak RSS to sign-in,
+Items: bare (a bare PySide6 window: the reference of the launch budget), launch150 launch500 (spawn to sign-in showing its learners), rss (peak RSS to sign-in,
 and after opening a lesson), lesson (open a lesson of each activity kind), answer
 (``progress.record_attempt``), grid and difficult (on the large generated database, built
 once with ``kiosk demo --large``: a few minutes), import (1,000 learners), export (20,000
@@ -38,9 +38,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "benchmarks"
 PY = sys.executable
-ITEMS = ["launch150", "launch500", "rss", "lesson", "answer", "grid", "difficult", "import", "export", "pdf",
+ITEMS = ["bare", "launch150", "launch500", "rss", "lesson", "answer", "grid", "difficult", "import", "export", "pdf",
          "bundle"]
-BUDGET = {"launch150": 0.6, "launch500": 0.6, "rss-signin": 110.0, "rss-lesson": 110.0, "lesson": 0.080,
+BUDGET = {"bare": None, "launch150": 0.6, "launch500": 0.6, "rss-signin": 110.0, "rss-lesson": 110.0, "lesson": 0.080,
           "answer": 0.020, "grid": 0.150, "difficult": None, "import": 2.0, "export": 0.5, "pdf": 1.0,
           "bundle": None}
 CPU: list[float] = []  # CPU seconds of each spawned process (spawn appends)
@@ -223,6 +223,13 @@ def main(argv: list[str]) -> int:
             shutil.copytree(home, slow)
         return slow
 
+    if "bare" in wanted:
+        per = {}
+        for cond in conds:
+            times, _peaks = launch(work, cond, args.runs, [PY, str(BENCH / "bare_window.py")])
+            print(f"bare PySide6 window [{cond.name}]: {', '.join(f'{t:.3f}' for t in times)} s")
+            per[cond.name] = med(times)
+        table.append(("reference: a bare PySide6 window shown", "s", per, "bare"))
     for learners in (150, 500):
         if f"launch{learners}" in wanted or (learners == 150 and "rss" in wanted):
             per, rss = {}, {}

@@ -49,7 +49,11 @@ def main(home: str, mode: str) -> int:
                 pump(app, window)
                 if screen.index == len(screen.lesson.pages) - 1:
                     break
+                before = screen.index
                 screen.next()
+                pump(app, window)
+                if screen.index == before:  # held by an activity the walk does not answer
+                    break
             window.leave_lesson()
             pump(app, window)
     else:
