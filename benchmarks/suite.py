@@ -184,6 +184,8 @@ def slow_disk_ready() -> bool:
 
 
 def main(argv: list[str]) -> int:
+    """Each item named on the command line runs in its own pass, so one that fails (a kiosk
+    that did not reach sign-in, a missing large site) does not take the others' figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("items", nargs="*", help=" ".join(ITEMS))
     parser.add_argument("--runs", type=int, default=5)
@@ -223,80 +225,91 @@ def main(argv: list[str]) -> int:
             shutil.copytree(home, slow)
         return slow
 
-    if "bare" in wanted:
-        per = {}
-        for cond in conds:
-            times, _peaks = launch(work, cond, args.runs, [PY, str(BENCH / "bare_window.py")])
-            print(f"bare PySide6 window [{cond.name}]: {', '.join(f'{t:.3f}' for t in times)} s")
-            per[cond.name] = med(times)
-        table.append(("reference: a bare PySide6 window shown", "s", per, "bare"))
-    for learners in (150, 500):
-        if f"launch{learners}" in wanted or (learners == 150 and "rss" in wanted):
-            per, rss = {}, {}
+    def run(wanted: list[str]) -> None:
+        """The items of ``wanted``, adding their rows to ``table``."""
+        if "bare" in wanted:
+            per = {}
             for cond in conds:
-                times, peaks = launch(home_for(learners, cond), cond, args.runs)
-                print(f"launch {learners} learners [{cond.name}]: {', '.join(f'{t:.3f}' for t in times)} s; "
-                      f"peak RSS {', '.join(f'{p:.0f}' for p in peaks)} MB")
-                per[cond.name], rss[cond.name] = med(times), med(peaks)
-            if f"launch{learners}" in wanted:
-                table.append((f"launch to sign-in, {learners} learners", "s", per, f"launch{learners}"))
-            if learners == 150 and "rss" in wanted:
-                table.append(("peak RSS to sign-in (150 learners)", "MB", {"normal": rss["normal"]}, "rss-signin"))
-    if "rss" in wanted:
-        home = make_home(150, work)
-        peaks = [spawn([PY, str(BENCH / "walk.py"), str(home), "memory"], NORMAL)[1] for _ in range(args.runs)]
-        print(f"peak RSS, sign in + two lessons: {', '.join(f'{p:.0f}' for p in peaks)} MB")
-        table.append(("peak RSS after opening lessons", "MB", {"normal": med(peaks)}, "rss-lesson"))
-    if "lesson" in wanted:
-        by_kind: dict[str, dict[str, float | None]] = {}
-        cpu_of: dict[tuple[str, str], float | None] = {}
-        for cond in conds:
-            for kind, values in lesson_kinds(home_for(150, cond), cond, args.runs).items():
-                print(f"open a lesson, {kind} [{cond.name}]: {', '.join(f'{v * 1000:.0f}' for v in values)} ms")
-                if kind.endswith(" CPU"):
-                    cpu_of[kind[:-4], cond.name] = med(values)
-                else:
-                    by_kind.setdefault(kind, {})[cond.name] = med(values)
-        for kind, per in by_kind.items():
-            table.append((f"open a lesson: {kind} (UI-thread CPU {fmt(cpu_of.get((kind, 'normal')), 's')})",
-                          "s", per, "lesson"))
-    if "answer" in wanted:
-        per = {}
-        for cond in conds:
-            got = items("answer", home_for(150, cond), args.runs, cond)["answer"]
-            print(f"answer commit [{cond.name}]: {', '.join(f'{v * 1000:.1f}' for v in got)} ms")
-            per[cond.name] = med(got)
-        table.append(("answer commit (record_attempt)", "s", per, "answer"))
-    for name in ("grid", "difficult"):
-        if name in wanted:
-            if not (args.large_home / "kiosk.sqlite3").exists():
-                print(f"{name}: building the large home in {args.large_home} (a few minutes) ...", flush=True)
-                subprocess.run([PY, "-m", "kiosk", "demo", "--large", "--home", str(args.large_home)],
-                               check=True, cwd=ROOT, env=env(), stdout=subprocess.DEVNULL)
-            both = items(name, args.large_home, args.runs)
-            got = both[name]
-            print(f"{name}: {', '.join(f'{v * 1000:.1f}' for v in got)} ms; CPU "
-                  f"{', '.join(f'{v * 1000:.1f}' for v in both.get(name + ' CPU', []))} ms")
-            title = ("class grid 40 x 40, large database" if name == "grid"
-                     else "difficult questions, whole site, large database")
-            table.append((title, "s", {"normal": med(got)}, name))
-    for name, title in (("import", "roster import, 1,000 learners"), ("export", "attendance export, 20,000 rows"),
-                        ("pdf", "attendance PDF, a month, 300 learners")):
-        if name in wanted:
-            got = items(name, None, args.runs)
-            print(f"{name}: {', '.join(f'{v:.3f}' for v in got[name])} s")
-            table.append((title, "s", {"normal": med(got[name])}, name))
-            if name == "pdf":
-                print(f"  longest UI-thread stall: {', '.join(f'{v * 1000:.0f}' for v in got['pdf-stall'])} ms")
-    if "bundle" in wanted:
-        if args.bundle is None:
-            print("bundle start: skipped: no bundle (--bundle PATH)")
-        else:
+                times, _peaks = launch(work, cond, args.runs, [PY, str(BENCH / "bare_window.py")])
+                print(f"bare PySide6 window [{cond.name}]: {', '.join(f'{t:.3f}' for t in times)} s")
+                per[cond.name] = med(times)
+            table.append(("reference: a bare PySide6 window shown", "s", per, "bare"))
+        for learners in (150, 500):
+            if f"launch{learners}" in wanted or (learners == 150 and "rss" in wanted):
+                per, rss = {}, {}
+                for cond in conds:
+                    times, peaks = launch(home_for(learners, cond), cond, args.runs)
+                    print(f"launch {learners} learners [{cond.name}]: {', '.join(f'{t:.3f}' for t in times)} s; "
+                          f"peak RSS {', '.join(f'{p:.0f}' for p in peaks)} MB")
+                    per[cond.name], rss[cond.name] = med(times), med(peaks)
+                if f"launch{learners}" in wanted:
+                    table.append((f"launch to sign-in, {learners} learners", "s", per, f"launch{learners}"))
+                if learners == 150 and "rss" in wanted:
+                    table.append(("peak RSS to sign-in (150 learners)", "MB", {"normal": rss["normal"]}, "rss-signin"))
+        if "rss" in wanted:
             home = make_home(150, work)
-            times, peaks = launch(home, NORMAL, args.runs,
-                                  [str(args.bundle.resolve()), "--home", str(home), "--bench-startup"])
-            print(f"bundle start: {', '.join(f'{t:.3f}' for t in times)} s; peak RSS {med(peaks):.0f} MB")
-            table.append(("bundle: launch to sign-in, 150 learners", "s", {"normal": med(times)}, "bundle"))
+            peaks = [spawn([PY, str(BENCH / "walk.py"), str(home), "memory"], NORMAL)[1] for _ in range(args.runs)]
+            print(f"peak RSS, sign in + two lessons: {', '.join(f'{p:.0f}' for p in peaks)} MB")
+            table.append(("peak RSS after opening lessons", "MB", {"normal": med(peaks)}, "rss-lesson"))
+        if "lesson" in wanted:
+            by_kind: dict[str, dict[str, float | None]] = {}
+            cpu_of: dict[tuple[str, str], float | None] = {}
+            for cond in conds:
+                for kind, values in lesson_kinds(home_for(150, cond), cond, args.runs).items():
+                    print(f"open a lesson, {kind} [{cond.name}]: {', '.join(f'{v * 1000:.0f}' for v in values)} ms")
+                    if kind.endswith(" CPU"):
+                        cpu_of[kind[:-4], cond.name] = med(values)
+                    else:
+                        by_kind.setdefault(kind, {})[cond.name] = med(values)
+            for kind, per in by_kind.items():
+                table.append((f"open a lesson: {kind} (UI-thread CPU {fmt(cpu_of.get((kind, 'normal')), 's')})",
+                              "s", per, "lesson"))
+        if "answer" in wanted:
+            per = {}
+            for cond in conds:
+                got = items("answer", home_for(150, cond), args.runs, cond)["answer"]
+                print(f"answer commit [{cond.name}]: {', '.join(f'{v * 1000:.1f}' for v in got)} ms")
+                per[cond.name] = med(got)
+            table.append(("answer commit (record_attempt)", "s", per, "answer"))
+        for name in ("grid", "difficult"):
+            if name in wanted:
+                if not (args.large_home / "kiosk.sqlite3").exists():
+                    print(f"{name}: building the large home in {args.large_home} (a few minutes) ...", flush=True)
+                    subprocess.run([PY, "-m", "kiosk", "demo", "--large", "--home", str(args.large_home)],
+                                   check=True, cwd=ROOT, env=env(), stdout=subprocess.DEVNULL)
+                both = items(name, args.large_home, args.runs)
+                got = both[name]
+                print(f"{name}: {', '.join(f'{v * 1000:.1f}' for v in got)} ms; CPU "
+                      f"{', '.join(f'{v * 1000:.1f}' for v in both.get(name + ' CPU', []))} ms")
+                title = ("class grid 40 x 40, large database" if name == "grid"
+                         else "difficult questions, whole site, large database")
+                table.append((title, "s", {"normal": med(got)}, name))
+        for name, title in (("import", "roster import, 1,000 learners"), ("export", "attendance export, 20,000 rows"),
+                            ("pdf", "attendance PDF, a month, 300 learners")):
+            if name in wanted:
+                got = items(name, None, args.runs)
+                print(f"{name}: {', '.join(f'{v:.3f}' for v in got[name])} s")
+                table.append((title, "s", {"normal": med(got[name])}, name))
+                if name == "pdf":
+                    print(f"  longest UI-thread stall: {', '.join(f'{v * 1000:.0f}' for v in got['pdf-stall'])} ms")
+        if "bundle" in wanted:
+            if args.bundle is None:
+                print("bundle start: skipped: no bundle (--bundle PATH)")
+            else:
+                home = make_home(150, work)
+                times, peaks = launch(home, NORMAL, args.runs,
+                                      [str(args.bundle.resolve()), "--home", str(home), "--bench-startup"])
+                print(f"bundle start: {', '.join(f'{t:.3f}' for t in times)} s; peak RSS {med(peaks):.0f} MB")
+                table.append(("bundle: launch to sign-in, 150 learners", "s", {"normal": med(times)}, "bundle"))
+
+    for item in [i for i in ITEMS if i in wanted]:
+        if item == "launch150" and "rss" in wanted:
+            continue  # rss runs the 150-learner launch and reports both
+        try:
+            run([item, "launch150"] if item == "rss" and "launch150" in wanted else [item])
+        except Exception as problem:  # noqa: BLE001 - report it, go on with the next item
+            print(f"{item}: FAILED: {problem!r}")
+            table.append((f"{item}: failed (see above)", "s", {}, item))
 
     names = [c.name for c in conds]
     print()
