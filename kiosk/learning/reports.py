@@ -406,7 +406,9 @@ class ReportService:
             .scalar_subquery()
         )
         answer = case((firsts.c.correct, literal("")), else_=wrong_text).label("answer")
-        tallied = select(firsts.c.question_id, firsts.c.lesson_id, answer, firsts.c.correct).subquery("tallied")
+        tallied = select(
+            firsts.c.question_id, firsts.c.lesson_id, answer, firsts.c.correct
+        ).subquery("tallied")
         query = select(
             tallied.c.question_id, tallied.c.lesson_id, tallied.c.answer, tallied.c.correct, func.count()
         ).group_by(tallied.c.question_id, tallied.c.lesson_id, tallied.c.answer, tallied.c.correct)
