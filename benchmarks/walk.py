@@ -44,11 +44,16 @@ def main(home: str, mode: str) -> int:
             screen = window.lesson_screen
             while True:
                 for quiz in screen.quizzes:
-                    quiz.choose(*[i for i, o in enumerate(quiz.activity.options) if o.correct])
+                    if hasattr(quiz, "choose"):  # the choice kinds; the others are left unanswered
+                        quiz.choose(*[i for i, o in enumerate(quiz.activity.options) if o.correct])
                 pump(app, window)
                 if screen.index == len(screen.lesson.pages) - 1:
                     break
+                before = screen.index
                 screen.next()
+                pump(app, window)
+                if screen.index == before:  # held by an activity the walk does not answer
+                    break
             window.leave_lesson()
             pump(app, window)
     else:

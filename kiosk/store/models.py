@@ -180,7 +180,8 @@ class Attempt(_Row, Base):
     __tablename__ = "attempts"
     __table_args__ = (
         Index(None, "visit_id", "created_at"),
-        Index(None, "learner_id", "question_id"),
+        # A learner's answers to a question, oldest first; covers "first answers" (0010).
+        Index(None, "learner_id", "question_id", "created_at", "correct", "lesson_id"),
     )
 
     learner_id: Mapped[str] = mapped_column(ForeignKey("learners.id"))
