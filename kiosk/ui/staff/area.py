@@ -138,8 +138,7 @@ class StaffArea(QWidget):
         side_scroll.setWidgetResizable(True)
         side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side_scroll.setWidget(side_box)
-        side_scroll.setMinimumWidth(side_box.sizeHint().width()
-                                    + side_scroll.verticalScrollBar().sizeHint().width())
+        side_scroll.setMinimumWidth(side_box.sizeHint().width())  # no room kept for a scroll bar it never needs
         side_scroll.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         row.addWidget(side_scroll)
         # A page taller than the room left scrolls here: the window never grows past the screen
