@@ -98,6 +98,10 @@ QPushButton[kind="choice"]:checked {{ background: #DCEBF7; border: 3px solid {PR
 QPushButton[kind="choice"][state="right"] {{ background: {OK_BG}; border: 3px solid {GREEN}; color: {OK_INK}; }}
 QPushButton[kind="choice"][state="wrong"] {{ background: {TRY_BG}; border: 3px solid #C75000; color: {TRY_INK}; }}
 QPushButton[kind="choice"]:disabled {{ color: {INK}; }}
+QWidget#staffNav, QScrollArea#staffNavScroll {{ background: {PAPER}; }}
+QPushButton[kind="staffNav"] {{ text-align: left; padding: 6px 12px; min-height: 34px; font-weight: 500; }}
+QPushButton[kind="staffNav"]:checked {{ background: #DCEBF7; border: 3px solid {PRIMARY}; font-weight: 700; }}
+QPushButton[kind="staffNav"]:focus {{ border: 3px solid {FOCUS}; }}
 
 QToolButton#avatarTile {{ background: {CARD}; border-radius: 18px; padding: 8px; font-size: 16pt; }}
 QToolButton#avatarTile:focus {{ border: 4px solid {FOCUS}; }}

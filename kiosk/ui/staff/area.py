@@ -51,7 +51,11 @@ class PageRoom(QWidget):
         inner.setParent(self)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return self.inner.minimumSizeHint().expandedTo(self.inner.minimumSize())
+        # The page shown, not the widest page built so far: a narrow page never scrolls
+        # sideways because a wide one was visited before (1024x600, issue 14).
+        page = self.inner.currentWidget() if isinstance(self.inner, QStackedWidget) else None
+        shown = page if page is not None else self.inner
+        return shown.minimumSizeHint().expandedTo(shown.minimumSize())
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return self.minimumSizeHint()
@@ -97,10 +101,13 @@ class StaffArea(QWidget):
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        side_box = QWidget()  # the page list scrolls when it is taller than the room (1024x600)
+        # A compact page list (issue 14): nine names fit 1024x600 with no scrolling; it still
+        # scrolls if a taller font or a longer translation ever needs it.
+        side_box = QWidget()
+        side_box.setObjectName("staffNav")
         side = QVBoxLayout(side_box)
-        side.setContentsMargins(16, 16, 8, 16)
-        side.setSpacing(8)
+        side.setContentsMargins(10, 10, 6, 10)
+        side.setSpacing(4)
         self.stack = QStackedWidget()
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
@@ -115,25 +122,23 @@ class StaffArea(QWidget):
             "sync": self.tr("Sending the counts"),
             "content": self.tr("Lesson packs"),
         }
-        for key, _title, _module, _cls, coordinator_only in PAGES:
+        for key, title, _module, _cls, coordinator_only in PAGES:
             if coordinator_only and not ctx.staff.is_coordinator:
                 continue
-            nav = button(titles[key], "choice")
+            nav = button(titles.get(key, title), "staffNav")
             nav.setCheckable(True)
-            nav.setMinimumWidth(240)
             nav.clicked.connect(lambda _=False, k=key: self.show_page(k))
             self.group.addButton(nav)
             self.nav[key] = nav
             side.addWidget(nav)
         side.addStretch(1)
         side_scroll = QScrollArea()
-        side_scroll.setObjectName("staffPageScroll")
+        side_scroll.setObjectName("staffNavScroll")
         side_scroll.setFrameShape(QFrame.Shape.NoFrame)
         side_scroll.setWidgetResizable(True)
         side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side_scroll.setWidget(side_box)
-        side_scroll.setMinimumWidth(side_box.sizeHint().width()
-                                    + side_scroll.verticalScrollBar().sizeHint().width())
+        side_scroll.setMinimumWidth(side_box.sizeHint().width())  # no room kept for a scroll bar it never needs
         side_scroll.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         row.addWidget(side_scroll)
         # A page taller than the room left scrolls here: the window never grows past the screen
@@ -162,6 +167,7 @@ class StaffArea(QWidget):
             raise NotAllowed(f"page {key!r}")  # a teacher never gets a coordinator's page
         self.nav[key].setChecked(True)
         self.stack.setCurrentWidget(self.page(key))
+        self.scroll.widget().updateGeometry()  # the room follows the page shown
 
     def confirm_close(self) -> None:
         """"Close Telecentro" asks first: a tap by mistake would close the kiosk for everyone."""

@@ -113,7 +113,7 @@ class SyncPage(QWidget):
         self.enrol_dialog: EnrolDialog | None = None
 
         col = QVBoxLayout(self)
-        col.setContentsMargins(24, 12, 24, 12)
+        col.setContentsMargins(12, 12, 16, 12)  # the staff area's page list is left of it; 1024x600
         col.setSpacing(8)
         heading = QHBoxLayout()
         heading.setSpacing(16)
@@ -157,9 +157,8 @@ class SyncPage(QWidget):
         for widget in (self.sync_button, self.enrol_button, self.export_button):
             actions.addWidget(widget)
         actions.addStretch(1)
-        self.show_all = QCheckBox(self.tr("Show sent figures too"))
+        self.show_all = QCheckBox(self.tr("Show sent figures too"))  # beside the table's title (narrow screens)
         self.show_all.toggled.connect(lambda _on: self.refresh())
-        actions.addWidget(self.show_all)
         middle.addLayout(actions)
         col.addLayout(middle)
 
@@ -175,7 +174,12 @@ class SyncPage(QWidget):
         col.addWidget(self.message)
 
         self.table_title = label(self.tr("What will be sent"), "fieldLabel", wrap=False)
-        col.addWidget(self.table_title)
+        table_head = QHBoxLayout()
+        table_head.setSpacing(16)
+        table_head.addWidget(self.table_title)
+        table_head.addStretch(1)
+        table_head.addWidget(self.show_all)
+        col.addLayout(table_head)
 
         self.table = QTableWidget(0, COLUMNS)
         self.table.setObjectName("memberTable")  # the staff tables' look (theme.py)
@@ -190,7 +194,7 @@ class SyncPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # module titles elide
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)  # 1024x600: last columns
         self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("What will be sent"))
         col.addWidget(self.table, 1)
