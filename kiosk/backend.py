@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from kiosk.people.roster_import import RosterService
     from kiosk.people.site import SiteSettings
     from kiosk.people.staff import SignInOutcome, StaffService
+    from kiosk.store.recovery import Backups
     from kiosk.sync.outbox import OutboxService
     from kiosk.sync.service import SyncService
 
@@ -52,7 +53,12 @@ class Backend:
     @classmethod
     def open(cls, db_path: Path, *, home: Path | None = None) -> Backend:
         """Open (creating and migrating if needed) the database at ``db_path``."""
-        store = Store.open(Path(db_path))
+        if home is not None:  # checked, recovered from a backup when damaged (issue 14)
+            from kiosk.store.recovery import open_store
+
+            store = open_store(Path(db_path), home)
+        else:
+            store = Store.open(Path(db_path))
         if home is not None:
             try:
                 # Before anything is written: a copied disk image becomes an install of its own.
@@ -150,6 +156,13 @@ class Backend:
 
         return SyncService(self.db, self.home, site=self.site, outbox=self.outbox)
 
+    @cached_property
+    def backups(self) -> Backups:
+        """Backups of this home and the recovery notices (``kiosk.store.recovery``)."""
+        from kiosk.store.recovery import Backups
+
+        return Backups(self.home, self.db.path)
+
     # -- operations that span services -----------------------------------------------------
     def set_up_kiosk(self, site_name: str, coordinator_name: str, secret: str, **settings: Any) -> SignInOutcome:
         """The first run: the site's settings (its name, and ``settings`` such as ``site_code``,
@@ -179,7 +192,9 @@ class Backend:
 
     # -- life cycle ------------------------------------------------------------------------
     def close(self) -> None:
-        self.db.close()
+        from kiosk.store.health import close_cleanly
+
+        close_cleanly(self.db)  # checkpoint, and the running marker goes
 
     def __enter__(self) -> Backend:
         return self
