@@ -65,6 +65,7 @@ class Backend:
                 from kiosk.sync.identity import check_machine
 
                 check_machine(store, home)
+                _after_restore(store, home)
             except BaseException:
                 store.close()
                 raise
@@ -206,6 +207,27 @@ class Backend:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def _after_restore(store: Store, home: Path) -> None:
+    """A backup was just restored (``kiosk.store.recovery``): when a collector may know this
+    install, it becomes a new one at once (issue 13's ``rewind``, from now: every fact in the
+    backup stays with the old install, whose figures the collector already has), so
+    no revision the collector already holds is ever sent again with another value -- also by a
+    kiosk that only sends USB bundles and would otherwise learn of the fork only online."""
+    notice = getattr(store, "restored_from", None)
+    if notice is None:
+        return
+    from sqlalchemy import text
+
+    from kiosk.core.clock import utcnow
+    from kiosk.sync.identity import rewind
+
+    with store.reading() as session:
+        token, code, bundled = session.connection().execute(text(
+            "SELECT token, offline_code, last_bundle_at FROM sync_state WHERE id = 1")).one()
+    if token or (code and bundled):
+        rewind(store, home, utcnow())
 
 
 def open_backend(config: Config) -> Backend:

@@ -248,10 +248,12 @@ def open_store(db_path: Path, home: Path, now: datetime | None = None) -> Store:
     home = Path(home)
     marker = health.Marker(home)
     shared = _other_process_alive(health.read_json(marker.path))
-    prepare(db_path, home, now, shared=shared)
+    made = prepare(db_path, home, now, shared=shared)
     if not shared:
         marker.write(dirty=True)
     store = Store.open(Path(db_path))
+    # The back end makes a restored install a new one for the collector (kiosk.sync.identity).
+    store.restored_from = next((n for n in made if n.kind == RESTORED), None)  # type: ignore[attr-defined]
     if not shared:
         health.watch_writes(store, marker)
         health.checkpoint(store)
