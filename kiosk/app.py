@@ -178,6 +178,29 @@ def with_site_language(config: Config) -> Config:
     return config
 
 
+def keep_database_healthy(window: MainWindow) -> None:
+    """Issue 14: once the database is open, the daily backup (when due) on the ``io`` lane --
+    SQLite's backup API reads a snapshot, learners keep working on the ``db`` lane; and the
+    ``-wal`` cut back at the quiet moments, a learner's or staff member's sign-out
+    (``kiosk.store.health.checkpoint``, on the ``db`` lane: it waits for no one)."""
+    from kiosk.store.health import checkpoint
+
+    db = window.db
+
+    def backup() -> None:
+        if db.store is not None:
+            db.store.backups.take_if_due()
+
+    def quiet(_reason: str) -> None:
+        window.run_store(lambda backend: checkpoint(backend.db),
+                         on_error=lambda exc: log.warning("checkpoint failed: %s", exc))
+
+    window.store_opened.connect(lambda: window.tasks.run(
+        backup, on_error=lambda exc: log.error("automatic backup failed: %s", exc), lane="io"))
+    window.signed_out.connect(quiet)
+    window.staff_signed_out.connect(quiet)
+
+
 def run(config: Config, *, bench: bool = False, windowed: bool = False) -> int:
     """The kiosk.  Locked (full screen, a staff PIN to close) unless ``windowed``,
     ``KIOSK_WINDOWED=1`` or a benchmark."""
@@ -203,6 +226,7 @@ def run(config: Config, *, bench: bool = False, windowed: bool = False) -> int:
             QTimer.singleShot(0, app.quit)
 
         window.ready.connect(report)
+    keep_database_healthy(window)
     window.start()
     code = app.exec()
     if window.learner is not None:

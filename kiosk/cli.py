@@ -80,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     from kiosk.commands.turtle import add_parser as add_turtle_parser
 
     add_turtle_parser(sub, home)
+    from kiosk.commands.backup import add_parser as add_backup_parser
+
+    add_backup_parser(sub, home)
 
     lessons = sub.add_parser("lessons", help="work with lesson files")
     lessons_sub = lessons.add_subparsers(dest="lessons_command", metavar="ACTION", required=True)
@@ -128,6 +131,10 @@ def main(argv: list[str] | None = None) -> int:
         from kiosk.commands.staff import cli_main as staff_main
 
         return staff_main(args, config)
+    if args.command == "backup":
+        from kiosk.commands.backup import cli_main as backup_main
+
+        return backup_main(args, config)
     if args.command == "turtle":
         from kiosk.commands.turtle import cli_main as turtle_main
 

@@ -98,8 +98,30 @@ def dismiss_notices(home: Path) -> None:
 
 
 def _local(text: str | None) -> str:
+    from kiosk.core.clock import to_local
+
     moment = health.parse_iso(text)
-    return moment.astimezone().strftime("%d/%m/%Y %H:%M") if moment else "?"
+    return to_local(moment).strftime("%d/%m/%Y %H:%M") if moment else "?"
+
+
+def _found_words(found: str) -> str:
+    """What was wrong, in words (the kinds of ``kiosk.store.health`` and the -wal's)."""
+    words = {
+        health.EMPTY: StoreWords.tr("the file was empty"),
+        health.MISSING: StoreWords.tr("the file was missing"),
+        health.NOT_A_FILE: StoreWords.tr("a folder was in its place"),
+        health.NOT_SQLITE: StoreWords.tr("the file is not a database"),
+        health.BAD_HEADER: StoreWords.tr("the file's beginning is damaged"),
+        health.TRUNCATED: StoreWords.tr("the file was cut short"),
+        health.CORRUPT: StoreWords.tr("parts of the file are damaged"),
+        health.NO_TABLES: StoreWords.tr("the file had been replaced by an empty one"),
+        "-wal missing": StoreWords.tr("the file of the last changes was deleted"),
+        "-wal bad-header": StoreWords.tr("the file of the last changes is damaged"),
+        "-wal torn": StoreWords.tr("the file of the last changes was cut short"),
+        "-wal garbage": StoreWords.tr("the file of the last changes is damaged"),
+        "stale -journal": StoreWords.tr("an old temporary file"),
+    }
+    return words.get(found, found)
 
 
 def notice_words(notice: Notice) -> str:
@@ -109,16 +131,16 @@ def notice_words(notice: Notice) -> str:
             "The kiosk's data file was damaged ({found}). It was moved aside and the backup of "
             "{backup_time} was restored. What was done between {start} and {end} is lost. The "
             "damaged file is kept in the folder \"damaged\" of the kiosk's data."
-        ).format(found=notice.found, backup_time=_local(notice.lost_from),
+        ).format(found=_found_words(notice.found), backup_time=_local(notice.lost_from),
                  start=_local(notice.lost_from), end=_local(notice.lost_to))
     if notice.kind == WAL_LOST:
         return StoreWords.tr(
             "The kiosk stopped without closing properly and part of its last saved work was "
             "damaged or deleted ({found}). What was done between {start} and {end} may be lost."
-        ).format(found=notice.found, start=_local(notice.lost_from), end=_local(notice.lost_to))
+        ).format(found=_found_words(notice.found), start=_local(notice.lost_from), end=_local(notice.lost_to))
     return StoreWords.tr(
         "A leftover file beside the kiosk's data was moved aside ({found}). Nothing was lost."
-    ).format(found=notice.found)
+    ).format(found=_found_words(notice.found))
 
 
 # -- moving aside and restoring -------------------------------------------------------------------

@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.core.clock import to_local
 from kiosk.store import recovery
 from kiosk.store.backup import list_backups, take_backup
 
@@ -155,7 +156,7 @@ def test_damage_to_the_database_is_recovered_from_the_newest_backup(damage, home
     assert notice.kind == recovery.RESTORED and notice.backup == backup.path.name
     assert notice.lost_from == backup.taken_at.isoformat().replace("+00:00", "Z")
     words = recovery.notice_words(notice)
-    assert "backup" in words and backup.taken_at.astimezone().strftime("%H:%M") in words
+    assert "backup" in words and to_local(backup.taken_at).strftime("%H:%M") in words
     # Opened again: nothing more to do, the notice stays until dismissed.
     assert learner_names(home) == BACKED_UP and len(recovery.notices(home)) == 1
 

@@ -12,6 +12,7 @@ import pytest
 from kiosk.backend import Backend
 from kiosk.core.errors import Code, StorageProblem
 from kiosk.store import backup as backups
+from kiosk.core.clock import to_local
 from kiosk.store import health, recovery
 
 pytestmark = pytest.mark.error_logs_expected  # recovery logs what it found, as it must
@@ -73,7 +74,7 @@ def test_the_notice_names_the_window_from_the_backup_to_the_damage(tmp_path: Pat
     assert health.parse_iso(notice.lost_from) == taken.replace(microsecond=0)
     assert health.parse_iso(notice.lost_to) >= taken.replace(microsecond=0) + timedelta(hours=4)
     words = recovery.notice_words(notice)
-    assert taken.astimezone().strftime("%d/%m/%Y %H:%M") in words
+    assert to_local(taken).strftime("%d/%m/%Y %H:%M") in words
 
 
 def test_an_unclean_end_runs_the_full_integrity_check(tmp_path: Path, monkeypatch) -> None:

@@ -34,6 +34,7 @@ PAGES: list[tuple[str, str, str, str, bool]] = [
     ("exports", "Attendance and reach", "kiosk.ui.staff.exports", "ExportsPage", True),
     ("settings", "Settings", "kiosk.ui.staff.settings", "SettingsPage", True),
     ("sync", "Sending the counts", "kiosk.ui.staff.sync", "SyncPage", True),
+    ("backups", "Backups", "kiosk.ui.staff.backups", "BackupsPage", True),
 ]
 
 
@@ -110,6 +111,7 @@ class StaffArea(QWidget):
             "exports": self.tr("Attendance and reach"),
             "settings": self.tr("Settings"),
             "sync": self.tr("Sending the counts"),
+            "backups": self.tr("Backups"),
         }
         for key, _title, _module, _cls, coordinator_only in PAGES:
             if coordinator_only and not ctx.staff.is_coordinator:
@@ -135,6 +137,9 @@ class StaffArea(QWidget):
         outer.addLayout(row, 1)
         if self.nav:
             self.show_page(next(iter(self.nav)))
+        if "backups" in self.nav:  # recovery left a notice: the coordinator sees it first
+            ctx.run(lambda backend: backend.backups.notices(),
+                    lambda found: found and self.show_page("backups"), lambda _exc: None)
 
     def page(self, key: str) -> QWidget:
         if key not in self.pages:
