@@ -117,3 +117,13 @@ def test_the_journal_size_limit_is_set_on_every_connection(home: Path) -> None:
         with backend.db.engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA journal_size_limit").scalar() == health.JOURNAL_SIZE_LIMIT
             assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 1000
+
+
+def test_kiosk_backup_now_and_list(home: Path, capsys) -> None:
+    from kiosk.cli import main
+
+    assert main(["backup", "now", "--home", str(home)]) == 0
+    assert "kiosk-" in capsys.readouterr().out
+    assert main(["backup", "list", "--home", str(home)]) == 0
+    listed = capsys.readouterr().out.strip().splitlines()
+    assert len(listed) == 1 and "daily" in listed[0] and listed[0].endswith(".sqlite3")
