@@ -94,3 +94,28 @@ def test_a_busy_database_is_never_moved(tmp_path: Path, monkeypatch) -> None:
     with pytest.raises(StorageProblem) as caught:
         Backend.open(home / "kiosk.sqlite3", home=home)
     assert caught.value.code == Code.DATABASE_BUSY and not (home / "damaged").exists()
+
+
+def test_a_second_process_beside_a_running_kiosk_leaves_its_marker_alone(tmp_path: Path) -> None:
+    """The CLI (an export, ``kiosk backup now``) opens the home while the kiosk runs: the
+    kiosk's marker is not taken for an unclean end, not rewritten and not removed."""
+    import subprocess
+    import sys
+
+    home = _home(tmp_path)
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        marker = health.Marker(home)
+        marker.write(dirty=True)
+        doc = health.read_json(marker.path)
+        doc["pid"] = other.pid
+        health._write_json(marker.path, doc)
+        with Backend.open(home / "kiosk.sqlite3", home=home) as backend:
+            assert len(backend.learners.list_active()) == 4
+        assert health.read_json(marker.path) == doc  # untouched
+    finally:
+        other.kill()
+        other.wait()
+    # The kiosk is gone now (its pid is dead): the marker means an unclean end again.
+    Backend.open(home / "kiosk.sqlite3", home=home).close()
+    assert not (home / health.MARKER).exists()

@@ -72,3 +72,19 @@ def test_a_read_only_stick_is_said_in_words(page, qtbot, tmp_path: Path) -> None
     widget.copy_to(str(tmp_path / "no-such-stick"))
     qtbot.waitUntil(lambda: not widget.working)
     assert "USB" in widget.message.text() and "Traceback" not in widget.message.text()
+
+
+def test_the_staff_area_opens_on_the_backups_page_when_recovery_left_a_notice(page, qtbot) -> None:
+    """At 1024x600: the coordinator sees the notice first (KIOSK_SCREENSHOTS=DIR saves it)."""
+    from kiosk.ui.staff.area import StaffArea
+
+    widget, _home = page
+    area = StaffArea(widget.ctx)
+    qtbot.addWidget(area)
+    area.resize(1024, 600)
+    area.show()
+    qtbot.waitUntil(lambda: area.stack.currentWidget() is area.pages.get("backups"), timeout=5000)
+    backups_page = area.pages["backups"]
+    qtbot.waitUntil(lambda: backups_page.notice_card.isVisible(), timeout=5000)
+    if os.environ.get("KIOSK_SCREENSHOTS"):
+        area.grab().save(os.path.join(os.environ["KIOSK_SCREENSHOTS"], "staff-backups-1024x600.png"))
