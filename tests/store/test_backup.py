@@ -127,3 +127,23 @@ def test_kiosk_backup_now_and_list(home: Path, capsys) -> None:
     assert main(["backup", "list", "--home", str(home)]) == 0
     listed = capsys.readouterr().out.strip().splitlines()
     assert len(listed) == 1 and "daily" in listed[0] and listed[0].endswith(".sqlite3")
+
+
+@pytest.mark.error_logs_expected
+def test_a_copy_of_a_damaged_page_fails_its_check_and_is_not_kept(home: Path) -> None:
+    """A real failing backup: the backup API copies pages as they are, so a page damaged in
+    the source (an index the kiosk has not read since) makes a copy that fails integrity_check."""
+    import sqlite3
+    import struct
+
+    db = home / "kiosk.sqlite3"
+    conn = sqlite3.connect(db)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE type = 'index' AND rootpage > 1 "
+                        "ORDER BY rootpage DESC LIMIT 1").fetchone()[0]
+    conn.close()
+    raw = struct.unpack(">H", db.read_bytes()[16:18])[0]
+    with open(db, "r+b") as f:
+        f.seek((root - 1) * raw)
+        f.write(bytes([0x0D]) + b"\xff" * (raw - 1))  # a leaf page whose cells point nowhere
+    assert backups.take_backup(home, db, DAY0) is None
+    assert backups.list_backups(home) == [] and not list((home / "backups").iterdir())
