@@ -182,8 +182,9 @@ def keep_database_healthy(window: MainWindow) -> None:
     """Issue 14: once the database is open, the daily backup (when due) on the ``io`` lane --
     SQLite's backup API reads a snapshot, learners keep working on the ``db`` lane; and the
     ``-wal`` cut back at the quiet moments, a learner's or staff member's sign-out
-    (``kiosk.store.health.checkpoint``, on the ``db`` lane: it waits for no one)."""
-    from kiosk.store.health import checkpoint
+    (``kiosk.store.health.quiet_moment``: a generation token, then a checkpoint, on the ``db``
+    lane)."""
+    from kiosk.store.health import quiet_moment
 
     db = window.db
 
@@ -192,7 +193,7 @@ def keep_database_healthy(window: MainWindow) -> None:
             db.store.backups.take_if_due()
 
     def quiet(_reason: str) -> None:
-        window.run_store(lambda backend: checkpoint(backend.db),
+        window.run_store(lambda backend: quiet_moment(backend.db),
                          on_error=lambda exc: log.warning("checkpoint failed: %s", exc))
 
     window.store_opened.connect(lambda: window.tasks.run(

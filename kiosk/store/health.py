@@ -343,11 +343,67 @@ def checkpoint(store: Store) -> tuple[int, int] | None:
     return wal_frames, done
 
 
+GENERATION_KEY = "health_generation"
+GENERATIONS_KEPT = 64
+
+
+def stamp_generation(store: Store, home: Path, now: datetime | None = None) -> None:
+    """A new token in the database (settings) and outside it (the state file), so a database
+    later replaced by an OLDER copy is noticed at start (``generation_problem``).  Outside
+    first as "pending", then in the database, then outside as confirmed: a crash between the
+    steps leaves a token the state file knows."""
+    import uuid
+
+    now = now or _now()
+    token = uuid.uuid4().hex
+    state = read_json(Path(home) / STATE) or {}
+    write_state(home, generation_pending=token)
+    store.set_setting(GENERATION_KEY, token)
+    kept = [g for g in state.get("generations") or [] if isinstance(g, list) and len(g) == 2]
+    write_state(home, generation=token, generations=(kept + [[token, _iso(now)]])[-GENERATIONS_KEPT:])
+
+
+def generation_problem(db_path: Path, home: Path) -> tuple[str, str] | None:
+    """(from, to) -- the window missing -- when the database carries an OLDER token than the
+    state file's last one (a copy put back by hand, a file system that lost its last writes);
+    None when it matches or nothing is known."""
+    state = read_json(Path(home) / STATE) or {}
+    known = {state.get("generation"), state.get("generation_pending")} - {None}
+    if not known:
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM settings WHERE key = ?", (GENERATION_KEY,)).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    current = row[0] if row else None
+    if current in known:
+        return None
+    history = {g[0]: g[1] for g in state.get("generations") or [] if isinstance(g, list) and len(g) == 2}
+    latest = (state.get("generations") or [[None, None]])[-1][1]
+    return history.get(current) or state.get("created_at") or "", latest or ""
+
+
+def quiet_moment(store: Store) -> None:
+    """A sign-out (the app calls it on the database lane): a new generation token, then the
+    ``-wal`` cut back."""
+    marker = getattr(store, "_health_marker", None)
+    if marker is not None:
+        try:
+            stamp_generation(store, marker.path.parent)
+        except Exception as exc:  # noqa: BLE001 - bookkeeping: never stop a sign-out
+            log.warning("generation not stamped: %s", exc)
+    checkpoint(store)
+
+
 def close_cleanly(store: Store) -> None:
     """The clean end: checkpoint, then the marker goes (the next start is a clean one)."""
     marker = getattr(store, "_health_marker", None)
     if marker is not None:  # a CLI beside a running kiosk leaves the checkpoint to the kiosk
-        checkpoint(store)
+        quiet_moment(store)
     store.close()
     if marker is not None:
         marker.remove()

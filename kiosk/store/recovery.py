@@ -48,7 +48,7 @@ StoreWords = Context("StoreWords")
 NOTICES = "recovery-notices.json"
 DAMAGED_DIR = "damaged"
 SIDE_FILES = ("-wal", "-shm", "-journal")
-RESTORED, WAL_LOST, JOURNAL_MOVED = "restored", "wal-lost", "journal-moved"
+RESTORED, WAL_LOST, JOURNAL_MOVED, OLDER = "restored", "wal-lost", "journal-moved", "older"
 # integrity_check reads every page and checks every index against its table: ~0.13 s for the
 # 150-learner demo (5 MB) but ~21 s for the 1.3 GB generated database (README, "Backups and
 # recovery"); above this size an unclean start runs quick_check (the b-trees' structure) only.
@@ -142,6 +142,11 @@ def notice_words(notice: Notice) -> str:
             "The kiosk stopped without closing properly and part of its last saved work was "
             "damaged or deleted ({found}). What was done between {start} and {end} may be lost."
         ).format(found=_found_words(notice.found), start=_local(notice.lost_from), end=_local(notice.lost_to))
+    if notice.kind == OLDER:
+        return StoreWords.tr(
+            "The kiosk's data file is an older copy than the one it had saved. What was done "
+            "between {start} and {end} is missing from it."
+        ).format(start=_local(notice.lost_from), end=_local(notice.lost_to))
     return StoreWords.tr(
         "A leftover file beside the kiosk's data was moved aside ({found}). Nothing was lost."
     ).format(found=_found_words(notice.found))
@@ -269,6 +274,11 @@ def prepare(db_path: Path, home: Path, now: datetime | None = None,
         made = [n for n in made if n.kind == JOURNAL_MOVED]  # the restore covers the -wal's loss
         notice = restore(db_path, home, found.kind, lost_to=lost_to, now=now)
         made.append(Notice(**{**asdict(notice), "moved_to": str(folder or "")}))
+    elif found.kind == health.OK and not shared:
+        older = health.generation_problem(db_path, home)
+        if older is not None:
+            made.append(Notice(OLDER, "older copy", _iso(now), lost_from=older[0] or None,
+                               lost_to=older[1] or _iso(now)))
     for notice in made:
         add_notice(home, notice)
         if notice.lost_from:
@@ -293,7 +303,7 @@ def open_store(db_path: Path, home: Path, now: datetime | None = None) -> Store:
     store.restored_from = next((n for n in made if n.kind == RESTORED), None)  # type: ignore[attr-defined]
     if not shared:
         health.watch_writes(store, marker)
-        health.checkpoint(store)
+        health.quiet_moment(store)
     health.write_state(home, opened_at=_iso(datetime.now(UTC)))
     return store
 

@@ -119,3 +119,22 @@ def test_a_second_process_beside_a_running_kiosk_leaves_its_marker_alone(tmp_pat
     # The kiosk is gone now (its pid is dead): the marker means an unclean end again.
     Backend.open(home / "kiosk.sqlite3", home=home).close()
     assert not (home / health.MARKER).exists()
+
+
+def test_a_database_put_back_from_an_older_copy_is_noticed(tmp_path: Path) -> None:
+    """SQLite cannot tell an older valid file from the right one; the generation token kept in
+    the database AND in the state file (stamped at each sign-out and clean close) can."""
+    import shutil
+
+    home = _home(tmp_path)
+    shutil.copyfile(home / "kiosk.sqlite3", tmp_path / "old.sqlite3")
+    with Backend.open(home / "kiosk.sqlite3", home=home) as backend:
+        backend.learners.register("Nueva", "tatu.svg", "8-11", "learner")
+    shutil.copyfile(tmp_path / "old.sqlite3", home / "kiosk.sqlite3")
+    with Backend.open(home / "kiosk.sqlite3", home=home) as backend:
+        assert len(backend.learners.list_active()) == 4  # the old copy is used: nothing newer
+    [notice] = recovery.notices(home)
+    assert notice.kind == recovery.OLDER and notice.lost_from and notice.lost_to
+    assert "older copy" in recovery.notice_words(notice)
+    Backend.open(home / "kiosk.sqlite3", home=home).close()  # said once, not at every start
+    assert len(recovery.notices(home)) == 1
