@@ -199,6 +199,8 @@ def _other_process_alive(previous: dict | None) -> bool:
     pid = (previous or {}).get("pid")
     if not isinstance(pid, int) or pid == os.getpid() or pid <= 0:
         return False
+    if os.name == "nt":  # os.kill(pid, 0) would TERMINATE the process on Windows
+        return _windows_pid_alive(pid)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -213,6 +215,20 @@ def _size(path: Path) -> int:
         return path.stat().st_size
     except OSError:
         return 0
+
+
+def _windows_pid_alive(pid: int) -> bool:
+    import ctypes
+
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+    if not handle:
+        return False
+    try:
+        code = ctypes.c_ulong()
+        return bool(kernel32.GetExitCodeProcess(handle, ctypes.byref(code))) and code.value == 259
+    finally:
+        kernel32.CloseHandle(handle)
 
 
 def _is_wal_db(db_path: Path) -> bool:
