@@ -278,8 +278,12 @@ def prepare(db_path: Path, home: Path, now: datetime | None = None,
         raise StorageProblem(Code.DATABASE_BUSY, detail=found.detail)
     if found.kind == health.UNREADABLE:
         raise StorageProblem(Code.DATABASE_UNREADABLE, detail=f"{db_path}: {found.detail}")
-    damaged = found.kind in health.DAMAGED or (
-        found.kind == health.MISSING and health.kiosk_was_here(home))
+    lived_here = health.kiosk_was_here(home)
+    # An empty file in a home where no kiosk ever lived is a first start that stopped early:
+    # SQLite makes a new database of it.  Anywhere else emptiness is damage.
+    damaged = (found.kind in health.DAMAGED and (
+        lived_here or found.kind not in (health.EMPTY, health.NO_TABLES))) or (
+        found.kind == health.MISSING and lived_here)
     if damaged:
         if shared:
             raise StorageProblem(Code.DATABASE_DAMAGED, detail=f"{db_path}: {found.kind}")

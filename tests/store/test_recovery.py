@@ -138,3 +138,12 @@ def test_a_database_put_back_from_an_older_copy_is_noticed(tmp_path: Path) -> No
     assert "older copy" in recovery.notice_words(notice)
     Backend.open(home / "kiosk.sqlite3", home=home).close()  # said once, not at every start
     assert len(recovery.notices(home)) == 1
+
+
+def test_a_first_start_that_stopped_before_writing_is_a_new_kiosk_still(tmp_path: Path) -> None:
+    home = tmp_path / "new"
+    home.mkdir()
+    (home / "kiosk.sqlite3").write_bytes(b"")  # made 0600 ahead of SQLite, then a power cut
+    with Backend.open(home / "kiosk.sqlite3", home=home) as backend:
+        assert backend.learners.list_active() == []
+    assert recovery.notices(home) == []
