@@ -119,6 +119,7 @@ class StaffArea(QWidget):
             nav = button(titles[key], "choice")
             nav.setCheckable(True)
             nav.setMinimumWidth(240)
+            nav.setStyleSheet("padding-top: 8px; padding-bottom: 8px;")  # 7 pages fit 768 px
             nav.clicked.connect(lambda _=False, k=key: self.show_page(k))
             self.group.addButton(nav)
             self.nav[key] = nav
