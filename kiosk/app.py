@@ -184,6 +184,30 @@ def with_site_language(config: Config) -> Config:
     return config
 
 
+def keep_database_healthy(window: MainWindow) -> None:
+    """Issue 14: once the database is open, the daily backup (when due) on the ``io`` lane --
+    SQLite's backup API reads a snapshot, learners keep working on the ``db`` lane; and the
+    ``-wal`` cut back at the quiet moments, a learner's or staff member's sign-out
+    (``kiosk.store.health.quiet_moment``: a generation token, then a checkpoint, on the ``db``
+    lane)."""
+    from kiosk.store.health import quiet_moment
+
+    db = window.db
+
+    def backup() -> None:
+        if db.store is not None:
+            db.store.backups.take_if_due()
+
+    def quiet(_reason: str) -> None:
+        window.run_store(lambda backend: quiet_moment(backend.db),
+                         on_error=lambda exc: log.warning("checkpoint failed: %s", exc))
+
+    window.store_opened.connect(lambda: window.tasks.run(
+        backup, on_error=lambda exc: log.error("automatic backup failed: %s", exc), lane="io"))
+    window.signed_out.connect(quiet)
+    window.staff_signed_out.connect(quiet)
+
+
 def smoke_report(window: MainWindow, app: QApplication) -> None:
     """``kiosk --smoke`` (tools/check_bundle.sh): say what the start-up showed and quit, exit 1
     unless the sign-in was painted, the database opened and no problem is on screen."""
@@ -223,6 +247,7 @@ def run(config: Config, *, bench: bool = False, windowed: bool = False, smoke: b
                 QTimer.singleShot(0, app.quit)
 
         window.ready.connect(report)
+    keep_database_healthy(window)
     window.start()
     if smoke:  # after the start-up's tasks (store, lessons, site settings: queued first, in order)
         window.run_store(lambda _backend: None,

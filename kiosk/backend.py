@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from kiosk.people.roster_import import RosterService
     from kiosk.people.site import SiteSettings
     from kiosk.people.staff import SignInOutcome, StaffService
+    from kiosk.store.recovery import Backups
     from kiosk.sync.outbox import OutboxService
     from kiosk.sync.service import SyncService
 
@@ -52,13 +53,19 @@ class Backend:
     @classmethod
     def open(cls, db_path: Path, *, home: Path | None = None) -> Backend:
         """Open (creating and migrating if needed) the database at ``db_path``."""
-        store = Store.open(Path(db_path))
+        if home is not None:  # checked, recovered from a backup when damaged (issue 14)
+            from kiosk.store.recovery import open_store
+
+            store = open_store(Path(db_path), home)
+        else:
+            store = Store.open(Path(db_path))
         if home is not None:
             try:
                 # Before anything is written: a copied disk image becomes an install of its own.
                 from kiosk.sync.identity import check_machine
 
                 check_machine(store, home)
+                _after_restore(store, home)
             except BaseException:
                 store.close()
                 raise
@@ -156,6 +163,13 @@ class Backend:
 
         return SyncService(self.db, self.home, site=self.site, outbox=self.outbox)
 
+    @cached_property
+    def backups(self) -> Backups:
+        """Backups of this home and the recovery notices (``kiosk.store.recovery``)."""
+        from kiosk.store.recovery import Backups
+
+        return Backups(self.home, self.db.path)
+
     # -- operations that span services -----------------------------------------------------
     def set_up_kiosk(self, site_name: str, coordinator_name: str, secret: str, **settings: Any) -> SignInOutcome:
         """The first run: the site's settings (its name, and ``settings`` such as ``site_code``,
@@ -185,7 +199,9 @@ class Backend:
 
     # -- life cycle ------------------------------------------------------------------------
     def close(self) -> None:
-        self.db.close()
+        from kiosk.store.health import close_cleanly
+
+        close_cleanly(self.db)  # checkpoint, and the running marker goes
 
     def __enter__(self) -> Backend:
         return self
@@ -197,6 +213,27 @@ class Backend:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def _after_restore(store: Store, home: Path) -> None:
+    """A backup was just restored (``kiosk.store.recovery``): when a collector may know this
+    install, it becomes a new one at once (issue 13's ``rewind``, from now: every fact in the
+    backup stays with the old install, whose figures the collector already has), so
+    no revision the collector already holds is ever sent again with another value -- also by a
+    kiosk that only sends USB bundles and would otherwise learn of the fork only online."""
+    notice = getattr(store, "restored_from", None)
+    if notice is None:
+        return
+    from sqlalchemy import text
+
+    from kiosk.core.clock import utcnow
+    from kiosk.sync.identity import rewind
+
+    with store.reading() as session:
+        token, code, bundled = session.connection().execute(text(
+            "SELECT token, offline_code, last_bundle_at FROM sync_state WHERE id = 1")).one()
+    if token or (code and bundled):
+        rewind(store, home, utcnow())
 
 
 def open_backend(config: Config, *, read_only: bool = False) -> Backend:

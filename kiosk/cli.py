@@ -88,6 +88,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_content_parser(sub, home)
 
+    from kiosk.commands.backup import add_parser as add_backup_parser
+
+    add_backup_parser(sub, home)
+
     lessons = sub.add_parser("lessons", help="work with lesson files")
     lessons_sub = lessons.add_subparsers(dest="lessons_command", metavar="ACTION", required=True)
     check = lessons_sub.add_parser(
@@ -143,6 +147,11 @@ def main(argv: list[str] | None = None) -> int:
         from kiosk.commands.doctor import cli_main as doctor_main
 
         return doctor_main(args, config)
+
+    if args.command == "backup":
+        from kiosk.commands.backup import cli_main as backup_main
+
+        return backup_main(args, config)
     if args.command == "turtle":
         from kiosk.commands.turtle import cli_main as turtle_main
 

@@ -52,6 +52,10 @@ class Code(StrEnum):
         "The kiosk cannot write its database: the file or its folder is read-only."
     DATABASE_DAMAGED = "database-damaged", "The kiosk's database file is damaged or is not a kiosk database."
     DATABASE_BUSY = "database-busy", "The database is busy: is another kiosk window open on this computer?"
+    DATABASE_LOST = "database-lost", \
+        "The kiosk's database file is damaged or gone and there is no backup to restore: the kiosk will not start afresh."
+    DATABASE_UNREADABLE = "database-unreadable", \
+        "The kiosk cannot read its database file: check the file's owner and permissions."
     DATABASE_FOREIGN = "database-foreign", "This database file was not made by the kiosk."
     DATABASE_TOO_NEW = "database-too-new", \
         "This database was written by a newer version of the kiosk. Install that version (or newer) to open it."

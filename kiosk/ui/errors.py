@@ -44,6 +44,11 @@ SENTENCES: dict[str, str] = {
         "Errors", "The kiosk cannot write to its disk. Please tell the facilitator."),
     Code.DATABASE_DAMAGED: QT_TRANSLATE_NOOP(
         "Errors", "The kiosk’s data file is damaged. Please tell the facilitator."),
+    Code.DATABASE_LOST: QT_TRANSLATE_NOOP(
+        "Errors", "The kiosk’s data file is damaged or missing and there is no backup. The kiosk will not start "
+        "empty. Please call the coordinator: the learners’ data may still be recovered."),
+    Code.DATABASE_UNREADABLE: QT_TRANSLATE_NOOP(
+        "Errors", "The kiosk cannot read its data file (its permissions changed). Please tell the facilitator."),
     Code.DATABASE_BUSY: QT_TRANSLATE_NOOP(
         "Errors", "The kiosk’s data is busy: is another kiosk window open on this computer?"),
     Code.DATABASE_FOREIGN: QT_TRANSLATE_NOOP(

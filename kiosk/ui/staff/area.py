@@ -36,6 +36,7 @@ PAGES: list[tuple[str, str, str, str, bool]] = [
     ("settings", "Settings", "kiosk.ui.staff.settings", "SettingsPage", True),
     ("sync", "Sending the counts", "kiosk.ui.staff.sync", "SyncPage", True),
     ("content", "Lesson packs", "kiosk.ui.staff.content_packs", "ContentPacksPage", True),
+    ("backups", "Backups", "kiosk.ui.staff.backups", "BackupsPage", True),
 ]
 
 
@@ -121,6 +122,7 @@ class StaffArea(QWidget):
             "settings": self.tr("Settings"),
             "sync": self.tr("Sending the counts"),
             "content": self.tr("Lesson packs"),
+            "backups": self.tr("Backups"),
         }
         for key, title, _module, _cls, coordinator_only in PAGES:
             if coordinator_only and not ctx.staff.is_coordinator:
@@ -153,6 +155,9 @@ class StaffArea(QWidget):
         outer.addLayout(row, 1)
         if self.nav:
             self.show_page(next(iter(self.nav)))
+        if "backups" in self.nav:  # recovery left a notice: the coordinator sees it first
+            ctx.run(lambda backend: backend.backups.notices(),
+                    lambda found: found and self.show_page("backups"), lambda _exc: None)
 
     def page(self, key: str) -> QWidget:
         if key not in self.pages:
