@@ -172,6 +172,28 @@ def check_sync(doc: Doctor) -> Section:
 
 
 # The sections, in order.  After the merge: the last backup and the installed content packs.
+def check_backups(doc: Doctor) -> Section:
+    """The newest backup and how many are kept (``kiosk.store.backup``), and any recovery notice
+    no coordinator has read yet (a recovery lost work: a problem until someone looks)."""
+    from kiosk.core.clock import to_local, utcnow
+    from kiosk.store.backup import list_backups
+    from kiosk.store.recovery import notice_words, notices
+
+    title = DoctorWords.tr("Backups")
+    kept = list_backups(doc.config.home)
+    if kept:
+        newest = kept[0]
+        age = (utcnow() - newest.taken_at).days
+        lines = [DoctorWords.tr("Last backup: {when} ({days} days ago), {size}; {count} kept").format(
+            when=to_local(newest.taken_at).strftime("%d/%m/%Y %H:%M"), days=age,
+            size=_size(newest.size), count=len(kept))]
+    else:
+        lines = [DoctorWords.tr("No backup yet: the kiosk takes one when its window starts.")]
+    waiting = notices(doc.config.home)
+    lines += [DoctorWords.tr("Problem: {notice}").format(notice=notice_words(n)) for n in waiting]
+    return Section(title, lines, problem=bool(waiting))
+
+
 def check_packs(doc: Doctor) -> Section:
     """The lesson packs installed in this home (``kiosk content list``); a state file that
     exists but cannot be read is a problem (the kiosk then shows the bundled lessons only)."""
@@ -201,7 +223,8 @@ def check_packs(doc: Doctor) -> Section:
     ])
 
 
-CHECKS: list[Check] = [check_version, check_paths, check_database, check_disk, check_sync, check_packs]
+CHECKS: list[Check] = [check_version, check_paths, check_database, check_disk, check_sync, check_backups,
+                       check_packs]
 
 
 def add_parser(sub: Any, home: argparse.ArgumentParser) -> None:

@@ -316,9 +316,15 @@ def open_store(db_path: Path, home: Path, now: datetime | None = None) -> Store:
     marker = health.Marker(home)
     shared = _other_process_alive(health.read_json(marker.path))
     made = prepare(db_path, home, now, shared=shared)
+    had_marker = marker.path.exists()
     if not shared:
         marker.write(dirty=True)
-    store = Store.open(Path(db_path))
+    try:
+        store = Store.open(Path(db_path))
+    except BaseException:
+        if not shared and not had_marker:  # refused (a newer kiosk's file...): leave no trace
+            marker.remove()
+        raise
     # The back end makes a restored install a new one for the collector (kiosk.sync.identity).
     store.restored_from = next((n for n in made if n.kind == RESTORED), None)  # type: ignore[attr-defined]
     if not shared:
