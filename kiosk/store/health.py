@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
@@ -118,9 +119,9 @@ def check_file(db_path: Path, *, full: bool = False) -> Health:
         return Health(EMPTY, "0 bytes")
     try:
         problem = _header_problem(db_path, size)
-    except PermissionError as exc:
-        return Health(UNREADABLE, str(exc))
     except OSError as exc:
+        if exc.errno in (errno.EACCES, errno.EPERM):  # no permission to read it: not damage
+            return Health(UNREADABLE, str(exc))
         return Health(CORRUPT, f"read error: {exc}")
     if problem is not None:
         return problem

@@ -37,7 +37,7 @@ from pathlib import Path
 
 from kiosk.core.errors import Code, StorageProblem
 from kiosk.core.i18n import Context
-from kiosk.core.private_files import private_dir
+from kiosk.core.private_files import narrow_existing, private_dir
 from kiosk.store import health
 from kiosk.store.backup import copy_database, newest_good
 from kiosk.store.store import Store
@@ -205,7 +205,7 @@ def _other_process_alive(previous: dict | None) -> bool:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    except (PermissionError, OSError):
+    except OSError:  # no permission to signal it (another user's process): alive
         return True
     return True
 
@@ -313,6 +313,8 @@ def prepare(db_path: Path, home: Path, now: datetime | None = None,
 def open_store(db_path: Path, home: Path, now: datetime | None = None) -> Store:
     """Check, recover if needed, open; the running marker written and writes watched."""
     home = Path(home)
+    # Narrowed before the checks open it: SQLite gives a new -wal the database's mode.
+    narrow_existing(*(Path(str(db_path) + suffix) for suffix in ("", "-wal", "-shm", "-journal")))
     marker = health.Marker(home)
     shared = _other_process_alive(health.read_json(marker.path))
     made = prepare(db_path, home, now, shared=shared)

@@ -14,6 +14,15 @@ from kiosk.config import Config
 from kiosk.content.packs_install import STATE, content_dir, install_pack
 
 
+@pytest.fixture(autouse=True)
+def _english():
+    """The words are checked in English (the source language); conftest resets the language."""
+    from kiosk.core import i18n
+
+    i18n.set_language("en")
+
+
+
 @pytest.fixture()
 def kiosk_home(tmp_path, monkeypatch, home):
     monkeypatch.setenv("KIOSK_LESSONS", str(write_tree(tmp_path / "bundled", "1.0.0")))

@@ -30,6 +30,15 @@ from kiosk.store.backup import list_backups, take_backup
 
 from tests.store.durable_support import DB, learner_names, run_worker
 
+
+@pytest.fixture(autouse=True)
+def _english():
+    """The words are checked in English (the source language); conftest resets the language."""
+    from kiosk.core import i18n
+
+    i18n.set_language("en")
+
+
 pytestmark = pytest.mark.error_logs_expected  # recovery logs what it found, as it must
 
 BACKED_UP = {f"Aprendiz {i}" for i in range(6)}  # in the backup

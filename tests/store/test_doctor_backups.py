@@ -13,6 +13,15 @@ from kiosk.commands import doctor
 from kiosk.config import Config
 
 
+@pytest.fixture(autouse=True)
+def _english():
+    """The words are checked in English (the source language); conftest resets the language."""
+    from kiosk.core import i18n
+
+    i18n.set_language("en")
+
+
+
 def run_doctor(home) -> tuple[int, str]:
     out = io.StringIO()
     code = doctor.cli_main(None, Config.load(home), out=out)

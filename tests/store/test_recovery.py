@@ -15,6 +15,15 @@ from kiosk.store import backup as backups
 from kiosk.core.clock import to_local
 from kiosk.store import health, recovery
 
+
+@pytest.fixture(autouse=True)
+def _english():
+    """The words are checked in English (the source language); conftest resets the language."""
+    from kiosk.core import i18n
+
+    i18n.set_language("en")
+
+
 pytestmark = pytest.mark.error_logs_expected  # recovery logs what it found, as it must
 
 

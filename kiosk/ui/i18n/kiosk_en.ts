@@ -157,6 +157,16 @@
         </message>
     </context>
     <context>
+        <name>ContentWords</name>
+        <message numerus="yes">
+            <source>The pack's lessons have %n problem(s), the same ones «kiosk lessons check» finds; nothing was installed.</source>
+            <translation>
+                <numerusform>The pack's lessons have %n problem, the same one «kiosk lessons check» finds; nothing was installed.</numerusform>
+                <numerusform>The pack's lessons have %n problems, the same ones «kiosk lessons check» finds; nothing was installed.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DifficultView</name>
         <message numerus="yes">
             <source>“{lesson}” — {prompt}: answered by %n learner(s)</source>
@@ -177,6 +187,16 @@
             <translation>
                 <numerusform>Answered by %n learner; only these counts are shown, never who chose what.</numerusform>
                 <numerusform>Answered by %n learners; only these counts are shown, never who chose what.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DoctorWords</name>
+        <message numerus="yes">
+            <source>Problem: the database is damaged (quick_check found %n problem(s)).</source>
+            <translation>
+                <numerusform>Problem: the database is damaged (quick_check found %n problem).</numerusform>
+                <numerusform>Problem: the database is damaged (quick_check found %n problems).</numerusform>
             </translation>
         </message>
     </context>

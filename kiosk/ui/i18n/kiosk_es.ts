@@ -362,6 +362,65 @@
         </message>
     </context>
     <context>
+        <name>BackupsPage</name>
+        <message>
+            <source>Backups</source>
+            <translation>Respaldos</translation>
+        </message>
+        <message>
+            <source>The kiosk keeps a copy of its data every day: the last 7 days and 4 weeks.</source>
+            <translation>El kiosco guarda una copia de sus datos cada día: los últimos 7 días y 4 semanas.</translation>
+        </message>
+        <message>
+            <source>I have read it</source>
+            <translation>Lo leí</translation>
+        </message>
+        <message>
+            <source>Backups kept</source>
+            <translation>Respaldos guardados</translation>
+        </message>
+        <message>
+            <source>Copy backup to USB…</source>
+            <translation>Copiar respaldo a USB…</translation>
+        </message>
+        <message>
+            <source>daily</source>
+            <translation>diario</translation>
+        </message>
+        <message>
+            <source>weekly</source>
+            <translation>semanal</translation>
+        </message>
+        <message>
+            <source>{when} ({kind}, {size} MB)</source>
+            <translation>{when} ({kind}, {size} MB)</translation>
+        </message>
+        <message>
+            <source>No backup yet: the kiosk takes the first one shortly after it starts.</source>
+            <translation>Todavía no hay respaldo: el kiosco hace el primero un rato después de arrancar.</translation>
+        </message>
+        <message>
+            <source>Choose the USB stick or a folder</source>
+            <translation>Elegí el pendrive o una carpeta</translation>
+        </message>
+        <message>
+            <source>Copying the backup…</source>
+            <translation>Copiando el respaldo…</translation>
+        </message>
+        <message>
+            <source>The backup was copied and checked: {file}. Keep the stick in a safe place: it holds the learners' names.</source>
+            <translation>El respaldo se copió y se revisó: {file}. Guardá el pendrive en un lugar seguro: tiene los nombres de los estudiantes.</translation>
+        </message>
+        <message>
+            <source>There is no good backup to copy yet.</source>
+            <translation>Todavía no hay un respaldo bueno para copiar.</translation>
+        </message>
+        <message>
+            <source>The backup could not be copied there. Is the USB stick full or read-only? Try another folder.</source>
+            <translation>No se pudo copiar el respaldo ahí. ¿El pendrive está lleno o protegido contra escritura? Probá con otra carpeta.</translation>
+        </message>
+    </context>
+    <context>
         <name>BlockRow</name>
         <message>
             <source>Less</source>
@@ -564,7 +623,7 @@
         </message>
         <message>
             <source>Restore</source>
-            <translation>Recuperar</translation>
+            <translation>Volver atrás</translation>
         </message>
         <message>
             <source>Create</source>
@@ -752,7 +811,7 @@
         </message>
         <message>
             <source>none</source>
-            <translation>ninguno</translation>
+            <translation>ninguna</translation>
         </message>
         <message>
             <source>{server} (telecenter: {site})</source>
@@ -780,7 +839,7 @@
         </message>
         <message>
             <source>Figures waiting: {count}</source>
-            <translation>Datos pendientes: {count}</translation>
+            <translation>Cifras esperando: {count}</translation>
         </message>
         <message>
             <source>Figures refused: {count}</source>
@@ -1027,6 +1086,50 @@
             <source>failed: the program does not solve {challenge} yet</source>
             <translation>falló: el programa todavía no resuelve {challenge}</translation>
         </message>
+        <message>
+            <source>The backup could not be written: {error}</source>
+            <translation>No se pudo escribir el respaldo: {error}</translation>
+        </message>
+        <message>
+            <source>The backup failed its check and was deleted (see the log).</source>
+            <translation>El respaldo no pasó la revisión y se borró (mirá el registro).</translation>
+        </message>
+        <message>
+            <source>Backup taken: {path}</source>
+            <translation>Respaldo hecho: {path}</translation>
+        </message>
+        <message>
+            <source>No backups yet.</source>
+            <translation>Todavía no hay respaldos.</translation>
+        </message>
+        <message>
+            <source>kiosk content pack: could not read the key or write the pack: {error}</source>
+            <translation>kiosk content pack: no se pudo leer la clave o escribir el paquete: {error}</translation>
+        </message>
+        <message>
+            <source>Pack {pack} {version} signed by {publisher}: {out}</source>
+            <translation>Paquete {pack} {version} firmado por {publisher}: {out}</translation>
+        </message>
+        <message>
+            <source>Installed pack {pack} {version} ({publisher}).</source>
+            <translation>Paquete instalado: {pack} {version} ({publisher}).</translation>
+        </message>
+        <message>
+            <source>  {module}: a new major version; quiz scores start again (completions are kept)</source>
+            <translation>  {module}: una versión mayor nueva; los puntajes de las preguntas empiezan de nuevo (las lecciones terminadas se mantienen)</translation>
+        </message>
+        <message>
+            <source>No lesson pack is installed.</source>
+            <translation>No hay ningún paquete de lecciones instalado.</translation>
+        </message>
+        <message>
+            <source> (previous: {version})</source>
+            <translation> (anterior: {version})</translation>
+        </message>
+        <message>
+            <source>Module {module} restored: {old} -&gt; {new}.</source>
+            <translation>Módulo {module} vuelto atrás: {old} -&gt; {new}.</translation>
+        </message>
     </context>
     <context>
         <name>CodeEditor</name>
@@ -1101,6 +1204,211 @@
         </message>
     </context>
     <context>
+        <name>ContentPacksPage</name>
+        <message>
+            <source>Lesson packs</source>
+            <translation>Paquetes de lecciones</translation>
+        </message>
+        <message>
+            <source>New lessons from a USB stick. Only packs signed by a publisher this kiosk trusts are installed.</source>
+            <translation>Lecciones nuevas desde un pendrive. Solo se instalan paquetes firmados por una editorial de confianza de este kiosco.</translation>
+        </message>
+        <message>
+            <source>Import a pack (zip)…</source>
+            <translation>Importar un paquete (zip)…</translation>
+        </message>
+        <message>
+            <source>Import a folder…</source>
+            <translation>Importar una carpeta…</translation>
+        </message>
+        <message>
+            <source>Installed modules</source>
+            <translation>Módulos instalados</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>Módulo</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versión</translation>
+        </message>
+        <message>
+            <source>Pack</source>
+            <translation>Paquete</translation>
+        </message>
+        <message>
+            <source>Installed</source>
+            <translation>Instalado</translation>
+        </message>
+        <message>
+            <source>Previous version</source>
+            <translation>Versión anterior</translation>
+        </message>
+        <message>
+            <source>Restore the previous version</source>
+            <translation>Volver a la versión anterior</translation>
+        </message>
+        <message>
+            <source>No lesson pack is installed: the kiosk shows its own lessons.</source>
+            <translation>No hay paquetes de lecciones instalados: el kiosco muestra sus propias lecciones.</translation>
+        </message>
+        <message>
+            <source>the kiosk's own</source>
+            <translation>las del kiosco</translation>
+        </message>
+        <message>
+            <source>Choose a lesson pack</source>
+            <translation>Elegí un paquete de lecciones</translation>
+        </message>
+        <message>
+            <source>Lesson packs (*.zip);;All files (*)</source>
+            <translation>Paquetes de lecciones (*.zip);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Choose the pack's folder on the USB stick</source>
+            <translation>Elegí la carpeta del paquete en el pendrive</translation>
+        </message>
+        <message>
+            <source>Checking the pack «{name}»…</source>
+            <translation>Revisando el paquete «{name}»…</translation>
+        </message>
+        <message>
+            <source>Installed: pack «{pack}» {version}. Learners see the new lessons now.</source>
+            <translation>Instalado: paquete «{pack}» {version}. Los estudiantes ya ven las lecciones nuevas.</translation>
+        </message>
+        <message>
+            <source>«{module}» goes back from version {new} to {old}. Learners' completed lessons stay.</source>
+            <translation>«{module}» vuelve de la versión {new} a la {old}. Las lecciones que terminaron los estudiantes se mantienen.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Volver atrás</translation>
+        </message>
+        <message>
+            <source>Restored version {old} (it was {new}).</source>
+            <translation>Se volvió a la versión {old} (era la {new}).</translation>
+        </message>
+        <message>
+            <source>Not installed: {reason}</source>
+            <translation>No se instaló: {reason}</translation>
+        </message>
+        <message>
+            <source>That file or folder could not be read. Is the USB stick still there?</source>
+            <translation>No se pudo leer ese archivo o carpeta. ¿Sigue puesto el pendrive?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContentWords</name>
+        <message>
+            <source>The key is not an Ed25519 key.</source>
+            <translation>La clave no es una clave Ed25519.</translation>
+        </message>
+        <message>
+            <source>The key file is neither a PEM nor a raw Ed25519 key.</source>
+            <translation>El archivo de la clave no es una clave Ed25519 (ni PEM ni en bruto).</translation>
+        </message>
+        <message>
+            <source>The folder holds a link ({name}): packs hold only plain files.</source>
+            <translation>La carpeta tiene un enlace ({name}): los paquetes solo llevan archivos comunes.</translation>
+        </message>
+        <message>
+            <source>The pack holds no lesson module.</source>
+            <translation>El paquete no tiene ningún módulo de lecciones.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The pack's lessons have %n problem(s), the same ones «kiosk lessons check» finds; nothing was installed.</source>
+            <translation>
+                <numerusform>Las lecciones del paquete tienen %n problema(s), los mismos que encuentra «kiosk lessons check»; no se instaló nada.</numerusform>
+                <numerusform>Las lecciones del paquete tienen %n problema(s), los mismos que encuentra «kiosk lessons check»; no se instaló nada.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A file name tries to leave the pack ({name}).</source>
+            <translation>Un nombre de archivo intenta salir del paquete ({name}).</translation>
+        </message>
+        <message>
+            <source>The pack has too many files (at most {n}).</source>
+            <translation>El paquete tiene demasiados archivos (como máximo {n}).</translation>
+        </message>
+        <message>
+            <source>A file is too large for a lesson pack ({name}).</source>
+            <translation>Un archivo es demasiado grande para un paquete de lecciones ({name}).</translation>
+        </message>
+        <message>
+            <source>This is not a lesson pack (neither a pack folder nor a zip).</source>
+            <translation>Esto no es un paquete de lecciones (ni una carpeta de paquete ni un zip).</translation>
+        </message>
+        <message>
+            <source>The pack lists a file twice ({name}).</source>
+            <translation>El paquete tiene un archivo dos veces ({name}).</translation>
+        </message>
+        <message>
+            <source>The folder holds something that is not a file ({name}).</source>
+            <translation>La carpeta tiene algo que no es un archivo ({name}).</translation>
+        </message>
+        <message>
+            <source>The zip file is damaged or cannot be read.</source>
+            <translation>El archivo zip está dañado o no se puede leer.</translation>
+        </message>
+        <message>
+            <source>The pack's description (pack.json) is not valid: {what}.</source>
+            <translation>La descripción del paquete (pack.json) no es válida: {what}.</translation>
+        </message>
+        <message>
+            <source>This is not a lesson pack (its format is not {format}).</source>
+            <translation>Esto no es un paquete de lecciones (su formato no es {format}).</translation>
+        </message>
+        <message>
+            <source>This is not a lesson pack: it has no pack.json.</source>
+            <translation>Esto no es un paquete de lecciones: no tiene pack.json.</translation>
+        </message>
+        <message>
+            <source>The pack is not signed (pack.sig is missing): it cannot be trusted.</source>
+            <translation>El paquete no está firmado (falta pack.sig): no se puede confiar en él.</translation>
+        </message>
+        <message>
+            <source>The pack is signed by «{publisher}», who is not a trusted publisher of this kiosk.</source>
+            <translation>El paquete está firmado por «{publisher}», que no es una editorial de confianza de este kiosco.</translation>
+        </message>
+        <message>
+            <source>The pack's signature does not match: it was changed after it was signed, or signed with another key.</source>
+            <translation>La firma del paquete no coincide: lo cambiaron después de firmarlo, o lo firmaron con otra clave.</translation>
+        </message>
+        <message>
+            <source>The pack holds a file that was added after signing: {name}.</source>
+            <translation>El paquete tiene un archivo que se agregó después de firmarlo: {name}.</translation>
+        </message>
+        <message>
+            <source>A file of the pack was changed after signing: {name}.</source>
+            <translation>Un archivo del paquete se cambió después de firmarlo: {name}.</translation>
+        </message>
+        <message>
+            <source>A file of the pack is missing: {name}.</source>
+            <translation>Falta un archivo del paquete: {name}.</translation>
+        </message>
+        <message>
+            <source>Another lesson pack is being installed on this kiosk. Try again in a moment.</source>
+            <translation>Se está instalando otro paquete de lecciones en este kiosco. Probá de nuevo en un momento.</translation>
+        </message>
+        <message>
+            <source>Module «{module}» {new} is already installed.</source>
+            <translation>El módulo «{module}» {new} ya está instalado.</translation>
+        </message>
+        <message>
+            <source>Module «{module}» {new} is older than the installed version {old}: it was not installed (to go back, use «Restore the previous version»).</source>
+            <translation>El módulo «{module}» {new} es más viejo que la versión instalada {old}: no se instaló (para volver atrás, usá «Volver a la versión anterior»).</translation>
+        </message>
+        <message>
+            <source>The pack's modules do not match its description (pack.json): {module}.</source>
+            <translation>Los módulos del paquete no coinciden con su descripción (pack.json): {module}.</translation>
+        </message>
+        <message>
+            <source>Module «{module}» has no previous version to restore.</source>
+            <translation>El módulo «{module}» no tiene una versión anterior para volver.</translation>
+        </message>
+    </context>
+    <context>
         <name>Counter</name>
         <message>
             <source>One less: {group}</source>
@@ -1109,6 +1417,45 @@
         <message>
             <source>One more: {group}</source>
             <translation>Una persona más: {group}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>The kiosk had a problem</source>
+            <translation>El kiosco tuvo un problema</translation>
+        </message>
+        <message>
+            <source>The kiosk had a problem…</source>
+            <translation>El kiosco tuvo un problema…</translation>
+        </message>
+        <message>
+            <source>What was saved before stays saved. A report for whoever helps this telecenter was written: copy it to a USB stick and hand it over. It holds no names.</source>
+            <translation>Lo que se guardó antes sigue guardado. Se escribió un informe para quien ayuda a este telecentro: copialo a un USB y entregáselo. No tiene nombres.</translation>
+        </message>
+        <message>
+            <source>What was saved before stays saved. The report could not be written.</source>
+            <translation>Lo que se guardó antes sigue guardado. No se pudo escribir el informe.</translation>
+        </message>
+        <message>
+            <source>Copy report to USB</source>
+            <translation>Copiar informe a USB</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Choose the USB stick</source>
+            <translation>Elegí el USB</translation>
+        </message>
+        <message>
+            <source>The report could not be copied there. Try another folder.</source>
+            <translation>No se pudo copiar el informe ahí. Probá con otra carpeta.</translation>
+        </message>
+        <message>
+            <source>Copied: {file}</source>
+            <translation>Copiado: {file}</translation>
         </message>
     </context>
     <context>
@@ -1165,6 +1512,200 @@
                 <numerusform>Respondió %n estudiante; se muestran solo estas cuentas, nunca quién eligió qué.</numerusform>
                 <numerusform>Respondieron %n estudiantes; se muestran solo estas cuentas, nunca quién eligió qué.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>DoctorWords</name>
+        <message>
+            <source>Kiosk</source>
+            <translation>Kiosco</translation>
+        </message>
+        <message>
+            <source>Version: {version}</source>
+            <translation>Versión: {version}</translation>
+        </message>
+        <message>
+            <source>Python {python} on {system}</source>
+            <translation>Python {python} en {system}</translation>
+        </message>
+        <message>
+            <source>Home: {path}</source>
+            <translation>Carpeta del kiosco: {path}</translation>
+        </message>
+        <message>
+            <source>Database: {path}</source>
+            <translation>Base de datos: {path}</translation>
+        </message>
+        <message>
+            <source>Logs: {path}</source>
+            <translation>Registros: {path}</translation>
+        </message>
+        <message>
+            <source>Backups: {path}</source>
+            <translation>Respaldos: {path}</translation>
+        </message>
+        <message>
+            <source>Lessons: {path}</source>
+            <translation>Lecciones: {path}</translation>
+        </message>
+        <message>
+            <source>Problem: the home folder does not exist.</source>
+            <translation>Problema: la carpeta del kiosco no existe.</translation>
+        </message>
+        <message>
+            <source>Problem: there is no kiosk here (no {name} in this folder).</source>
+            <translation>Problema: acá no hay ningún kiosco (no hay {name} en esta carpeta).</translation>
+        </message>
+        <message>
+            <source>Paths</source>
+            <translation>Carpetas</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Base de datos</translation>
+        </message>
+        <message>
+            <source>No database file.</source>
+            <translation>No hay archivo de base de datos.</translation>
+        </message>
+        <message>
+            <source>Size: {size}</source>
+            <translation>Tamaño: {size}</translation>
+        </message>
+        <message>
+            <source>Problem: the database file is empty (0 bytes).</source>
+            <translation>Problema: el archivo de la base de datos está vacío (0 bytes).</translation>
+        </message>
+        <message>
+            <source>Problem: the database is damaged or is not a kiosk database ({error}).</source>
+            <translation>Problema: la base de datos está dañada o no es del kiosco ({error}).</translation>
+        </message>
+        <message>
+            <source>Integrity (quick_check): ok</source>
+            <translation>Integridad (quick_check): bien</translation>
+        </message>
+        <message numerus="yes">
+            <source>Problem: the database is damaged (quick_check found %n problem(s)).</source>
+            <translation>
+                <numerusform>Problema: la base de datos está dañada (quick_check encontró %n problema).</numerusform>
+                <numerusform>Problema: la base de datos está dañada (quick_check encontró %n problemas).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguna</translation>
+        </message>
+        <message>
+            <source>Schema: {revision} (this kiosk: {head})</source>
+            <translation>Esquema: {revision} (este kiosco: {head})</translation>
+        </message>
+        <message>
+            <source>Problem: this file was not made by the kiosk.</source>
+            <translation>Problema: este archivo no lo hizo el kiosco.</translation>
+        </message>
+        <message>
+            <source>Problem: a newer version of the kiosk wrote this database: install that version (or newer) to open it.</source>
+            <translation>Problema: esta base de datos la guardó una versión más nueva del kiosco: instalá esa versión (o una más nueva) para abrirla.</translation>
+        </message>
+        <message>
+            <source>The kiosk updates this database the next time it opens.</source>
+            <translation>El kiosco va a actualizar esta base de datos la próxima vez que se abra.</translation>
+        </message>
+        <message>
+            <source>Disk</source>
+            <translation>Disco</translation>
+        </message>
+        <message>
+            <source>Free space unknown: {error}</source>
+            <translation>No se sabe cuánto espacio libre hay: {error}</translation>
+        </message>
+        <message>
+            <source>Free at the home: {size}</source>
+            <translation>Espacio libre en la carpeta del kiosco: {size}</translation>
+        </message>
+        <message>
+            <source>Problem: less than {size} free: free some space.</source>
+            <translation>Problema: quedan menos de {size} libres: liberá espacio.</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Envío de datos</translation>
+        </message>
+        <message>
+            <source>Not read: the database could not be opened.</source>
+            <translation>No se leyó: no se pudo abrir la base de datos.</translation>
+        </message>
+        <message>
+            <source>Not read: {error}</source>
+            <translation>No se leyó: {error}</translation>
+        </message>
+        <message>
+            <source>yes ({server})</source>
+            <translation>sí ({server})</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Installation: {id}</source>
+            <translation>Instalación: {id}</translation>
+        </message>
+        <message>
+            <source>Enrolled: {answer}</source>
+            <translation>Inscripto: {answer}</translation>
+        </message>
+        <message>
+            <source>Last successful send: {when}</source>
+            <translation>Último envío que salió bien: {when}</translation>
+        </message>
+        <message>
+            <source>Figures waiting: {count}</source>
+            <translation>Cifras esperando: {count}</translation>
+        </message>
+        <message>
+            <source>Last error: {error}</source>
+            <translation>Último error: {error}</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Respaldos</translation>
+        </message>
+        <message>
+            <source>Last backup: {when} ({days} days ago), {size}; {count} kept</source>
+            <translation>Último respaldo: {when} (hace {days} días), {size}; se guardan {count}</translation>
+        </message>
+        <message>
+            <source>No backup yet: the kiosk takes one when its window starts.</source>
+            <translation>Todavía no hay respaldo: el kiosco hace uno cuando se abre su ventana.</translation>
+        </message>
+        <message>
+            <source>Problem: {notice}</source>
+            <translation>Problema: {notice}</translation>
+        </message>
+        <message>
+            <source>Lesson packs</source>
+            <translation>Paquetes de lecciones</translation>
+        </message>
+        <message>
+            <source>Problem: {path} cannot be read: learners see the bundled lessons only.</source>
+            <translation>Problema: no se puede leer {path}: los estudiantes ven solo las lecciones que vinieron con el kiosco.</translation>
+        </message>
+        <message>
+            <source>None installed: the lessons that came with the kiosk.</source>
+            <translation>Ninguno instalado: las lecciones que vinieron con el kiosco.</translation>
+        </message>
+        <message>
+            <source>{pack} {version} from {publisher}, installed {when}: {modules}</source>
+            <translation>{pack} {version} de {publisher}, instalado el {when}: {modules}</translation>
+        </message>
+        <message>
+            <source>Problems found: {sections}</source>
+            <translation>Se encontraron problemas en: {sections}</translation>
+        </message>
+        <message>
+            <source>No problems found.</source>
+            <translation>No se encontraron problemas.</translation>
         </message>
     </context>
     <context>
@@ -1244,8 +1785,8 @@
             <translation>Eso no se puede hacer ahora.</translation>
         </message>
         <message>
-            <source>Something went wrong. What you did so far is saved.</source>
-            <translation>Algo salió mal. Lo que hiciste hasta ahora está guardado.</translation>
+            <source>Something went wrong. Please tell the facilitator.</source>
+            <translation>Algo salió mal. Avisale al facilitador o a la facilitadora.</translation>
         </message>
         <message>
             <source>The disk is full: the kiosk cannot save anything. Please tell the facilitator.</source>
@@ -1258,6 +1799,14 @@
         <message>
             <source>The kiosk’s data file is damaged. Please tell the facilitator.</source>
             <translation>El archivo de datos del kiosco está dañado. Avisale al facilitador o a la facilitadora.</translation>
+        </message>
+        <message>
+            <source>The kiosk’s data file is damaged or missing and there is no backup. The kiosk will not start empty. Please call the coordinator: the learners’ data may still be recovered.</source>
+            <translation>El archivo de datos del kiosco está dañado o no está, y no hay respaldo. El kiosco no va a arrancar vacío. Llamá a la coordinación: los datos de los estudiantes todavía se pueden recuperar.</translation>
+        </message>
+        <message>
+            <source>The kiosk cannot read its data file (its permissions changed). Please tell the facilitator.</source>
+            <translation>El kiosco no puede leer su archivo de datos (cambiaron sus permisos). Avisale a la persona a cargo.</translation>
         </message>
         <message>
             <source>The kiosk’s data is busy: is another kiosk window open on this computer?</source>
@@ -1578,6 +2127,42 @@
         <message>
             <source>A coordinator’s PIN needs {min} to {max} numbers (or use a password of {password_min} or more characters).</source>
             <translation>El PIN de un coordinador necesita de {min} a {max} números (o usá una contraseña de {password_min} caracteres o más).</translation>
+        </message>
+        <message>
+            <source>I could not save your answer: this computer’s disk is full. Tell the person who is helping you.</source>
+            <translation>No pude guardar tu respuesta: el disco de esta computadora está lleno. Avisale a la persona que te ayuda.</translation>
+        </message>
+        <message>
+            <source>I could not save your answer: this computer does not let the kiosk write. Tell the person who is helping you.</source>
+            <translation>No pude guardar tu respuesta: esta computadora no deja escribir al kiosco. Avisale a la persona que te ayuda.</translation>
+        </message>
+        <message>
+            <source>I could not save your answer: the kiosk’s file is damaged. Tell the person who is helping you.</source>
+            <translation>No pude guardar tu respuesta: el archivo del kiosco está dañado. Avisale a la persona que te ayuda.</translation>
+        </message>
+        <message>
+            <source>I could not save your answer yet: the kiosk is busy. Wait a moment and answer again.</source>
+            <translation>Todavía no pude guardar tu respuesta: el kiosco está ocupado. Esperá un momento y respondé de nuevo.</translation>
+        </message>
+        <message>
+            <source>I could not save your answer: this kiosk is older than its data. Tell the person who is helping you.</source>
+            <translation>No pude guardar tu respuesta: este kiosco es más viejo que sus datos. Avisale a la persona que te ayuda.</translation>
+        </message>
+        <message>
+            <source>I could not save your answer: the kiosk’s data file is not its own. Tell the person who is helping you.</source>
+            <translation>No pude guardar tu respuesta: el archivo de datos no es del kiosco. Avisale a la persona que te ayuda.</translation>
+        </message>
+        <message>
+            <source>I could not save your answer. Tell the person who is helping you.</source>
+            <translation>No pude guardar tu respuesta. Avisale a la persona que te ayuda.</translation>
+        </message>
+        <message>
+            <source>Nothing was marked. You can answer again, or go home.</source>
+            <translation>No se marcó nada. Podés responder de nuevo o volver al inicio.</translation>
+        </message>
+        <message>
+            <source>Saving your answer…</source>
+            <translation>Guardando tu respuesta…</translation>
         </message>
     </context>
     <context>
@@ -2364,7 +2949,7 @@
         </message>
         <message>
             <source>Restore</source>
-            <translation>Restaurar</translation>
+            <translation>Volver atrás</translation>
         </message>
         <message>
             <source>{name} is back on the sign-in screen.</source>
@@ -2862,6 +3447,37 @@
         <message>
             <source>The first {count} are right. Keep going!</source>
             <translation>Los {count} primeros están bien. ¡Seguí así!</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackPreviewDialog</name>
+        <message>
+            <source>What will be installed</source>
+            <translation>Qué se va a instalar</translation>
+        </message>
+        <message>
+            <source>Pack «{pack}» {version}, signed by «{publisher}» (a trusted publisher).</source>
+            <translation>Paquete «{pack}» {version}, firmado por «{publisher}» (una editorial de confianza).</translation>
+        </message>
+        <message>
+            <source>• {module}: new module, version {new}</source>
+            <translation>• {module}: módulo nuevo, versión {new}</translation>
+        </message>
+        <message>
+            <source>• {module}: {old} → {new}</source>
+            <translation>• {module}: {old} → {new}</translation>
+        </message>
+        <message>
+            <source>A new major version: the quiz scores of this module start again; completed lessons stay completed.</source>
+            <translation>Una versión mayor nueva: los puntajes de las preguntas de este módulo empiezan de nuevo; las lecciones terminadas siguen terminadas.</translation>
+        </message>
+        <message>
+            <source>Learners' progress is kept. The version installed now can be restored later.</source>
+            <translation>El avance de cada estudiante se mantiene. Después se puede volver a la versión instalada ahora.</translation>
+        </message>
+        <message>
+            <source>Install</source>
+            <translation>Instalar</translation>
         </message>
     </context>
     <context>
@@ -3851,6 +4467,14 @@ Do you want to delete it anyway?</source>
             <translation>Envío de datos</translation>
         </message>
         <message>
+            <source>Lesson packs</source>
+            <translation>Paquetes de lecciones</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Respaldos</translation>
+        </message>
+        <message>
             <source>Close Telecentro?</source>
             <translation>¿Cerrar Telecentro?</translation>
         </message>
@@ -4119,6 +4743,104 @@ Do you want to delete it anyway?</source>
         <message>
             <source>Teacher</source>
             <translation>Docente</translation>
+        </message>
+    </context>
+    <context>
+        <name>StorageWords</name>
+        <message>
+            <source>The kiosk's data file in {home} is damaged: nothing was done. Run «kiosk doctor --home {home}» and ask for help.</source>
+            <translation>El archivo de datos del kiosco en {home} está dañado: no se hizo nada. Corré «kiosk doctor --home {home}» y pedí ayuda.</translation>
+        </message>
+        <message>
+            <source>The kiosk's data in {home} was saved by a newer version of the kiosk. Install that version (or newer) to open it; the file was not changed.</source>
+            <translation>Los datos del kiosco en {home} los guardó una versión más nueva del kiosco. Instalá esa versión (o una más nueva) para abrirlos; el archivo no se cambió.</translation>
+        </message>
+        <message>
+            <source>The kiosk's data in {home} is busy: try again in a moment.</source>
+            <translation>Los datos del kiosco en {home} están ocupados: probá de nuevo en un momento.</translation>
+        </message>
+        <message>
+            <source>The file in {home} was not made by the kiosk.</source>
+            <translation>El archivo en {home} no lo hizo el kiosco.</translation>
+        </message>
+        <message>
+            <source>The disk is full: free some space and try again.</source>
+            <translation>El disco está lleno: liberá espacio y probá de nuevo.</translation>
+        </message>
+        <message>
+            <source>The kiosk cannot write in {home}: the file or its folder is read-only.</source>
+            <translation>El kiosco no puede escribir en {home}: el archivo o su carpeta son de solo lectura.</translation>
+        </message>
+        <message>
+            <source>The kiosk's data in {home} could not be read.</source>
+            <translation>No se pudieron leer los datos del kiosco en {home}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreWords</name>
+        <message>
+            <source>the file was empty</source>
+            <translation>el archivo estaba vacío</translation>
+        </message>
+        <message>
+            <source>the file was missing</source>
+            <translation>el archivo no estaba</translation>
+        </message>
+        <message>
+            <source>a folder was in its place</source>
+            <translation>en su lugar había una carpeta</translation>
+        </message>
+        <message>
+            <source>the file is not a database</source>
+            <translation>el archivo no es una base de datos</translation>
+        </message>
+        <message>
+            <source>the file's beginning is damaged</source>
+            <translation>el comienzo del archivo está dañado</translation>
+        </message>
+        <message>
+            <source>the file was cut short</source>
+            <translation>el archivo quedó cortado</translation>
+        </message>
+        <message>
+            <source>parts of the file are damaged</source>
+            <translation>partes del archivo están dañadas</translation>
+        </message>
+        <message>
+            <source>the file had been replaced by an empty one</source>
+            <translation>el archivo fue reemplazado por uno vacío</translation>
+        </message>
+        <message>
+            <source>the file of the last changes was deleted</source>
+            <translation>se borró el archivo de los últimos cambios</translation>
+        </message>
+        <message>
+            <source>the file of the last changes is damaged</source>
+            <translation>el archivo de los últimos cambios está dañado</translation>
+        </message>
+        <message>
+            <source>the file of the last changes was cut short</source>
+            <translation>el archivo de los últimos cambios quedó cortado</translation>
+        </message>
+        <message>
+            <source>an old temporary file</source>
+            <translation>un archivo temporal viejo</translation>
+        </message>
+        <message>
+            <source>The kiosk's data file was damaged ({found}). It was moved aside and the backup of {backup_time} was restored. What was done between {start} and {end} is lost. The damaged file is kept in the folder "damaged" of the kiosk's data.</source>
+            <translation>El archivo de datos del kiosco estaba dañado ({found}). Se lo apartó y se recuperó el respaldo del {backup_time}. Lo que se hizo entre el {start} y el {end} se perdió. El archivo dañado queda guardado en la carpeta "damaged" de los datos del kiosco.</translation>
+        </message>
+        <message>
+            <source>The kiosk stopped without closing properly and part of its last saved work was damaged or deleted ({found}). What was done between {start} and {end} may be lost.</source>
+            <translation>El kiosco se cortó sin cerrarse bien y parte de lo último guardado se dañó o se borró ({found}). Puede que se haya perdido lo que se hizo entre el {start} y el {end}.</translation>
+        </message>
+        <message>
+            <source>The kiosk's data file is an older copy than the one it had saved. What was done between {start} and {end} is missing from it.</source>
+            <translation>El archivo de datos del kiosco es una copia más vieja que la que tenía guardada. Le falta lo que se hizo entre el {start} y el {end}.</translation>
+        </message>
+        <message>
+            <source>A leftover file beside the kiosk's data was moved aside ({found}). Nothing was lost.</source>
+            <translation>Se apartó un archivo que sobraba junto a los datos del kiosco ({found}). No se perdió nada.</translation>
         </message>
     </context>
     <context>

@@ -359,6 +359,65 @@
         </message>
     </context>
     <context>
+        <name>BackupsPage</name>
+        <message>
+            <source>Backups</source>
+            <translation>Respaldo-kuéra</translation>
+        </message>
+        <message>
+            <source>The kiosk keeps a copy of its data every day: the last 7 days and 4 weeks.</source>
+            <translation>Kiosco oñongatu peteĩ copia imarandúgui ára ha ára: 7 ára paha ha 4 arapokõindy paha.</translation>
+        </message>
+        <message>
+            <source>I have read it</source>
+            <translation>Amoñeʼẽma</translation>
+        </message>
+        <message>
+            <source>Backups kept</source>
+            <translation>Respaldo oñeñongatúva</translation>
+        </message>
+        <message>
+            <source>Copy backup to USB…</source>
+            <translation>Kopia respaldo USB-pe…</translation>
+        </message>
+        <message>
+            <source>daily</source>
+            <translation>ára ha ára</translation>
+        </message>
+        <message>
+            <source>weekly</source>
+            <translation>arapokõindy ha arapokõindy</translation>
+        </message>
+        <message>
+            <source>{when} ({kind}, {size} MB)</source>
+            <translation>{when} ({kind}, {size} MB)</translation>
+        </message>
+        <message>
+            <source>No backup yet: the kiosk takes the first one shortly after it starts.</source>
+            <translation>Ndaipóri gueteri respaldo: kiosco ojapo peteĩha sapyʼami ojeipeʼa rire.</translation>
+        </message>
+        <message>
+            <source>Choose the USB stick or a folder</source>
+            <translation>Eiporavo pendrive térã peteĩ ñongatuha</translation>
+        </message>
+        <message>
+            <source>Copying the backup…</source>
+            <translation>Ojekopiahína respaldo…</translation>
+        </message>
+        <message>
+            <source>The backup was copied and checked: {file}. Keep the stick in a safe place: it holds the learners' names.</source>
+            <translation>Respaldo ojekopia ha ojehecha jey: {file}. Eñongatu pendrive peteĩ tenda hekorosãvape: oguereko temimboʼe réra.</translation>
+        </message>
+        <message>
+            <source>There is no good backup to copy yet.</source>
+            <translation>Ndaipóri gueteri respaldo iporãva ojekopia hag̃ua.</translation>
+        </message>
+        <message>
+            <source>The backup could not be copied there. Is the USB stick full or read-only? Try another folder.</source>
+            <translation>Ndaikatúi ojekopia respaldo upépe. ¿Henyhẽpa pendrive térã ndaikatúi ojehai hese? Eñehaʼã ambue ñongatuha ndive.</translation>
+        </message>
+    </context>
+    <context>
         <name>BlockRow</name>
         <message>
             <source>Less</source>
@@ -1008,6 +1067,50 @@
             <source>failed: the program does not solve {challenge} yet</source>
             <translation>ndohasái: programa ndojapo porãi gueteri {challenge}</translation>
         </message>
+        <message>
+            <source>The backup could not be written: {error}</source>
+            <translation>Ndaikatúi ojehai respaldo: {error}</translation>
+        </message>
+        <message>
+            <source>The backup failed its check and was deleted (see the log).</source>
+            <translation>Respaldo ndohasái jehecha jey ha oñembogue (ehecha registro).</translation>
+        </message>
+        <message>
+            <source>Backup taken: {path}</source>
+            <translation>Respaldo ojejapóma: {path}</translation>
+        </message>
+        <message>
+            <source>No backups yet.</source>
+            <translation>Ndaipóri gueteri respaldo.</translation>
+        </message>
+        <message>
+            <source>kiosk content pack: could not read the key or write the pack: {error}</source>
+            <translation>kiosk content pack: ndaikatúi oñemoñeʼẽ clave térã ojehai paquete: {error}</translation>
+        </message>
+        <message>
+            <source>Pack {pack} {version} signed by {publisher}: {out}</source>
+            <translation>Paquete {pack} {version}, {publisher} ofirmáva: {out}</translation>
+        </message>
+        <message>
+            <source>Installed pack {pack} {version} ({publisher}).</source>
+            <translation>Paquete oñemohendáma: {pack} {version} ({publisher}).</translation>
+        </message>
+        <message>
+            <source>  {module}: a new major version; quiz scores start again (completions are kept)</source>
+            <translation>  {module}: peteĩ versión mayor pyahu; porandu puntaje oñepyrũ jey (mboʼepy oñemohuʼãvaʼekue opyta)</translation>
+        </message>
+        <message>
+            <source>No lesson pack is installed.</source>
+            <translation>Ndaipóri mboʼepy paquete oñemohendáva.</translation>
+        </message>
+        <message>
+            <source> (previous: {version})</source>
+            <translation> (mboyvegua: {version})</translation>
+        </message>
+        <message>
+            <source>Module {module} restored: {old} -&gt; {new}.</source>
+            <translation>Módulo {module} ojegueru jey: {old} -&gt; {new}.</translation>
+        </message>
     </context>
     <context>
         <name>CodeEditor</name>
@@ -1082,6 +1185,210 @@
         </message>
     </context>
     <context>
+        <name>ContentPacksPage</name>
+        <message>
+            <source>Lesson packs</source>
+            <translation>Mboʼepy paquete-kuéra</translation>
+        </message>
+        <message>
+            <source>New lessons from a USB stick. Only packs signed by a publisher this kiosk trusts are installed.</source>
+            <translation>Mboʼepy pyahu peteĩ pendrive-gui. Oñemohenda paquete ofirmáva peteĩ editorial ko kiosco ojeroviáva añoite.</translation>
+        </message>
+        <message>
+            <source>Import a pack (zip)…</source>
+            <translation>Gueru peteĩ paquete (zip)…</translation>
+        </message>
+        <message>
+            <source>Import a folder…</source>
+            <translation>Gueru peteĩ ñongatuha…</translation>
+        </message>
+        <message>
+            <source>Installed modules</source>
+            <translation>Módulo oñemohendáva</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>Módulo</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versión</translation>
+        </message>
+        <message>
+            <source>Pack</source>
+            <translation>Paquete</translation>
+        </message>
+        <message>
+            <source>Installed</source>
+            <translation>Ñemohenda ára</translation>
+        </message>
+        <message>
+            <source>Previous version</source>
+            <translation>Versión mboyvegua</translation>
+        </message>
+        <message>
+            <source>Restore the previous version</source>
+            <translation>Gueru jey versión mboyvegua</translation>
+        </message>
+        <message>
+            <source>No lesson pack is installed: the kiosk shows its own lessons.</source>
+            <translation>Ndaipóri mboʼepy paquete oñemohendáva: kiosco ohechauka imboʼepy tee.</translation>
+        </message>
+        <message>
+            <source>the kiosk's own</source>
+            <translation>kiosco mbaʼe</translation>
+        </message>
+        <message>
+            <source>Choose a lesson pack</source>
+            <translation>Eiporavo peteĩ mboʼepy paquete</translation>
+        </message>
+        <message>
+            <source>Lesson packs (*.zip);;All files (*)</source>
+            <translation>Mboʼepy paquete (*.zip);;Opaite marandurenda (*)</translation>
+        </message>
+        <message>
+            <source>Choose the pack's folder on the USB stick</source>
+            <translation>Eiporavo paquete ñongatuha pendrive-pe</translation>
+        </message>
+        <message>
+            <source>Checking the pack «{name}»…</source>
+            <translation>Ojehecha jeyhína paquete «{name}»…</translation>
+        </message>
+        <message>
+            <source>Installed: pack «{pack}» {version}. Learners see the new lessons now.</source>
+            <translation>Oñemohendáma: paquete «{pack}» {version}. Temimboʼe ohecháma mboʼepy pyahu.</translation>
+        </message>
+        <message>
+            <source>«{module}» goes back from version {new} to {old}. Learners' completed lessons stay.</source>
+            <translation>«{module}» ojevy versión {new}-gui {old}-pe. Temimboʼe mboʼepy omohuʼãvaʼekue opyta.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Gueru jey</translation>
+        </message>
+        <message>
+            <source>Restored version {old} (it was {new}).</source>
+            <translation>Ojegueru jey versión {old} (haʼekuri {new}).</translation>
+        </message>
+        <message>
+            <source>Not installed: {reason}</source>
+            <translation>Noñemohendái: {reason}</translation>
+        </message>
+        <message>
+            <source>That file or folder could not be read. Is the USB stick still there?</source>
+            <translation>Ndaikatúi oñemoñeʼẽ upe marandurenda térã ñongatuha. ¿Oĩ gueteripa pendrive?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContentWords</name>
+        <message>
+            <source>The key is not an Ed25519 key.</source>
+            <translation>Clave ndahaʼéi clave Ed25519.</translation>
+        </message>
+        <message>
+            <source>The key file is neither a PEM nor a raw Ed25519 key.</source>
+            <translation>Clave marandurenda ndahaʼéi clave Ed25519 (ni PEM ni en bruto).</translation>
+        </message>
+        <message>
+            <source>The folder holds a link ({name}): packs hold only plain files.</source>
+            <translation>Ñongatuha oguereko peteĩ link ({name}): paquete-kuérape oĩ marandurenda común añoite.</translation>
+        </message>
+        <message>
+            <source>The pack holds no lesson module.</source>
+            <translation>Paquete ndorekói ni peteĩ mboʼepy módulo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The pack's lessons have %n problem(s), the same ones «kiosk lessons check» finds; nothing was installed.</source>
+            <translation>
+                <numerusform>Paquete mboʼepy oguereko %n apañuʼãi, umi «kiosk lessons check» ojuhúva voi; noñemohendái mbaʼeve.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A file name tries to leave the pack ({name}).</source>
+            <translation>Peteĩ marandurenda réra oñehaʼã osẽ paquete-gui ({name}).</translation>
+        </message>
+        <message>
+            <source>The pack has too many files (at most {n}).</source>
+            <translation>Paquete oguereko hetaiterei marandurenda ({n} peve añoite).</translation>
+        </message>
+        <message>
+            <source>A file is too large for a lesson pack ({name}).</source>
+            <translation>Peteĩ marandurenda tuichaiterei mboʼepy paquete-pe guarã ({name}).</translation>
+        </message>
+        <message>
+            <source>This is not a lesson pack (neither a pack folder nor a zip).</source>
+            <translation>Kóva ndahaʼéi mboʼepy paquete (ndahaʼéi paquete ñongatuha ni zip).</translation>
+        </message>
+        <message>
+            <source>The pack lists a file twice ({name}).</source>
+            <translation>Paquete lista-pe peteĩ marandurenda oĩ mokõi jey ({name}).</translation>
+        </message>
+        <message>
+            <source>The folder holds something that is not a file ({name}).</source>
+            <translation>Ñongatuha oguereko peteĩ mbaʼe ndahaʼéiva marandurenda ({name}).</translation>
+        </message>
+        <message>
+            <source>The zip file is damaged or cannot be read.</source>
+            <translation>Marandurenda zip oñembyai térã ndaikatúi oñemoñeʼẽ.</translation>
+        </message>
+        <message>
+            <source>The pack's description (pack.json) is not valid: {what}.</source>
+            <translation>Paquete ñemombeʼu (pack.json) ndoikói: {what}.</translation>
+        </message>
+        <message>
+            <source>This is not a lesson pack (its format is not {format}).</source>
+            <translation>Kóva ndahaʼéi mboʼepy paquete (iformato ndahaʼéi {format}).</translation>
+        </message>
+        <message>
+            <source>This is not a lesson pack: it has no pack.json.</source>
+            <translation>Kóva ndahaʼéi mboʼepy paquete: ndorekói pack.json.</translation>
+        </message>
+        <message>
+            <source>The pack is not signed (pack.sig is missing): it cannot be trusted.</source>
+            <translation>Paquete ndojefirmái (ndaipóri pack.sig): ndaikatúi ojerovia hese.</translation>
+        </message>
+        <message>
+            <source>The pack is signed by «{publisher}», who is not a trusted publisher of this kiosk.</source>
+            <translation>Paquete ofirma «{publisher}», ha ndahaʼéi peteĩ editorial ojeroviakatúva ko kiosco-pe guarã.</translation>
+        </message>
+        <message>
+            <source>The pack's signature does not match: it was changed after it was signed, or signed with another key.</source>
+            <translation>Paquete firma ndojoajúi: oñemoambue ojefirma rire, térã ojefirma ambue clave reheve.</translation>
+        </message>
+        <message>
+            <source>The pack holds a file that was added after signing: {name}.</source>
+            <translation>Paquete oguereko peteĩ marandurenda oñembojoapýva ojefirma rire: {name}.</translation>
+        </message>
+        <message>
+            <source>A file of the pack was changed after signing: {name}.</source>
+            <translation>Peteĩ paquete marandurenda oñemoambue ojefirma rire: {name}.</translation>
+        </message>
+        <message>
+            <source>A file of the pack is missing: {name}.</source>
+            <translation>Paquete-pe ndaipóri peteĩ marandurenda: {name}.</translation>
+        </message>
+        <message>
+            <source>Another lesson pack is being installed on this kiosk. Try again in a moment.</source>
+            <translation>Oñemohendahína ambue mboʼepy paquete ko kiosco-pe. Eñehaʼã jey sapyʼami rire.</translation>
+        </message>
+        <message>
+            <source>Module «{module}» {new} is already installed.</source>
+            <translation>Módulo «{module}» {new} oñemohendáma.</translation>
+        </message>
+        <message>
+            <source>Module «{module}» {new} is older than the installed version {old}: it was not installed (to go back, use «Restore the previous version»).</source>
+            <translation>Módulo «{module}» {new} itujave versión oñemohendáva {old}-gui: noñemohendái (rejevy hag̃ua, eipuru «Gueru jey versión mboyvegua»).</translation>
+        </message>
+        <message>
+            <source>The pack's modules do not match its description (pack.json): {module}.</source>
+            <translation>Paquete módulo-kuéra ndojoajúi iñemombeʼu ndive (pack.json): {module}.</translation>
+        </message>
+        <message>
+            <source>Module «{module}» has no previous version to restore.</source>
+            <translation>Módulo «{module}» ndorekói versión mboyvegua ojegueru jey hag̃ua.</translation>
+        </message>
+    </context>
+    <context>
         <name>Counter</name>
         <message>
             <source>One less: {group}</source>
@@ -1090,6 +1397,45 @@
         <message>
             <source>One more: {group}</source>
             <translation>Peteĩ tapicha hetave: {group}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>The kiosk had a problem</source>
+            <translation>Kiosco oguereko peteĩ apañuʼãi</translation>
+        </message>
+        <message>
+            <source>The kiosk had a problem…</source>
+            <translation>Kiosco oguereko peteĩ apañuʼãi…</translation>
+        </message>
+        <message>
+            <source>What was saved before stays saved. A report for whoever helps this telecenter was written: copy it to a USB stick and hand it over. It holds no names.</source>
+            <translation>Oñeñongatuvaʼekue opyta oñeñongatupyre. Ojehai peteĩ informe pe tapicha oipytyvõvape ko telecentro-pe guarã: ekopia peteĩ pendrive-pe ha emeʼẽ chupe. Ndorekói téra.</translation>
+        </message>
+        <message>
+            <source>What was saved before stays saved. The report could not be written.</source>
+            <translation>Oñeñongatuvaʼekue opyta oñeñongatupyre. Ndaikatúi ojehai informe.</translation>
+        </message>
+        <message>
+            <source>Copy report to USB</source>
+            <translation>Kopia informe USB-pe</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Mboty</translation>
+        </message>
+        <message>
+            <source>Choose the USB stick</source>
+            <translation>Eiporavo pendrive</translation>
+        </message>
+        <message>
+            <source>The report could not be copied there. Try another folder.</source>
+            <translation>Ndaikatúi ojekopia informe upépe. Eñehaʼã ambue ñongatuha ndive.</translation>
+        </message>
+        <message>
+            <source>Copied: {file}</source>
+            <translation>Ojekopiáma: {file}</translation>
         </message>
     </context>
     <context>
@@ -1143,6 +1489,199 @@
             <translation>
                 <numerusform>Ombohovái %n temimboʼe; ojehechauka koʼã papapy añoite, arakaʼeve mávapa oiporavo mbaʼe.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>DoctorWords</name>
+        <message>
+            <source>Kiosk</source>
+            <translation>Kiosco</translation>
+        </message>
+        <message>
+            <source>Version: {version}</source>
+            <translation>Versión: {version}</translation>
+        </message>
+        <message>
+            <source>Python {python} on {system}</source>
+            <translation>Python {python} {system}-pe</translation>
+        </message>
+        <message>
+            <source>Home: {path}</source>
+            <translation>Kiosco ñongatuha: {path}</translation>
+        </message>
+        <message>
+            <source>Database: {path}</source>
+            <translation>Base de datos: {path}</translation>
+        </message>
+        <message>
+            <source>Logs: {path}</source>
+            <translation>Registro: {path}</translation>
+        </message>
+        <message>
+            <source>Backups: {path}</source>
+            <translation>Respaldo: {path}</translation>
+        </message>
+        <message>
+            <source>Lessons: {path}</source>
+            <translation>Mboʼepy: {path}</translation>
+        </message>
+        <message>
+            <source>Problem: the home folder does not exist.</source>
+            <translation>Apañuʼãi: kiosco ñongatuha ndaipóri.</translation>
+        </message>
+        <message>
+            <source>Problem: there is no kiosk here (no {name} in this folder).</source>
+            <translation>Apañuʼãi: koʼápe ndaipóri kiosco (ndaipóri {name} ko ñongatuhápe).</translation>
+        </message>
+        <message>
+            <source>Paths</source>
+            <translation>Ñongatuha-kuéra</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Base de datos</translation>
+        </message>
+        <message>
+            <source>No database file.</source>
+            <translation>Ndaipóri base de datos marandurenda.</translation>
+        </message>
+        <message>
+            <source>Size: {size}</source>
+            <translation>Tuichakue: {size}</translation>
+        </message>
+        <message>
+            <source>Problem: the database file is empty (0 bytes).</source>
+            <translation>Apañuʼãi: base de datos marandurenda nandi (0 bytes).</translation>
+        </message>
+        <message>
+            <source>Problem: the database is damaged or is not a kiosk database ({error}).</source>
+            <translation>Apañuʼãi: base de datos oñembyai térã ndahaʼéi kiosco mbaʼe ({error}).</translation>
+        </message>
+        <message>
+            <source>Integrity (quick_check): ok</source>
+            <translation>Integridad (quick_check): iporã</translation>
+        </message>
+        <message numerus="yes">
+            <source>Problem: the database is damaged (quick_check found %n problem(s)).</source>
+            <translation>
+                <numerusform>Apañuʼãi: base de datos oñembyai (quick_check ojuhu %n apañuʼãi).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ni peteĩ</translation>
+        </message>
+        <message>
+            <source>Schema: {revision} (this kiosk: {head})</source>
+            <translation>Esquema: {revision} (ko kiosco: {head})</translation>
+        </message>
+        <message>
+            <source>Problem: this file was not made by the kiosk.</source>
+            <translation>Apañuʼãi: ko marandurenda ndojapói kiosco.</translation>
+        </message>
+        <message>
+            <source>Problem: a newer version of the kiosk wrote this database: install that version (or newer) to open it.</source>
+            <translation>Apañuʼãi: ko base de datos ohai kiosco versión ipyahuvéva: emohenda upe versión (térã ipyahuvéva) reipeʼa hag̃ua.</translation>
+        </message>
+        <message>
+            <source>The kiosk updates this database the next time it opens.</source>
+            <translation>Kiosco ombopyahúta ko base de datos ojeipeʼa jey vove.</translation>
+        </message>
+        <message>
+            <source>Disk</source>
+            <translation>Disco</translation>
+        </message>
+        <message>
+            <source>Free space unknown: {error}</source>
+            <translation>Ndojekuaái mboýpa tenda nandi oĩ: {error}</translation>
+        </message>
+        <message>
+            <source>Free at the home: {size}</source>
+            <translation>Tenda nandi kiosco ñongatuhápe: {size}</translation>
+        </message>
+        <message>
+            <source>Problem: less than {size} free: free some space.</source>
+            <translation>Apañuʼãi: tenda nandi michĩve {size}-gui: embogue mbaʼe ojeikotevẽʼỹva.</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Marandu ñemondo</translation>
+        </message>
+        <message>
+            <source>Not read: the database could not be opened.</source>
+            <translation>Noñemoñeʼẽi: ndaikatúi ojeipeʼa base de datos.</translation>
+        </message>
+        <message>
+            <source>Not read: {error}</source>
+            <translation>Noñemoñeʼẽi: {error}</translation>
+        </message>
+        <message>
+            <source>yes ({server})</source>
+            <translation>heẽ ({server})</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nahániri</translation>
+        </message>
+        <message>
+            <source>Installation: {id}</source>
+            <translation>Ñemohenda: {id}</translation>
+        </message>
+        <message>
+            <source>Enrolled: {answer}</source>
+            <translation>Ñemboheraguapy: {answer}</translation>
+        </message>
+        <message>
+            <source>Last successful send: {when}</source>
+            <translation>Ñemondo paha oikoporãva: {when}</translation>
+        </message>
+        <message>
+            <source>Figures waiting: {count}</source>
+            <translation>Marandu ohaʼarõva: {count}</translation>
+        </message>
+        <message>
+            <source>Last error: {error}</source>
+            <translation>Jejavy paha: {error}</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Respaldo-kuéra</translation>
+        </message>
+        <message>
+            <source>Last backup: {when} ({days} days ago), {size}; {count} kept</source>
+            <translation>Respaldo paha: {when} ({days} ára ohasa), {size}; oñeñongatu {count}</translation>
+        </message>
+        <message>
+            <source>No backup yet: the kiosk takes one when its window starts.</source>
+            <translation>Ndaipóri gueteri respaldo: kiosco ojapo peteĩ oñepyrũvo iventana.</translation>
+        </message>
+        <message>
+            <source>Problem: {notice}</source>
+            <translation>Apañuʼãi: {notice}</translation>
+        </message>
+        <message>
+            <source>Lesson packs</source>
+            <translation>Mboʼepy paquete-kuéra</translation>
+        </message>
+        <message>
+            <source>Problem: {path} cannot be read: learners see the bundled lessons only.</source>
+            <translation>Apañuʼãi: ndaikatúi ojelee {path}: temimboʼekuéra ohecha umi mboʼepy ou vaʼekue kiosco ndive añoite.</translation>
+        </message>
+        <message>
+            <source>None installed: the lessons that came with the kiosk.</source>
+            <translation>Mbaʼeve noñemohendái: umi mboʼepy ou vaʼekue kiosco ndive.</translation>
+        </message>
+        <message>
+            <source>{pack} {version} from {publisher}, installed {when}: {modules}</source>
+            <translation>{pack} {version} {publisher} mbaʼe, oñemohenda {when}: {modules}</translation>
+        </message>
+        <message>
+            <source>Problems found: {sections}</source>
+            <translation>Ojejuhu apañuʼãi koʼápe: {sections}</translation>
+        </message>
+        <message>
+            <source>No problems found.</source>
+            <translation>Ndojejuhúi apañuʼãi.</translation>
         </message>
     </context>
     <context>
@@ -1222,8 +1761,8 @@
             <translation>Upéva ndaikatúi ojejapo koʼág̃a.</translation>
         </message>
         <message>
-            <source>Something went wrong. What you did so far is saved.</source>
-            <translation>Oĩ mbaʼe ndoikoporãiva. Rejapovaʼekue koʼág̃a peve oñeñongatúma.</translation>
+            <source>Something went wrong. Please tell the facilitator.</source>
+            <translation>Oĩ mbaʼe ndoikoporãiva. Emombeʼu pytyvõhárape.</translation>
         </message>
         <message>
             <source>The disk is full: the kiosk cannot save anything. Please tell the facilitator.</source>
@@ -1236,6 +1775,14 @@
         <message>
             <source>The kiosk’s data file is damaged. Please tell the facilitator.</source>
             <translation>Kiosco marandurenda oñembyai. Emombeʼu pytyvõhárape.</translation>
+        </message>
+        <message>
+            <source>The kiosk’s data file is damaged or missing and there is no backup. The kiosk will not start empty. Please call the coordinator: the learners’ data may still be recovered.</source>
+            <translation>Kiosco marandurenda oñembyai térã ndaipóri, ha ndaipóri respaldo. Kiosco noñepyrũmoʼãi nandi. Ehenói omotenondévape: ikatu gueteri ojegueru jey temimboʼe marandu.</translation>
+        </message>
+        <message>
+            <source>The kiosk cannot read its data file (its permissions changed). Please tell the facilitator.</source>
+            <translation>Kiosco ndaikatúi omoñeʼẽ imarandurenda (oñemoambue ipermiso). Emombeʼu pytyvõhárape.</translation>
         </message>
         <message>
             <source>The kiosk’s data is busy: is another kiosk window open on this computer?</source>
@@ -1556,6 +2103,42 @@
         <message>
             <source>A coordinator’s PIN needs {min} to {max} numbers (or use a password of {password_min} or more characters).</source>
             <translation>Omotenondéva PIN oguerekovaʼerã {min} guive {max} peve papapy (térã eipuru contraseña {password_min} tai térã hetave reheve).</translation>
+        </message>
+        <message>
+            <source>I could not save your answer: this computer’s disk is full. Tell the person who is helping you.</source>
+            <translation>Ndaikatúi añongatu nde mbohovái: ko computadora disco henyhẽ. Emombeʼu pe tapicha nepytyvõvape.</translation>
+        </message>
+        <message>
+            <source>I could not save your answer: this computer does not let the kiosk write. Tell the person who is helping you.</source>
+            <translation>Ndaikatúi añongatu nde mbohovái: ko computadora nohejái kiosco ohai. Emombeʼu pe tapicha nepytyvõvape.</translation>
+        </message>
+        <message>
+            <source>I could not save your answer: the kiosk’s file is damaged. Tell the person who is helping you.</source>
+            <translation>Ndaikatúi añongatu nde mbohovái: kiosco marandurenda oñembyai. Emombeʼu pe tapicha nepytyvõvape.</translation>
+        </message>
+        <message>
+            <source>I could not save your answer yet: the kiosk is busy. Wait a moment and answer again.</source>
+            <translation>Ndaikatúi gueteri añongatu nde mbohovái: kiosco ojepurúhína. Ehaʼarõ sapyʼami ha embohovái jey.</translation>
+        </message>
+        <message>
+            <source>I could not save your answer: this kiosk is older than its data. Tell the person who is helping you.</source>
+            <translation>Ndaikatúi añongatu nde mbohovái: ko kiosco itujave imarandúgui. Emombeʼu pe tapicha nepytyvõvape.</translation>
+        </message>
+        <message>
+            <source>I could not save your answer: the kiosk’s data file is not its own. Tell the person who is helping you.</source>
+            <translation>Ndaikatúi añongatu nde mbohovái: marandurenda ndahaʼéi ko kiosco mbaʼe. Emombeʼu pe tapicha nepytyvõvape.</translation>
+        </message>
+        <message>
+            <source>I could not save your answer. Tell the person who is helping you.</source>
+            <translation>Ndaikatúi añongatu nde mbohovái. Emombeʼu pe tapicha nepytyvõvape.</translation>
+        </message>
+        <message>
+            <source>Nothing was marked. You can answer again, or go home.</source>
+            <translation>Mbaʼeve noñemarkái. Ikatu rembohovái jey, térã rejevy ñepyrũhápe.</translation>
+        </message>
+        <message>
+            <source>Saving your answer…</source>
+            <translation>Oñeñongatuhína nde mbohovái…</translation>
         </message>
     </context>
     <context>
@@ -2826,6 +3409,37 @@
         </message>
     </context>
     <context>
+        <name>PackPreviewDialog</name>
+        <message>
+            <source>What will be installed</source>
+            <translation>Mbaʼépa oñemohendáta</translation>
+        </message>
+        <message>
+            <source>Pack «{pack}» {version}, signed by «{publisher}» (a trusted publisher).</source>
+            <translation>Paquete «{pack}» {version}, «{publisher}» ofirmáva (peteĩ editorial ojeroviakatúva).</translation>
+        </message>
+        <message>
+            <source>• {module}: new module, version {new}</source>
+            <translation>• {module}: módulo pyahu, versión {new}</translation>
+        </message>
+        <message>
+            <source>• {module}: {old} → {new}</source>
+            <translation>• {module}: {old} → {new}</translation>
+        </message>
+        <message>
+            <source>A new major version: the quiz scores of this module start again; completed lessons stay completed.</source>
+            <translation>Peteĩ versión mayor pyahu: ko módulo porandu puntaje oñepyrũ jey; mboʼepy oñemohuʼãvaʼekue opyta oñemohuʼãmbyre.</translation>
+        </message>
+        <message>
+            <source>Learners' progress is kept. The version installed now can be restored later.</source>
+            <translation>Temimboʼe jeguata oñeñongatu. Versión oñemohendáva koʼág̃a ikatu ojegueru jey upéi.</translation>
+        </message>
+        <message>
+            <source>Install</source>
+            <translation>Mohenda</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfPreview</name>
         <message>
             <source>Saved on this computer: {path}</source>
@@ -3796,6 +4410,14 @@ Do you want to delete it anyway?</source>
             <translation>Marandu ñemondo</translation>
         </message>
         <message>
+            <source>Lesson packs</source>
+            <translation>Mboʼepy paquete-kuéra</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Respaldo-kuéra</translation>
+        </message>
+        <message>
             <source>Close Telecentro?</source>
             <translation>¿Mboty Telecentro?</translation>
         </message>
@@ -4062,6 +4684,104 @@ Do you want to delete it anyway?</source>
         <message>
             <source>Teacher</source>
             <translation>Mboʼehára</translation>
+        </message>
+    </context>
+    <context>
+        <name>StorageWords</name>
+        <message>
+            <source>The kiosk's data file in {home} is damaged: nothing was done. Run «kiosk doctor --home {home}» and ask for help.</source>
+            <translation>Kiosco marandurenda {home}-pe oñembyai: ndojejapói mbaʼeve. Emboguata «kiosk doctor --home {home}» ha ejerure pytyvõ.</translation>
+        </message>
+        <message>
+            <source>The kiosk's data in {home} was saved by a newer version of the kiosk. Install that version (or newer) to open it; the file was not changed.</source>
+            <translation>Kiosco marandu {home}-pe oñeñongatu kiosco versión ipyahuvéva rupive. Emohenda upe versión (térã ipyahuvéva) reipeʼa hag̃ua; marandurenda noñemoambuéi.</translation>
+        </message>
+        <message>
+            <source>The kiosk's data in {home} is busy: try again in a moment.</source>
+            <translation>Kiosco marandu {home}-pe ojepurúhína: eñehaʼã jey sapyʼami rire.</translation>
+        </message>
+        <message>
+            <source>The file in {home} was not made by the kiosk.</source>
+            <translation>Marandurenda {home}-pe ndojapói kiosco.</translation>
+        </message>
+        <message>
+            <source>The disk is full: free some space and try again.</source>
+            <translation>Disco henyhẽ: embogue mbaʼe ojeikotevẽʼỹva ha eñehaʼã jey.</translation>
+        </message>
+        <message>
+            <source>The kiosk cannot write in {home}: the file or its folder is read-only.</source>
+            <translation>Kiosco ndaikatúi ohai {home}-pe: marandurenda térã iñongatuha ikatu oñemoñeʼẽ añoite.</translation>
+        </message>
+        <message>
+            <source>The kiosk's data in {home} could not be read.</source>
+            <translation>Ndaikatúi oñemoñeʼẽ kiosco marandu {home}-pe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreWords</name>
+        <message>
+            <source>the file was empty</source>
+            <translation>marandurenda nandikuri</translation>
+        </message>
+        <message>
+            <source>the file was missing</source>
+            <translation>marandurenda ndaipórikuri</translation>
+        </message>
+        <message>
+            <source>a folder was in its place</source>
+            <translation>hendaguépe oĩkuri peteĩ ñongatuha</translation>
+        </message>
+        <message>
+            <source>the file is not a database</source>
+            <translation>marandurenda ndahaʼéi base de datos</translation>
+        </message>
+        <message>
+            <source>the file's beginning is damaged</source>
+            <translation>marandurenda ñepyrũ oñembyai</translation>
+        </message>
+        <message>
+            <source>the file was cut short</source>
+            <translation>marandurenda oñekytĩ mbyte rupi</translation>
+        </message>
+        <message>
+            <source>parts of the file are damaged</source>
+            <translation>marandurenda pehẽngue oñembyai</translation>
+        </message>
+        <message>
+            <source>the file had been replaced by an empty one</source>
+            <translation>marandurenda oñemyengoviakuri peteĩ nandi reheve</translation>
+        </message>
+        <message>
+            <source>the file of the last changes was deleted</source>
+            <translation>ñemoambue paha marandurenda oñembogue</translation>
+        </message>
+        <message>
+            <source>the file of the last changes is damaged</source>
+            <translation>ñemoambue paha marandurenda oñembyai</translation>
+        </message>
+        <message>
+            <source>the file of the last changes was cut short</source>
+            <translation>ñemoambue paha marandurenda oñekytĩ mbyte rupi</translation>
+        </message>
+        <message>
+            <source>an old temporary file</source>
+            <translation>peteĩ marandurenda temporal tuja</translation>
+        </message>
+        <message>
+            <source>The kiosk's data file was damaged ({found}). It was moved aside and the backup of {backup_time} was restored. What was done between {start} and {end} is lost. The damaged file is kept in the folder "damaged" of the kiosk's data.</source>
+            <translation>Kiosco marandurenda oñembyaikuri ({found}). Ojemboyke ha ojegueru jey respaldo {backup_time}-gua. Ojejapovaʼekue {start} ha {end} mbytépe okañy. Marandurenda oñembyaíva oñeñongatu ñongatuha "damaged"-pe, kiosco marandu ykére.</translation>
+        </message>
+        <message>
+            <source>The kiosk stopped without closing properly and part of its last saved work was damaged or deleted ({found}). What was done between {start} and {end} may be lost.</source>
+            <translation>Kiosco opyta oñembotyporãʼỹre ha pehẽngue oñeñongatuvaʼekue ipahaitépe oñembyai térã oñembogue ({found}). Ikatu okañy ojejapovaʼekue {start} ha {end} mbytépe.</translation>
+        </message>
+        <message>
+            <source>The kiosk's data file is an older copy than the one it had saved. What was done between {start} and {end} is missing from it.</source>
+            <translation>Kiosco marandurenda haʼe peteĩ copia itujavéva pe oñongatuvaʼekuégui. Ndoguerekói ojejapovaʼekue {start} ha {end} mbytépe.</translation>
+        </message>
+        <message>
+            <source>A leftover file beside the kiosk's data was moved aside ({found}). Nothing was lost.</source>
+            <translation>Peteĩ marandurenda hembýva kiosco marandu ykére ojemboyke ({found}). Mbaʼeve nokañýi.</translation>
         </message>
     </context>
     <context>

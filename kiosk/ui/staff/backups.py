@@ -75,13 +75,15 @@ class BackupsPage(QWidget):
 
     def _show(self, overview: tuple[list[str], list[Any]]) -> None:
         notices, kept = overview
-        self.notice_text.setText("\n\n".join(notices))
+        paragraphs = "\n\n"
+        self.notice_text.setText(paragraphs.join(notices))
         self.notice_card.setVisible(bool(notices))
         kinds = {"daily": self.tr("daily"), "weekly": self.tr("weekly")}
         lines = [self.tr("{when} ({kind}, {size} MB)").format(
             when=to_local(b.taken_at).strftime("%d/%m/%Y %H:%M"), kind=kinds.get(b.kind, b.kind),
             size=f"{b.size / 1_000_000:.1f}") for b in kept]
-        self.listing.setText("\n".join(lines) if lines else self.tr(
+        one_per_line = "\n"
+        self.listing.setText(one_per_line.join(lines) if lines else self.tr(
             "No backup yet: the kiosk takes the first one shortly after it starts."))
         self.copy_button.setEnabled(bool(kept) and not self.working)
 
