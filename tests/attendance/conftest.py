@@ -10,6 +10,7 @@ import pytest
 from kiosk.core.clock import LOCAL_TZ
 from kiosk.store.models import Staff, StaffSession
 from kiosk.backend import Backend
+from tests.conftest import fresh_database
 
 
 def at(y: int, m: int, d: int, hh: int = 10, mm: int = 0) -> datetime:
@@ -35,7 +36,8 @@ def staff_visit(store: Backend, start: datetime, minutes: int = 45) -> None:
 
 @pytest.fixture()
 def store(home):
-    opened = Backend.open(home / "kiosk.sqlite3")
+    """A new database in ``home`` (a copy of one migrated once: tests.conftest.fresh_database)."""
+    opened = Backend.open(fresh_database(home / "kiosk.sqlite3"))
     yield opened
     opened.close()
 

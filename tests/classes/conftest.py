@@ -8,6 +8,7 @@ from types import SimpleNamespace
 import pytest
 
 from kiosk.backend import Backend
+from tests.conftest import fresh_database
 from tests.ui.conftest import make_window  # noqa: F401 - the real kiosk window, for the picture sign-in tests
 
 
@@ -23,7 +24,8 @@ def fast_picture_hashes(monkeypatch):
 
 @pytest.fixture()
 def store(home):
-    with Backend.open(home / "kiosk.sqlite3") as opened:
+    """A new database in ``home`` (a copy of one migrated once: tests.conftest.fresh_database)."""
+    with Backend.open(fresh_database(home / "kiosk.sqlite3")) as opened:
         yield opened
 
 

@@ -12,7 +12,8 @@ keep apart by using their own site names (``unique_site()``).
 
 ``collector_db_url`` is parametrized: SQLite always; PostgreSQL when the environment variable
 KIOSK_TEST_POSTGRES_URL is set (``postgresql+psycopg://user:pw@127.0.0.1/db``; the tests work in
-a schema of their own, created and dropped here, and never touch the database's other tables);
+a schema of their own, created and dropped here, and never touch the database's other tables:
+each test process -- each pytest-xdist worker -- has its own schema and its own collector);
 otherwise the PostgreSQL cases are skipped, saying why.
 
 HTTP goes through ``http.client`` (no client library needed).
@@ -368,7 +369,8 @@ def collector_db_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.Te
         pytest.skip(f"PostgreSQL variant: {POSTGRES_ENV} is not set")
     from sqlalchemy import create_engine, text
 
-    schema = f"kiosk_test_{uuid.uuid4().hex[:12]}"
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")  # gw0, gw1…: which process left a schema behind
+    schema = f"kiosk_test_{worker}_{uuid.uuid4().hex[:12]}"
     admin = create_engine(_postgres_schema_url(base, "public"))
     with admin.begin() as conn:
         conn.execute(text(f'CREATE SCHEMA "{schema}"'))

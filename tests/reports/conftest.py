@@ -12,6 +12,7 @@ import pytest
 from kiosk.content.model import Activity, Catalog, Lesson, LessonEntry, MarkdownBlock, Module, Option, Page, Track
 from kiosk.store.models import ClassMember, SchoolClass, Staff
 from kiosk.backend import Backend
+from tests.conftest import fresh_database
 
 T0 = datetime(2026, 3, 2, 18, 0, tzinfo=UTC)  # 15:00 in Asunción, Monday 2 March 2026
 MODULE = "internet-seguro/cuida-tus-secretos"
@@ -30,7 +31,8 @@ def at(minutes: float) -> datetime:
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Backend]:
-    opened = Backend.open(tmp_path / "kiosk.sqlite3")
+    """A new database (a copy of one migrated once: tests.conftest.fresh_database)."""
+    opened = Backend.open(fresh_database(tmp_path / "kiosk.sqlite3"))
     yield opened
     opened.close()
 

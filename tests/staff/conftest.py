@@ -25,11 +25,14 @@ def fast_hashes(monkeypatch):
 @pytest.fixture()
 def seed(home, fast_hashes):
     """``seed()`` adds a coordinator "Zulma" and a teacher "Pedro" to ``home``'s database
-    (before the window opens); returns their ids.  ``site=`` sets site settings too."""
+    (before the window opens); returns their ids.  ``site=`` sets site settings too.  A home
+    with no database yet gets a new one copied (tests.conftest.fresh_database)."""
     from kiosk.backend import Backend
+    from tests.conftest import fresh_database
 
     def make(*, teacher: bool = True, learners: tuple[str, ...] = (), **site):
-        with Backend.open(home / "kiosk.sqlite3") as store:
+        db = home / "kiosk.sqlite3"
+        with Backend.open(db if db.exists() else fresh_database(db)) as store:
             coordinator = store.staff.create("Zulma", "coordinator", COORDINATOR_PIN)
             ids = {"coordinator": coordinator.id}
             if teacher:
@@ -44,8 +47,9 @@ def seed(home, fast_hashes):
 
 
 @pytest.fixture()
-def staff_window(qtbot, home, fast_hashes, request):
-    """A real MainWindow on ``home``; ``locked=True`` engages the kiosk lock."""
+def staff_window(qtbot, home, fast_hashes, request, bundled_lessons_read_once):
+    """A real MainWindow on ``home``; ``locked=True`` engages the kiosk lock (the bundled
+    lessons are parsed once per process: tests.conftest.bundled_lessons_read_once)."""
     from kiosk.app import build_window, create_app
     from tests.ui.conftest import close, settle
 

@@ -21,6 +21,7 @@ from kiosk.content.model import (
 )
 from kiosk.people.learners import LearnerInfo
 from kiosk.backend import Backend
+from tests.conftest import fresh_database
 
 T0 = datetime(2026, 3, 2, 18, 0, tzinfo=UTC)
 
@@ -42,7 +43,8 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def store(db_path: Path) -> Iterator[Backend]:
-    opened = Backend.open(db_path)
+    """A new database (a copy of one migrated once: tests.conftest.fresh_database)."""
+    opened = Backend.open(fresh_database(db_path))
     yield opened
     opened.close()
 

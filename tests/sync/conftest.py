@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.backend import Backend
+from tests.conftest import fresh_database
 
 REPO = Path(__file__).resolve().parents[2]
 MODULE = "internet-seguro/cuida-tus-secretos"
@@ -34,7 +35,9 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def store(db_path: Path) -> Iterator[Backend]:
-    opened = Backend.open(db_path)
+    """A new database (a copy of one migrated once, with a device id of its own:
+    tests.conftest.fresh_database)."""
+    opened = Backend.open(fresh_database(db_path))
     yield opened
     opened.close()
 

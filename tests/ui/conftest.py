@@ -25,8 +25,9 @@ def _answers_settle_before_the_click_returns(monkeypatch):
 
 
 @pytest.fixture()
-def make_window(qtbot, home, request):
-    """Build a real MainWindow on ``home`` and wait until its sign-in screen is ready."""
+def make_window(qtbot, home, request, bundled_lessons_read_once):
+    """Build a real MainWindow on ``home`` and wait until its sign-in screen is ready (the
+    bundled lessons are parsed once per process: tests.conftest.bundled_lessons_read_once)."""
     from kiosk.app import build_window, create_app
 
     windows = []

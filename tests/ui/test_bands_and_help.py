@@ -16,6 +16,7 @@ from kiosk import resources
 from kiosk.content.catalog import load_catalog
 from kiosk.ui.screens.lesson import LessonScreen
 from kiosk.ui.widgets.help_card import HelpList
+from tests.conftest import screenshot_path
 from tests.ui.conftest import db_rows, settle
 from tests.ui.test_learner_flow import answer_all_and_finish, module_card, register
 
@@ -23,7 +24,6 @@ MODULE = "internet-seguro/cuida-tus-secretos"
 FIRST, SECOND, THIRD, TEENS, FIFTH = (
     f"{MODULE}/{slug}" for slug in ("contrasenas-fuertes", "verificacion-en-dos-pasos", "cerrar-sesion",
                                     "contrasena-y-confianza", "descargas-y-pendrives"))
-SHOTS = Path(__file__).resolve().parents[2] / "assets" / "screenshots"
 
 
 def edit(path: Path, old: str, new: str) -> None:
@@ -113,7 +113,9 @@ def make_sensitive(root: Path) -> None:
     assert load_catalog(root).problems == []
 
 
-def test_a_sensitive_lesson_shows_the_help_card_on_every_page(qtbot, make_window, lessons):
+def test_a_sensitive_lesson_shows_the_help_card_on_every_page(qtbot, make_window, lessons, tmp_path):
+    """The card's screenshots (assets/screenshots/help-card*.png) are refreshed only with
+    KIOSK_SCREENSHOTS set (tests.conftest.screenshot_path); otherwise they go to tmp_path."""
     make_sensitive(lessons)
     window = make_window()
     register(qtbot, window, name="Nilda", age_index=1)
@@ -128,8 +130,7 @@ def test_a_sensitive_lesson_shows_the_help_card_on_every_page(qtbot, make_window
     assert [row.text() for row in shown.rows] == ["Fono Ayuda", "Emergencias", "La persona facilitadora del telecentro"]
     details = " ".join(w.text() for w in shown.findChildren(QLabel))
     assert "147" in details and "911" in details and "Todos los días, las 24 horas" in details
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    window.grab().save(str(SHOTS / "help-card.png"))
+    assert window.grab().save(str(screenshot_path("help-card.png", tmp_path)))
     pages = 0
     while True:
         pages += 1
@@ -146,7 +147,7 @@ def test_a_sensitive_lesson_shows_the_help_card_on_every_page(qtbot, make_window
     window.resize(1024, 600)
     qtbot.wait(50)
     assert screen.help_card.isVisible() and screen.help_card.width() <= 1024 - 80
-    window.grab().save(str(SHOTS / "help-card-1024.png"))
+    assert window.grab().save(str(screenshot_path("help-card-1024.png", tmp_path)))
 
 
 def test_the_help_card_is_plain_text(qtbot, tmp_path):

@@ -1,7 +1,8 @@
 """«Mi galería» (issue 12, P6): "Save to my gallery" in the studio, the gallery screen (thumbnails
 run on the compute lane, the big view, delete with a confirmation, PNG export), and the whole
 walk through the real window: a learner saves a drawing, finds it in their gallery, and no one
-else does.  The screenshot goes to assets/screenshots/turtle-gallery.png (1024x600)."""
+else does.  The screenshot goes to assets/screenshots/turtle-gallery.png (1024x600) when
+KIOSK_SCREENSHOTS is set (tests.conftest.screenshot_path), else to the test's tmp_path."""
 
 from __future__ import annotations
 
@@ -25,11 +26,11 @@ from kiosk.ui.screens.gallery import GalleryScreen
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.turtle.picture import bounds, drawing_image
 from kiosk.ui.turtle.studio import TurtleStudio
+from tests.conftest import screenshot_path
 from tests.ui.conftest import db_rows, settle
 from tests.ui.test_learner_flow import register
 from tests.ui.turtle_fake import fake_run
 
-REPO = Path(__file__).resolve().parents[2]
 SQUARE = "repetir 4:\n    avanzar(100)\n    derecha(90)\n"
 STAR = "color(\"rojo\")\nrepetir 5:\n    avanzar(150)\n    derecha(144)\n"
 T0 = datetime(2026, 11, 30, 14, 0, tzinfo=UTC)
@@ -252,7 +253,7 @@ def test_a_learner_saves_a_drawing_and_finds_only_theirs(qtbot, make_window, hom
     assert gallery.drawings == [] and gallery.segments == {} and not gallery.tiles
 
 
-def test_screenshot_of_the_gallery(qtbot, make_window, home, styled):
+def test_screenshot_of_the_gallery(qtbot, make_window, home, styled, tmp_path):
     with Backend.open(home / "kiosk.sqlite3") as backend:
         rosa = backend.learners.register("Rosa", "tatu.svg", "8-11", "learner")
         programs = [
@@ -274,9 +275,7 @@ def test_screenshot_of_the_gallery(qtbot, make_window, home, styled):
     gallery = window.gallery_screen
     qtbot.waitUntil(lambda: len(gallery.drawings) == 5 and all_drawn(gallery), timeout=60_000)
     qtbot.wait(100)
-    shot = REPO / "assets" / "screenshots" / "turtle-gallery.png"
-    shot.parent.mkdir(parents=True, exist_ok=True)
-    assert window.grab().save(str(shot))
+    assert window.grab().save(str(screenshot_path("turtle-gallery.png", tmp_path)))
     shots = os.environ.get("KIOSK_SHOTS")  # the big view and the home's bar: looked at, not kept
     gallery.open_drawing(gallery.drawings[0])
     qtbot.wait(50)
