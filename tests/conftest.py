@@ -151,6 +151,22 @@ class _ErrorRecords(logging.Handler):
 
 
 @pytest.fixture(autouse=True)
+def _no_log_file_leaks():
+    """A command run in-process (``kiosk.cli.main``) installs the rotating log of ITS home on
+    the ``kiosk`` logger, as a process does once; a test must not leave it to the next test."""
+    import logging.handlers
+
+    root = logging.getLogger("kiosk")
+    before, level = list(root.handlers), root.level
+    yield
+    for handler in [h for h in root.handlers if h not in before]:
+        if isinstance(handler, logging.handlers.RotatingFileHandler):
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+
+
+@pytest.fixture(autouse=True)
 def _fail_on_error_logs(request):
     """A test fails when the kiosk logs an error it did not expect -- also one logged by
     background work (a task that raised, a failed send).  A test that provokes an error on
