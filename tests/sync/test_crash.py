@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
@@ -65,6 +66,9 @@ def test_sigkill_during_activity_and_sync_loses_no_committed_count(tmp_path, col
             cwd=REPO, env=kiosk_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         try:
             _wait_ready(process)
+            if kills % 2 == 0:  # every other kill lands after a lesson was completed, however
+                # slow the machine is (under load a worker may otherwise finish none)
+                _wait_for_more_lines(journal, done_before=_lines(journal))
             time.sleep(rng.uniform(0.02, 0.9))
             assert process.poll() is None, process.stderr.read()[-3000:]
             with sqlite3.connect(db, timeout=10) as con:  # a batch in flight right now?
@@ -81,7 +85,7 @@ def test_sigkill_during_activity_and_sync_loses_no_committed_count(tmp_path, col
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         visits = {row[0] for row in con.execute("SELECT id FROM visits")}
     committed = journal.read_text().split()
-    assert len(committed) > wanted  # the workers did real work between kills
+    assert len(committed) >= wanted // 2  # the workers did real work between kills
     assert mid_sync >= wanted // 10  # ... and many kills hit a send
     assert set(committed) <= visits  # every completed lesson they reported is there
 
@@ -94,3 +98,15 @@ def test_sigkill_during_activity_and_sync_loses_no_committed_count(tmp_path, col
         assert OutboxService(store.db).status().pending == 0
         assert collector.monthly() == by_month(facts_cells(store))
     print(f"{kills} kills, {mid_sync} of them with a batch in flight, {len(committed)} lessons")
+
+
+def _wait_for_more_lines(journal: Path, done_before: int, timeout: float = 60.0) -> None:
+    """Until the worker reports one more completed lesson in ``journal``."""
+    deadline = time.monotonic() + timeout
+    while _lines(journal) <= done_before:
+        assert time.monotonic() < deadline, "the worker completed no lesson in a minute"
+        time.sleep(0.02)
+
+
+def _lines(journal: Path) -> int:
+    return len(journal.read_text().split()) if journal.exists() else 0
