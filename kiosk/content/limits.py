@@ -19,6 +19,7 @@ miss would cost the learners a frozen kiosk.
 from __future__ import annotations
 
 import re
+from textwrap import dedent
 
 __all__ = [
     "MAX_PAGE_CHARS", "MAX_PAGE_LINES", "MAX_LINE_CHARS", "MAX_PARAGRAPH_CHARS", "MAX_DEPTH",
@@ -61,6 +62,24 @@ def _nesting(line: str) -> int:
 _TABLE_RULE_RE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?$")
 
 
+# Python-Markdown's ``FencedBlockPreprocessor.FENCED_BLOCK_RE`` (markdown/extensions/fenced_code.py),
+# copied so that loading the lessons does not import Python-Markdown (and Pygments through it)
+# before the sign-in: ~4 MB of the start-up's peak memory (issue 14.5).  A test checks it is the
+# same expression (tests/content/test_render_limits.py).
+FENCED_BLOCK_RE = re.compile(
+    dedent(r"""
+        (?P<fence>^(?:~{3,}|`{3,}))[ ]*                          # opening fence
+        ((\{(?P<attrs>[^\n]*)\})|                                # (optional {attrs} or
+        (\.?(?P<lang>[\w#.+-]*)[ ]*)?                            # optional (.)lang
+        (hl_lines=(?P<quot>"|')(?P<hl_lines>.*?)(?P=quot)[ ]*)?) # optional hl_lines)
+        \n                                                       # newline (end of opening fence)
+        (?P<code>.*?)(?<=\n)                                     # the code block
+        (?P=fence)[ ]*$                                          # closing fence
+    """),
+    re.MULTILINE | re.DOTALL | re.VERBOSE,
+)
+
+
 def _fenced_lines(source: str) -> set[int]:
     """The lines (1-based) of the fenced code blocks Python-Markdown will set aside, found as
     its ``fenced_code`` finds them (same expression, same order, after the same tab expansion).
@@ -70,12 +89,10 @@ def _fenced_lines(source: str) -> set[int]:
         return set()
     if "```" not in source and "~~~" not in source:
         return set()
-    from markdown.extensions.fenced_code import FencedBlockPreprocessor  # not at start-up
-
     text = source.expandtabs(4)  # keeps the line breaks where they are
     lines: set[int] = set()
     position, line = 0, 1  # ``line`` is the number of the line ``position`` is on
-    while (match := FencedBlockPreprocessor.FENCED_BLOCK_RE.search(text, position)) is not None:
+    while (match := FENCED_BLOCK_RE.search(text, position)) is not None:
         if match["attrs"] is not None:  # {attributes}: Python-Markdown may skip it; count it all
             break
         first = line + text.count("\n", position, match.start())

@@ -91,6 +91,9 @@ class LearnerFlow(QObject):
         session = self.session = SessionRef(learner.id)
 
         def work():
+            from kiosk.ui.imports import preload_lessons
+
+            preload_lessons()  # the lesson pages' imports, not needed before a sign-in
             session.id = db.store.progress.sign_in(learner.id)
             if chosen is not None:
                 db.store.learners.remember_language(learner.id, chosen)

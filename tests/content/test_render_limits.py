@@ -154,3 +154,12 @@ def test_the_bundled_lessons_pass():
     root = Path(__file__).resolve().parents[2] / "lessons"
     out = io.StringIO()
     assert run_check(root, out) == 0, out.getvalue()
+
+
+def test_fenced_block_expression_is_python_markdowns():
+    """limits.FENCED_BLOCK_RE is a copy (loading the lessons must not import Python-Markdown):
+    it finds the fenced blocks exactly as Python-Markdown does."""
+    from markdown.extensions.fenced_code import FencedBlockPreprocessor
+
+    assert limits.FENCED_BLOCK_RE.pattern == FencedBlockPreprocessor.FENCED_BLOCK_RE.pattern
+    assert limits.FENCED_BLOCK_RE.flags == FencedBlockPreprocessor.FENCED_BLOCK_RE.flags
