@@ -28,7 +28,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
+    QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -68,30 +72,31 @@ class ReportsPage(QWidget):
         self._texts = Texts(ctx.catalog(), self.lang, self)
 
         col = QVBoxLayout(self)
-        col.setContentsMargins(16, 12, 20, 12)
+        col.setContentsMargins(12, 12, 12, 12)
         col.setSpacing(10)
         self.choosers = QWidget()
-        top = QHBoxLayout(self.choosers)
+        top = QGridLayout(self.choosers)  # two rows: the page fits 1024x600
         top.setContentsMargins(0, 0, 0, 0)
-        top.setSpacing(12)
-        top.addWidget(label(self.tr("Class"), "fieldLabel", wrap=False))
+        top.setHorizontalSpacing(12)
+        top.setVerticalSpacing(6)
+        top.addWidget(label(self.tr("Class"), "fieldLabel", wrap=False), 0, 0)
         self.class_box = QComboBox()
         self.class_box.setMinimumWidth(260)
         self.class_box.setAccessibleName(self.tr("Class"))
-        top.addWidget(self.class_box)
-        top.addSpacing(12)
-        top.addWidget(label(self.tr("Module"), "fieldLabel", wrap=False))
+        top.addWidget(self.class_box, 0, 1)
+        top.addWidget(label(self.tr("Module"), "fieldLabel", wrap=False), 1, 0)
         self.module_box = QComboBox()
         self.module_box.setMinimumWidth(320)
         self.module_box.setAccessibleName(self.tr("Module"))
-        top.addWidget(self.module_box)
-        top.addStretch(1)
+        top.addWidget(self.module_box, 1, 1)
+        top.setColumnStretch(2, 1)
         self.refresh_button = button(self.tr("Refresh"), "quiet", "intentar.svg")
         self.refresh_button.clicked.connect(self.reload)
-        top.addWidget(self.refresh_button)
+        top.addWidget(self.refresh_button, 0, 3)
         col.addWidget(self.choosers)
 
         segments = QHBoxLayout()
+        segments.setContentsMargins(0, 0, 0, 0)
         segments.setSpacing(0)
         self.segment_group = QButtonGroup(self)
         self.segment_group.setExclusive(True)
@@ -126,7 +131,15 @@ class ReportsPage(QWidget):
         self.assign_view = AssignView(self.lang)
         for view in (self.grid_view, self.learner_view, self.difficult_view, self.completion_view, self.assign_view):
             self.stack.addWidget(view)
-        col.addWidget(self.stack, 1)
+        # only the view shown sizes the stack; a view wider than the room (the progress grid at
+        # 1024x600) scrolls sideways inside this area, the page never does
+        self.stack.currentChanged.connect(self._size_views)
+        self._size_views()
+        self.stack_scroll = QScrollArea()
+        self.stack_scroll.setWidget(self.stack)
+        self.stack_scroll.setWidgetResizable(True)
+        self.stack_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        col.addWidget(self.stack_scroll, 1)
 
         self.grid_view.learner_chosen.connect(self.open_learner)
         self.learner_view.back.connect(lambda: self.show_view("grid"))
@@ -218,6 +231,14 @@ class ReportsPage(QWidget):
         """The learner's page hides the class and view choosers (it has "Back")."""
         self.choosers.setVisible(shown)
         self.segment_row.setVisible(shown and bool(self.classes))
+
+    def _size_views(self, _index: int = 0) -> None:
+        """The hidden views ignore their size; the one shown sets the stack's."""
+        for i in range(self.stack.count()):
+            view = self.stack.widget(i)
+            policy = QSizePolicy.Policy.Preferred if i == self.stack.currentIndex() else QSizePolicy.Policy.Ignored
+            view.setSizePolicy(policy, policy)
+        self.stack.updateGeometry()
 
     def show_view(self, key: str) -> None:
         self.view = key
