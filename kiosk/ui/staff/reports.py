@@ -24,7 +24,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -54,6 +54,16 @@ from kiosk.ui.staff.report_grid import GridView
 from kiosk.ui.staff.report_learner import LearnerView
 from kiosk.ui.staff.report_views import CompletionView, DifficultView, private_questions
 from kiosk.ui.widgets.common import button, label
+
+
+class SidewaysScroll(QScrollArea):
+    """Scrolls its view sideways only: as tall as the view needs (the page scrolls down, as
+    before), never wider than the room."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        view = self.widget()
+        need = view.minimumSizeHint().expandedTo(view.minimumSize()).height() if view is not None else 0
+        return QSize(120, need + self.horizontalScrollBar().sizeHint().height())
 
 
 class ReportsPage(QWidget):
@@ -135,10 +145,11 @@ class ReportsPage(QWidget):
         # 1024x600) scrolls sideways inside this area, the page never does
         self.stack.currentChanged.connect(self._size_views)
         self._size_views()
-        self.stack_scroll = QScrollArea()
+        self.stack_scroll = SidewaysScroll()
         self.stack_scroll.setWidget(self.stack)
         self.stack_scroll.setWidgetResizable(True)
         self.stack_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.stack_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         col.addWidget(self.stack_scroll, 1)
 
         self.grid_view.learner_chosen.connect(self.open_learner)
