@@ -96,8 +96,15 @@ class ChartScroll(QScrollArea):
         return QSize(self.widget().sizeHint().width(), self.minimumSizeHint().height())
 
     def minimumSizeHint(self) -> QSize:
-        bar = self.horizontalScrollBar().sizeHint().height()
+        narrow = self.width() < self.widget().sizeHint().width()  # then its scroll bar shows
+        bar = self.horizontalScrollBar().sizeHint().height() if narrow else 0
         return QSize(120, self.widget().sizeHint().height() + bar)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if (event.size().width() < self.widget().sizeHint().width()) != (
+                event.oldSize().width() < self.widget().sizeHint().width()):
+            self.updateGeometry()  # the scroll bar comes or goes: the height it needs too
 
 
 class ExportsPage(QWidget):
@@ -207,8 +214,8 @@ class ExportsPage(QWidget):
         goals = QFrame()
         goals.setObjectName("goalsPanel")
         grid = QGridLayout(goals)
-        grid.setContentsMargins(14, 8, 14, 8)
-        grid.setHorizontalSpacing(10)
+        grid.setContentsMargins(10, 8, 10, 8)
+        grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(6)
         title = label(self.tr("Goals"), "fieldLabel")
         grid.addWidget(title, 0, 0, 1, 6)  # above the fields: the panel fits 1024x600
@@ -220,16 +227,16 @@ class ExportsPage(QWidget):
             field.setMaximumWidth(90)
             self.goal_fields[key] = field
             row, column = 1 + i // 2, 2 * (i % 2)
-            grid.addWidget(label(self.short_group_name(key), None, wrap=False), row, column)
+            grid.addWidget(label(self.short_group_name(key), None), row, column)  # wraps: fits 1024x600
             grid.addWidget(field, row, column + 1)
         grid.setColumnStretch(4, 1)
         self.goals_button = button(self.tr("Save goals"))
         self.goals_button.clicked.connect(self.save_goals)
-        grid.addWidget(self.goals_button, 3, 0, 1, 2)  # under the fields: the panel fits 1024x600
-        # "Saved" beside the button, not under it: the page keeps its height
+        grid.addWidget(self.goals_button, 1, 5, 2, 1)
+        # "Saved" beside the fields, not under them: the page keeps its height (no scrolling)
         self.goals_message = label("", "pageMessage")
         self.goals_message.hide()
-        grid.addWidget(self.goals_message, 3, 2, 1, 3)
+        grid.addWidget(self.goals_message, 1, 4, 2, 1)
         reach_col.addWidget(goals)
         reach_col.addStretch(1)
         self.tabs.addTab(reach_page, self.tr("Reach and goals"))
