@@ -206,17 +206,17 @@ class ExportsPage(QWidget):
 
         reach_page = QWidget()
         reach_col = QVBoxLayout(reach_page)
-        reach_col.setContentsMargins(8, 8, 8, 8)
-        reach_col.setSpacing(8)
+        reach_col.setContentsMargins(8, 4, 8, 4)  # tight: the page keeps 1366x768's height
+        reach_col.setSpacing(4)
         self.chart = ReachChart()
         self.chart_scroll = ChartScroll(self.chart)
         reach_col.addWidget(self.chart_scroll)
         goals = QFrame()
         goals.setObjectName("goalsPanel")
         grid = QGridLayout(goals)
-        grid.setContentsMargins(10, 8, 10, 8)
+        grid.setContentsMargins(10, 4, 10, 4)
         grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(6)
+        grid.setVerticalSpacing(4)
         title = label(self.tr("Goals"), "fieldLabel")
         grid.addWidget(title, 0, 0, 1, 6)  # above the fields: the panel fits 1024x600
         self.goal_fields: dict[str, QLineEdit] = {}

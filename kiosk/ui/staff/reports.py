@@ -85,24 +85,23 @@ class ReportsPage(QWidget):
         col.setContentsMargins(12, 12, 12, 12)
         col.setSpacing(10)
         self.choosers = QWidget()
-        top = QGridLayout(self.choosers)  # two rows: the page fits 1024x600
+        top = QGridLayout(self.choosers)  # one row, or two when narrow (1024x600): _place_choosers
+        self._top = top
         top.setContentsMargins(0, 0, 0, 0)
         top.setHorizontalSpacing(12)
         top.setVerticalSpacing(6)
-        top.addWidget(label(self.tr("Class"), "fieldLabel", wrap=False), 0, 0)
+        self._class_label = label(self.tr("Class"), "fieldLabel", wrap=False)
         self.class_box = QComboBox()
         self.class_box.setMinimumWidth(260)
         self.class_box.setAccessibleName(self.tr("Class"))
-        top.addWidget(self.class_box, 0, 1)
-        top.addWidget(label(self.tr("Module"), "fieldLabel", wrap=False), 1, 0)
+        self._module_label = label(self.tr("Module"), "fieldLabel", wrap=False)
         self.module_box = QComboBox()
         self.module_box.setMinimumWidth(320)
         self.module_box.setAccessibleName(self.tr("Module"))
-        top.addWidget(self.module_box, 1, 1)
-        top.setColumnStretch(2, 1)
         self.refresh_button = button(self.tr("Refresh"), "quiet", "intentar.svg")
         self.refresh_button.clicked.connect(self.reload)
-        top.addWidget(self.refresh_button, 0, 3)
+        self._one_row: bool | None = None
+        self._place_choosers(False)
         col.addWidget(self.choosers)
 
         segments = QHBoxLayout()
@@ -242,6 +241,33 @@ class ReportsPage(QWidget):
         """The learner's page hides the class and view choosers (it has "Back")."""
         self.choosers.setVisible(shown)
         self.segment_row.setVisible(shown and bool(self.classes))
+
+    def _place_choosers(self, one_row: bool) -> None:
+        """Class and module side by side when the page is wide, one under the other when not."""
+        if one_row == self._one_row:
+            return
+        self._one_row = one_row
+        top = self._top
+        for widget in (self._class_label, self.class_box, self._module_label, self.module_box, self.refresh_button):
+            top.removeWidget(widget)
+        for column in range(6):
+            top.setColumnStretch(column, 0)
+        top.addWidget(self._class_label, 0, 0)
+        top.addWidget(self.class_box, 0, 1)
+        row, column = (0, 2) if one_row else (1, 0)
+        top.addWidget(self._module_label, row, column)
+        top.addWidget(self.module_box, row, column + 1)
+        top.setColumnStretch(4, 1)
+        top.addWidget(self.refresh_button, 0, 5)
+        self.choosers.updateGeometry()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        top = self._top
+        one_row = (sum(w.minimumSizeHint().expandedTo(w.minimumSize()).width() for w in (
+            self._class_label, self.class_box, self._module_label, self.module_box, self.refresh_button))
+            + 5 * top.horizontalSpacing() + 40)
+        self._place_choosers(event.size().width() >= one_row)
+        super().resizeEvent(event)
 
     def _size_views(self, _index: int = 0) -> None:
         """The hidden views ignore their size; the one shown sets the stack's."""
