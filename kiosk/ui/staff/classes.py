@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
     QDialog,
     QFileDialog,
@@ -62,7 +63,8 @@ class ClassesPage(QWidget):
         self.dialog: QDialog | None = None
         self._import_name = ""
 
-        row = QHBoxLayout(self)
+        row = QHBoxLayout(self)  # side by side, or one above the other when narrow (resizeEvent)
+        self._row = row
         row.setContentsMargins(8, 16, 16, 16)
         row.setSpacing(16)
 
@@ -97,6 +99,7 @@ class ClassesPage(QWidget):
         lcol.addWidget(self.cards_button)
         lcol.addWidget(self.learner_actions.archived_button)
         row.addWidget(left)
+        self._panels = [left]
 
         # right: the selected class
         right = QFrame()
@@ -166,11 +169,33 @@ class ClassesPage(QWidget):
         pictures_row.addStretch(1)
         rcol.addLayout(pictures_row)
         row.addWidget(right, 1)
+        self._panels.append(right)
 
         self._update_buttons()
         self.refresh()
 
     # -- loading ---------------------------------------------------------------------------
+
+    def _side_by_side_width(self) -> int:
+        """How wide the page must be to show the two panels side by side."""
+        margins = self._row.contentsMargins()
+        return (sum(panel.minimumSizeHint().expandedTo(panel.minimumSize()).width() for panel in self._panels)
+                + self._row.spacing() + margins.left() + margins.right())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """As narrow as the panels one above the other (1024x600): ``resizeEvent`` puts them
+        side by side when the page is wide enough."""
+        margins = self._row.contentsMargins()
+        narrow = max(panel.minimumSizeHint().expandedTo(panel.minimumSize()).width() for panel in self._panels)
+        return QSize(narrow + margins.left() + margins.right(), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        wide = event.size().width() >= self._side_by_side_width()
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self._row.direction() != direction:
+            self._row.setDirection(direction)
+        super().resizeEvent(event)
+
     def refresh(self, select_id: str | None = None, select_name: str | None = None) -> None:
         """Reload the classes (and whether picture passwords are on); select ``select_id``,
         or the class called ``select_name``, or keep the selection."""

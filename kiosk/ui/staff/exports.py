@@ -19,7 +19,7 @@ from datetime import date
 from itertools import islice
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QSize, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QProgressBar,
+    QScrollArea,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -76,6 +78,33 @@ def _qdate(day: date) -> QDate:
 
 def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
+
+
+class ChartScroll(QScrollArea):
+    """The reach chart, scrolling sideways inside itself when the page is narrower than the
+    chart (1024x600): as tall as the chart (and its scroll bar), never wider than the room."""
+
+    def __init__(self, chart: QWidget) -> None:
+        super().__init__()
+        self.setWidget(chart)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.widget().sizeHint().width(), self.minimumSizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        narrow = self.width() < self.widget().sizeHint().width()  # then its scroll bar shows
+        bar = self.horizontalScrollBar().sizeHint().height() if narrow else 0
+        return QSize(120, self.widget().sizeHint().height() + bar)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if (event.size().width() < self.widget().sizeHint().width()) != (
+                event.oldSize().width() < self.widget().sizeHint().width()):
+            self.updateGeometry()  # the scroll bar comes or goes: the height it needs too
 
 
 class ExportsPage(QWidget):
@@ -177,18 +206,19 @@ class ExportsPage(QWidget):
 
         reach_page = QWidget()
         reach_col = QVBoxLayout(reach_page)
-        reach_col.setContentsMargins(8, 8, 8, 8)
-        reach_col.setSpacing(8)
+        reach_col.setContentsMargins(8, 4, 8, 4)  # tight: the page keeps 1366x768's height
+        reach_col.setSpacing(4)
         self.chart = ReachChart()
-        reach_col.addWidget(self.chart)
+        self.chart_scroll = ChartScroll(self.chart)
+        reach_col.addWidget(self.chart_scroll)
         goals = QFrame()
         goals.setObjectName("goalsPanel")
         grid = QGridLayout(goals)
-        grid.setContentsMargins(14, 8, 14, 8)
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(6)
+        grid.setContentsMargins(10, 4, 10, 4)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(4)
         title = label(self.tr("Goals"), "fieldLabel")
-        grid.addWidget(title, 0, 0, 2, 1)
+        grid.addWidget(title, 0, 0, 1, 6)  # above the fields: the panel fits 1024x600
         self.goal_fields: dict[str, QLineEdit] = {}
         for i, key in enumerate(SETTABLE):
             field = QLineEdit()
@@ -196,24 +226,35 @@ class ExportsPage(QWidget):
             field.setAccessibleName(self.tr("Goal: {group}").format(group=self.group_name(key)))
             field.setMaximumWidth(90)
             self.goal_fields[key] = field
-            row, column = i // 2, 1 + 2 * (i % 2)
-            grid.addWidget(label(self.short_group_name(key), None, wrap=False), row, column)
+            row, column = 1 + i // 2, 2 * (i % 2)
+            grid.addWidget(label(self.short_group_name(key), None), row, column)  # wraps: fits 1024x600
             grid.addWidget(field, row, column + 1)
-        grid.setColumnStretch(5, 1)
+        grid.setColumnStretch(4, 1)
         self.goals_button = button(self.tr("Save goals"))
         self.goals_button.clicked.connect(self.save_goals)
-        grid.addWidget(self.goals_button, 0, 6, 2, 1)
+        grid.addWidget(self.goals_button, 1, 5, 2, 1)
         # "Saved" beside the fields, not under them: the page keeps its height (no scrolling)
         self.goals_message = label("", "pageMessage")
         self.goals_message.hide()
-        grid.addWidget(self.goals_message, 0, 5, 2, 1)
+        grid.addWidget(self.goals_message, 1, 4, 2, 1)
         reach_col.addWidget(goals)
         reach_col.addStretch(1)
         self.tabs.addTab(reach_page, self.tr("Reach and goals"))
+        # a hidden tab page does not widen the page (only the one shown counts)
+        self.tabs.currentChanged.connect(self._size_tabs)
+        self._size_tabs()
 
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(lambda _d: self.schedule_refresh())
         self._format_changed()
+
+    def _size_tabs(self, _index: int = 0) -> None:
+        """The hidden tab pages ignore their size; the shown one sets the tab widget's."""
+        for i in range(self.tabs.count()):
+            page = self.tabs.widget(i)
+            policy = QSizePolicy.Policy.Preferred if i == self.tabs.currentIndex() else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.tabs.updateGeometry()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """Every time the page comes into view: classes and rows as they are now."""
@@ -342,6 +383,7 @@ class ExportsPage(QWidget):
         caption = self.tr("Whole site, {start} – {end}").format(
             start=report.date_from.strftime("%d/%m/%Y"), end=report.date_to.strftime("%d/%m/%Y"))
         self.chart.set_data(groups, names, caption)
+        self.chart_scroll.updateGeometry()
         for key, field in self.goal_fields.items():
             if not field.hasFocus():
                 field.setText(str(report.goals.get(key, 0)))

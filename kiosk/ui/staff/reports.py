@@ -24,11 +24,15 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
+    QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -52,6 +56,16 @@ from kiosk.ui.staff.report_views import CompletionView, DifficultView, private_q
 from kiosk.ui.widgets.common import button, label
 
 
+class SidewaysScroll(QScrollArea):
+    """Scrolls its view sideways only: as tall as the view needs (the page scrolls down, as
+    before), never wider than the room."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        view = self.widget()
+        need = view.minimumSizeHint().expandedTo(view.minimumSize()).height() if view is not None else 0
+        return QSize(120, need + self.horizontalScrollBar().sizeHint().height())
+
+
 class ReportsPage(QWidget):
     loaded = Signal(str)  # a view finished showing new data: "grid", "learner", ...
 
@@ -68,30 +82,30 @@ class ReportsPage(QWidget):
         self._texts = Texts(ctx.catalog(), self.lang, self)
 
         col = QVBoxLayout(self)
-        col.setContentsMargins(16, 12, 20, 12)
+        col.setContentsMargins(12, 12, 12, 12)
         col.setSpacing(10)
         self.choosers = QWidget()
-        top = QHBoxLayout(self.choosers)
+        top = QGridLayout(self.choosers)  # one row, or two when narrow (1024x600): _place_choosers
+        self._top = top
         top.setContentsMargins(0, 0, 0, 0)
-        top.setSpacing(12)
-        top.addWidget(label(self.tr("Class"), "fieldLabel", wrap=False))
+        top.setHorizontalSpacing(12)
+        top.setVerticalSpacing(6)
+        self._class_label = label(self.tr("Class"), "fieldLabel", wrap=False)
         self.class_box = QComboBox()
         self.class_box.setMinimumWidth(260)
         self.class_box.setAccessibleName(self.tr("Class"))
-        top.addWidget(self.class_box)
-        top.addSpacing(12)
-        top.addWidget(label(self.tr("Module"), "fieldLabel", wrap=False))
+        self._module_label = label(self.tr("Module"), "fieldLabel", wrap=False)
         self.module_box = QComboBox()
         self.module_box.setMinimumWidth(320)
         self.module_box.setAccessibleName(self.tr("Module"))
-        top.addWidget(self.module_box)
-        top.addStretch(1)
         self.refresh_button = button(self.tr("Refresh"), "quiet", "intentar.svg")
         self.refresh_button.clicked.connect(self.reload)
-        top.addWidget(self.refresh_button)
+        self._one_row: bool | None = None
+        self._place_choosers(False)
         col.addWidget(self.choosers)
 
         segments = QHBoxLayout()
+        segments.setContentsMargins(0, 0, 0, 0)
         segments.setSpacing(0)
         self.segment_group = QButtonGroup(self)
         self.segment_group.setExclusive(True)
@@ -126,7 +140,16 @@ class ReportsPage(QWidget):
         self.assign_view = AssignView(self.lang)
         for view in (self.grid_view, self.learner_view, self.difficult_view, self.completion_view, self.assign_view):
             self.stack.addWidget(view)
-        col.addWidget(self.stack, 1)
+        # only the view shown sizes the stack; a view wider than the room (the progress grid at
+        # 1024x600) scrolls sideways inside this area, the page never does
+        self.stack.currentChanged.connect(self._size_views)
+        self._size_views()
+        self.stack_scroll = SidewaysScroll()
+        self.stack_scroll.setWidget(self.stack)
+        self.stack_scroll.setWidgetResizable(True)
+        self.stack_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.stack_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        col.addWidget(self.stack_scroll, 1)
 
         self.grid_view.learner_chosen.connect(self.open_learner)
         self.learner_view.back.connect(lambda: self.show_view("grid"))
@@ -218,6 +241,41 @@ class ReportsPage(QWidget):
         """The learner's page hides the class and view choosers (it has "Back")."""
         self.choosers.setVisible(shown)
         self.segment_row.setVisible(shown and bool(self.classes))
+
+    def _place_choosers(self, one_row: bool) -> None:
+        """Class and module side by side when the page is wide, one under the other when not."""
+        if one_row == self._one_row:
+            return
+        self._one_row = one_row
+        top = self._top
+        for widget in (self._class_label, self.class_box, self._module_label, self.module_box, self.refresh_button):
+            top.removeWidget(widget)
+        for column in range(6):
+            top.setColumnStretch(column, 0)
+        top.addWidget(self._class_label, 0, 0)
+        top.addWidget(self.class_box, 0, 1)
+        row, column = (0, 2) if one_row else (1, 0)
+        top.addWidget(self._module_label, row, column)
+        top.addWidget(self.module_box, row, column + 1)
+        top.setColumnStretch(4, 1)
+        top.addWidget(self.refresh_button, 0, 5)
+        self.choosers.updateGeometry()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        top = self._top
+        one_row = (sum(w.minimumSizeHint().expandedTo(w.minimumSize()).width() for w in (
+            self._class_label, self.class_box, self._module_label, self.module_box, self.refresh_button))
+            + 5 * top.horizontalSpacing() + 40)
+        self._place_choosers(event.size().width() >= one_row)
+        super().resizeEvent(event)
+
+    def _size_views(self, _index: int = 0) -> None:
+        """The hidden views ignore their size; the one shown sets the stack's."""
+        for i in range(self.stack.count()):
+            view = self.stack.widget(i)
+            policy = QSizePolicy.Policy.Preferred if i == self.stack.currentIndex() else QSizePolicy.Policy.Ignored
+            view.setSizePolicy(policy, policy)
+        self.stack.updateGeometry()
 
     def show_view(self, key: str) -> None:
         self.view = key

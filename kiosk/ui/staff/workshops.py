@@ -106,7 +106,7 @@ class WorkshopsPage(QWidget):
         form.addWidget(label(self.tr("Class"), "fieldLabel", wrap=False))
         self.class_box = QComboBox()
         self.class_box.setAccessibleName(self.tr("Class of the workshop"))
-        self.class_box.setMinimumWidth(200)
+        self.class_box.setMinimumWidth(150)  # the form row fits 1024x600 beside the page list
         self.class_box.currentIndexChanged.connect(lambda _i: self._reload_people())
         form.addWidget(self.class_box, 1)
         col.addLayout(form)
@@ -122,9 +122,9 @@ class WorkshopsPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.search.installEventFilter(self)
-        find = QHBoxLayout()
-        find.setSpacing(10)
-        find.addWidget(self.search, 1)
+        find = QVBoxLayout()  # the button under the search box: the page fits 1024x600
+        find.setSpacing(6)
+        find.addWidget(self.search)
         self.tick_class_button = button(self.tr("Tick the whole class"), None, "check.svg")
         self.tick_class_button.setToolTip(self.tr("Tick every learner of the class, then tap the absent to untick them"))
         self.tick_class_button.clicked.connect(self.tick_class)
