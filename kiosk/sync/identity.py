@@ -313,7 +313,7 @@ def _become_new_install(session, store: Store, kind: str, *, now: datetime,
     cells are not this install's), nothing in flight, the old install waiting to introduce the
     new one.  The enrolment (server, token) stays: the old token introduces the new install."""
     from kiosk.store.store import DEVICE_ID_KEY
-    from kiosk.sync.counts_facts import days_with_facts
+    from kiosk.sync.counts import days_with_facts  # (re-exported from counts_facts)
     from kiosk.sync.outbox_cells import touch
 
     conn = session.connection()

@@ -32,7 +32,11 @@ from tests.ui.conftest import make_window, settle  # noqa: F401 - the window fix
 from tests.ui.test_learner_flow import first_quiz_page, register
 
 LESSON = "internet-seguro/cuida-tus-secretos/contrasenas-fuertes"
-DISK_FULL_WORDS = answer_not_saved_text(StorageProblem(Code.DISK_FULL))[0]
+
+
+def disk_full_words() -> str:
+    """The child's words for a full disk, in the window's language (read once its translator is in)."""
+    return answer_not_saved_text(StorageProblem(Code.DISK_FULL))[0]
 pytestmark = [pytest.mark.error_logs_expected]  # the failed writes are logged (as they must be)
 
 
@@ -59,7 +63,7 @@ def answer(qtbot, quiz, indexes: list[int]) -> None:
 def assert_not_praised_disk_full(qtbot, window, quiz) -> None:
     qtbot.waitUntil(window.banner.isVisible, timeout=5000)  # the staff's words come by callback
     assert quiz.feedback.isVisible() and quiz.feedback.property("state") == "failed"
-    assert quiz.feedback_text.text() == DISK_FULL_WORDS
+    assert quiz.feedback_text.text() == disk_full_words()
     assert not quiz.done and not any(b.property("state") == "right" for b in quiz.options)  # no praise
     assert window.banner.isVisible() and window.banner.text() == code_text(Code.DISK_FULL)
     assert "saved" not in window.banner.text().lower()

@@ -71,7 +71,7 @@ def test_a_read_only_stick_is_said_in_words(page, qtbot, tmp_path: Path) -> None
     widget, _home = page
     widget.copy_to(str(tmp_path / "no-such-stick"))
     qtbot.waitUntil(lambda: not widget.working)
-    assert "USB" in widget.message.text() and "Traceback" not in widget.message.text()
+    assert "pendrive" in widget.message.text() and "Traceback" not in widget.message.text()
 
 
 def test_the_staff_area_opens_on_the_backups_page_when_recovery_left_a_notice(page, qtbot) -> None:

@@ -623,7 +623,7 @@
         </message>
         <message>
             <source>Restore</source>
-            <translation>Volver atrás</translation>
+            <translation>Recuperar</translation>
         </message>
         <message>
             <source>Create</source>
@@ -811,7 +811,7 @@
         </message>
         <message>
             <source>none</source>
-            <translation>ninguna</translation>
+            <translation>ninguno</translation>
         </message>
         <message>
             <source>{server} (telecenter: {site})</source>
@@ -839,7 +839,7 @@
         </message>
         <message>
             <source>Figures waiting: {count}</source>
-            <translation>Cifras esperando: {count}</translation>
+            <translation>Datos pendientes: {count}</translation>
         </message>
         <message>
             <source>Figures refused: {count}</source>
@@ -1016,7 +1016,7 @@
         </message>
         <message>
             <source>adult</source>
-            <translation>adulto/a</translation>
+            <translation>adulto</translation>
         </message>
         <message>
             <source>learner</source>
@@ -1283,7 +1283,7 @@
         </message>
         <message>
             <source>Restore</source>
-            <translation>Volver atrás</translation>
+            <translation>Recuperar</translation>
         </message>
         <message>
             <source>Restored version {old} (it was {new}).</source>
@@ -1593,7 +1593,7 @@
         </message>
         <message>
             <source>none</source>
-            <translation>ninguna</translation>
+            <translation>ninguno</translation>
         </message>
         <message>
             <source>Schema: {revision} (this kiosk: {head})</source>
@@ -1661,7 +1661,7 @@
         </message>
         <message>
             <source>Figures waiting: {count}</source>
-            <translation>Cifras esperando: {count}</translation>
+            <translation>Datos pendientes: {count}</translation>
         </message>
         <message>
             <source>Last error: {error}</source>
@@ -2949,7 +2949,7 @@
         </message>
         <message>
             <source>Restore</source>
-            <translation>Volver atrás</translation>
+            <translation>Recuperar</translation>
         </message>
         <message>
             <source>{name} is back on the sign-in screen.</source>
@@ -4010,11 +4010,11 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <source>8 to 11</source>
-            <translation>De 8 a 11</translation>
+            <translation>8 a 11</translation>
         </message>
         <message>
             <source>12 to 17</source>
-            <translation>De 12 a 17</translation>
+            <translation>12 a 17</translation>
         </message>
         <message>
             <source>I’m an adult</source>
@@ -4517,15 +4517,15 @@ Do you want to delete it anyway?</source>
         <name>StaffLabels</name>
         <message>
             <source>8 to 11</source>
-            <translation>De 8 a 11</translation>
+            <translation>8 a 11</translation>
         </message>
         <message>
             <source>12 to 17</source>
-            <translation>De 12 a 17</translation>
+            <translation>12 a 17</translation>
         </message>
         <message>
             <source>Adult</source>
-            <translation>Adulto/a</translation>
+            <translation>Adulto</translation>
         </message>
         <message>
             <source>Student</source>
@@ -5276,15 +5276,15 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <source>8 to 11</source>
-            <translation>De 8 a 11</translation>
+            <translation>8 a 11</translation>
         </message>
         <message>
             <source>12 to 17</source>
-            <translation>De 12 a 17</translation>
+            <translation>12 a 17</translation>
         </message>
         <message>
             <source>Adult</source>
-            <translation>Adulto/a</translation>
+            <translation>Adulto</translation>
         </message>
         <message>
             <source>Sent</source>
@@ -6313,15 +6313,15 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <source>8 to 11</source>
-            <translation>De 8 a 11</translation>
+            <translation>8 a 11</translation>
         </message>
         <message>
             <source>12 to 17</source>
-            <translation>De 12 a 17</translation>
+            <translation>12 a 17</translation>
         </message>
         <message>
             <source>Adult</source>
-            <translation>Adulto/a</translation>
+            <translation>Adulto</translation>
         </message>
         <message>
             <source>{name}  ·  {age}  ·  in the class</source>

@@ -845,7 +845,7 @@
         </message>
         <message>
             <source>adult</source>
-            <translation>tapicha tuicháva</translation>
+            <translation>kakuaáva</translation>
         </message>
         <message>
             <source>learner</source>
@@ -2501,7 +2501,7 @@
         </message>
         <message>
             <source>Back</source>
-            <translation>Jevy</translation>
+            <translation>Tapykue</translation>
         </message>
         <message>
             <source>Your gallery is empty for now. In a coding lesson, when your program draws something, press “Save to my gallery”.</source>
@@ -4468,7 +4468,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <source>Adult</source>
-            <translation>Kakuaáva</translation>
+            <translation>Tapicha tuicháva</translation>
         </message>
         <message>
             <source>Student</source>
@@ -5223,7 +5223,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <source>Adult</source>
-            <translation>Kakuaáva</translation>
+            <translation>Tapicha tuicháva</translation>
         </message>
         <message>
             <source>Sent</source>
@@ -6017,7 +6017,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <source>Reset</source>
-            <translation>Ñepyrũ jey</translation>
+            <translation>Mopyahu</translation>
         </message>
         <message>
             <source>Speed</source>
@@ -6235,7 +6235,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <source>Adult</source>
-            <translation>Kakuaáva</translation>
+            <translation>Tapicha tuicháva</translation>
         </message>
         <message>
             <source>{name}  ·  {age}  ·  in the class</source>
