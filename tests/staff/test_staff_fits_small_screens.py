@@ -23,8 +23,11 @@ from tests.ui.conftest import settle
 
 SHOTS = os.environ.get("KIOSK_SHOTS")
 # Pages still wider than the room at 1024x600 (the room is ~748-766 px): the test xfails on
-# them, and fails on any other.  None left: classes, reports, exports and workshops fit now.
-TOO_WIDE_AT_1024: set[str] = set()
+# them, and fails on any other.  Classes, reports and exports fit now.  Still 5-52 px too wide
+# IN SPANISH (they fitted with the English words before their strings were translated): the
+# workshops counters, the sync page's status row, the lesson packs' button row and the backups
+# page -- to rework (issue 14 note).
+TOO_WIDE_AT_1024: set[str] = {"workshops", "sync", "content", "backups"}
 
 
 class StandInPage(QWidget):

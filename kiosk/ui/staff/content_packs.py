@@ -123,7 +123,7 @@ class ContentPacksPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # long titles elide
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)  # 1024 wide: scrolls inside
         self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("Installed modules"))
         self.table.itemSelectionChanged.connect(self._selection_changed)
