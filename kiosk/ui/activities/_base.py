@@ -122,6 +122,17 @@ class ActivityWidget(QFrame):
         ``AnswerCommit`` (the lesson screen's); None: nothing to record (a widget on its own)."""
         self._recorder = record
 
+    def judge(self, answer: Any, shown: Any = None, *, emit: bool = True) -> None:
+        """Judge ``answer``; ``_reveal(shown, correct)`` (``shown`` defaults to the answer) once
+        the try is recorded (``submit``), or at once when ``emit`` is False (``restore``)."""
+        correct = self.content_kind.evaluate(self.activity, answer)
+        what = answer if shown is None else shown
+        reveal = lambda: self._reveal(what, correct)  # type: ignore[attr-defined]  # noqa: E731
+        if emit:
+            self.submit(answer, correct, reveal)
+        else:
+            reveal()
+
     def submit(self, answer: Any, correct: bool, reveal: Callable[[], None]) -> None:
         """The kind has judged a try: record it, then ``reveal()`` its result and emit
         ``answered``; if it cannot be recorded, say so and reveal nothing."""

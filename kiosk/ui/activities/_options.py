@@ -88,12 +88,7 @@ class OptionsWidget(ActivityWidget):
         ``emit`` is False (``restore``)."""
         options = self.activity.options
         answer = frozenset(options[i].id for i in chosen)
-        correct = self.content_kind.evaluate(self.activity, answer)
-        reveal = lambda: self._reveal(chosen, correct)  # noqa: E731 - read as a step
-        if emit:
-            self.submit(answer, correct, reveal)
-        else:
-            reveal()
+        self.judge(answer, chosen, emit=emit)
 
     def _reveal(self, chosen: frozenset[int], correct: bool) -> None:
         """Mark the options and show the feedback of ``chosen``."""

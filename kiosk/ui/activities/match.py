@@ -92,12 +92,7 @@ class MatchWidget(ActivityWidget):
     def _evaluate(self, answer: Any, *, emit: bool = True) -> None:
         """Judge ``answer``; show the result once it is recorded (``submit``), or at once when
         ``emit`` is False (``restore``)."""
-        correct = self.content_kind.evaluate(self.activity, answer)
-        reveal = lambda: self._reveal(answer, correct)  # noqa: E731 - read as a step
-        if emit:
-            self.submit(answer, correct, reveal)
-        else:
-            reveal()
+        self.judge(answer, emit=emit)
 
     def _reveal(self, answer: Any, correct: bool) -> None:
         self.tries += 1

@@ -141,12 +141,7 @@ class OrderWidget(ActivityWidget):
         if self.done:
             return
         answer = self.current
-        correct = self.content_kind.evaluate(self.activity, answer)
-        reveal = lambda: self._reveal(answer, correct)  # noqa: E731 - read as a step
-        if emit:
-            self.submit(answer, correct, reveal)
-        else:
-            reveal()
+        self.judge(answer, emit=emit)
 
     def _reveal(self, answer: tuple[str, ...], correct: bool) -> None:
         self.tries += 1

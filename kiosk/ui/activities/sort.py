@@ -126,12 +126,7 @@ class SortWidget(ActivityWidget):
         if self.done:
             return
         answer = self.current
-        correct = self.content_kind.evaluate(self.activity, answer)
-        reveal = lambda: self._reveal(answer, correct)  # noqa: E731 - read as a step
-        if emit:
-            self.submit(answer, correct, reveal)
-        else:
-            reveal()
+        self.judge(answer, emit=emit)
 
     def _reveal(self, answer: tuple[tuple[str, str], ...], correct: bool) -> None:
         self.tries += 1

@@ -55,12 +55,7 @@ class SpotWidget(ActivityWidget):
     def _evaluate(self, marked: frozenset[str], *, emit: bool = True) -> None:
         """Judge the parts marked; show the result once it is recorded (``submit``), or at
         once when ``emit`` is False (``restore``)."""
-        correct = self.content_kind.evaluate(self.activity, marked)
-        reveal = lambda: self._reveal(marked, correct)  # noqa: E731 - read as a step
-        if emit:
-            self.submit(marked, correct, reveal)
-        else:
-            reveal()
+        self.judge(marked, emit=emit)
 
     def _reveal(self, marked: frozenset[str], correct: bool) -> None:
         spec: SpotSpec = self.activity.spec
