@@ -194,8 +194,8 @@ QCheckBox::indicator {{ width: 24px; height: 24px; }}
 /* staff sign-in, first run, settings, kiosk lock (kiosk/ui/staff/signin.py, first_run.py, settings.py, lock.py) */
 QPushButton#staffTile {{ background: {CARD}; border-radius: 16px; padding: 4px; min-height: 96px; }}
 QPushButton#staffTile:focus {{ border: 4px solid {FOCUS}; }}
-QLineEdit#pinField {{ font-size: 24pt; min-height: 52px; }}
-QPushButton#pinKey {{ font-size: 22pt; border-radius: 14px; padding: 4px; }}
+QLineEdit#pinField {{ font-size: 24pt; min-height: 44px; }}
+QPushButton#pinKey {{ font-size: 22pt; border-radius: 14px; padding: 4px; min-height: 44px; }}
 QPushButton#pinKey[kind="pinAction"] {{ font-size: 15pt; }}
 QPushButton#pinKey[kind="pinEnter"] {{ background: {PRIMARY}; color: white; border-color: {PRIMARY}; font-size: 16pt; }}
 QPushButton#pinKey[kind="pinEnter"]:hover {{ background: {PRIMARY_DARK}; }}

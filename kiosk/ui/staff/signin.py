@@ -87,20 +87,20 @@ class PinPad(QWidget):
         super().__init__(parent)
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(12)
+        col.setSpacing(8)
         self.field = QLineEdit()
         self.field.setObjectName("pinField")
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.setMaxLength(SECRET_MAX)
         self.field.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.field.setAccessibleName(self.tr("PIN or password"))
-        self.field.setFixedWidth(3 * 104 + 2 * 10)
+        self.field.setFixedWidth(3 * 104 + 2 * 8)
         self.field.returnPressed.connect(self.submit)
         self.field.textChanged.connect(self._update)
         col.addWidget(self.field, 0, Qt.AlignmentFlag.AlignHCenter)
 
         grid = QGridLayout()
-        grid.setSpacing(10)
+        grid.setSpacing(8)
         self.keys: dict[str, QPushButton] = {}
         for index, digit in enumerate("123456789"):
             self.keys[digit] = self._key(digit, lambda _=False, d=digit: self.field.insert(d))
@@ -121,7 +121,7 @@ class PinPad(QWidget):
     def _key(self, text: str, slot) -> QPushButton:
         key = QPushButton(text)
         key.setObjectName("pinKey")
-        key.setFixedSize(104, 68)
+        key.setFixedSize(104, 52)  # 4 rows and the rest fit a 600 px screen (52 px: still a big target)
         key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         key.setCursor(Qt.CursorShape.PointingHandCursor)
         key.setAutoDefault(False)
@@ -190,7 +190,7 @@ class StaffSignInPanel(QWidget):
         pin_page = QWidget()
         pin_col = QVBoxLayout(pin_page)
         pin_col.setContentsMargins(0, 0, 0, 0)
-        pin_col.setSpacing(12)
+        pin_col.setSpacing(8)
         self.pin_heading = label("", "subtitle")
         self.pin_heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         pin_col.addWidget(self.pin_heading)
@@ -208,13 +208,17 @@ class StaffSignInPanel(QWidget):
         message_row.addWidget(self.message, 4)
         message_row.addStretch(1)
         pin_col.addLayout(message_row)
+        ways_out = QHBoxLayout()  # side by side: the page fits a 600 px screen
+        ways_out.addStretch(1)
         self.other_button = button(self.tr("Not you? Choose another name"), "quiet")
         self.other_button.clicked.connect(self.show_names)
-        pin_col.addWidget(self.other_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        ways_out.addWidget(self.other_button)
         self.forgot_button = button(self.tr("Forgot your PIN?"), "quiet")
         self.forgot_button.clicked.connect(lambda: self.chosen and self.forgot_requested.emit(self.chosen))
         self.forgot_button.setVisible(offer_forgot)
-        pin_col.addWidget(self.forgot_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        ways_out.addWidget(self.forgot_button)
+        ways_out.addStretch(1)
+        pin_col.addLayout(ways_out)
         pin_col.addStretch(1)
         self.pages.addWidget(pin_page)
 
@@ -371,7 +375,7 @@ class StaffSignInScreen(QWidget):
         outer.addWidget(bar)
 
         body = QHBoxLayout()
-        body.setContentsMargins(40, 24, 40, 24)
+        body.setContentsMargins(40, 12, 40, 12)
         from kiosk.ui.staff.recovery import ForgotPinView, RecoveryCodeView
 
         self.pages = QStackedWidget()
