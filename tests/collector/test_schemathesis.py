@@ -182,8 +182,8 @@ def test_the_collector_does_what_its_openapi_document_says(fuzzed_collector: Col
     if APPLIED not in answered[counts.label]:
         day = (dt.date.today() - dt.timedelta(days=2)).isoformat()
         sent = {**_tokens_for(counts, admin, kiosk.token or ""), "Idempotency-Key": str(uuid.uuid4())}
-        case = counts.Case(body=kiosk.batch([{"period": day, "metric": "sessions", "value": 2, "rev": 1,
-                                              "dims": {"role": "learner", "age_band": "12-14"}}]),
+        case = counts.Case(body=kiosk.batch([{"period": day, "metric": "visits", "value": 2, "rev": 1_000_000,
+                                              "dims": {"role": "learner", "age_band": "8-11"}}]),
                            headers=sent, media_type="application/json")
         response = case.call(base_url=server.base_url, headers=sent, timeout=30)
         case.validate_response(response, checks=CHECKS, headers=sent)
