@@ -17,13 +17,14 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 def setup_file_logging(log_dir: Path) -> bool:
     """Log ``kiosk.*`` at INFO to ``log_dir/kiosk.log`` (1 MB, 3 old files, readable by the
     kiosk's user only); False when the folder cannot be made (the command goes on unlogged)."""
-    from kiosk.core.private_files import PrivateRotatingFileHandler, narrow_existing
+    from kiosk.core.private_files import PrivateRotatingFileHandler, narrow_existing, private_dir
 
     root = logging.getLogger("kiosk")
     if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
         return True
     try:
-        log_dir.mkdir(parents=True, exist_ok=True)
+        private_dir(log_dir.parent)  # a new home is made 0700, as ``Config.ensure_dirs`` would
+        private_dir(log_dir)
         handler = PrivateRotatingFileHandler(log_dir / "kiosk.log", maxBytes=1_000_000, backupCount=3,
                                              encoding="utf-8")
     except OSError:
