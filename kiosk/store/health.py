@@ -25,6 +25,7 @@ import logging
 import os
 import sqlite3
 import struct
+import weakref
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -322,6 +323,25 @@ def watch_writes(store: Store, marker: Marker) -> None:
 
     event.listen(store.engine, "begin", on_begin)
     store._health_marker = marker  # type: ignore[attr-defined]
+    # A store nobody closes (a script, a command that returned early) has its connections closed
+    # when it is collected or when Python exits, and SQLite's last close copies the -wal into
+    # the database and deletes it: the marker must go with it, or the next start reads "the
+    # -wal is missing after an unclean end" and reports answers lost that are not.
+    store._forgotten = weakref.finalize(store, _close_forgotten, store.engine, marker)  # type: ignore[attr-defined]
+
+
+def _close_forgotten(engine: Any, marker: Marker) -> None:
+    """What ``close_cleanly`` does, for a store that was never closed (no generation stamp:
+    the last one stands)."""
+    try:
+        with engine.connect() as conn:
+            busy, _frames, _done = conn.connection.driver_connection.execute(
+                "PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        engine.dispose()
+        if not busy:
+            marker.remove()
+    except Exception as exc:  # noqa: BLE001 - the next start checks everything anyway
+        log.warning("database not closed cleanly: %s", exc)
 
 
 def checkpoint(store: Store) -> tuple[int, int] | None:
@@ -408,3 +428,6 @@ def close_cleanly(store: Store) -> None:
     store.close()
     if marker is not None:
         marker.remove()
+        forgotten = getattr(store, "_forgotten", None)
+        if forgotten is not None:
+            forgotten.detach()
