@@ -264,7 +264,7 @@ def run(config: Config, *, bench: bool = False, windowed: bool = False, smoke: b
 
         window.ready.connect(report)
     keep_database_healthy(window)
-    window.start()
+    window.start(paint_first=True)
     if smoke:  # after the start-up's tasks (store, lessons, site settings: queued first, in order)
         window.run_store(lambda _backend: None,
                          lambda _done: window.signin.when_painted(lambda: smoke_report(window, app)))

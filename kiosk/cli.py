@@ -25,8 +25,12 @@ def _home_parent() -> argparse.ArgumentParser:
     return parent
 
 
-def build_parser() -> argparse.ArgumentParser:
-    home = _home_parent()
+COMMANDS = frozenset({"demo", "learners", "export", "sync", "staff", "doctor", "turtle", "content", "backup",
+                      "lessons"})
+
+
+def _top_parser(home: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """``kiosk`` and its own options: what opening the kiosk needs."""
     parser = argparse.ArgumentParser(prog="kiosk", description="Telecentro: the offline learning kiosk.", parents=[home])
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
     parser.add_argument("--lang", choices=languages.codes(), default=None,
@@ -35,6 +39,26 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)  # tools/check_bundle.sh
     parser.add_argument("--windowed", action="store_true",
                         help="a normal window instead of the locked full-screen kiosk (or set KIOSK_WINDOWED=1)")
+    return parser
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """The command line.  Opening the kiosk (no command named, no help asked) parses with the
+    top-level options only: building every command's parser imports their modules (~90 ms of
+    the start-up, issue 14.5).  Anything else -- a command, ``-h``, a mistake -- gets the whole
+    parser, so its help and errors are the same as always."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not any(a in COMMANDS or a in ("-h", "--help") for a in args):
+        parsed, rest = _top_parser(_home_parent()).parse_known_args(args)
+        if not rest:
+            parsed.command = None
+            return parsed
+    return build_parser().parse_args(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    home = _home_parent()
+    parser = _top_parser(home)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", parents=[home],
@@ -110,7 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_args(argv)
     if args.command == "lessons" and args.lessons_command == "guide":
         return _lessons_guide(args.dir, args.out)
     if args.command == "lessons":

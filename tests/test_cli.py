@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from kiosk import __version__
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -71,3 +73,20 @@ def test_home_that_cannot_be_created_gives_a_clear_message(tmp_path):
     result = kiosk("demo", "--home", str(blocker / "home"))
     assert result.returncode == 2
     assert "no se pudo abrir" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_opening_the_kiosk_parses_like_the_whole_parser() -> None:
+    """The start-up's short parser (issue 14.5) knows every command name, so a command always
+    gets the whole parser, and it reads the kiosk's own options exactly as the whole one does."""
+    import argparse
+
+    from kiosk import cli
+
+    parser = cli.build_parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    assert set(sub.choices) == cli.COMMANDS
+    for argv in ([], ["--home", "/tmp/x", "--lang", "gn"], ["--windowed", "--bench-startup"], ["--smoke"],
+                 ["--home", "demo"]):
+        assert vars(cli.parse_args(argv)) == vars(parser.parse_args(argv)), argv
+    with pytest.raises(SystemExit):
+        cli.parse_args(["--no-such-option"])

@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, Any
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.content.activities import encode_answer, graded_questions
 from kiosk.core.errors import KioskBug
 from kiosk.learning.catalog_view import module_for
 from kiosk.ui.answer_commit import AnswerCommit
@@ -159,6 +158,8 @@ class LessonRunController(QObject):
             commit.deliver()
             return
         key = run.lesson.question_key(commit.activity)
+        from kiosk.content.activities import encode_answer  # loaded with the lessons, off the start-up
+
         stored = encode_answer(commit.activity, commit.answer)
         correct = commit.correct
 
@@ -217,6 +218,8 @@ class LessonRunController(QObject):
         module = module_for(catalog, lesson.module_id, run.band)
         if module is None:
             return
+        from kiosk.content.activities import graded_questions
+
         questions = graded_questions(lesson)
         self.run = None
 

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from kiosk.ui.staff.context import StaffMember
 
 log = logging.getLogger("kiosk.ui")
+PAINT_FIRST_AT_MOST_S = 1.0  # the background start-up never waits longer for the first paint
 
 from kiosk.core.languages import choices as language_choices  # noqa: E402 - the registry
 
@@ -175,11 +176,12 @@ class MainWindow(QMainWindow):
             self.set_language(self.home_lang)
 
     # -- start-up ----------------------------------------------------------------------
-    def start(self) -> None:
+    def start(self, *, paint_first: bool = False) -> None:
         """Show the learners at once, then open the database and load the lessons off the UI
         thread.  The tiles come from a plain sqlite3 read (``kiosk.store.quick``) so the first
         screen does not wait for SQLAlchemy; tasks queued later (a tap on a tile) run after the
-        store is open, because the worker runs tasks in order."""
+        store is open, because the worker runs tasks in order.  ``paint_first`` (the kiosk's
+        start): the background tasks wait until those tiles are painted (``TaskRunner.hold``)."""
         db = self.db
         from kiosk.store.quick import read_roster as quick_roster
 
@@ -192,6 +194,9 @@ class MainWindow(QMainWindow):
         quick = quick_roster(config.db_path)
         if quick is not None:
             self._show_learners(quick)
+            if paint_first:
+                self.tasks.hold(PAINT_FIRST_AT_MOST_S)
+                self.signin.when_painted(self.tasks.release)
 
         load_store, load_catalog = self._load_store, self._load_catalog
 

@@ -245,6 +245,7 @@ class Lane:
             if item is None:
                 return
             task, fn = item
+            runner._wait_for_gate()
             try:
                 if task.cancelled and not task._started:
                     raise Cancelled
@@ -291,6 +292,9 @@ class TaskRunner(QObject):
         self._idle = threading.Event()
         self._idle.set()
         self._closed = False
+        self._gate = threading.Event()  # cleared by hold(): the lanes queue but do not start
+        self._gate.set()
+        self._held_until = 0.0
         self.progress_interval = progress_interval
         self._bridge = _Bridge()
         self._bridge.finished.connect(self._deliver)
@@ -298,6 +302,22 @@ class TaskRunner(QObject):
         self.db = Lane(self, "db", 1)
         self.io = Lane(self, "io", max(1, io_workers))
         self.compute = Lane(self, "compute", max(1, compute_workers))
+
+    def hold(self, at_most: float) -> None:
+        """Queue tasks but start none until ``release()`` (or ``at_most`` seconds): the start-up
+        paints the sign-in before the worker threads take the interpreter's lock to import
+        SQLAlchemy and parse the lessons (on 2 cores they slowed the first paint by half).
+        Order is kept: the tasks run as queued once released."""
+        self._held_until = time.monotonic() + at_most
+        self._gate.clear()
+
+    def release(self) -> None:
+        """Let held tasks start (see ``hold``); harmless when nothing is held."""
+        self._gate.set()
+
+    def _wait_for_gate(self) -> None:
+        if not self._gate.is_set():
+            self._gate.wait(max(0.0, self._held_until - time.monotonic()))
 
     def lane(self, name: str) -> Lane:
         if name not in LANES:
@@ -401,6 +421,7 @@ class TaskRunner(QObject):
         deadline = time.monotonic() + timeout
         with self._lock:
             self._closed = True
+        self.release()
         if self.wait_idle(timeout):
             self._stop_lanes(deadline)
         else:

@@ -217,3 +217,31 @@ def test_shutdown_stops_every_lane_and_drops_later_tasks(qtbot):
     assert not any(t.is_alive() for t in threads)
     late = tasks.run(lambda: 1 / 0)
     assert late.cancelled and tasks.pending == 0
+
+
+def test_held_tasks_wait_for_release_and_keep_their_order(qtbot):
+    """``hold`` (the kiosk's start: paint the sign-in first) queues without starting."""
+    runner = TaskRunner()
+    ran: list[str] = []
+    runner.hold(30.0)
+    runner.run(lambda: ran.append("db 1"))
+    runner.run(lambda: ran.append("db 2"))
+    runner.run(lambda: ran.append("io"), lane="io")
+    assert not runner.wait_idle(0.3)
+    assert ran == []
+    runner.release()
+    assert runner.wait_idle(5)
+    assert ran.index("db 1") < ran.index("db 2") and sorted(ran) == ["db 1", "db 2", "io"]
+    runner.shutdown()
+
+
+def test_a_hold_never_outlasts_its_limit_nor_the_shutdown(qtbot):
+    runner = TaskRunner()
+    ran: list[str] = []
+    runner.hold(0.2)  # nobody releases: the tasks start anyway once the limit has passed
+    runner.run(lambda: ran.append("late"))
+    assert runner.wait_idle(5) and ran == ["late"]
+    runner.hold(30.0)
+    runner.run(lambda: ran.append("at shutdown"))
+    runner.shutdown(timeout=5)  # shutdown lets the queued work run
+    assert ran == ["late", "at shutdown"]
