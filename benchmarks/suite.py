@@ -49,7 +49,11 @@ SLOW_MOUNT = Path("/tmp/kiosk-slow-disk/mnt")
 
 
 def env() -> dict[str, str]:
+    """The children run as an installed kiosk does: with bytecode (``compile_once``; the bundle
+    ships it in its archive, pip writes it at install).  ``PYTHONDONTWRITEBYTECODE`` (set on this
+    machine) made every start compile ~100 of the kiosk's modules from source: ~0.15 s."""
     e = dict(os.environ)
+    e.pop("PYTHONDONTWRITEBYTECODE", None)
     if not e.get("DISPLAY"):
         e["QT_QPA_PLATFORM"] = "offscreen"
     e["KIOSK_WINDOWED"] = "1"
@@ -88,6 +92,12 @@ class Condition:
 
 
 NORMAL = Condition("normal")
+
+
+def compile_once() -> None:
+    """Write the kiosk's bytecode (``__pycache__``, ignored by git) before anything is timed."""
+    subprocess.run([PY, "-m", "compileall", "-q", str(ROOT / "kiosk")], check=True, env=env(),
+                   stdout=subprocess.DEVNULL)
 
 
 def spawn(cmd: list[str], cond: Condition, until: str | None = None) -> tuple[float, float, list[str]]:
@@ -202,6 +212,7 @@ def main(argv: list[str]) -> int:
         parser.error(f"unknown items {unknown}; known: {' '.join(ITEMS)}")
     work = args.work or Path(tempfile.mkdtemp(prefix="kiosk-suite-"))
     work.mkdir(parents=True, exist_ok=True)
+    compile_once()
     conds = [NORMAL]
     if args.cpu1:
         conds.append(Condition("1 CPU", cpu1=True))

@@ -238,6 +238,9 @@ def run(config: Config, *, bench: bool = False, windowed: bool = False, smoke: b
     ``smoke_report`` once the start-up's database tasks are done)."""
     bench = bench or smoke
     drop_import_hook()
+    from kiosk.core.deferred_modules import defer
+
+    defer()  # asyncio and importlib.metadata, which SQLAlchemy imports and the kiosk never uses
     from kiosk.ui.lock import windowed_requested
     from kiosk.ui.single_instance import SingleInstance
 
