@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from kiosk.attendance.export import AttendanceExport, PdfRenderer, write_csv, write_pdf, write_xlsx
+from kiosk.attendance.export import AttendanceExport, PdfRenderer, sheet_title, write_csv, write_xlsx
 from kiosk.config import Config
 
 def parse_day(text: str, option: str) -> date:
@@ -23,9 +23,10 @@ def parse_day(text: str, option: str) -> date:
         ) from None
 
 
-def cli_main(args: Any, config: Config, *, render_pdf: PdfRenderer) -> int:
+def cli_main(args: Any, config: Config, *, render_pdf: PdfRenderer | None = None) -> int:
     """``kiosk export attendance --from D --to D [--class NAME] --format csv|xlsx|pdf --out FILE``.
-    ``render_pdf`` lays out the PDF (``kiosk.cli`` passes ``kiosk.ui.pdf``'s).
+    The PDF is the month sheets drawn by ``kiosk.ui.sheet_pdf`` (the exports page's own);
+    ``render_pdf`` (an HTML renderer ``kiosk.cli`` still passes) is no longer used.
 
     Exit 0 when written, 1 on bad input (dates, class, output file), 2 when the kiosk's
     data cannot be opened."""
@@ -74,7 +75,7 @@ def cli_main(args: Any, config: Config, *, render_pdf: PdfRenderer) -> int:
 
 
 def _export(args: Any, store: Any, days: tuple[date, date], out: Path, fmt: str, fail: Any, config: Config,
-            render_pdf: PdfRenderer) -> int:
+            render_pdf: PdfRenderer | None) -> int:
     """The export itself, on an open (read-only) back end; a support record (kind, rows) when done."""
     from kiosk.core.support_log import support_event
 
@@ -105,9 +106,12 @@ def _export(args: Any, store: Any, days: tuple[date, date], out: Path, fmt: str,
                 written = write_xlsx(rows, out, lang=lang)
                 done = AttendanceExport.tr("%n row(s)", "", written)
             elif fmt == "pdf":
+                from kiosk.attendance.sheet_html import build_sheets
+                from kiosk.ui.sheet_pdf import write_sheet_pdf  # Qt, only when a PDF is asked for
+
                 site = service.site_name()
-                pages = write_pdf(rows, out, render=render_pdf, date_from=date_from, date_to=date_to, site_name=site,
-                                  class_name=class_name, lang=lang)
+                pages = write_sheet_pdf(build_sheets(rows, date_from, date_to), out, sheet_title(lang, site),
+                                        site_name=site, class_name=class_name, lang=lang)
                 done = AttendanceExport.tr("%n page(s)", "", pages)
                 written = -1
             else:
