@@ -310,12 +310,12 @@ class SheetPages:
         painter.setFont(self.bold.font)
         base = top + self.pad + self.bold.ascent
         painter.drawText(QPointF(self.pad, base), self.words["name"])
-        self._centred(painter, self.bold, self.words["age"], name_w, age_w, base)
+        self._fitted(painter, self.bold, self.words["age"], name_w, age_w, base)  # a long word is drawn smaller
         for i, d in enumerate(days):
             self._centred(painter, self.bold, str(d), day_x[i], day_w, base)
             weekday = self.weekdays[calendar.weekday(sheet.year, sheet.month, d)]
             self._centred(painter, self.bold, weekday, day_x[i], day_w, base + self.bold.spacing)
-        self._centred(painter, self.bold, self.words["days"], days_x, days_w, base)
+        self._fitted(painter, self.bold, self.words["days"], days_x, days_w, base)
 
         lines = [QLineF(0, top, right, top), QLineF(0, top + self.head_h, right, top + self.head_h)]
         full = [0.0, name_w, *day_x, days_x, right]  # the vertical lines of a learner's row
