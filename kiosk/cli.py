@@ -218,11 +218,11 @@ def _cli_language(config, *, chosen: bool):
     return config
 
 
-def _render_pdf(html: str, path: Path, title: str, **options) -> int:
-    """The attendance PDF's renderer: Qt's, imported only when a PDF is asked for."""
-    from kiosk.ui.pdf import html_to_pdf
+def _render_pdf(sheets: list, path: Path, title: str, **options) -> int:
+    """The attendance PDF's renderer: the month sheets drawn by Qt, imported only when a PDF is asked for."""
+    from kiosk.ui.sheet_pdf import write_sheet_pdf
 
-    return html_to_pdf(html, path, title, **options)
+    return write_sheet_pdf(sheets, path, title, **options)
 
 
 def _lessons_check(folder: str | None, *, strict: bool = False, allow: frozenset[str] = frozenset()) -> int:

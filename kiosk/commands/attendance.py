@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from kiosk.attendance.export import AttendanceExport, PdfRenderer, write_csv, write_pdf, write_xlsx
+from kiosk.attendance.export import AttendanceExport, sheet_title, write_csv, write_xlsx
 from kiosk.config import Config
+
+# render_pdf(month sheets, path, title, *, site_name, class_name, lang) -> pages: kiosk.cli passes
+# kiosk.ui.sheet_pdf.write_sheet_pdf (commands never import the UI: the UI imports commands)
+SheetRenderer = Callable[..., int]
+
 
 def parse_day(text: str, option: str) -> date:
     """A YYYY-MM-DD date, or ``ValueError`` with a Spanish message naming the option."""
@@ -23,9 +29,10 @@ def parse_day(text: str, option: str) -> date:
         ) from None
 
 
-def cli_main(args: Any, config: Config, *, render_pdf: PdfRenderer) -> int:
+def cli_main(args: Any, config: Config, *, render_pdf: SheetRenderer) -> int:
     """``kiosk export attendance --from D --to D [--class NAME] --format csv|xlsx|pdf --out FILE``.
-    ``render_pdf`` lays out the PDF (``kiosk.cli`` passes ``kiosk.ui.pdf``'s).
+    ``render_pdf`` draws the month sheets (``kiosk.cli`` passes ``kiosk.ui.sheet_pdf``'s, the
+    exports page's own).
 
     Exit 0 when written, 1 on bad input (dates, class, output file), 2 when the kiosk's
     data cannot be opened."""
@@ -74,7 +81,7 @@ def cli_main(args: Any, config: Config, *, render_pdf: PdfRenderer) -> int:
 
 
 def _export(args: Any, store: Any, days: tuple[date, date], out: Path, fmt: str, fail: Any, config: Config,
-            render_pdf: PdfRenderer) -> int:
+            render_pdf: SheetRenderer) -> int:
     """The export itself, on an open (read-only) back end; a support record (kind, rows) when done."""
     from kiosk.core.support_log import support_event
 
@@ -105,9 +112,11 @@ def _export(args: Any, store: Any, days: tuple[date, date], out: Path, fmt: str,
                 written = write_xlsx(rows, out, lang=lang)
                 done = AttendanceExport.tr("%n row(s)", "", written)
             elif fmt == "pdf":
+                from kiosk.attendance.sheet_html import build_sheets
+
                 site = service.site_name()
-                pages = write_pdf(rows, out, render=render_pdf, date_from=date_from, date_to=date_to, site_name=site,
-                                  class_name=class_name, lang=lang)
+                pages = render_pdf(build_sheets(rows, date_from, date_to), out, sheet_title(lang, site),
+                                   site_name=site, class_name=class_name, lang=lang)
                 done = AttendanceExport.tr("%n page(s)", "", pages)
                 written = -1
             else:

@@ -19,6 +19,9 @@ always true), but PySide6 keeps Python's GIL during ``QTextDocument.setHtml()`` 
 in a thread of the kiosk's own process a month of 300 learners still froze the window for
 1.3 s at a stretch.  A child costs ~0.5 s to start and reports progress (the layout, then page
 after page); cancelling kills it.  The file appears complete or not at all (``.part`` first).
+
+The attendance sheet (a month of hundreds of learners) does not go through here: a table that
+long took Qt's rich text ~4 s to lay out; ``kiosk.ui.sheet_pdf`` draws it with ``QPainter``.
 """
 
 from __future__ import annotations

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import threading
 from datetime import date
 
@@ -207,20 +208,50 @@ def crowded_march(store):
     return ids
 
 
-def test_the_pdf_is_laid_out_while_the_window_stays_live(qtbot, page, staff_ctx, crowded_march, tmp_path):
+@pytest.fixture()
+def held_pdf(monkeypatch):
+    """The PDF's drawing (``kiosk.ui.sheet_pdf.write_sheet_pdf``, on the compute lane) waits
+    after it reported a stage until the test lets it go on: ``held["layout"].set()``,
+    ``held["pages"].set()`` (a month of 120 learners is drawn in ~0.05 s: too fast to watch)."""
+    from kiosk.ui import sheet_pdf
+
+    held = {"layout": threading.Event(), "pages": threading.Event()}
+    original = sheet_pdf.write_sheet_pdf
+
+    def write(*args, progress=None, **kwargs):
+        def report(done, total=None, stage=None):
+            progress(done, total, stage)
+            if stage in held and not held[stage].wait(20):
+                raise TimeoutError(f"the test never let the {stage!r} stage go on")
+
+        return original(*args, progress=report, **kwargs)
+
+    monkeypatch.setattr(sheet_pdf, "write_sheet_pdf", write)
+    return held
+
+
+def test_the_pdf_is_laid_out_while_the_window_stays_live(qtbot, page, staff_ctx, crowded_march, tmp_path,
+                                                         held_pdf):
     """The page shows the layout's progress page by page WHILE the PDF is being made: the main
-    thread keeps running its event loop (laid out on the main thread, it could show none)."""
+    thread keeps running its event loop (laid out on the main thread, it could show none).  The
+    drawing waits at each stage until the main thread has shown it."""
     pypdf = pytest.importorskip("pypdf")
     show_range(qtbot, page, staff_ctx, date(2025, 3, 1), date(2025, 3, 31))
     labels: list[str] = []
     page.format_box.setCurrentIndex(page.format_box.findData("pdf"))
     out = tmp_path / "marzo.pdf"
+    a_page = re.compile(re.escape(page.tr("Page {done} of {total}")).replace(r"\{done\}", r"\d+")
+                        .replace(r"\{total\}", r"\d+"))
     with qtbot.waitSignal(page.exported, timeout=60_000):
         page.export_to(out)
         while page.job is not None:
             qtbot.wait(20)
             if not labels or labels[-1] != page.progress_label.text():
                 labels.append(page.progress_label.text())
+            if labels[-1] == page.tr("Laying out the pages…"):
+                held_pdf["layout"].set()
+            elif a_page.fullmatch(labels[-1]):
+                held_pdf["pages"].set()
     pages = len(pypdf.PdfReader(out).pages)
     assert pages >= 3
     assert page.tr("Laying out the pages…") in labels
@@ -230,13 +261,16 @@ def test_the_pdf_is_laid_out_while_the_window_stays_live(qtbot, page, staff_ctx,
     assert not list(tmp_path.glob("*.part"))
 
 
-def test_cancel_while_the_pdf_is_laid_out_leaves_no_file(qtbot, page, staff_ctx, crowded_march, tmp_path):
+def test_cancel_while_the_pdf_is_laid_out_leaves_no_file(qtbot, page, staff_ctx, crowded_march, tmp_path,
+                                                        held_pdf):
     show_range(qtbot, page, staff_ctx, date(2025, 3, 1), date(2025, 3, 31))
     page.format_box.setCurrentIndex(page.format_box.findData("pdf"))
     out = tmp_path / "marzo.pdf"
     page.export_to(out)
     qtbot.waitUntil(lambda: page.progress_label.text() == page.tr("Laying out the pages…"), timeout=20_000)
     qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    held_pdf["layout"].set()  # the drawing goes on: its next report finds the task cancelled
+    held_pdf["pages"].set()
     settle(qtbot, staff_ctx)
     assert page.job is None and page.message.text() == page.tr("Export cancelled: no file was written.")
     assert not out.exists() and not list(tmp_path.glob("*.part"))

@@ -1,6 +1,7 @@
 """One attendance export, off the UI thread: the rows are read and written (CSV, XLSX) or
-folded into the PDF's HTML on the task runner's database lane; the PDF is then laid out on the
-compute lane, in a child process (``kiosk.ui.pdf.render_pdf``).  No widget here.
+folded into the month sheets on the task runner's database lane; the PDF is then drawn on the
+compute lane (``kiosk.ui.sheet_pdf.write_sheet_pdf``: QPainter, ~0.1 s for a month of 300
+learners; no HTML, no child process).  No widget here.
 
     job = ExportJob(Export(date_from, date_to, class_id, class_name, "pdf", ";", "es", path))
     job.start(tasks, db, on_done, on_error, on_progress)   # on_done(rows written or pages)
@@ -78,23 +79,23 @@ class ExportJob:
                 support_event("export", kind="attendance", format=e.fmt, rows=written,
                               whole_site=e.class_id is None, via="staff-page")
                 return written
-            from kiosk.attendance.sheet_html import build_sheets, sheet_html
+            from kiosk.attendance.sheet_html import build_sheets
 
             site = service.site_name()
             sheets = build_sheets(files.counted(stream, self.step), e.date_from, e.date_to)
-            html = sheet_html(sheets, site_name=site, class_name=e.class_name, lang=e.lang)
         finally:
             stream.close()
         title = files.sheet_title(e.lang, site)
-        return Then("compute", lambda progress: self._lay_out(html, title, progress))
+        return Then("compute", lambda progress: self._lay_out(sheets, site, title, progress))
 
-    def _lay_out(self, html: str, title: str, progress: Any) -> int:  # the compute lane
-        from kiosk.ui.pdf import render_pdf
+    def _lay_out(self, sheets: list, site: str, title: str, progress: Any) -> int:  # the compute lane
+        from kiosk.ui.sheet_pdf import write_sheet_pdf
 
         from kiosk.core.support_log import support_event
 
-        pages = render_pdf(html, self.export.path, title, landscape=True, page_numbers=True,
-                           progress=progress)
+        e = self.export
+        pages = write_sheet_pdf(sheets, e.path, title, site_name=site, class_name=e.class_name, lang=e.lang,
+                                progress=progress)
         support_event("export", kind="attendance", format="pdf", pages=pages,
                       whole_site=self.export.class_id is None, via="staff-page")
         return pages
