@@ -7,10 +7,10 @@ on-screen preview shows and the CSV holds: one function, so the file matches the
 
 This module has no Qt (the CLI runs without a display): its column headers and values go
 through the one catalog's Qt-free path (``kiosk.core.i18n``, context "AttendanceExport"), in
-any language of the registry (the default language unless asked).  The PDF needs Qt to lay out
-text: ``write_pdf`` builds the HTML with ``kiosk.attendance.sheet_html`` (no Qt) and hands it to
-the renderer it is given (``kiosk.ui.pdf``'s, passed by the UI and by ``kiosk.cli``: the domain
-never imports the UI); landscape A4: 31 day columns need the width.
+any language of the registry (the default language unless asked).  The PDF needs Qt to draw:
+``kiosk.attendance.sheet_html.build_sheets`` folds the rows into month sheets (no Qt) and
+``kiosk.ui.sheet_pdf`` draws them (passed in by the UI and by ``kiosk.cli``: the domain never
+imports the UI); ``sheet_title`` is its title.
 
 XLSX is written with the standard library (``zipfile`` + XML streamed into the compressed
 member): a sheet of plain typed cells needs ~100 lines, no dependency, and the memory of a
@@ -38,9 +38,6 @@ from kiosk.core.i18n import QT_TRANSLATE_NOOP, Context
 from kiosk.core.names import clean_name, spreadsheet_text
 
 Progress = Callable[[int], None]
-# render(html, path, title, *, landscape, page_numbers) -> pages: kiosk.ui.pdf.html_to_pdf or
-# kiosk.ui.pdf.render_pdf (the same, in a child process)
-PdfRenderer = Callable[..., int]
 PROGRESS_EVERY = 500  # rows between two progress calls
 AttendanceExport = Context("AttendanceExport")
 
@@ -332,20 +329,6 @@ def write_xlsx(rows: Iterable[AttendanceRow], out: str | os.PathLike[str], lang:
 
 
 # -- PDF -------------------------------------------------------------------------------------
-def write_pdf(rows: Iterable[AttendanceRow], out: str | os.PathLike[str], *, render: PdfRenderer,
-              date_from: date, date_to: date, site_name: str, class_name: str | None = None,
-              lang: str = "es", progress: Progress | None = None, now: datetime | None = None) -> int:
-    """The printable monthly attendance sheet (a page or more per month), laid out by
-    ``render`` (see ``PdfRenderer``); returns the page count."""
-    from kiosk.attendance.sheet_html import build_sheets, sheet_html
-
-    sheets = build_sheets(counted(rows, progress), date_from, date_to)
-    html = sheet_html(sheets, site_name=site_name, class_name=class_name, lang=lang, now=now)
-    path = Path(out)
-    with _replacing(path) as tmp:
-        return render(html, tmp, sheet_title(lang, site_name), landscape=True, page_numbers=True)
-
-
 def sheet_title(lang: str | None, site_name: str) -> str:
     word = AttendanceExport.tr(SHEET_TITLE, lang=_lang(lang))
     return f"{word} — {site_name}" if site_name else word

@@ -12,8 +12,7 @@ from datetime import date, datetime, time
 
 import pytest
 
-from kiosk.attendance.export import format_row, headers, write_csv, write_pdf, write_xlsx
-from kiosk.ui.pdf import html_to_pdf
+from kiosk.attendance.export import format_row, headers, sheet_title, write_csv, write_xlsx
 
 from .conftest import MARCH, at, visit
 
@@ -122,6 +121,15 @@ def test_xlsx_in_english_and_empty(store, tmp_path):
     assert sheet.max_row == 1
 
 
+def write_pdf(rows, out, *, date_from, date_to, site_name, class_name, lang="es"):
+    """The attendance sheet as the exports page and ``kiosk export attendance`` draw it."""
+    from kiosk.attendance.sheet_html import build_sheets
+    from kiosk.ui.sheet_pdf import write_sheet_pdf
+
+    return write_sheet_pdf(build_sheets(rows, date_from, date_to), out, sheet_title(lang, site_name),
+                           site_name=site_name, class_name=class_name, lang=lang)
+
+
 def pdf_text(path):
     pypdf = pytest.importorskip("pypdf")
     reader = pypdf.PdfReader(path)
@@ -130,7 +138,7 @@ def pdf_text(path):
 
 def test_pdf_sheet_has_the_site_name_and_a_page_per_month(store, month, tmp_path, qapp):
     out = tmp_path / "planilla.pdf"
-    pages = write_pdf(store.attendance.rows(date(2025, 3, 1), date(2025, 4, 30)), out, render=html_to_pdf,
+    pages = write_pdf(store.attendance.rows(date(2025, 3, 1), date(2025, 4, 30)), out,
                       date_from=date(2025, 3, 1), date_to=date(2025, 4, 30),
                       site_name=store.attendance.site_name(), class_name=None)
     count, texts = pdf_text(out)
@@ -150,7 +158,7 @@ def test_pdf_sheet_long_list_breaks_onto_more_pages_in_english(store, tmp_path, 
         learner = store.learners.register(f"Niña {i:02d}", f"p{i}.svg", "8-11", "learner")
         visit(store, learner.id, at(2025, 3, 1 + i % 28, 9))
     out = tmp_path / "long.pdf"
-    pages = write_pdf(store.attendance.rows(*MARCH), out, render=html_to_pdf, date_from=MARCH[0], date_to=MARCH[1],
+    pages = write_pdf(store.attendance.rows(*MARCH), out, date_from=MARCH[0], date_to=MARCH[1],
                       site_name="Site X", class_name="All of them", lang="en")
     count, texts = pdf_text(out)
     assert count == pages >= 2
