@@ -231,62 +231,12 @@ class MainWindow(QMainWindow):
         screen = self._screens.get(name)
         if screen is not None:
             return screen
+        from kiosk.ui.screen_factory import build_screen
+
         with plain_imports():  # see kiosk/ui/imports.py
-            screen = self._build_screen(name)
+            screen = build_screen(self, name)
         self._screens[name] = screen
         self.stack.addWidget(screen)
-        return screen
-
-    def _build_screen(self, name: str) -> Any:
-        if name == "register":
-            from kiosk.ui.screens.register import RegisterScreen
-            from kiosk.ui.avatars import bundled_avatars
-
-            screen = RegisterScreen(bundled_avatars(self.lang), lang=self.lang)
-            screen.submitted.connect(self.register)
-            screen.cancelled.connect(self.show_signin)
-        elif name == "home":
-            from kiosk.ui.screens.home import HomeScreen
-
-            screen = HomeScreen()
-            screen.open_lesson.connect(self.open_lesson)
-            screen.sign_out.connect(lambda: self.sign_out("exit"))
-            screen.open_gallery.connect(self.learners.show_gallery)
-        elif name == "gallery":
-            from kiosk.ui.screens.gallery import GalleryScreen
-
-            screen = GalleryScreen(tasks=self.tasks)  # drawings re-run on its compute lane
-            screen.home.connect(self.show_home)
-            screen.delete_requested.connect(self.learners.delete_drawing)
-        elif name == "lesson":
-            from kiosk.ui.screens.lesson import LessonScreen
-
-            screen = LessonScreen(tasks=self.tasks)  # pages render on its compute lane
-            screen.page_shown.connect(self.lessons.page_shown)
-            screen.record_answer.connect(self.lessons.record)  # committed, then shown (kiosk/ui/answer_commit.py)
-            screen.save_drawing.connect(self.lessons.save_drawing)
-            screen.finished.connect(self.lessons.finish)
-            screen.go_home.connect(self.leave_lesson)
-        elif name == "staff_signin":
-            from kiosk.ui.staff.signin import StaffSignInScreen
-
-            screen = StaffSignInScreen()
-            screen.submitted.connect(self.staff_flow.submitted)
-            screen.cancelled.connect(self.staff_flow.leave_staff_screens)
-        elif name == "first_run":
-            from kiosk.ui.staff.first_run import FirstRunScreen
-
-            screen = FirstRunScreen()
-            screen.submitted.connect(self.staff_flow.first_run_submitted)
-            screen.cancelled.connect(self.staff_flow.leave_staff_screens)
-        elif name == "complete":
-            from kiosk.ui.screens.complete import CompleteScreen
-
-            screen = CompleteScreen()
-            screen.home.connect(self.show_home)
-            screen.next_lesson.connect(self._open_next_lesson)
-        else:
-            raise KeyError(name)
         return screen
 
     @property
