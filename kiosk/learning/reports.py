@@ -30,6 +30,8 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Select, func, literal_column, select
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.expression import UnaryExpression
 
 from kiosk.core.people import name_key
 from kiosk.learning.reflections import ReflectionCounts, reflection_counts
@@ -386,9 +388,14 @@ class ReportService:
         lessons = sorted(set(lesson_ids))
         if not lessons:
             return []
+        lesson = FirstAnswer.lesson_id
+        if class_id is not None:
+            # A class: its learners' rows through the primary key.  The unary "+" keeps SQLite
+            # off the lesson index, which would visit every learner's rows (large site: 8 ms, not 50).
+            lesson = UnaryExpression(lesson, operator=operators.custom_op("+"), type_=lesson.type)
         query = select(
             FirstAnswer.question_id, FirstAnswer.lesson_id, FirstAnswer.answer, FirstAnswer.correct, func.count()
-        ).where(FirstAnswer.lesson_id.in_(lessons))
+        ).where(lesson.in_(lessons))
         if class_id is not None:
             query = query.where(FirstAnswer.learner_id.in_(_active_members(class_id)))
         # the order of the (lesson_id, question_id, correct, answer) index: read, never sorted
