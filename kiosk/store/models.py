@@ -193,6 +193,26 @@ class Attempt(_Row, Base):
     created_at: Mapped[datetime]
 
 
+class FirstAnswer(Base):
+    """A learner's FIRST attempt at a question (earliest ``created_at``; at the same moment a
+    wrong one first, then ``rowid``), for "preguntas difíciles".  Derived and written ONLY by
+    the triggers on ``attempts`` of revision 0011 (db/versions/0011_first_answers.py), in the
+    writer's transaction: never write it from Python.  Not synced: no id of its own."""
+
+    __tablename__ = "first_answers"
+    # "Preguntas difíciles" reads this index only, in its order (no sort).
+    __table_args__ = (Index(None, "lesson_id", "question_id", "correct", "answer"),)
+
+    learner_id: Mapped[str] = mapped_column(String(ID_LEN), primary_key=True)
+    question_id: Mapped[str] = mapped_column(String(QUESTION_ID_LEN), primary_key=True)
+    lesson_id: Mapped[str] = mapped_column(String(CONTENT_ID_LEN))
+    attempt_id: Mapped[str] = mapped_column(String(ID_LEN))
+    attempt_rowid: Mapped[int] = mapped_column(Integer)  # the attempt's rowid: the tie order
+    created_at: Mapped[datetime]
+    correct: Mapped[bool] = mapped_column(Boolean)
+    answer: Mapped[str | None] = mapped_column(Text)  # the attempt's text when wrong; NULL when right
+
+
 class LessonProgress(_Row, Base):
     """The summary of one learner on one lesson (derived from visits and attempts)."""
 

@@ -3,4 +3,4 @@
 When you add a revision in ``db/versions``, bump this (tests/store compares it with Alembic's head).
 """
 
-HEAD_REVISION = "0010_first_attempts_index"
+HEAD_REVISION = "0011_first_answers"

@@ -1,15 +1,20 @@
-"""Difficult questions read first answers through the covering index of migration 0010: the
-same questions, counts and wrong answers as the definition (each learner's earliest answer
-to each question), written here in plain Python over many answers given out of time order."""
+"""Difficult questions read first answers from ``first_answers`` (kept by the triggers of
+revision 0011; the 0010 index stays for the learner's own lookups): the same questions, counts
+and wrong answers as the definition (each learner's earliest answer to each question), written
+here in plain Python over many answers given out of time order, and over the bulk inserts of
+the large benchmark site's generator."""
 
 from __future__ import annotations
 
 import random
 from collections import defaultdict
 
+from kiosk import resources
+from kiosk.content.catalog import load_catalog
+from kiosk.demo_large import fill_large
 from kiosk.learning.reports import stored_answer
 from kiosk.store.models import Attempt
-from tests.reports.conftest import LESSONS, OTHER_LESSON, at, learner, make_class
+from tests.reports.conftest import LESSONS, OTHER_LESSON, T0, at, learner, make_class
 
 INDEX = "ix_attempts_learner_id_question_id_created_at_correct_lesson_id"
 
@@ -69,3 +74,27 @@ def test_the_migrated_schema_has_the_covering_index_only(store) -> None:
         columns = [row[2] for row in session.connection().exec_driver_sql(f"PRAGMA index_info({INDEX})")]
     assert INDEX in names and "ix_attempts_learner_id_question_id" not in names
     assert columns == ["learner_id", "question_id", "created_at", "correct", "lesson_id"]
+
+
+def test_the_large_generators_bulk_inserts_give_the_same_report_as_the_definition(store) -> None:
+    """``kiosk demo --large`` writes attempts with executemany, not through the progress
+    service: the triggers keep its first answers too (filled small: 50 learners)."""
+    fill_large(store, load_catalog(resources.lessons_dir()), learners=50, facts=5_000, now=T0, quiet=True)
+    with store.db.reading() as session:
+        rows = session.query(Attempt.learner_id, Attempt.question_id, Attempt.lesson_id, Attempt.answer,
+                             Attempt.correct, Attempt.created_at).all()
+    lessons = sorted({row[2] for row in rows})
+    found = got(store.reports.difficult_questions(None, lessons))
+    assert len(found) > 20 and found == expected(rows, lessons=set(lessons))
+
+
+def test_at_the_same_moment_the_wrong_answer_is_the_first_as_before(store) -> None:
+    """Two answers of one moment: the report has always counted the wrong one (the order of
+    the 0010 index: created_at, then correct); the older row among equals."""
+    people = [learner(store, name) for name in ("Ana", "Beto")]
+    question = f"{LESSONS[0]}#q1"
+    for person, order in zip(people, ((True, False), (False, True)), strict=True):
+        visit = store.progress.start_visit(person, None, LESSONS[0], "1.0", "es", 3, now=at(0))
+        for right in order:
+            store.progress.record_attempt(visit, question, {"chosen": ["a" if right else "b"]}, right, now=at(5))
+    assert got(store.reports.difficult_questions(None, LESSONS)) == {question: (2, 2, {'{"chosen":["b"]}': 2})}
