@@ -149,6 +149,7 @@ def test_progress_follows_the_worker(qtbot, page, staff_ctx, store, people, tmp_
     seen = []
     gate = threading.Event()
     page.format_box.setCurrentIndex(page.format_box.findData("xlsx"))
+    staff_ctx.tasks.hold(30.0)  # the export must not pass row 500 before its step is watched
     page.export_to(tmp_path / "junio.xlsx")
     job = page.job
     original = job.step
@@ -160,6 +161,7 @@ def test_progress_follows_the_worker(qtbot, page, staff_ctx, store, people, tmp_
             gate.wait(10)
 
     job.step = step
+    staff_ctx.tasks.release()
     qtbot.waitUntil(lambda: seen == ["half"], timeout=10_000)
     qtbot.waitUntil(lambda: page.progress.maximum() == 1100 and page.progress.value() == 500, timeout=5_000)
     assert "500" in page.progress_label.text() and "1100" in page.progress_label.text()
