@@ -260,6 +260,10 @@ class LessonScreen(PageRenders, QWidget):
                 quiz = widget_for(block)
                 quiz.setProperty("band", band)
                 quiz.attach(tasks=self.tasks, lang=lesson.lang)
+                if hasattr(quiz, "studio_ready"):  # a coding challenge (kiosk.ui.activities.turtle)
+                    if not any(hasattr(q, "studio_ready") for q in self.quizzes):
+                        quiz.studio  # noqa: B018 - the page's first studio is built now; later ones when near
+                    quiz.studio_ready.connect(lambda content=content: self._studio_ready(content))
                 if block.id in self.solved:
                     quiz.restore(self.solved[block.id])
                 elif block.id in self.earlier_work:
@@ -280,9 +284,10 @@ class LessonScreen(PageRenders, QWidget):
                 view.setProperty("band", band)
                 col.addWidget(view)
         col.addStretch(1)
-        old = self.scroll.takeWidget()
-        if old is not None:
-            old.deleteLater()
+        # setWidget deletes the page shown before at once: taking it out first (takeWidget) would
+        # restyle every widget of it for nothing (the app's style sheet restyles a widget taken
+        # out of the window).  Safe: a page is only ever replaced from outside it (Back, Next,
+        # open, a render arriving, a timer).
         self.scroll.setWidget(content)
         self._tab_order(content)
         self.counter.setText(self.tr("Page {page} of {pages}").format(page=index + 1, pages=len(lesson.pages)))
@@ -295,6 +300,11 @@ class LessonScreen(PageRenders, QWidget):
             self._place_focus()
         visit = self._visit  # the next page, once this one is painted (not competing with it)
         QTimer.singleShot(PRERENDER_DELAY_MS, self, lambda: visit == self._visit and self._prerender(index + 1))
+
+    def _studio_ready(self, content: QWidget) -> None:
+        """A coding studio further down the page was built: its controls join the tab order."""
+        if self.scroll.widget() is content:
+            self._tab_order(content)
 
     def _tab_order(self, content: QWidget) -> None:
         """Tab goes Home, the page, its questions' controls, then Back, the cue and Next."""
