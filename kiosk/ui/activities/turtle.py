@@ -115,7 +115,9 @@ class TurtleWidget(ActivityWidget):
 
     def _build_studio(self) -> None:
         had_focus = self.placeholder.hasFocus()
-        studio = self._studio = TurtleStudio(self._run, tasks=self.lanes, lang=self.lang)
+        # made a child of this card at once (not added from outside): built inside the window,
+        # each of its widgets is styled once, when it is shown
+        studio = self._studio = TurtleStudio(self._run, tasks=self.lanes, lang=self.lang, parent=self)
         studio.run_finished.connect(self._finished)
         studio.save_requested.connect(lambda program: self.save_drawing.emit(self, program))
         self._col.replaceWidget(self.placeholder, studio)

@@ -421,7 +421,8 @@ class LessonScreen(PageRenders, QWidget):
         quiz = next((q for q in self.quizzes if q.activity is activity), None)
         if quiz is not None:  # the feedback must be seen at once, not below the fold
             self._show_in_page(quiz.feedback)  # now, and again once everything has settled
-            QTimer.singleShot(0, lambda: self._show_in_page(quiz.feedback))
+            # the quiz as the timer's context: dropped if its page is replaced before it fires
+            QTimer.singleShot(0, quiz, lambda: self._show_in_page(quiz.feedback))
         self.answered.emit(activity, answer, correct)
         if correct and all(q.done for q in self.quizzes):
             self.next_button.setFocus()
