@@ -29,6 +29,7 @@ from .blocks import BlocksEditor
 from .blocks_style import BLOCKS_STYLESHEET
 from .canvas import TurtleCanvas
 from .code_editor import EDITOR_STYLESHEET, CodeEditor
+from .studio_parts import StudioParts
 
 # Speed 1..5: (milliseconds between ticks, ...). A long drawing takes at most MAX_PLAY_MS: the
 # ticks then show several steps each.
@@ -56,7 +57,7 @@ QSlider#speed::handle:horizontal:focus {{ background: {theme.FOCUS}; border: 3px
 """ + BLOCKS_STYLESHEET + EDITOR_STYLESHEET  # the parts' rules: one sheet for the whole studio
 
 
-class TurtleStudio(QWidget):
+class TurtleStudio(StudioParts, QWidget):
     run_finished = Signal(object)  # RunResult, once its drawing has been shown
     program_changed = Signal()
     save_requested = Signal(str)  # "Save to my gallery": the program whose drawing is shown
@@ -163,51 +164,6 @@ class TurtleStudio(QWidget):
         self.message = label("", "studioMessage")
         self.message.hide()
         col.addWidget(self.message)
-
-    # -- the parts made on first need -------------------------------------------------------------
-    @property
-    def editor(self) -> CodeEditor:
-        """The program as text (text mode)."""
-        if self._editor is None:
-            self._editor = self._page(CodeEditor(styled=False))
-            self._editor.setReadOnly(self._read_only)
-            self._editor.textChanged.connect(self._edited)
-        return self._editor
-
-    @property
-    def as_text(self) -> CodeEditor:
-        """The blocks' program as text, read-only ("Show as text")."""
-        if self._as_text is None:
-            self._as_text = self._page(CodeEditor(styled=False))
-            self._as_text.setReadOnly(True)
-            self._as_text.setAccessibleName(self.tr("Your blocks as text"))
-        return self._as_text
-
-    @property
-    def output(self) -> QPlainTextEdit:
-        """What the program printed, under the drawing (hidden when nothing)."""
-        if self._output is None:
-            self._output = QPlainTextEdit()
-            self._output.setObjectName("studioOutput")
-            self._output.setReadOnly(True)
-            self._output.setMaximumHeight(90)
-            self._output.setAccessibleName(self.tr("What the program printed"))
-            self._output.hide()
-            self._right.insertWidget(1, self._output)
-            self._before_switch(self._output)
-        return self._output
-
-    def _page(self, page: CodeEditor) -> CodeEditor:
-        page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)  # until shown
-        self.program_stack.addWidget(page)
-        self._before_switch(page)
-        return page
-
-    def _before_switch(self, widget: QWidget) -> None:
-        """``widget`` in the tab order where it was when it was made with the studio: before
-        "Show as text"."""
-        QWidget.setTabOrder(self.text_switch.previousInFocusChain(), widget)
-        QWidget.setTabOrder(widget, self.text_switch)
 
     # -- the API ------------------------------------------------------------------------------
     def set_challenge(self, target: Sequence[Segment], starter: str = "", mode: str = "blocks",
