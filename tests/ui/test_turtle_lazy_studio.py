@@ -63,6 +63,13 @@ def test_only_the_first_studio_is_built_when_the_page_opens(page):
     assert stand_in.isVisible() and stand_in.focusPolicy() & Qt.FocusPolicy.TabFocus
     assert stand_in.height() == viewport.height() - 6  # the height the studio will take (FIT_MARGIN_PX)
     assert stand_in.mapTo(viewport, QPoint(0, 0)).y() > viewport.height()  # below the fold
+    # leaving the page with the second never built: nothing of it is called any more
+    screen.back()
+    settle()
+    bar = screen.scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    settle()
+    assert screen.index == 0
 
 
 def test_scrolling_near_the_second_builds_it_in_place(qtbot, page):
