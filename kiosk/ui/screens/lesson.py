@@ -91,6 +91,7 @@ class LessonScreen(PageRenders, QWidget):
         outer.addWidget(self.translation_note)
         self.help_card = HelpCard()
         self.help_card.hide()
+        self._help_key: tuple | None = None  # (help lines, language) the card shows
         help_row = QHBoxLayout()
         help_row.setContentsMargins(40, 8, 40, 0)
         help_row.addWidget(self.help_card)
@@ -171,7 +172,9 @@ class LessonScreen(PageRenders, QWidget):
         self.lesson = lesson
         self.lang = lang or lesson.lang
         self.help_lines = tuple(help_lines)
-        self.help_card.set_lines(self.help_lines, self.lang)
+        if lesson.sensitive and self._help_key != (self.help_lines, self.lang):  # made again only when it changes
+            self._help_key = (self.help_lines, self.lang)
+            self.help_card.set_lines(self.help_lines, self.lang)
         self.help_card.setVisible(lesson.sensitive)
         note = self.translation_text(shown) if shown is not None else ""
         self.translation_note.setText(note)
