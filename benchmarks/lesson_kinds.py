@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from walk import pump  # noqa: E402  (benchmarks/walk.py)
+from walk import close, pump  # noqa: E402  (benchmarks/walk.py)
 
 from kiosk.app import build_window, create_app  # noqa: E402
 from kiosk.config import Config  # noqa: E402
@@ -81,10 +81,7 @@ def main(argv: list[str]) -> int:
                 print(f"open {kind} {elapsed:.5f} {lesson_id}#{page} {cpu:.5f}", flush=True)
             window.leave_lesson()
             pump(app, window)
-    window.sign_out("exit")
-    window.sync_timer.stop()
-    window.tasks.shutdown()
-    window.store.close()
+    close(window)
     return 0
 
 

@@ -284,6 +284,25 @@ QScrollBar::handle:vertical {{ background: #9AA3AD; border-radius: 8px; min-heig
 """
 
 
+# How the rows of ``order`` and ``sort`` look (kiosk/ui/activities/_look.py): a card per item,
+# green once in place, orange when misplaced; and a picture option's button, as tall as its
+# picture (kiosk/ui/activities/_pictures.py).  Part of the one style sheet: a sheet of a widget's
+# own makes every widget under it slower to style.
+ITEMS_STYLESHEET = f"""
+QFrame#orderItem, QFrame#sortItem {{ background: {PAPER}; border: 2px solid {LINE}; border-radius: 12px; }}
+QFrame#orderItem[state="right"], QFrame#sortItem[state="right"] {{ background: {OK_BG}; border: 3px solid {GREEN}; }}
+QFrame#sortItem[state="wrong"] {{ background: {TRY_BG}; border: 3px solid #C75000; }}
+QLabel#orderPlace {{ font-size: 20pt; font-weight: 700; color: {MUTED}; }}
+QLabel#orderText, QLabel#sortText {{ font-size: 17pt; font-weight: 600; }}
+QLabel#sortFeedback {{ color: {TRY_INK}; font-size: 15pt; }}
+QFrame#quiz[band="child"] QLabel#orderText, QFrame#quiz[band="child"] QLabel#sortText {{ font-size: 20pt; }}
+"""
+PICTURE_BUTTON_PX = (48, 96)  # the picture sizes that have a rule below
+PICTURE_BUTTON_STYLESHEET = "".join(
+    f'QPushButton[pictureSize="{px}"] {{ min-height: {px + 8}px; }}\n' for px in PICTURE_BUTTON_PX)
+STYLESHEET += ITEMS_STYLESHEET + PICTURE_BUTTON_STYLESHEET
+
+
 def track_accent(color: str) -> str:
     """Style of a track's header strip and its cards' left edge, from track.yaml's colour."""
     return f"QFrame#trackStrip {{ background: {color}; border-radius: 6px; }}"

@@ -5,15 +5,9 @@ from __future__ import annotations
 
 from kiosk.ui import theme
 
-ITEMS_STYLESHEET = f"""
-QFrame#orderItem, QFrame#sortItem {{ background: {theme.PAPER}; border: 2px solid {theme.LINE}; border-radius: 12px; }}
-QFrame#orderItem[state="right"], QFrame#sortItem[state="right"] {{ background: {theme.OK_BG}; border: 3px solid {theme.GREEN}; }}
-QFrame#sortItem[state="wrong"] {{ background: {theme.TRY_BG}; border: 3px solid #C75000; }}
-QLabel#orderPlace {{ font-size: 20pt; font-weight: 700; color: {theme.MUTED}; }}
-QLabel#orderText, QLabel#sortText {{ font-size: 17pt; font-weight: 600; }}
-QLabel#sortFeedback {{ color: {theme.TRY_INK}; font-size: 15pt; }}
-QFrame#quiz[band="child"] QLabel#orderText, QFrame#quiz[band="child"] QLabel#sortText {{ font-size: 20pt; }}
-"""
+# The rules live in the window's one style sheet (``theme.ITEMS_STYLESHEET``): a style sheet of
+# the activity's own made every widget of it slower to style on every page.
+ITEMS_STYLESHEET = theme.ITEMS_STYLESHEET
 
 
 def focus_in_view(widget) -> None:

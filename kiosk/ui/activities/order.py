@@ -15,7 +15,7 @@ from kiosk.content.activities._items import Item
 from kiosk.ui.widgets.common import button, label, set_prop
 
 from ._base import ActivityWidget
-from ._look import ITEMS_STYLESHEET, focus_in_view
+from ._look import focus_in_view
 from ._pictures import picture_label
 
 ARROW_PX = 64  # the Up and Down buttons: a child's finger
@@ -75,7 +75,6 @@ class OrderWidget(ActivityWidget):
     kind = "order"
 
     def build(self, col: QVBoxLayout) -> None:
-        self.setStyleSheet(ITEMS_STYLESHEET)
         col.addWidget(label(self.tr("Put them in order with “Up” and “Down”, then press “Check”."), "hint"))
         self.alt_keys = _AltArrows(self)
         self.list_box = QVBoxLayout()

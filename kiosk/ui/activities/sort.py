@@ -17,7 +17,7 @@ from kiosk.ui.read_aloud import option_text
 from kiosk.ui.widgets.common import button, label, set_prop
 
 from ._base import ActivityWidget
-from ._look import ITEMS_STYLESHEET, focus_in_view
+from ._look import focus_in_view
 from ._pictures import dress_button, picture_label
 
 BUCKET_MIN_PX = (150, 60)
@@ -76,7 +76,6 @@ class SortWidget(ActivityWidget):
     kind = "sort"
 
     def build(self, col: QVBoxLayout) -> None:
-        self.setStyleSheet(ITEMS_STYLESHEET)
         col.addWidget(label(self.tr("For each one, tap where it goes. Then press “Check”."), "hint"))
         spec = self.activity.spec
         # Two places fit beside each item even at 1024x600 (three beside pictures alone); more go

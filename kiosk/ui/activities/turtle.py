@@ -23,8 +23,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtWidgets import QAbstractScrollArea, QVBoxLayout
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QVBoxLayout
 
 from kiosk.content.activities.turtle import TurtleAnswer, make_answer
 from kiosk.turtle.challenge import grade, reference, say
@@ -35,6 +35,8 @@ from ._base import ActivityWidget
 
 FASTEST = 5  # the studio's fastest speed (``give``: tests and screenshots do not wait)
 FIT_MARGIN_PX = 6  # the studio on a page is at most the page's visible height less this
+PLACEHOLDER_MIN_PX = 300  # the stand-in of a studio not built yet, off a page
+NEAR_SHARE = 0.25  # a studio is built once the page is scrolled this share of a view near it
 
 
 def _sandbox() -> Callable[..., RunResult]:
@@ -74,20 +76,77 @@ class _Lanes:
 class TurtleWidget(ActivityWidget):
     kind = "turtle"
     save_drawing = Signal(object, str)  # this widget, the program to keep in the gallery
+    studio_ready = Signal()  # the studio was built (it was not on the screen's first paint)
 
     def build(self, col: QVBoxLayout) -> None:
-        spec = self.activity.spec
         self.lang = "es"
         self.lanes = _Lanes()
         self._checked: list[tuple[RunResult, str, Verdict]] = []  # filled on the lane, read here
         self._lock = threading.Lock()
         self.verdict: Verdict | None = None
-        self.studio = TurtleStudio(self._run, tasks=self.lanes, lang=self.lang)
-        self.studio.run_finished.connect(self._finished)
-        self.studio.save_requested.connect(lambda program: self.save_drawing.emit(self, program))
-        col.addWidget(self.studio)
         self.hint_index = 0
-        self._load(spec.starter)
+        # The studio is built on first need (``studio``): a page's first challenge at once (the
+        # lesson screen asks for it), a later one when the page is scrolled near it, when it gets
+        # the keyboard focus or is used.  Until then a blank stand-in of the studio's height
+        # keeps its place and its tab stop.
+        self._studio: TurtleStudio | None = None
+        self._gallery = False
+        self._resume: str | None = None
+        self._col = col
+        self.placeholder = QFrame()
+        self.placeholder.setObjectName("studioPlaceholder")
+        self.placeholder.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.placeholder.setAccessibleName(self.tr("Coding studio"))
+        self.placeholder.setMinimumHeight(PLACEHOLDER_MIN_PX)
+        self.placeholder.installEventFilter(self)
+        col.addWidget(self.placeholder)
+
+    @property
+    def studio(self) -> TurtleStudio:
+        """The coding studio, built now if it was not yet."""
+        if self._studio is None:
+            self._build_studio()
+        assert self._studio is not None
+        return self._studio
+
+    @property
+    def studio_built(self) -> bool:
+        return self._studio is not None
+
+    def _build_studio(self) -> None:
+        had_focus = self.placeholder.hasFocus()
+        # made a child of this card at once (not added from outside): built inside the window,
+        # each of its widgets is styled once, when it is shown
+        studio = self._studio = TurtleStudio(self._run, tasks=self.lanes, lang=self.lang, parent=self)
+        studio.run_finished.connect(self._finished)
+        studio.save_requested.connect(lambda program: self.save_drawing.emit(self, program))
+        self._col.replaceWidget(self.placeholder, studio)
+        self.placeholder.removeEventFilter(self)
+        self.placeholder.hide()
+        self.placeholder.deleteLater()
+        self._load(self.activity.spec.starter)
+        if self._gallery:
+            studio.offer_gallery(True)
+        if self._resume is not None:
+            studio.set_program_source(self._resume)
+            self._resume = None
+        if getattr(self, "_page_view", None) is not None:
+            self._fit()
+        self.studio_ready.emit()  # the lesson screen puts its controls in the tab order
+        if had_focus:
+            self.studio.take_focus()
+
+    def _near_page_view(self) -> bool:
+        """The stand-in is in the page's view, or less than NEAR_SHARE of a view below it."""
+        view = getattr(self, "_page_view", None)
+        if view is None or not view.isAncestorOf(self.placeholder):
+            return False
+        top = self.placeholder.mapTo(view, QPoint(0, 0)).y()
+        return top < view.height() * (1 + NEAR_SHARE) and top + self.placeholder.height() > 0
+
+    def _build_if_near(self) -> None:
+        if self._studio is None and self.isVisible() and self._near_page_view():
+            self._build_studio()
 
     def _load(self, program: str) -> None:
         """The challenge in the studio: its target, then ``program`` in the editor."""
@@ -102,24 +161,34 @@ class TurtleWidget(ActivityWidget):
     def attach(self, *, tasks: Any = None, lang: str | None = None) -> None:
         self.lanes.runner = tasks
         if lang and lang != self.lang:
+            if self._studio is None:  # built later, in ``lang``
+                self.lang = lang
+                return
             program = self.studio.program_source()
             self.lang = lang
             self._load(program)
 
     def offer_gallery(self, on: bool = True) -> None:
         """Show "Save to my gallery" after runs that drew something."""
-        self.studio.offer_gallery(on)
+        self._gallery = on
+        if self._studio is not None:
+            self._studio.offer_gallery(on)
 
     def drawing_saved(self, ok: bool) -> None:
         self.studio.drawing_saved(ok)
 
     def resume_work(self, work: Any) -> None:
         if isinstance(work, str) and work.strip() and not self.done:
-            self.studio.set_program_source(work)
+            if self._studio is None:
+                self._resume = work  # shown when the studio is built
+            else:
+                self._studio.set_program_source(work)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().showEvent(event)
         self._fit_to_page()  # on the page by now (``attach`` comes before the page is built)
+        if self._studio is None and getattr(self, "_page_view", None) is None:
+            self._build_studio()  # not on a scrolling page: shown whole, at once
 
     def _fit_to_page(self) -> None:
         """On a scrolling page the studio is no taller than what the page shows at once (1024x600:
@@ -132,15 +201,26 @@ class TurtleWidget(ActivityWidget):
             return
         self._page_view = parent.viewport()
         self._page_view.installEventFilter(self)
+        if self._studio is None:  # scrolled near: built
+            bar = parent.verticalScrollBar()
+            bar.valueChanged.connect(self._build_if_near)
+            bar.rangeChanged.connect(self._build_if_near)
         self._fit()
 
     def _fit(self) -> None:
+        if self._studio is None:  # the stand-in takes the height the studio will take
+            self.placeholder.setFixedHeight(max(PLACEHOLDER_MIN_PX, self._page_view.height() - FIT_MARGIN_PX))
+            return
         self.studio.setMaximumHeight(max(self.studio.minimumSizeHint().height(),
                                          self._page_view.height() - FIT_MARGIN_PX))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
         if watched is getattr(self, "_page_view", None) and event.type() == QEvent.Type.Resize:
             self._fit()
+            self._build_if_near()
+        elif (self._studio is None and watched is self.placeholder
+              and event.type() == QEvent.Type.FocusIn):
+            QTimer.singleShot(0, self, lambda: self._studio is None and self._build_studio())
         return super().eventFilter(watched, event)
 
     # -- running (the compute lane) -------------------------------------------------------------

@@ -91,6 +91,7 @@ class LessonScreen(PageRenders, QWidget):
         outer.addWidget(self.translation_note)
         self.help_card = HelpCard()
         self.help_card.hide()
+        self._help_key: tuple | None = None  # (help lines, language) the card shows
         help_row = QHBoxLayout()
         help_row.setContentsMargins(40, 8, 40, 0)
         help_row.addWidget(self.help_card)
@@ -171,7 +172,9 @@ class LessonScreen(PageRenders, QWidget):
         self.lesson = lesson
         self.lang = lang or lesson.lang
         self.help_lines = tuple(help_lines)
-        self.help_card.set_lines(self.help_lines, self.lang)
+        if lesson.sensitive and self._help_key != (self.help_lines, self.lang):  # made again only when it changes
+            self._help_key = (self.help_lines, self.lang)
+            self.help_card.set_lines(self.help_lines, self.lang)
         self.help_card.setVisible(lesson.sensitive)
         note = self.translation_text(shown) if shown is not None else ""
         self.translation_note.setText(note)
@@ -260,6 +263,10 @@ class LessonScreen(PageRenders, QWidget):
                 quiz = widget_for(block)
                 quiz.setProperty("band", band)
                 quiz.attach(tasks=self.tasks, lang=lesson.lang)
+                if hasattr(quiz, "studio_ready"):  # a coding challenge (kiosk.ui.activities.turtle)
+                    if not any(hasattr(q, "studio_ready") for q in self.quizzes):
+                        quiz.studio  # noqa: B018 - the page's first studio is built now; later ones when near
+                    quiz.studio_ready.connect(lambda content=content: self._studio_ready(content))
                 if block.id in self.solved:
                     quiz.restore(self.solved[block.id])
                 elif block.id in self.earlier_work:
@@ -280,9 +287,10 @@ class LessonScreen(PageRenders, QWidget):
                 view.setProperty("band", band)
                 col.addWidget(view)
         col.addStretch(1)
-        old = self.scroll.takeWidget()
-        if old is not None:
-            old.deleteLater()
+        # setWidget deletes the page shown before at once: taking it out first (takeWidget) would
+        # restyle every widget of it for nothing (the app's style sheet restyles a widget taken
+        # out of the window).  Safe: a page is only ever replaced from outside it (Back, Next,
+        # open, a render arriving, a timer).
         self.scroll.setWidget(content)
         self._tab_order(content)
         self.counter.setText(self.tr("Page {page} of {pages}").format(page=index + 1, pages=len(lesson.pages)))
@@ -295,6 +303,11 @@ class LessonScreen(PageRenders, QWidget):
             self._place_focus()
         visit = self._visit  # the next page, once this one is painted (not competing with it)
         QTimer.singleShot(PRERENDER_DELAY_MS, self, lambda: visit == self._visit and self._prerender(index + 1))
+
+    def _studio_ready(self, content: QWidget) -> None:
+        """A coding studio further down the page was built: its controls join the tab order."""
+        if self.scroll.widget() is content:
+            self._tab_order(content)
 
     def _tab_order(self, content: QWidget) -> None:
         """Tab goes Home, the page, its questions' controls, then Back, the cue and Next."""
@@ -411,7 +424,8 @@ class LessonScreen(PageRenders, QWidget):
         quiz = next((q for q in self.quizzes if q.activity is activity), None)
         if quiz is not None:  # the feedback must be seen at once, not below the fold
             self._show_in_page(quiz.feedback)  # now, and again once everything has settled
-            QTimer.singleShot(0, lambda: self._show_in_page(quiz.feedback))
+            # the quiz as the timer's context: dropped if its page is replaced before it fires
+            QTimer.singleShot(0, quiz, lambda: self._show_in_page(quiz.feedback))
         self.answered.emit(activity, answer, correct)
         if correct and all(q.done for q in self.quizzes):
             self.next_button.setFocus()

@@ -86,10 +86,13 @@ class BlocksEditor(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, styled: bool = True) -> None:
+        """``styled``: False inside the studio, whose one style sheet has these rules too
+        (one sheet is styled faster than a sheet per part)."""
         super().__init__(parent)
         self.setObjectName("blocksEditor")
-        self.setStyleSheet(BLOCKS_STYLESHEET)
+        if styled:
+            self.setStyleSheet(BLOCKS_STYLESHEET)
         self.names = _Names(self)
         self.back_keys = _BackKeys(self)
         self.program = BlocksProgram()

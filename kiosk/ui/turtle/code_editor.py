@@ -109,10 +109,12 @@ class CodeEditor(QPlainTextEdit):
     """``mark_current(line)`` while stepping, ``mark_error(line)`` for a failed run (1-based;
     None clears)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, styled: bool = True) -> None:
+        """``styled``: False inside the studio, whose one style sheet has these rules too."""
         super().__init__(parent)
         self.setObjectName("codeEditor")
-        self.setStyleSheet(EDITOR_STYLESHEET)
+        if styled:
+            self.setStyleSheet(EDITOR_STYLESHEET)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSize(EDITOR_PT)
         self.setFont(font)

@@ -26,8 +26,10 @@ from kiosk.ui import theme
 from kiosk.ui.widgets.common import button, icon, label, set_prop
 
 from .blocks import BlocksEditor
+from .blocks_style import BLOCKS_STYLESHEET
 from .canvas import TurtleCanvas
-from .code_editor import CodeEditor
+from .code_editor import EDITOR_STYLESHEET, CodeEditor
+from .studio_parts import StudioParts
 
 # Speed 1..5: (milliseconds between ticks, ...). A long drawing takes at most MAX_PLAY_MS: the
 # ticks then show several steps each.
@@ -52,10 +54,10 @@ QSlider#speed::sub-page:horizontal {{ background: {theme.PRIMARY}; border-radius
 QSlider#speed::add-page:horizontal {{ background: #E3E6EA; border-radius: 5px; }}
 QSlider#speed::handle:horizontal {{ background: {theme.PRIMARY}; width: 30px; margin: -12px 0; border-radius: 15px; }}
 QSlider#speed::handle:horizontal:focus {{ background: {theme.FOCUS}; border: 3px solid {theme.INK}; }}
-"""
+""" + BLOCKS_STYLESHEET + EDITOR_STYLESHEET  # the parts' rules: one sheet for the whole studio
 
 
-class TurtleStudio(QWidget):
+class TurtleStudio(StudioParts, QWidget):
     run_finished = Signal(object)  # RunResult, once its drawing has been shown
     program_changed = Signal()
     save_requested = Signal(str)  # "Save to my gallery": the program whose drawing is shown
@@ -119,15 +121,15 @@ class TurtleStudio(QWidget):
         self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.body.setSpacing(6)
         self.program_stack = QStackedWidget()
-        self.blocks = BlocksEditor()
+        self.blocks = BlocksEditor(styled=False)  # styled by the studio's sheet (STUDIO_STYLESHEET)
         self.blocks.changed.connect(self._edited)
-        self.editor = CodeEditor()
-        self.editor.textChanged.connect(self._edited)
-        self.as_text = CodeEditor()  # the blocks' program as text, read-only
-        self.as_text.setReadOnly(True)
-        self.as_text.setAccessibleName(self.tr("Your blocks as text"))
-        for widget in (self.blocks, self.editor, self.as_text):
-            self.program_stack.addWidget(widget)
+        self.program_stack.addWidget(self.blocks)
+        # made on first need (``editor``, ``as_text``, ``output``): a studio in blocks mode seldom
+        # shows them, and fewer widgets are styled faster when a lesson opens
+        self._editor: CodeEditor | None = None
+        self._as_text: CodeEditor | None = None
+        self._output: QPlainTextEdit | None = None
+        self._read_only = False
         self.body.addWidget(self.program_stack, 5)
 
         right = QVBoxLayout()
@@ -140,13 +142,7 @@ class TurtleStudio(QWidget):
         self.canvas.setMinimumWidth(CANVAS_MIN_PX)
         inside.addWidget(self.canvas)
         right.addWidget(frame, 1)
-        self.output = QPlainTextEdit()
-        self.output.setObjectName("studioOutput")
-        self.output.setReadOnly(True)
-        self.output.setMaximumHeight(90)
-        self.output.setAccessibleName(self.tr("What the program printed"))
-        self.output.hide()
-        right.addWidget(self.output)
+        self._right = right  # ``output`` goes under the drawing
         switch_row = QHBoxLayout()
         switch_row.addWidget(self.text_switch)
         switch_row.addStretch(1)
@@ -213,7 +209,9 @@ class TurtleStudio(QWidget):
     def set_read_only(self, readonly: bool) -> None:
         """A teacher looking at a learner's program: it runs, it cannot change."""
         self.blocks.set_read_only(readonly)
-        self.editor.setReadOnly(readonly)
+        self._read_only = readonly
+        if self._editor is not None:
+            self._editor.setReadOnly(readonly)
 
     def offer_gallery(self, on: bool = True) -> None:
         """Offer "Save to my gallery" after every run that drew something without an error
@@ -281,8 +279,9 @@ class TurtleStudio(QWidget):
         self._stop()
         self.canvas.clear()
         self._clear_marks()
-        self.output.clear()
-        self.output.hide()
+        if self._output is not None:
+            self._output.clear()
+            self._output.hide()
         self.show_message("", None)
         self._forget()
 
@@ -325,8 +324,9 @@ class TurtleStudio(QWidget):
         self._emitted = False
         self.canvas.clear()
         self.canvas.show_steps(result.steps, 0)
-        self.output.setPlainText("\n".join(result.output))
-        self.output.setVisible(bool(result.output))
+        if result.output or self._output is not None:
+            self.output.setPlainText("\n".join(result.output))
+            self.output.setVisible(bool(result.output))
         if self._after_run == "step" and result.steps:
             self._show(1)
             if len(result.steps) == 1:
@@ -401,8 +401,9 @@ class TurtleStudio(QWidget):
 
     def _clear_marks(self) -> None:
         self.blocks.clear_marks()
-        self.editor.clear_marks()
-        self.as_text.clear_marks()
+        for view in (self._editor, self._as_text):
+            if view is not None:
+                view.clear_marks()
 
     # -- inside -------------------------------------------------------------------------------
     def _edited(self) -> None:
