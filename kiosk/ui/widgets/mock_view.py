@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePol
 
 from kiosk.content.mock import Mock, MockMessage, MockPart, MockSender
 from kiosk.ui.widgets.common import set_prop
-from kiosk.ui.widgets.mock_style import CARD_MAX_PX, MOCK_CSS, PART_STATES
+from kiosk.ui.widgets.mock_style import CARD_MAX_PX, PART_STATES  # MOCK_CSS: in the app's sheet
 
 __all__ = ["MockView", "MockPartWidget"]
 
@@ -175,7 +175,6 @@ class MockView(QWidget):
         self.setObjectName("mockView")  # property "band": "child" for the larger type
         self.mock = mock
         self.parts: dict[str, MockPartWidget] = {}
-        self.setStyleSheet(MOCK_CSS)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addStretch(1)
