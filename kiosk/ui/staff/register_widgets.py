@@ -12,6 +12,7 @@ from kiosk.ui.widgets.common import button, label
 
 ANONYMOUS_MAX = 500  # kiosk.attendance.service.ANONYMOUS_MAX
 ID_ROLE = Qt.ItemDataRole.UserRole
+NAME_MIN_PX = 160  # a counter's group name wraps on two lines at most ("Niñas y niños / de 8 a 11")
 
 
 class RegisterList(QListWidget):
@@ -60,6 +61,7 @@ class Counter(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
         self.name = label(text, "counterLabel")
+        self.name.setMinimumWidth(NAME_MIN_PX)
         row.addWidget(self.name, 1)
         self.minus = button("−", "counterStep")
         self.minus.setAccessibleName(self.tr("One less: {group}").format(group=text))

@@ -18,9 +18,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
     QDialog,
     QFileDialog,
@@ -29,6 +30,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QSizePolicy,
+    QSpacerItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -42,8 +45,11 @@ from kiosk.sync import messages
 from kiosk.ui.errors import code_text
 from kiosk.ui.staff.context import StaffContext
 from kiosk.ui.widgets.common import button, error_and_buttons, label, plain_tooltip, set_prop
+from kiosk.ui.widgets.fold import FoldRow, tall_enough
+from kiosk.ui.widgets.wrap_button import SLACK_PX
 
 COLUMNS = 7
+VALUE_MIN_PX = 130  # the status card's values ("Sin inscribir", a date) on one line at 1024x600
 
 
 def _qt_locale(lang: str) -> QLocale:
@@ -122,8 +128,9 @@ class SyncPage(QWidget):
                           1, Qt.AlignmentFlag.AlignBottom)
         col.addLayout(heading)
 
-        middle = QHBoxLayout()
-        middle.setSpacing(16)
+        # the card and its buttons side by side; on a narrow screen, when the card needs the
+        # width (a long server address), the buttons go in a row under it (1024x600)
+        middle = FoldRow(16)
         card = QFrame()
         card.setObjectName("card")
         grid = QGridLayout(card)
@@ -145,22 +152,36 @@ class SyncPage(QWidget):
             grid.addWidget(value, row, 1)
             self.values[key] = value
         grid.setColumnStretch(1, 1)
-        middle.addWidget(card, 1)
-        actions = QVBoxLayout()
+        grid.setColumnMinimumWidth(1, VALUE_MIN_PX)
+        middle.add(card, 1)
+        actions_box = QWidget()
+        actions = QBoxLayout(QBoxLayout.Direction.TopToBottom, actions_box)
+        actions.setContentsMargins(0, 0, 0, 0)
         actions.setSpacing(8)
-        self.sync_button = button(self.tr("Sync now"), "primary")
+        middle.folded.connect(lambda stacked: actions.setDirection(
+            QBoxLayout.Direction.LeftToRight if stacked else QBoxLayout.Direction.TopToBottom))
+        # the buttons' words wrap (never cut) on a narrow screen, leaving the card its room (1024x600)
+        self.sync_button = button(self.tr("Sync now"), "primary", wrap=True)
         self.sync_button.clicked.connect(self.sync_now)
-        self.enrol_button = button(self.tr("Enrol this kiosk…"))
+        self.enrol_button = button(self.tr("Enrol this kiosk…"), wrap=True)
         self.enrol_button.clicked.connect(self.open_enrol)
-        self.export_button = button(self.tr("Export to USB…"))
+        self.export_button = button(self.tr("Export to USB…"), wrap=True)
         self.export_button.clicked.connect(self.choose_export_folder)
         for widget in (self.sync_button, self.enrol_button, self.export_button):
+            widget.whole_words = True
+            policy = widget.sizePolicy()
+            policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)  # the card takes the room left
+            widget.setSizePolicy(policy)
             actions.addWidget(widget)
+        # a wrapping button keeps a few pixels beside its text (wrap_button.SLACK_PX): room for
+        # them, so that on a wide screen the buttons' words stay on one line
+        widest = max(widget.sizeHint().width() for widget in (self.sync_button, self.enrol_button, self.export_button))
+        actions.addItem(QSpacerItem(widest + SLACK_PX, 0, QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum))
         actions.addStretch(1)
         self.show_all = QCheckBox(self.tr("Show sent figures too"))  # beside the table's title (narrow screens)
         self.show_all.toggled.connect(lambda _on: self.refresh())
-        middle.addLayout(actions)
-        col.addLayout(middle)
+        middle.add(actions_box)
+        col.addWidget(middle)
 
         self.clock_warning = label("", "error")
         self.clock_warning.hide()
@@ -173,11 +194,10 @@ class SyncPage(QWidget):
         self.message.hide()
         col.addWidget(self.message)
 
-        self.table_title = label(self.tr("What will be sent"), "fieldLabel", wrap=False)
+        self.table_title = label(self.tr("What will be sent"), "fieldLabel")  # wraps beside the check box
         table_head = QHBoxLayout()
         table_head.setSpacing(16)
-        table_head.addWidget(self.table_title)
-        table_head.addStretch(1)
+        table_head.addWidget(self.table_title, 1)
         table_head.addWidget(self.show_all)
         col.addLayout(table_head)
 
@@ -202,6 +222,10 @@ class SyncPage(QWidget):
         self.empty.hide()
         col.addWidget(self.empty)
         self.refresh()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Tall enough for the card's and the headings' wrapped words (1024x600)."""
+        return tall_enough(self, super().minimumSizeHint())
 
     # -- words ------------------------------------------------------------------------------
 
