@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QBoxLayout, QLayout, QSizePolicy, QSpacerItem, QWi
 
 SIDE_BY_SIDE = QBoxLayout.Direction.LeftToRight
 STACKED = QBoxLayout.Direction.TopToBottom
+NO_ALIGNMENT = Qt.AlignmentFlag(0)  # the whole cell, as QBoxLayout.addWidget's default
 
 
 def _least_width(part: QWidget | QLayout) -> int:
@@ -95,7 +96,7 @@ class FoldRow(Folding, QWidget):
         self._stretches: dict[int, int] = {}  # the box's item index -> its stretch side by side
 
     def add(self, part: QWidget | QLayout, stretch: int = 0,
-            alignment: Qt.AlignmentFlag = Qt.AlignmentFlag(0)) -> None:
+            alignment: Qt.AlignmentFlag = NO_ALIGNMENT) -> None:
         """Add a widget or a layout; ``alignment`` as ``QBoxLayout.addWidget``'s."""
         self._stretches[self.fold_box.count()] = stretch
         if isinstance(part, QLayout):
