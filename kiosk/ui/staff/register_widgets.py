@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLineEdit, QListWi
 
 from kiosk.ui import theme
 from kiosk.ui.widgets.common import button, label
+from kiosk.ui.widgets.fold import tall_enough
 
 ANONYMOUS_MAX = 500  # kiosk.attendance.service.ANONYMOUS_MAX
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -78,6 +79,11 @@ class Counter(QWidget):
         self.plus.clicked.connect(lambda: self.set_value(self.value() + 1))
         for widget in (self.minus, self.field, self.plus):
             row.addWidget(widget)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """As tall as its group's name needs on two lines (Guaraní's font draws taller lines
+        than the buttons: the name was cut when the page was taller than the screen)."""
+        return tall_enough(self, super().minimumSizeHint())
 
     def value(self) -> int:
         text = self.field.text().strip()
