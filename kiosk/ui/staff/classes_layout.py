@@ -8,7 +8,7 @@ other on a narrow one (1024x600; ``kiosk.ui.widgets.fold``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QTableWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from kiosk.ui import theme
 from kiosk.ui.staff.learner_edit import LearnerActions
 from kiosk.ui.widgets.common import button, label
-from kiosk.ui.widgets.fold import Folding
+from kiosk.ui.widgets.fold import Folding, FoldRow
 
 
 class ClassesLayout(Folding):
@@ -126,7 +127,7 @@ class ClassesLayout(Folding):
         below.addWidget(self.remove_button)
         below.addStretch(1)
         rcol.addLayout(below)
-        rcol.addLayout(self.learner_actions.row)
+        rcol.addWidget(self._learner_buttons())
         pictures_row = QHBoxLayout()  # picture passwords (only when the site has them)
         pictures_row.setSpacing(10)
         self.reset_button = button(self.tr("Reset picture password"), None, "intentar.svg")
@@ -138,3 +139,19 @@ class ClassesLayout(Folding):
         row.addWidget(right, 1)
         self.fold_parts = [left, right]
 
+    def _learner_buttons(self) -> FoldRow:
+        """Edit, merge, archive and delete in a row, or two by two when the panel is narrow
+        (Guaraní's words are longer: the row made the page wider than 1024x600)."""
+        actions = self.learner_actions
+        buttons = FoldRow(10)
+        for pair in ((actions.edit_button, actions.merge_button), (actions.archive_button, actions.delete_button)):
+            half = QWidget()
+            half_row = QHBoxLayout(half)
+            half_row.setContentsMargins(0, 0, 0, 0)
+            half_row.setSpacing(10)
+            for widget in pair:
+                actions.row.removeWidget(widget)  # LearnerActions' own row: the page places them
+                half_row.addWidget(widget)
+            buttons.add(half, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons.add_stretch()
+        return buttons
