@@ -3,12 +3,13 @@ on the right (its learners and their buttons) -- side by side on a wide screen, 
 other on a narrow one (1024x600; ``kiosk.ui.widgets.fold``).
 
 ``ClassesLayout`` builds the widgets and wires them to the page's handlers; what they do is in
-``kiosk.ui.staff.classes.ClassesPage``.
+``kiosk.ui.staff.classes.ClassesPage``.  Its words keep the page's catalog context
+("ClassesPage", as when they were written in classes.py): ``QCoreApplication.translate``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -44,26 +45,28 @@ class ClassesLayout(Folding):
         lcol = QVBoxLayout(left)
         lcol.setContentsMargins(16, 16, 16, 16)
         lcol.setSpacing(10)
-        lcol.addWidget(label(self.tr("Classes"), "subtitle"))
+        lcol.addWidget(label(QCoreApplication.translate("ClassesPage", "Classes"), "subtitle"))
         self.class_list = QListWidget()
         self.class_list.setObjectName("classList")
-        self.class_list.setAccessibleName(self.tr("Classes"))
+        self.class_list.setAccessibleName(QCoreApplication.translate("ClassesPage", "Classes"))
         self.class_list.currentRowChanged.connect(self._class_row_changed)
         lcol.addWidget(self.class_list, 1)
-        self.show_archived = QCheckBox(self.tr("Show archived classes"))
+        self.show_archived = QCheckBox(QCoreApplication.translate("ClassesPage", "Show archived classes"))
         self.show_archived.toggled.connect(lambda _on: self.refresh())
         lcol.addWidget(self.show_archived)
-        self.new_class_button = button(self.tr("New class"), "primary", "persona-mas.svg")
+        self.new_class_button = button(QCoreApplication.translate("ClassesPage", "New class"), "primary",
+                                       "persona-mas.svg")
         self.new_class_button.clicked.connect(self.open_new_class)
         lcol.addWidget(self.new_class_button)
-        self.import_button = button(self.tr("Import from CSV…"))
-        self.import_button.setToolTip(self.tr("Name, age, role and class of many learners at once, from a spreadsheet "
-                                              "saved as CSV"))
+        self.import_button = button(QCoreApplication.translate("ClassesPage", "Import from CSV…"))
+        self.import_button.setToolTip(QCoreApplication.translate(
+            "ClassesPage", "Name, age, role and class of many learners at once, from a spreadsheet saved as CSV"))
         self.import_button.clicked.connect(self.open_import)
         lcol.addWidget(self.import_button)
         self.learner_actions = LearnerActions(self)  # edit, archive, merge, delete one learner
-        self.cards_button = button(self.tr("Print cards…"))
-        self.cards_button.setToolTip(self.tr("New picture passwords for the whole class, and their cards as a PDF"))
+        self.cards_button = button(QCoreApplication.translate("ClassesPage", "Print cards…"))
+        self.cards_button.setToolTip(QCoreApplication.translate(
+            "ClassesPage", "New picture passwords for the whole class, and their cards as a PDF"))
         self.cards_button.clicked.connect(self.open_print_cards)
         lcol.addWidget(self.cards_button)
         lcol.addWidget(self.learner_actions.archived_button)
@@ -81,33 +84,36 @@ class ClassesLayout(Folding):
         head.setSpacing(4)
         self.count = label("", "hint", wrap=False)
         head.addWidget(self.count, 1)
-        self.rename_button = button(self.tr("Rename"), "quiet")
+        self.rename_button = button(QCoreApplication.translate("ClassesPage", "Rename"), "quiet")
         self.rename_button.clicked.connect(self.open_rename)
         head.addWidget(self.rename_button)
-        self.archive_button = button(self.tr("Archive"), "quiet")
+        self.archive_button = button(QCoreApplication.translate("ClassesPage", "Archive"), "quiet")
         self.archive_button.clicked.connect(self.open_archive)
         head.addWidget(self.archive_button)
         rcol.addLayout(head)
         self.notice = label("", "pageMessage")
         self.notice.hide()
         rcol.addWidget(self.notice)
-        self.empty = label(self.tr("Create a class, or import a list of learners (CSV) to start."), "hint")
+        self.empty = label(QCoreApplication.translate(
+            "ClassesPage", "Create a class, or import a list of learners (CSV) to start."), "hint")
         rcol.addWidget(self.empty)
         actions = QHBoxLayout()
         actions.setSpacing(10)
-        self.add_button = button(self.tr("Add learners…"), None, "persona-mas.svg")
+        self.add_button = button(QCoreApplication.translate("ClassesPage", "Add learners…"), None, "persona-mas.svg")
         self.add_button.clicked.connect(self.open_add_members)
         actions.addWidget(self.add_button)
-        self.new_learner_button = button(self.tr("New learner…"))
+        self.new_learner_button = button(QCoreApplication.translate("ClassesPage", "New learner…"))
         self.new_learner_button.clicked.connect(self.open_new_learner)
         actions.addWidget(self.new_learner_button)
         actions.addStretch(1)
         rcol.addLayout(actions)
         self.member_table = QTableWidget(0, 4)
         self.member_table.setObjectName("memberTable")
-        self.member_table.setAccessibleName(self.tr("Learners in the class"))
+        self.member_table.setAccessibleName(QCoreApplication.translate("ClassesPage", "Learners in the class"))
         self.member_table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Age"), self.tr("Role"), self.tr("Secret pictures")])
+            [QCoreApplication.translate("ClassesPage", "Name"), QCoreApplication.translate("ClassesPage", "Age"),
+             QCoreApplication.translate("ClassesPage", "Role"),
+             QCoreApplication.translate("ClassesPage", "Secret pictures")])
         self.member_table.verticalHeader().hide()
         self.member_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.member_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -122,7 +128,7 @@ class ClassesLayout(Folding):
         rcol.addWidget(self.member_table, 1)
         below = QHBoxLayout()
         below.setSpacing(10)
-        self.remove_button = button(self.tr("Remove from the class"))
+        self.remove_button = button(QCoreApplication.translate("ClassesPage", "Remove from the class"))
         self.remove_button.clicked.connect(self.remove_selected)
         below.addWidget(self.remove_button)
         below.addStretch(1)
@@ -130,7 +136,8 @@ class ClassesLayout(Folding):
         rcol.addWidget(self._learner_buttons())
         pictures_row = QHBoxLayout()  # picture passwords (only when the site has them)
         pictures_row.setSpacing(10)
-        self.reset_button = button(self.tr("Reset picture password"), None, "intentar.svg")
+        self.reset_button = button(QCoreApplication.translate("ClassesPage", "Reset picture password"), None,
+                                   "intentar.svg")
         self.reset_button.clicked.connect(self.open_reset_password)
         pictures_row.addWidget(self.reset_button)
         pictures_row.addWidget(self.learner_actions.lift_button)

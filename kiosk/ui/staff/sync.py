@@ -4,7 +4,8 @@
   figures are waiting, the last error in words and the next attempt;
 * a warning when this PC's date looks wrong (the collector refused figures dated in the future
   or too long ago, or its clock differs from ours by more than a day and a half);
-* "Sync now", "Enrol this kiosk…" (server address + one-time code) and "Export to USB…";
+* "Sync now", "Enrol this kiosk…" (server address + one-time code: ``sync_enrol``) and
+  "Export to USB…";
 * a table of EXACTLY the figures that will be sent -- a date, a metric, a module, a role, an
   age band and a number; never a name (with "Show sent figures too" it lists everything).
 
@@ -23,13 +24,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
     QCheckBox,
-    QDialog,
     QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QSizePolicy,
     QSpacerItem,
     QTableWidget,
@@ -44,7 +43,8 @@ from kiosk.core.errors import Code
 from kiosk.sync import messages
 from kiosk.ui.errors import code_text
 from kiosk.ui.staff.context import StaffContext
-from kiosk.ui.widgets.common import button, error_and_buttons, label, plain_tooltip, set_prop
+from kiosk.ui.staff.sync_enrol import EnrolDialog
+from kiosk.ui.widgets.common import button, label, plain_tooltip, set_prop
 from kiosk.ui.widgets.fold import FoldRow, tall_enough
 from kiosk.ui.widgets.wrap_button import SLACK_PX
 
@@ -54,55 +54,6 @@ VALUE_MIN_PX = 130  # the status card's values ("Sin inscribir", a date) on one 
 
 def _qt_locale(lang: str) -> QLocale:
     return QLocale(languages.get(lang).locale)
-
-
-class EnrolDialog(QDialog):
-    """Server address and one-time code.  Emits ``chosen(url, code)``; the page closes it."""
-
-    chosen = Signal(str, str)
-
-    def __init__(self, server_url: str | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("staffDialog")
-        self.setWindowTitle(self.tr("Enrol this kiosk"))
-        self.setModal(True)
-        self.setMinimumWidth(680)
-        col = QVBoxLayout(self)
-        col.setContentsMargins(32, 24, 32, 24)
-        col.setSpacing(10)
-        col.addWidget(label(self.tr("Enrol this kiosk"), "subtitle"))
-        col.addWidget(label(self.tr(
-            "Type the collector's address and the one-time code the programme office gave "
-            "you. If this computer never has internet, the code is kept and travels in the "
-            "next USB bundle."), "hint"))
-        col.addWidget(label(self.tr("Server address"), "fieldLabel"))
-        self.url = QLineEdit(server_url or "")
-        self.url.setPlaceholderText(self.tr("https://conteos.ejemplo.org.py"))
-        self.url.setAccessibleName(self.tr("Server address"))
-        col.addWidget(self.url)
-        col.addWidget(label(self.tr("One-time code"), "fieldLabel"))
-        self.code = QLineEdit()
-        self.code.setPlaceholderText(self.tr("ABCD-EFGH"))
-        self.code.setMaxLength(64)
-        self.code.setAccessibleName(self.tr("One-time code"))
-        col.addWidget(self.code)
-        self.error, self.cancel_button, self.ok_button = error_and_buttons(
-            self, col, self.tr("Cancel"), self.tr("Enrol"), self.submit)
-        self.code.returnPressed.connect(self.submit)
-        (self.code if server_url else self.url).setFocus()
-
-    def submit(self) -> None:
-        url, code = self.url.text().strip(), self.code.text().strip()
-        if not url or not code:
-            self.show_error(self.tr("Type both the server address and the code."))
-            return
-        self.ok_button.setEnabled(False)
-        self.chosen.emit(url, code)
-
-    def show_error(self, text: str) -> None:
-        self.ok_button.setEnabled(True)
-        self.error.setText(text)
-        self.error.show()
 
 
 class SyncPage(QWidget):
