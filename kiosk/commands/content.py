@@ -7,7 +7,6 @@
 
 Exit codes: 0 done; 2 refused (the reason on stderr, in the interface language: unsigned,
 tampered, an unknown publisher, unsafe, older than installed, lessons with problems...).
-Module-level imports stay light: ``kiosk --help`` builds this parser.
 """
 
 from __future__ import annotations
@@ -17,6 +16,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kiosk.commands import action_parsers
 from kiosk.core.i18n import Context
 
 if TYPE_CHECKING:
@@ -27,8 +27,7 @@ Cli = Context("Cli")
 
 def add_parser(sub, home: argparse.ArgumentParser) -> None:
     """Add ``content`` and its actions to ``kiosk``'s subparsers (``home``: the --home parent)."""
-    content = sub.add_parser("content", help="signed lesson packs: build, install, list, roll back")
-    actions = content.add_subparsers(dest="content_command", metavar="ACTION", required=True)
+    actions = action_parsers(sub, "content", "signed lesson packs: build, install, list, roll back")
     pack = actions.add_parser("pack", help="check and sign a lessons folder into a pack (zip)")
     pack.add_argument("dir", help="a lessons folder: <track>/track.yaml, <track>/<module>/...")
     pack.add_argument("--key", required=True, metavar="KEY", help="the publisher's Ed25519 private key (PEM or raw)")

@@ -8,7 +8,6 @@ language, through the catalog's context "Cli").
 
 Exit codes: 0 done; 1 the network, the collector or a cell said no (the message says what);
 2 this kiosk's home or database cannot be used, or a bad argument.
-Module-level imports stay light: ``kiosk --help`` builds this parser.
 """
 
 from __future__ import annotations
@@ -17,6 +16,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from kiosk.commands import action_parsers
 from kiosk.core.i18n import Context
 
 if TYPE_CHECKING:
@@ -27,8 +27,7 @@ Cli = Context("Cli")
 
 def add_parser(sub, home: argparse.ArgumentParser) -> None:
     """Add ``sync`` and its actions to ``kiosk``'s subparsers (``home``: the --home parent)."""
-    sync = sub.add_parser("sync", help="send this kiosk's counts to the collector (or to USB)")
-    actions = sync.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
+    actions = action_parsers(sub, "sync", "send this kiosk's counts to the collector (or to USB)")
     enrol = actions.add_parser("enrol", parents=[home],
                                help="enrol this kiosk with a collector using a one-time code")
     enrol.add_argument("--server", required=True, metavar="URL", help="the collector's address")

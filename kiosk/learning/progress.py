@@ -17,7 +17,6 @@ the outbox is written in the same transaction as the activity it counts).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -31,6 +30,7 @@ from kiosk.core import scoring
 from kiosk.core.clock import utcnow
 from kiosk.core.errors import KioskBug
 from kiosk.core.ids import AttemptId, SessionId, VisitId
+from kiosk.learning.answer_text import answer_text, program_of
 from kiosk.store.models import (
     Attempt,
     Learner,
@@ -224,7 +224,7 @@ class ProgressService:
         ``answer`` is the activity kind's JSON object (``kiosk.content.activities``), e.g.
         ``{"chosen": ["a", "c"]}``; a list of option indexes (``[0, 2]``) is what release 0.1
         stored, still accepted and still read by the reports."""
-        stored = _answer_text(answer)
+        stored = answer_text(answer)
         moment = now or utcnow()
         with self._store.transaction() as session:
             visit = get_row(session, Visit, visit_id)
@@ -387,7 +387,7 @@ class ProgressService:
                 .limit(_LAST_RUN_LOOKBACK)
             ).all()
         for answer, correct, at in rows:
-            run = _program_of(answer)
+            run = program_of(answer)
             if run is not None:
                 return LastRun(run[0], bool(correct), None if correct else run[1], at)
         return None
@@ -409,7 +409,7 @@ class ProgressService:
             ).all()
         found: dict[str, str] = {}
         for question_id, answer in rows:
-            run = _program_of(answer)
+            run = program_of(answer)
             if run is not None:
                 found[question_id] = run[0]
         return found
@@ -466,37 +466,7 @@ def count_touch(session: Session, moments: Sequence[datetime], **scope: object) 
     return touch(session, moments, **scope)  # type: ignore[arg-type]
 
 
-def _answer_text(answer: Mapping[str, Any] | Sequence[int]) -> str:
-    """The stored text of an answer: canonical JSON (sorted keys, no spaces)."""
-    if isinstance(answer, Mapping):
-        try:
-            return json.dumps(dict(answer), sort_keys=True, separators=(",", ":"),
-                              ensure_ascii=False)
-        except (TypeError, ValueError) as exc:
-            raise ValueError(f"answer must be a JSON object, got {answer!r}") from exc
-    if isinstance(answer, (str, bytes)) or any(
-        isinstance(i, bool) or not isinstance(i, int) for i in answer
-    ):
-        raise ValueError(f"answer must be a JSON object or option indexes, got {answer!r}")
-    return json.dumps(list(answer), separators=(",", ":"))
-
-
 _LAST_RUN_LOOKBACK = 50  # attempts read back to find one that holds a program
-
-
-def _program_of(answer: str) -> tuple[str, str | None] | None:
-    """(program, failed rule) of a stored answer that holds a program, else None. Cheap first
-    test: most answers are option ids."""
-    if '"program"' not in answer:
-        return None
-    try:
-        value = json.loads(answer)
-    except ValueError:
-        return None
-    if not isinstance(value, dict) or not isinstance(value.get("program"), str):
-        return None
-    rule = value.get("rule")
-    return value["program"], rule if isinstance(rule, str) else None
 
 
 def _touch(row: LearnerSession, moment: datetime) -> None:

@@ -100,7 +100,7 @@ QPushButton[kind="choice"][state="wrong"] {{ background: {TRY_BG}; border: 3px s
 QPushButton[kind="choice"]:disabled {{ color: {INK}; }}
 QWidget#staffNav, QScrollArea#staffNavScroll {{ background: {PAPER}; }}
 QPushButton[kind="staffNav"] {{ text-align: left; padding: 6px 12px; min-height: 34px; font-weight: 500; }}
-QPushButton[kind="staffNav"]:checked {{ background: #DCEBF7; border: 3px solid {PRIMARY}; font-weight: 700; }}
+QPushButton[kind="staffNav"]:checked {{ background: #DCEBF7; border: 3px solid {PRIMARY}; color: {PRIMARY_DARK}; }}
 QPushButton[kind="staffNav"]:focus {{ border: 3px solid {FOCUS}; }}
 
 QToolButton#avatarTile {{ background: {CARD}; border-radius: 18px; padding: 8px; font-size: 16pt; }}

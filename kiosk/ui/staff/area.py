@@ -107,7 +107,7 @@ class StaffArea(QWidget):
         side_box = QWidget()
         side_box.setObjectName("staffNav")
         side = QVBoxLayout(side_box)
-        side.setContentsMargins(10, 10, 6, 10)
+        side.setContentsMargins(10, 10, 4, 10)  # 4: the entries' 2 px for the chosen one's border
         side.setSpacing(4)
         self.stack = QStackedWidget()
         self.group = QButtonGroup(self)
@@ -132,6 +132,9 @@ class StaffArea(QWidget):
             nav.clicked.connect(lambda _=False, k=key: self.show_page(k))
             self.group.addButton(nav)
             self.nav[key] = nav
+            # the chosen entry's border is 1 px thicker each side (theme; not bold: "Paquetes de
+            # lecciones" lost its last letters): room for it, its name never cut
+            nav.setMinimumWidth(nav.sizeHint().width() + 2)
             side.addWidget(nav)
         side.addStretch(1)
         side_scroll = QScrollArea()

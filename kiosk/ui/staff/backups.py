@@ -15,6 +15,7 @@ from kiosk.core.clock import to_local
 from kiosk.ui.errors import error_text
 from kiosk.ui.staff.context import StaffContext
 from kiosk.ui.widgets.common import button, label, set_prop
+from kiosk.ui.widgets.fold import FoldRow
 
 
 def _overview(backend) -> tuple[list[str], list[Any]]:
@@ -51,18 +52,20 @@ class BackupsPage(QWidget):
 
         card = QFrame()
         card.setObjectName("card")
-        card_row = QHBoxLayout(card)
-        card_row.setContentsMargins(20, 10, 20, 10)
+        card_box = QVBoxLayout(card)
+        card_box.setContentsMargins(20, 10, 20, 10)
+        card_row = FoldRow(6)  # the button under the list on a narrow screen (1024x600)
+        card_box.addWidget(card_row)
         card_col = QVBoxLayout()
         card_col.addWidget(label(self.tr("Backups kept"), "fieldLabel", wrap=False))
         self.listing = label("…")
         self.listing.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         card_col.addWidget(self.listing)
-        card_row.addLayout(card_col, 1)
+        card_row.add(card_col, 1)
         self.copy_button = button(self.tr("Copy backup to USB…"), "primary")
         self.copy_button.clicked.connect(self.choose_folder)
         self.copy_button.setMinimumWidth(self.copy_button.sizeHint().width() + 24)
-        card_row.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignTop)
+        card_row.add(self.copy_button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         col.addWidget(card)
         self.message = label("", "pageMessage")
         self.message.hide()

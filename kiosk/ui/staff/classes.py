@@ -1,6 +1,8 @@
 """Classes (staff area): create, rename and archive classes; see, add and remove their members;
 add a learner by hand or import a list (CSV) with a preview; edit, archive, merge or delete
 a learner (kiosk/ui/staff/learner_edit.py); reset a learner's picture password; give a whole class new picture passwords and print their cards (PDF).
+The widgets and their layout (two panels, stacked when narrow) are built in
+kiosk/ui/staff/classes_layout.py.
 
 Everything that reads or writes runs through ``ctx.run`` (the worker thread).  Dialogs are
 opened with ``open()`` (never ``exec()``), emit what the person chose, and stay open until the
@@ -12,29 +14,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QBoxLayout,
-    QCheckBox,
     QDialog,
     QFileDialog,
-    QFrame,
-    QHBoxLayout,
-    QHeaderView,
-    QListWidget,
     QListWidgetItem,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
-from kiosk.ui import theme
 from kiosk.ui.errors import user_error_text
+from kiosk.ui.staff.classes_layout import ClassesLayout
 from kiosk.ui.staff.context import StaffContext
 from kiosk.ui.staff.learner_dialogs import AddMembersDialog, NewLearnerDialog
-from kiosk.ui.staff.learner_edit import LearnerActions
 from kiosk.ui.staff.staff_dialogs import (
     ConfirmDialog,
     NameDialog,
@@ -43,10 +35,10 @@ from kiosk.ui.staff.staff_dialogs import (
     documents_dir,
     role_text,
 )
-from kiosk.ui.widgets.common import avatar_icon, button, label, set_prop
+from kiosk.ui.widgets.common import avatar_icon, set_prop
 
 
-class ClassesPage(QWidget):
+class ClassesPage(ClassesLayout, QWidget):
     """The classes page of the staff area."""
 
     def __init__(self, ctx: StaffContext, parent: QWidget | None = None) -> None:
@@ -63,138 +55,11 @@ class ClassesPage(QWidget):
         self.dialog: QDialog | None = None
         self._import_name = ""
 
-        row = QHBoxLayout(self)  # side by side, or one above the other when narrow (resizeEvent)
-        self._row = row
-        row.setContentsMargins(8, 16, 16, 16)
-        row.setSpacing(16)
-
-        # left: the classes
-        left = QFrame()
-        left.setObjectName("classesPanel")
-        left.setMinimumWidth(300)
-        lcol = QVBoxLayout(left)
-        lcol.setContentsMargins(16, 16, 16, 16)
-        lcol.setSpacing(10)
-        lcol.addWidget(label(self.tr("Classes"), "subtitle"))
-        self.class_list = QListWidget()
-        self.class_list.setObjectName("classList")
-        self.class_list.setAccessibleName(self.tr("Classes"))
-        self.class_list.currentRowChanged.connect(self._class_row_changed)
-        lcol.addWidget(self.class_list, 1)
-        self.show_archived = QCheckBox(self.tr("Show archived classes"))
-        self.show_archived.toggled.connect(lambda _on: self.refresh())
-        lcol.addWidget(self.show_archived)
-        self.new_class_button = button(self.tr("New class"), "primary", "persona-mas.svg")
-        self.new_class_button.clicked.connect(self.open_new_class)
-        lcol.addWidget(self.new_class_button)
-        self.import_button = button(self.tr("Import from CSV…"))
-        self.import_button.setToolTip(self.tr("Name, age, role and class of many learners at once, from a spreadsheet "
-                                              "saved as CSV"))
-        self.import_button.clicked.connect(self.open_import)
-        lcol.addWidget(self.import_button)
-        self.learner_actions = LearnerActions(self)  # edit, archive, merge, delete one learner
-        self.cards_button = button(self.tr("Print cards…"))
-        self.cards_button.setToolTip(self.tr("New picture passwords for the whole class, and their cards as a PDF"))
-        self.cards_button.clicked.connect(self.open_print_cards)
-        lcol.addWidget(self.cards_button)
-        lcol.addWidget(self.learner_actions.archived_button)
-        row.addWidget(left)
-        self._panels = [left]
-
-        # right: the selected class
-        right = QFrame()
-        right.setObjectName("classesPanel")
-        rcol = QVBoxLayout(right)
-        rcol.setContentsMargins(20, 16, 20, 16)
-        rcol.setSpacing(10)
-        self.title = label("", "title")  # the whole width: a long class name wraps, never cut
-        rcol.addWidget(self.title)
-        head = QHBoxLayout()
-        head.setSpacing(4)
-        self.count = label("", "hint", wrap=False)
-        head.addWidget(self.count, 1)
-        self.rename_button = button(self.tr("Rename"), "quiet")
-        self.rename_button.clicked.connect(self.open_rename)
-        head.addWidget(self.rename_button)
-        self.archive_button = button(self.tr("Archive"), "quiet")
-        self.archive_button.clicked.connect(self.open_archive)
-        head.addWidget(self.archive_button)
-        rcol.addLayout(head)
-        self.notice = label("", "pageMessage")
-        self.notice.hide()
-        rcol.addWidget(self.notice)
-        self.empty = label(self.tr("Create a class, or import a list of learners (CSV) to start."), "hint")
-        rcol.addWidget(self.empty)
-        actions = QHBoxLayout()
-        actions.setSpacing(10)
-        self.add_button = button(self.tr("Add learners…"), None, "persona-mas.svg")
-        self.add_button.clicked.connect(self.open_add_members)
-        actions.addWidget(self.add_button)
-        self.new_learner_button = button(self.tr("New learner…"))
-        self.new_learner_button.clicked.connect(self.open_new_learner)
-        actions.addWidget(self.new_learner_button)
-        actions.addStretch(1)
-        rcol.addLayout(actions)
-        self.member_table = QTableWidget(0, 4)
-        self.member_table.setObjectName("memberTable")
-        self.member_table.setAccessibleName(self.tr("Learners in the class"))
-        self.member_table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Age"), self.tr("Role"), self.tr("Secret pictures")])
-        self.member_table.verticalHeader().hide()
-        self.member_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.member_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.member_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.member_table.setIconSize(QSize(theme.TABLE_ICON_PX, theme.TABLE_ICON_PX))
-        self.member_table.verticalHeader().setDefaultSectionSize(theme.TABLE_ICON_PX + 16)
-        header = self.member_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.member_table.itemSelectionChanged.connect(self._update_buttons)
-        rcol.addWidget(self.member_table, 1)
-        below = QHBoxLayout()
-        below.setSpacing(10)
-        self.remove_button = button(self.tr("Remove from the class"))
-        self.remove_button.clicked.connect(self.remove_selected)
-        below.addWidget(self.remove_button)
-        below.addStretch(1)
-        rcol.addLayout(below)
-        rcol.addLayout(self.learner_actions.row)
-        pictures_row = QHBoxLayout()  # picture passwords (only when the site has them)
-        pictures_row.setSpacing(10)
-        self.reset_button = button(self.tr("Reset picture password"), None, "intentar.svg")
-        self.reset_button.clicked.connect(self.open_reset_password)
-        pictures_row.addWidget(self.reset_button)
-        pictures_row.addWidget(self.learner_actions.lift_button)
-        pictures_row.addStretch(1)
-        rcol.addLayout(pictures_row)
-        row.addWidget(right, 1)
-        self._panels.append(right)
-
+        self._build_layout()
         self._update_buttons()
         self.refresh()
 
     # -- loading ---------------------------------------------------------------------------
-
-    def _side_by_side_width(self) -> int:
-        """How wide the page must be to show the two panels side by side."""
-        margins = self._row.contentsMargins()
-        return (sum(panel.minimumSizeHint().expandedTo(panel.minimumSize()).width() for panel in self._panels)
-                + self._row.spacing() + margins.left() + margins.right())
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        """As narrow as the panels one above the other (1024x600): ``resizeEvent`` puts them
-        side by side when the page is wide enough."""
-        margins = self._row.contentsMargins()
-        narrow = max(panel.minimumSizeHint().expandedTo(panel.minimumSize()).width() for panel in self._panels)
-        return QSize(narrow + margins.left() + margins.right(), super().minimumSizeHint().height())
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        wide = event.size().width() >= self._side_by_side_width()
-        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
-        if self._row.direction() != direction:
-            self._row.setDirection(direction)
-        super().resizeEvent(event)
 
     def refresh(self, select_id: str | None = None, select_name: str | None = None) -> None:
         """Reload the classes (and whether picture passwords are on); select ``select_id``,

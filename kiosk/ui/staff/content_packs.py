@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from kiosk.ui.staff.context import StaffContext
 from kiosk.ui.staff.staff_dialogs import ConfirmDialog, StaffDialog, documents_dir
 from kiosk.ui.widgets.common import button, label, set_prop
+from kiosk.ui.widgets.fold import FoldRow
 
 COLUMNS = 5
 
@@ -91,16 +92,15 @@ class ContentPacksPage(QWidget):
         col.addWidget(label(self.tr("Lesson packs"), "subtitle", wrap=False))
         col.addWidget(label(self.tr("New lessons from a USB stick. Only packs signed by a publisher "
                                     "this kiosk trusts are installed."), "hint"))
-        actions = QHBoxLayout()
-        actions.setSpacing(12)
+        actions = FoldRow(12)  # one above the other on a narrow screen (1024x600)
         self.zip_button = button(self.tr("Import a pack (zip)…"), "primary")
         self.zip_button.clicked.connect(self.choose_zip)
         self.folder_button = button(self.tr("Import a folder…"))
         self.folder_button.clicked.connect(self.choose_folder)
         for widget in (self.zip_button, self.folder_button):
-            actions.addWidget(widget)
-        actions.addStretch(1)
-        col.addLayout(actions)
+            actions.add(widget, 0, Qt.AlignmentFlag.AlignLeft)
+        actions.add_stretch()
+        col.addWidget(actions)
 
         self.message = label("", "pageMessage")
         self.message.hide()

@@ -19,7 +19,7 @@ from datetime import date
 from itertools import islice
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QSize, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QStandardPaths, QTimer, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QProgressBar,
-    QScrollArea,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
@@ -46,7 +45,7 @@ from kiosk.core.clock import to_local, utcnow
 from kiosk.core.errors import EnvironmentProblem
 from kiosk.ui.errors import user_error_text
 from kiosk.ui.staff.context import StaffContext
-from kiosk.ui.staff.reach_chart import ChartGroup, ReachChart
+from kiosk.ui.staff.reach_chart import ChartGroup, ChartScroll, ReachChart
 from kiosk.ui.staff.export_job import Export, ExportCancelled, ExportJob
 from kiosk.ui.tasks import Progress
 from kiosk.ui.widgets.common import button, label, set_prop
@@ -78,33 +77,6 @@ def _qdate(day: date) -> QDate:
 
 def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
-
-
-class ChartScroll(QScrollArea):
-    """The reach chart, scrolling sideways inside itself when the page is narrower than the
-    chart (1024x600): as tall as the chart (and its scroll bar), never wider than the room."""
-
-    def __init__(self, chart: QWidget) -> None:
-        super().__init__()
-        self.setWidget(chart)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def sizeHint(self) -> QSize:
-        return QSize(self.widget().sizeHint().width(), self.minimumSizeHint().height())
-
-    def minimumSizeHint(self) -> QSize:
-        narrow = self.width() < self.widget().sizeHint().width()  # then its scroll bar shows
-        bar = self.horizontalScrollBar().sizeHint().height() if narrow else 0
-        return QSize(120, self.widget().sizeHint().height() + bar)
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        if (event.size().width() < self.widget().sizeHint().width()) != (
-                event.oldSize().width() < self.widget().sizeHint().width()):
-            self.updateGeometry()  # the scroll bar comes or goes: the height it needs too
 
 
 class ExportsPage(QWidget):

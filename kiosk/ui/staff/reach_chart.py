@@ -10,6 +10,7 @@ One row per group (children, teens, adult learners, parents, teachers):
 Numbers are always written out and the two kinds of people differ by pattern as well as
 colour, so the chart reads the same in grey print or for someone who does not see colours.
 Colours come from ``kiosk.ui.theme``; the font from the stylesheet (``QWidget#reachChart``).
+``ChartScroll`` holds the chart on the exports page and scrolls it sideways when narrow.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
 from kiosk.ui import theme
 
@@ -198,3 +199,30 @@ class ReachChart(QWidget):
             p.setPen(muted)
             p.drawText(QRectF(month_x, y, months_w, 28), Qt.AlignmentFlag.AlignCenter, self.tr("per month"))
         p.end()
+
+
+class ChartScroll(QScrollArea):
+    """The reach chart, scrolling sideways inside itself when the page is narrower than the
+    chart (1024x600): as tall as the chart (and its scroll bar), never wider than the room."""
+
+    def __init__(self, chart: QWidget) -> None:
+        super().__init__()
+        self.setWidget(chart)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.widget().sizeHint().width(), self.minimumSizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        narrow = self.width() < self.widget().sizeHint().width()  # then its scroll bar shows
+        bar = self.horizontalScrollBar().sizeHint().height() if narrow else 0
+        return QSize(120, self.widget().sizeHint().height() + bar)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if (event.size().width() < self.widget().sizeHint().width()) != (
+                event.oldSize().width() < self.widget().sizeHint().width()):
+            self.updateGeometry()  # the scroll bar comes or goes: the height it needs too

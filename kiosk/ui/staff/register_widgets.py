@@ -9,9 +9,11 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLineEdit, QListWi
 
 from kiosk.ui import theme
 from kiosk.ui.widgets.common import button, label
+from kiosk.ui.widgets.fold import tall_enough
 
 ANONYMOUS_MAX = 500  # kiosk.attendance.service.ANONYMOUS_MAX
 ID_ROLE = Qt.ItemDataRole.UserRole
+NAME_MIN_PX = 160  # a counter's group name wraps on two lines at most ("Niñas y niños / de 8 a 11")
 
 
 class RegisterList(QListWidget):
@@ -60,6 +62,7 @@ class Counter(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
         self.name = label(text, "counterLabel")
+        self.name.setMinimumWidth(NAME_MIN_PX)
         row.addWidget(self.name, 1)
         self.minus = button("−", "counterStep")
         self.minus.setAccessibleName(self.tr("One less: {group}").format(group=text))
@@ -76,6 +79,11 @@ class Counter(QWidget):
         self.plus.clicked.connect(lambda: self.set_value(self.value() + 1))
         for widget in (self.minus, self.field, self.plus):
             row.addWidget(widget)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """As tall as its group's name needs on two lines (Guaraní's font draws taller lines
+        than the buttons: the name was cut when the page was taller than the screen)."""
+        return tall_enough(self, super().minimumSizeHint())
 
     def value(self) -> int:
         text = self.field.text().strip()

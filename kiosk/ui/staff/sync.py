@@ -4,7 +4,8 @@
   figures are waiting, the last error in words and the next attempt;
 * a warning when this PC's date looks wrong (the collector refused figures dated in the future
   or too long ago, or its clock differs from ours by more than a day and a half);
-* "Sync now", "Enrol this kiosk…" (server address + one-time code) and "Export to USB…";
+* "Sync now", "Enrol this kiosk…" (server address + one-time code: ``sync_enrol``) and
+  "Export to USB…";
 * a table of EXACTLY the figures that will be sent -- a date, a metric, a module, a role, an
   age band and a number; never a name (with "Show sent figures too" it lists everything).
 
@@ -18,17 +19,18 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
-    QDialog,
     QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
+    QSizePolicy,
+    QSpacerItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -41,62 +43,17 @@ from kiosk.core.errors import Code
 from kiosk.sync import messages
 from kiosk.ui.errors import code_text
 from kiosk.ui.staff.context import StaffContext
-from kiosk.ui.widgets.common import button, error_and_buttons, label, plain_tooltip, set_prop
+from kiosk.ui.staff.sync_enrol import EnrolDialog
+from kiosk.ui.widgets.common import button, label, plain_tooltip, set_prop
+from kiosk.ui.widgets.fold import FoldRow, tall_enough
+from kiosk.ui.widgets.wrap_button import SLACK_PX
 
 COLUMNS = 7
+VALUE_MIN_PX = 130  # the status card's values ("Sin inscribir", a date) on one line at 1024x600
 
 
 def _qt_locale(lang: str) -> QLocale:
     return QLocale(languages.get(lang).locale)
-
-
-class EnrolDialog(QDialog):
-    """Server address and one-time code.  Emits ``chosen(url, code)``; the page closes it."""
-
-    chosen = Signal(str, str)
-
-    def __init__(self, server_url: str | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("staffDialog")
-        self.setWindowTitle(self.tr("Enrol this kiosk"))
-        self.setModal(True)
-        self.setMinimumWidth(680)
-        col = QVBoxLayout(self)
-        col.setContentsMargins(32, 24, 32, 24)
-        col.setSpacing(10)
-        col.addWidget(label(self.tr("Enrol this kiosk"), "subtitle"))
-        col.addWidget(label(self.tr(
-            "Type the collector's address and the one-time code the programme office gave "
-            "you. If this computer never has internet, the code is kept and travels in the "
-            "next USB bundle."), "hint"))
-        col.addWidget(label(self.tr("Server address"), "fieldLabel"))
-        self.url = QLineEdit(server_url or "")
-        self.url.setPlaceholderText(self.tr("https://conteos.ejemplo.org.py"))
-        self.url.setAccessibleName(self.tr("Server address"))
-        col.addWidget(self.url)
-        col.addWidget(label(self.tr("One-time code"), "fieldLabel"))
-        self.code = QLineEdit()
-        self.code.setPlaceholderText(self.tr("ABCD-EFGH"))
-        self.code.setMaxLength(64)
-        self.code.setAccessibleName(self.tr("One-time code"))
-        col.addWidget(self.code)
-        self.error, self.cancel_button, self.ok_button = error_and_buttons(
-            self, col, self.tr("Cancel"), self.tr("Enrol"), self.submit)
-        self.code.returnPressed.connect(self.submit)
-        (self.code if server_url else self.url).setFocus()
-
-    def submit(self) -> None:
-        url, code = self.url.text().strip(), self.code.text().strip()
-        if not url or not code:
-            self.show_error(self.tr("Type both the server address and the code."))
-            return
-        self.ok_button.setEnabled(False)
-        self.chosen.emit(url, code)
-
-    def show_error(self, text: str) -> None:
-        self.ok_button.setEnabled(True)
-        self.error.setText(text)
-        self.error.show()
 
 
 class SyncPage(QWidget):
@@ -122,8 +79,9 @@ class SyncPage(QWidget):
                           1, Qt.AlignmentFlag.AlignBottom)
         col.addLayout(heading)
 
-        middle = QHBoxLayout()
-        middle.setSpacing(16)
+        # the card and its buttons side by side; on a narrow screen, when the card needs the
+        # width (a long server address), the buttons go in a row under it (1024x600)
+        middle = FoldRow(16)
         card = QFrame()
         card.setObjectName("card")
         grid = QGridLayout(card)
@@ -145,22 +103,36 @@ class SyncPage(QWidget):
             grid.addWidget(value, row, 1)
             self.values[key] = value
         grid.setColumnStretch(1, 1)
-        middle.addWidget(card, 1)
-        actions = QVBoxLayout()
+        grid.setColumnMinimumWidth(1, VALUE_MIN_PX)
+        middle.add(card, 1)
+        actions_box = QWidget()
+        actions = QBoxLayout(QBoxLayout.Direction.TopToBottom, actions_box)
+        actions.setContentsMargins(0, 0, 0, 0)
         actions.setSpacing(8)
-        self.sync_button = button(self.tr("Sync now"), "primary")
+        middle.folded.connect(lambda stacked: actions.setDirection(
+            QBoxLayout.Direction.LeftToRight if stacked else QBoxLayout.Direction.TopToBottom))
+        # the buttons' words wrap (never cut) on a narrow screen, leaving the card its room (1024x600)
+        self.sync_button = button(self.tr("Sync now"), "primary", wrap=True)
         self.sync_button.clicked.connect(self.sync_now)
-        self.enrol_button = button(self.tr("Enrol this kiosk…"))
+        self.enrol_button = button(self.tr("Enrol this kiosk…"), wrap=True)
         self.enrol_button.clicked.connect(self.open_enrol)
-        self.export_button = button(self.tr("Export to USB…"))
+        self.export_button = button(self.tr("Export to USB…"), wrap=True)
         self.export_button.clicked.connect(self.choose_export_folder)
         for widget in (self.sync_button, self.enrol_button, self.export_button):
+            widget.whole_words = True
+            policy = widget.sizePolicy()
+            policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)  # the card takes the room left
+            widget.setSizePolicy(policy)
             actions.addWidget(widget)
+        # a wrapping button keeps a few pixels beside its text (wrap_button.SLACK_PX): room for
+        # them, so that on a wide screen the buttons' words stay on one line
+        widest = max(widget.sizeHint().width() for widget in (self.sync_button, self.enrol_button, self.export_button))
+        actions.addItem(QSpacerItem(widest + SLACK_PX, 0, QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum))
         actions.addStretch(1)
         self.show_all = QCheckBox(self.tr("Show sent figures too"))  # beside the table's title (narrow screens)
         self.show_all.toggled.connect(lambda _on: self.refresh())
-        middle.addLayout(actions)
-        col.addLayout(middle)
+        middle.add(actions_box)
+        col.addWidget(middle)
 
         self.clock_warning = label("", "error")
         self.clock_warning.hide()
@@ -173,11 +145,10 @@ class SyncPage(QWidget):
         self.message.hide()
         col.addWidget(self.message)
 
-        self.table_title = label(self.tr("What will be sent"), "fieldLabel", wrap=False)
+        self.table_title = label(self.tr("What will be sent"), "fieldLabel")  # wraps beside the check box
         table_head = QHBoxLayout()
         table_head.setSpacing(16)
-        table_head.addWidget(self.table_title)
-        table_head.addStretch(1)
+        table_head.addWidget(self.table_title, 1)
         table_head.addWidget(self.show_all)
         col.addLayout(table_head)
 
@@ -202,6 +173,10 @@ class SyncPage(QWidget):
         self.empty.hide()
         col.addWidget(self.empty)
         self.refresh()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Tall enough for the card's and the headings' wrapped words (1024x600)."""
+        return tall_enough(self, super().minimumSizeHint())
 
     # -- words ------------------------------------------------------------------------------
 

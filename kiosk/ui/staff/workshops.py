@@ -36,8 +36,10 @@ from kiosk.ui.errors import user_error_text
 from kiosk.ui.staff.context import StaffContext
 from kiosk.ui.staff.register_widgets import ID_ROLE, Counter, RegisterList
 from kiosk.ui.widgets.common import avatar_icon, button, label, set_prop
+from kiosk.ui.widgets.fold import FoldRow
 
 TITLE_MAX = 120  # kiosk.attendance.service.TITLE_MAX
+TITLE_MIN_PX = 240  # the workshop's name stays readable as it is typed (narrower: its own row)
 # (role, age band) counted without an account, in this order (kiosk.attendance.records.ANONYMOUS_GROUPS)
 GROUPS = (
     (Role.LEARNER, AgeBand.CHILD),
@@ -88,28 +90,36 @@ class WorkshopsPage(QWidget):
         top.addWidget(self.new_button)
         col.addLayout(top)
 
-        form = QHBoxLayout()
-        form.setSpacing(10)
-        form.addWidget(label(self.tr("Workshop"), "fieldLabel", wrap=False))
+        # the name on one row, the date and the class on another when narrow (1024x600)
+        form = FoldRow(10)
+        name_row = QHBoxLayout()
+        name_row.setSpacing(10)
+        name_row.addWidget(label(self.tr("Workshop"), "fieldLabel", wrap=False))
         self.title = QLineEdit()
         self.title.setMaxLength(TITLE_MAX)
         self.title.setPlaceholderText(self.tr("For example: Take care of your secrets"))
         self.title.setAccessibleName(self.tr("Name of the workshop"))
-        form.addWidget(self.title, 3)
-        form.addWidget(label(self.tr("Date"), "fieldLabel", wrap=False))
+        self.title.setMinimumWidth(TITLE_MIN_PX)
+        name_row.addWidget(self.title, 1)
+        form.add(name_row, 1)
+        when_row = QHBoxLayout()
+        when_row.setSpacing(10)
+        when_row.addWidget(label(self.tr("Date"), "fieldLabel", wrap=False))
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd/MM/yyyy")
         self.date.setAccessibleName(self.tr("Date of the workshop"))
         self._set_date(today())
-        form.addWidget(self.date)
-        form.addWidget(label(self.tr("Class"), "fieldLabel", wrap=False))
+        when_row.addWidget(self.date)
+        when_row.addWidget(label(self.tr("Class"), "fieldLabel", wrap=False))
         self.class_box = QComboBox()
         self.class_box.setAccessibleName(self.tr("Class of the workshop"))
         self.class_box.setMinimumWidth(150)  # the form row fits 1024x600 beside the page list
+        self.class_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # the class's whole name
         self.class_box.currentIndexChanged.connect(lambda _i: self._reload_people())
-        form.addWidget(self.class_box, 1)
-        col.addLayout(form)
+        when_row.addWidget(self.class_box, 1)
+        form.add(when_row)
+        col.addWidget(form)
 
         body = QHBoxLayout()
         body.setSpacing(16)
@@ -125,7 +135,8 @@ class WorkshopsPage(QWidget):
         find = QVBoxLayout()  # the button under the search box: the page fits 1024x600
         find.setSpacing(6)
         find.addWidget(self.search)
-        self.tick_class_button = button(self.tr("Tick the whole class"), None, "check.svg")
+        self.tick_class_button = button(self.tr("Tick the whole class"), None, "check.svg", wrap=True)
+        self.tick_class_button.whole_words = True  # its words wrap on a narrow screen (1024x600)
         self.tick_class_button.setToolTip(self.tr("Tick every learner of the class, then tap the absent to untick them"))
         self.tick_class_button.clicked.connect(self.tick_class)
         self.tick_class_button.setEnabled(False)
