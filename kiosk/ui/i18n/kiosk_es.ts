@@ -6158,6 +6158,10 @@ Do you want to delete it anyway?</source>
     <context>
         <name>TurtleWidget</name>
         <message>
+            <source>Coding studio</source>
+            <translation>Taller de programación</translation>
+        </message>
+        <message>
             <source>You did it! Your drawing is the one asked for.</source>
             <translation>¡Lo lograste! Tu dibujo es el que se pedía.</translation>
         </message>

@@ -6095,6 +6095,10 @@ Do you want to delete it anyway?</source>
     <context>
         <name>TurtleWidget</name>
         <message>
+            <source>Coding studio</source>
+            <translation>Programación renda</translation>
+        </message>
+        <message>
             <source>You did it! Your drawing is the one asked for.</source>
             <translation>¡Rehupyty! Nde taʼãnga haʼe pe ojejeruréva.</translation>
         </message>
