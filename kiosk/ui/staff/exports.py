@@ -7,9 +7,9 @@ function (``kiosk.attendance.export.format_row``): what the table shows is what 
 
 Everything that reads or writes the database runs on the task runner's database lane.  An
 export reports its progress through the runner (rows, then for a PDF the layout and its pages)
-and "Cancel" cancels the task.  The PDF's HTML is built on the database lane, then laid out on
-the compute lane (``kiosk.ui.pdf.render_pdf``, in a child process): the window stays live
-however long the range.
+and "Cancel" cancels the task.  The PDF's month sheets are folded on the database lane, then
+drawn page by page on the compute lane (``kiosk.ui.sheet_pdf``): the window stays live however
+long the range.
 """
 
 from __future__ import annotations
