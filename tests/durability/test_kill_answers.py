@@ -124,7 +124,10 @@ def test_every_answer_whose_feedback_was_shown_survives_a_kill(tmp_path, demo_ho
                 time.sleep(rng.uniform(0.0, 0.6))
             else:
                 deadline = time.monotonic() + 60
-                while "# answering" not in log.read_text():
+                # Every other kill comes after a first feedback was shown, so a loaded machine
+                # (answers slower than the random wait: 99 in 100 kills once) still proves something.
+                ready = "\nshown " if kill % 2 else "# answering"
+                while ready not in "\n" + log.read_text():
                     assert time.monotonic() < deadline, f"kill {kill}: the learner never got to a lesson\n{zygote.stderr()}"
                     time.sleep(0.005)
                 time.sleep(rng.uniform(0.0, 0.5))
@@ -142,4 +145,4 @@ def test_every_answer_whose_feedback_was_shown_survives_a_kill(tmp_path, demo_ho
         zygote.close()
     elapsed = time.monotonic() - started
     print(f"{KILLS} kills, {total_shown} answers shown and found, {elapsed:.1f} s")
-    assert total_shown >= KILLS, "too few answers were given to prove anything"
+    assert total_shown >= KILLS // 3, "too few answers were given to prove anything"
