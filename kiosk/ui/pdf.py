@@ -64,6 +64,23 @@ def ensure_gui_app() -> QGuiApplication:
 Progress = Callable[..., None]  # progress(done, total=None, stage=None)
 
 
+def pdf_writer(file: Path, title: str, *, landscape: bool, shown_as: Path | None = None) -> QPdfWriter:
+    """A ``QPdfWriter`` on ``file`` (A4, 15 mm margins, our resolution), once the file is known
+    to be writable: ``StorageProblem`` naming ``shown_as`` (default ``file``) otherwise."""
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        with open(file, "ab"):
+            pass
+    except OSError as exc:
+        raise StorageProblem(Code.FILE_NOT_WRITTEN, path=str(shown_as or file), detail=str(exc)) from exc
+    writer = QPdfWriter(str(file))
+    writer.setTitle(title)
+    writer.setCreator("Telecentro")
+    writer.setResolution(RESOLUTION_DPI)
+    writer.setPageLayout(page_layout(landscape))
+    return writer
+
+
 def html_to_pdf(html: str, path: Path, title: str, *, page_numbers: bool = False,
                 landscape: bool = False, base_url: Path | None = None,
                 progress: Progress | None = None) -> int:
@@ -75,18 +92,7 @@ def html_to_pdf(html: str, path: Path, title: str, *, page_numbers: bool = False
     ``StorageProblem``.  Runs here, in this thread: the UI uses ``render_pdf``."""
     app = ensure_gui_app()  # noqa: F841 - held while Qt lays the pages out
     path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path, "ab"):
-            pass
-    except OSError as exc:
-        raise StorageProblem(Code.FILE_NOT_WRITTEN, path=str(path), detail=str(exc)) from exc
-
-    writer = QPdfWriter(str(path))
-    writer.setTitle(title)
-    writer.setCreator("Telecentro")
-    writer.setResolution(RESOLUTION_DPI)
-    writer.setPageLayout(page_layout(landscape))
+    writer = pdf_writer(path, title, landscape=landscape)
     laid = lay_out(html, writer, page_numbers=page_numbers, base_url=base_url, progress=progress)
     painter = QPainter()
     if not painter.begin(writer):

@@ -36,7 +36,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintDevice, QPdfWriter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintDevice, QPen
 
 from kiosk.attendance.export import _lang, values
 from kiosk.attendance.records import ANONYMOUS_GROUPS
@@ -45,7 +45,7 @@ from kiosk.attendance.sheet_html import (BANDS, MONTHS, WEEKDAYS, AttendanceShee
 from kiosk.core.clock import to_local, utcnow
 from kiosk.core.errors import Code, StorageProblem
 from kiosk.core.names import clean_name
-from kiosk.ui.pdf import FOOTER_PT, RESOLUTION_DPI, Progress, ensure_gui_app, page_layout
+from kiosk.ui.pdf import FOOTER_PT, Progress, ensure_gui_app, pdf_writer
 
 FAMILIES = ["DejaVu Sans", "Noto Sans", "Segoe UI", "Arial"]
 BODY_PT = 8.0
@@ -394,18 +394,8 @@ def write_sheet_pdf(sheets: Sequence[MonthSheet], path: Path, title: str, *, sit
     ensure_gui_app()
     path = Path(path)
     part = path.with_name(path.name + ".part")
+    writer = pdf_writer(part, title, landscape=True, shown_as=path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(part, "wb"):
-            pass
-    except OSError as exc:
-        raise StorageProblem(Code.FILE_NOT_WRITTEN, path=str(path), detail=str(exc)) from exc
-    try:
-        writer = QPdfWriter(str(part))
-        writer.setTitle(title)
-        writer.setCreator("Telecentro")
-        writer.setResolution(RESOLUTION_DPI)
-        writer.setPageLayout(page_layout(landscape=True))
         if progress is not None:
             progress(0, None, "layout")
         laid = SheetPages(sheets, writer, site_name=site_name, class_name=class_name, lang=lang, now=now)
