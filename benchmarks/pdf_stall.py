@@ -9,8 +9,8 @@ gap between two ticks (10 ms = never blocked).  Two ways, on the same data:
 
 * before -- the flow this kiosk had until issue 7: rows read and HTML built on the worker, the
   PDF laid out by ``html_to_pdf`` in the main thread's callback;
-* after  -- the exports page as it is (``ExportsPage.export_to``): HTML on the database lane,
-  layout on the compute lane, in a child process (``kiosk.ui.pdf.render_pdf``).
+* after  -- the exports page as it is (``ExportsPage.export_to``): the month sheets folded on
+  the database lane, drawn page by page on the compute lane (``kiosk.ui.sheet_pdf``).
 
 ``cards`` does the same for the picture-password cards of a class of 30 (``write_pdf`` on the
 main thread before, ``pdf_job`` on the compute lane after).  Builds a temporary kiosk home with
