@@ -49,6 +49,7 @@ from kiosk.ui.staff.reach_chart import ChartGroup, ChartScroll, ReachChart
 from kiosk.ui.staff.export_job import Export, ExportCancelled, ExportJob
 from kiosk.ui.tasks import Progress
 from kiosk.ui.widgets.common import button, label, set_prop
+from kiosk.ui.widgets.fold import FoldRow
 
 PREVIEW_ROWS = 200
 GOAL_MAX = 1_000_000
@@ -124,27 +125,24 @@ class ExportsPage(QWidget):
         table_col = QVBoxLayout(table_page)
         table_col.setContentsMargins(8, 8, 8, 8)
         table_col.setSpacing(6)
-        actions = QHBoxLayout()
-        actions.setSpacing(8)
+        actions = FoldRow(spacing=8)  # the two choices whole: side by side, or stacked at 1024x600
         self.format_box = QComboBox()
         self.format_box.setAccessibleName(self.tr("File format"))
         self.format_box.addItem(self.tr("CSV (spreadsheet text)"), "csv")
         self.format_box.addItem(self.tr("Excel (XLSX)"), "xlsx")
         self.format_box.addItem(self.tr("PDF monthly sheet to print"), "pdf")
         self.format_box.currentIndexChanged.connect(self._format_changed)
-        actions.addWidget(self.format_box, 1)
+        actions.add(self.format_box, 1)
         self.sep_box = QComboBox()
         self.sep_box.setAccessibleName(self.tr("CSV separator"))
         self.sep_box.addItem(self.tr("Separator ; (Excel in Spanish)"), ";")
         self.sep_box.addItem(self.tr("Separator ,"), ",")
-        actions.addWidget(self.sep_box, 1)
-        for box in (self.format_box, self.sep_box, self.class_box):
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(12)
-        self.export_button = button(self.tr("Export…"), "primary")
-        self.export_button.clicked.connect(self.choose_file)
-        actions.addWidget(self.export_button)
-        table_col.addLayout(actions)
+        actions.add(self.sep_box, 1)
+        for box in (self.format_box, self.sep_box):  # never cut: the row stacks them instead
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.class_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.class_box.setMinimumContentsLength(12)
+        table_col.addWidget(actions)
 
         progress = QHBoxLayout()
         self.progress = QProgressBar()
@@ -164,7 +162,13 @@ class ExportsPage(QWidget):
         table_col.addWidget(self.message)
 
         self.count_label = label("", "hint")
-        table_col.addWidget(self.count_label)
+        count_row = QHBoxLayout()
+        count_row.setSpacing(8)
+        count_row.addWidget(self.count_label, 1)
+        self.export_button = button(self.tr("Export…"), "primary")
+        self.export_button.clicked.connect(self.choose_file)
+        count_row.addWidget(self.export_button)
+        table_col.addLayout(count_row)
         self.table = QTableWidget()
         self.table.setObjectName("attendancePreview")
         self.table.setAccessibleName(self.tr("Attendance rows"))
