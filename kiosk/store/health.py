@@ -334,14 +334,18 @@ def _close_forgotten(engine: Any, marker: Marker) -> None:
     """What ``close_cleanly`` does, for a store that was never closed (no generation stamp:
     the last one stands)."""
     try:
-        with engine.connect() as conn:
-            busy, _frames, _done = conn.connection.driver_connection.execute(
-                "PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        busy, _frames, _done = _wal_checkpoint(engine)
         engine.dispose()
         if not busy:
             marker.remove()
     except Exception as exc:  # noqa: BLE001 - the next start checks everything anyway
         log.warning("database not closed cleanly: %s", exc)
+
+
+def _wal_checkpoint(engine: Any) -> tuple[int, int, int]:
+    """(busy, log frames, checkpointed frames) of ``PRAGMA wal_checkpoint(TRUNCATE)``."""
+    with engine.connect() as conn:
+        return tuple(conn.connection.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone())
 
 
 def checkpoint(store: Store) -> tuple[int, int] | None:
@@ -350,9 +354,7 @@ def checkpoint(store: Store) -> tuple[int, int] | None:
     call it at quiet moments (a sign-out) and at a clean close.  Returns (log, checkpointed)
     frames, None when SQLite was busy."""
     try:
-        with store.engine.connect() as conn:
-            raw = conn.connection.driver_connection
-            busy, wal_frames, done = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        busy, wal_frames, done = _wal_checkpoint(store.engine)
     except Exception as exc:  # noqa: BLE001 - a checkpoint is an optimisation: log, go on
         log.warning("checkpoint failed: %s", exc)
         return None

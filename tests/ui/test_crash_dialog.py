@@ -70,7 +70,7 @@ def test_an_exception_in_a_slot_writes_a_report_and_shows_the_dialog(qtbot, home
 
     app = QApplication.instance()
     before = app.styleSheet()
-    app.setStyleSheet(theme.STYLESHEET)  # as the kiosk shows it (kiosk.app.create_app)
+    app.setStyleSheet(theme.application_sheet())  # as the kiosk shows it (kiosk.app.create_app)
     try:
         dialog.resize(1024, 600)
         dialog.grab().save("/tmp/crash-dialog-1024x600.png")

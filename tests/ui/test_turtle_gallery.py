@@ -42,7 +42,7 @@ def drawing(n: int, title: str, program: str) -> DrawingInfo:
 
 @pytest.fixture()
 def styled(qapp):
-    qapp.setStyleSheet(theme.STYLESHEET)
+    qapp.setStyleSheet(theme.application_sheet())
     yield qapp
     qapp.setStyleSheet("")
 

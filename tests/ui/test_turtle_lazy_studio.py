@@ -23,7 +23,7 @@ SOLVED = {FIRST: "avanzar(150)\n", SECOND: "avanzar(100)\nizquierda(90)\navanzar
 
 @pytest.fixture
 def styled(qapp):
-    qapp.setStyleSheet(theme.STYLESHEET)
+    qapp.setStyleSheet(theme.application_sheet())
     yield qapp
     qapp.setStyleSheet("")
 

@@ -14,7 +14,7 @@ from tests.ui.test_turtle_studio import make_studio, play_to_end
 
 @pytest.fixture()
 def styled(qapp):
-    qapp.setStyleSheet(theme.STYLESHEET)
+    qapp.setStyleSheet(theme.application_sheet())
     yield qapp
     qapp.setStyleSheet("")
 

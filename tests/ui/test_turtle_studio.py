@@ -29,7 +29,7 @@ SQUARE = "repetir 4:\n    avanzar(100)\n    derecha(90)\n"
 
 @pytest.fixture()
 def styled(qapp):
-    qapp.setStyleSheet(theme.STYLESHEET)
+    qapp.setStyleSheet(theme.application_sheet())
     yield qapp
     qapp.setStyleSheet("")
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePol
 
 from kiosk.content.mock import Mock, MockMessage, MockPart, MockSender
 from kiosk.ui.widgets.common import set_prop
-from kiosk.ui.widgets.mock_style import CARD_MAX_PX, PART_STATES  # MOCK_CSS: in the app's sheet
+from kiosk.ui.widgets.mock_style import CARD_MAX_PX, PART_STATES  # MOCK_CSS: in theme.application_sheet()
 
 __all__ = ["MockView", "MockPartWidget"]
 
