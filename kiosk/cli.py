@@ -29,9 +29,19 @@ COMMANDS = frozenset({"demo", "learners", "export", "sync", "staff", "doctor", "
                       "lessons"})
 
 
-def _top_parser(home: argparse.ArgumentParser) -> argparse.ArgumentParser:
+class _NotPlain(Exception):
+    """The short parser met something it does not know: the whole parser will say it."""
+
+
+class _ShortParser(argparse.ArgumentParser):
+    def error(self, message: str):  # type: ignore[override]
+        raise _NotPlain(message)
+
+
+def _top_parser(home: argparse.ArgumentParser, cls: type[argparse.ArgumentParser] = argparse.ArgumentParser
+                ) -> argparse.ArgumentParser:
     """``kiosk`` and its own options: what opening the kiosk needs."""
-    parser = argparse.ArgumentParser(prog="kiosk", description="Telecentro: the offline learning kiosk.", parents=[home])
+    parser = cls(prog="kiosk", description="Telecentro: the offline learning kiosk.", parents=[home])
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
     parser.add_argument("--lang", choices=languages.codes(), default=None,
                         help=f"interface language (default: the site's, else {languages.DEFAULT})")
@@ -49,7 +59,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser, so its help and errors are the same as always."""
     args = list(sys.argv[1:] if argv is None else argv)
     if not any(a in COMMANDS or a in ("-h", "--help") for a in args):
-        parsed, rest = _top_parser(_home_parent()).parse_known_args(args)
+        try:
+            parsed, rest = _top_parser(_home_parent(), _ShortParser).parse_known_args(args)
+        except _NotPlain:
+            rest = args
         if not rest:
             parsed.command = None
             return parsed

@@ -75,7 +75,7 @@ def test_home_that_cannot_be_created_gives_a_clear_message(tmp_path):
     assert "no se pudo abrir" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_opening_the_kiosk_parses_like_the_whole_parser() -> None:
+def test_opening_the_kiosk_parses_like_the_whole_parser(capsys) -> None:
     """The start-up's short parser (issue 14.5) knows every command name, so a command always
     gets the whole parser, and it reads the kiosk's own options exactly as the whole one does."""
     import argparse
@@ -88,5 +88,11 @@ def test_opening_the_kiosk_parses_like_the_whole_parser() -> None:
     for argv in ([], ["--home", "/tmp/x", "--lang", "gn"], ["--windowed", "--bench-startup"], ["--smoke"],
                  ["--home", "demo"]):
         assert vars(cli.parse_args(argv)) == vars(parser.parse_args(argv)), argv
-    with pytest.raises(SystemExit):
-        cli.parse_args(["--no-such-option"])
+    for wrong in (["--no-such-option"], ["--lang", "xx"], ["--home"]):  # the whole parser's words
+        with pytest.raises(SystemExit) as short:
+            cli.parse_args(wrong)
+        short_err = capsys.readouterr().err
+        with pytest.raises(SystemExit) as whole:
+            parser.parse_args(wrong)
+        assert short.value.code == whole.value.code == 2
+        assert short_err == capsys.readouterr().err and "COMMAND" in short_err
