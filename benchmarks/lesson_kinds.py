@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from walk import close, pump  # noqa: E402  (benchmarks/walk.py)
 
-from kiosk.app import build_window, create_app  # noqa: E402
+from kiosk.app import build_window, create_app, prepare_process  # noqa: E402
 from kiosk.config import Config  # noqa: E402
 
 
@@ -52,6 +52,7 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     from kiosk.content.parser import parse_lesson
 
+    prepare_process()  # as kiosk.app.run starts the window's process
     app = create_app()
     window = build_window(Config.load(Path(args.home)), app)
     window.resize(1366, 768)

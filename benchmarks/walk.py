@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from kiosk.app import build_window, create_app
+from kiosk.app import build_window, create_app, prepare_process
 from kiosk.config import Config
 
 
@@ -37,6 +37,7 @@ def close(window) -> None:
 
 
 def main(home: str, mode: str) -> int:
+    prepare_process()  # as kiosk.app.run starts the window's process
     app = create_app()
     window = build_window(Config.load(Path(home)), app)
     window.resize(1366, 768)

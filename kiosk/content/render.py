@@ -14,6 +14,7 @@ from __future__ import annotations
 import html as html_lib
 import logging
 import re
+import sys
 import threading
 import xml.etree.ElementTree as etree
 from pathlib import Path
@@ -141,12 +142,32 @@ class _KioskExtension(Extension):
         md.treeprocessors.register(_ModuleImages(md, self.state), "kiosk_images", 5)
 
 
+def _extension_objects() -> list[Extension]:
+    """``EXTENSIONS`` as objects.  Given a name, Python-Markdown first reads every installed
+    package's entry points (``importlib.metadata``: email, zipfile, csv... ~2 MB of the window's
+    memory, issue 14.5); and ``fenced_code`` imports ``codehilite``, which loads Pygments when it
+    is installed (another ~1.5 MB) although nothing here highlights code: it is imported with
+    Pygments hidden, so ``codehilite`` takes it as absent (``tests/content/test_content_render.py``)."""
+    from markdown.extensions.sane_lists import SaneListExtension
+    from markdown.extensions.tables import TableExtension
+
+    hidden = "pygments" not in sys.modules and "markdown.extensions.codehilite" not in sys.modules
+    if hidden:
+        sys.modules["pygments"] = None  # type: ignore[assignment]  # "import pygments" fails
+    try:
+        from markdown.extensions.fenced_code import FencedCodeExtension
+    finally:
+        if hidden:
+            del sys.modules["pygments"]
+    return [TableExtension(), SaneListExtension(), FencedCodeExtension()]
+
+
 class _Renderer:
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.state: dict = {}
         self.md = markdown.Markdown(
-            extensions=[*EXTENSIONS, _KioskExtension(self.state)], output_format="html"
+            extensions=[*_extension_objects(), _KioskExtension(self.state)], output_format="html"
         )
 
     def convert(self, source: str, module_dir: Path | None) -> str:

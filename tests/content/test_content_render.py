@@ -166,3 +166,26 @@ def test_rendering_does_not_leak_state_between_calls(module_dir, tmp_path):
     second = render_markdown("![a](img/candado.png)", other)  # no such image there
     assert "<img" in first
     assert second == "<p>a</p>"
+
+
+def test_rendering_loads_neither_entry_points_nor_pygments():
+    """The window's memory (issue 14.5): the extensions are given as objects (no entry-point
+    scan through importlib.metadata) and Pygments, which nothing here uses, stays unloaded even
+    where it is installed -- while tables, fenced code and lists still render.  A fresh process:
+    pytest itself has loaded both."""
+    import subprocess
+    import sys
+    import textwrap
+
+    code = textwrap.dedent("""
+        import sys
+        assert "pygments" not in sys.modules and "importlib.metadata" not in sys.modules
+        from kiosk.content.render import render_markdown
+        html = render_markdown("| a | b |\\n|---|---|\\n| 1 | 2 |\\n\\n```\\nx = 1\\n```\\n\\n3. tres\\n4. cuatro\\n", None)
+        assert "<td>1</td>" in html and "<pre><code>x = 1" in html and '<ol start="3">' in html, html
+        print(sorted(m for m in ("pygments", "importlib.metadata", "email") if m in sys.modules))
+        import pygments  # still importable afterwards: only hidden while codehilite was imported
+    """)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
