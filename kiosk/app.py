@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 import time
@@ -35,7 +34,7 @@ def setup_logging(config: Config) -> None:
     from kiosk.core.private_files import PrivateRotatingFileHandler, narrow_existing
 
     root = logging.getLogger("kiosk")
-    if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+    if any(isinstance(h, PrivateRotatingFileHandler) for h in root.handlers):
         return
     config.ensure_dirs()
     handler = PrivateRotatingFileHandler(

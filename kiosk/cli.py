@@ -346,15 +346,16 @@ def _demo_activity(config, visits: int, seed: int | None) -> int:
 
 
 def _run_app(config, *, bench: bool = False, windowed: bool = False, smoke: bool = False) -> int:
+    from kiosk.app import prepare_process, run
     from kiosk.core.errors import EnvironmentProblem
 
+    prepare_process()  # first: the log folder's helpers import what it leaves unloaded (socket)
     try:
         config.ensure_dirs()
     except OSError as exc:
         print(Cli.tr("kiosk: the folder {home} cannot be used: {error}").format(home=config.home, error=exc),
               file=sys.stderr)
         return 2
-    from kiosk.app import run
 
     try:
         return run(config, bench=bench, windowed=windowed, smoke=smoke)

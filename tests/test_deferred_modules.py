@@ -16,17 +16,20 @@ import sys
 from pathlib import Path
 from kiosk.core import deferred_modules as D
 
-assert D.defer() == ["asyncio", "importlib.metadata"], "already imported before the kiosk started?"
-from kiosk.app import load_lessons, open_kiosk_backend
+assert D.defer() == ["asyncio", "importlib.metadata", "socket"], "already imported before the kiosk started?"
+from kiosk.app import load_lessons, open_kiosk_backend, setup_logging
 from kiosk.config import Config
 
 home = Path(sys.argv[1])
+setup_logging(Config.load(home))  # the rotating file log (logging.handlers imports socket)
+import logging
+logging.getLogger("kiosk").info("written without socket")
 backend = open_kiosk_backend(Config.load(home))
 backend.learners.register("Aprendiz", "tatu.svg", "8-11", "learner")
 assert [l.display_name for l in backend.learners.list_active()] == ["Aprendiz"]
 catalog = load_lessons(home)
 assert catalog.modules()
-print("unused:", not D.loaded("asyncio"), not D.loaded("importlib.metadata"),
+print("unused:", not D.loaded("asyncio"), not D.loaded("importlib.metadata"), not D.loaded("socket"),
       "ssl" not in sys.modules, "email" not in sys.modules)
 
 import asyncio  # a later user gets the real thing
@@ -35,6 +38,11 @@ from importlib import metadata
 assert asyncio.run(asyncio.sleep(0, "slept")) == "slept"
 assert D.loaded("asyncio") and sys.modules["asyncio"].run is asyncio.run
 assert metadata.version("SQLAlchemy")
+import socket
+left, right = socket.socketpair()
+left.sendall(b"hola"); assert right.recv(4) == b"hola"
+left.close(); right.close()
+assert "written without socket" in (home / "logs" / "kiosk.log").read_text()
 backend.close()
 print("used: ok")
 """
@@ -50,5 +58,5 @@ def test_the_back_end_works_without_asyncio_and_a_later_user_gets_it(tmp_path: P
     out = subprocess.run([sys.executable, "-c", SCRIPT, str(home)], env=env, capture_output=True, text=True,
                          timeout=120)
     assert out.returncode == 0, out.stderr[-3000:]
-    assert "unused: True True True True" in out.stdout
+    assert "unused: True True True True True" in out.stdout
     assert "used: ok" in out.stdout

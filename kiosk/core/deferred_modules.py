@@ -2,7 +2,9 @@
 
 SQLAlchemy 2 imports ``asyncio`` (and with it ``ssl``, ``socket``'s event loops, OpenSSL's
 libssl) and ``importlib.metadata`` (``email``, ``zipfile``, ``csv``...) when it is imported,
-for its async engines and plugin entry points -- neither of which the kiosk uses.  In the
+for its async engines and plugin entry points -- neither of which the kiosk uses -- and the
+log's ``logging.handlers`` imports ``socket`` for handlers the kiosk does not use (only sending
+counts to the collector needs it, and loads it then).  In the
 kiosk's process that is ~11 MB of its peak memory (issue 14.5: budget 110 MB on a 2 GB PC).
 
 ``defer()`` puts a stand-in module in ``sys.modules`` for each name not imported yet.  An
@@ -30,7 +32,7 @@ import threading
 import types
 from typing import Any
 
-DEFERRED = ("asyncio", "importlib.metadata")
+DEFERRED = ("asyncio", "importlib.metadata", "socket")
 _lock = threading.RLock()
 
 
@@ -38,6 +40,8 @@ class _Deferred(types.ModuleType):
     """A module not imported yet: the first attribute read imports it."""
 
     def __getattr__(self, attr: str) -> Any:  # only for what the stand-in lacks, __path__ too
+        if attr == "__wrapped__":  # inspect.unwrap's probe (PySide6's import hook asks every
+            raise AttributeError(attr)  # module): no module of the standard library has one
         return getattr(_load(self), attr)
 
 
