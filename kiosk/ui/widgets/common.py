@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtGui import QIcon, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractButton, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk import resources
@@ -54,7 +54,7 @@ class _EnterClicks(QObject):
     KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
-        if (event.type() == QEvent.Type.KeyPress and event.key() in self.KEYS and not event.isAutoRepeat()
+        if (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and event.key() in self.KEYS and not event.isAutoRepeat()
                 and isinstance(watched, QAbstractButton) and watched.isEnabled()):
             watched.click()
             return True
