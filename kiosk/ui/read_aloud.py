@@ -299,8 +299,11 @@ class ReadAloud(QObject):
         if self._listing.get(engine) is not process:
             return
         del self._listing[engine]
-        ok = process.exitStatus() == QProcess.ExitStatus.NormalExit and process.exitCode() == 0
-        output = bytes(process.readAllStandardOutput().data()).decode("utf-8", "replace") if ok else ""
+        try:
+            ok = process.exitStatus() == QProcess.ExitStatus.NormalExit and process.exitCode() == 0
+            output = bytes(process.readAllStandardOutput().data()).decode("utf-8", "replace") if ok else ""
+        except RuntimeError:  # killed by its deletion (the kiosk ending while it lists): no list
+            return
         _VOICES[engine] = engine.parse_voices(output)
         if not ok:
             log.info("%s no dio su lista de voces: sin lectura en voz alta con él", engine.kind)

@@ -286,3 +286,26 @@ def test_the_windows_voices_are_chosen_by_culture_and_never_given_the_text():
     assert "[Console]::In.ReadToEnd()" in script and "KIOSK_TTS_VOICE" in script
     env = sapi.environment("Microsoft Sabina Desktop", Path("out.wav"))
     assert env.value("KIOSK_TTS_VOICE") == "Microsoft Sabina Desktop" and env.value("KIOSK_TTS_WAV") == "out.wav"
+
+
+def test_the_kiosk_ending_while_the_voices_are_listed_ends_quietly(tmp_path):
+    """The program ends (its QProcesses deleted at exit) while the speech program still lists
+    its voices -- the kiosk closed in its first second: Qt kills the program and reports it
+    finished from inside the deletion; that report must not touch the deleted QProcess (it
+    printed "Internal C++ object already deleted" with a traceback)."""
+    import subprocess
+    import sys
+
+    folder = tmp_path / "bin"
+    folder.mkdir()
+    slow = folder / "espeak-ng"
+    slow.write_text("#!/bin/sh\nsleep 20\n")
+    slow.chmod(0o755)
+    code = ("import time\nfrom PySide6.QtWidgets import QApplication, QWidget\n"
+            "from kiosk.ui.read_aloud import ReadAloud\n"
+            "app = QApplication([])\nowner = QWidget()\nreader = ReadAloud()\nreader.setParent(owner)\n"
+            "reader.prepare()\nassert reader._listing\napp.processEvents()\ntime.sleep(0.2)\nprint('ending')\n")
+    env = dict(os.environ, PATH=f"{folder}{os.pathsep}{os.environ['PATH']}", QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0 and "ending" in out.stdout, out.stderr
+    assert "Traceback" not in out.stderr, out.stderr
