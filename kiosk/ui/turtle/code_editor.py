@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 from kiosk.turtle.blocks_model import KINDS
 from kiosk.ui import theme
 
-EDITOR_PT = 18
+from .studio_style import EDITOR_PT, EDITOR_STYLESHEET
+
 CURRENT_LINE_BG = "#FFF4C2"  # the line Step is on
 ERROR_LINE_BG = theme.TRY_BG
 ERROR_MARK = "#C75000"
@@ -35,15 +36,6 @@ COMMANDS = sorted({name for spec in KINDS.values() if spec.kind not in ("define"
                    for name in (spec.es, spec.en)}
                   | {"width", "grosor", "goto", "ir_a", "circle", "circulo", "print", "mostrar", "range",
                      "rango", "fd", "bk", "lt", "rt", "pu", "pd", "up", "down"})
-
-EDITOR_STYLESHEET = f"""
-QPlainTextEdit#codeEditor {{
-    background: {theme.CARD}; border: 2px solid {theme.LINE}; border-radius: 10px;
-    font-family: "DejaVu Sans Mono", "Consolas", "Noto Sans Mono", monospace; font-size: {EDITOR_PT}pt;
-}}
-QPlainTextEdit#codeEditor:focus {{ border: 3px solid {theme.FOCUS}; }}
-QPlainTextEdit#codeEditor[readOnly="true"] {{ background: #F2F4F6; }}
-"""
 
 
 def _fmt(color: str, bold: bool = False, italic: bool = False) -> QTextCharFormat:

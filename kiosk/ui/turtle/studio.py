@@ -26,9 +26,8 @@ from kiosk.ui import theme
 from kiosk.ui.widgets.common import button, icon, label, set_prop
 
 from .blocks import BlocksEditor
-from .blocks_style import BLOCKS_STYLESHEET
 from .canvas import TurtleCanvas
-from .code_editor import EDITOR_STYLESHEET, CodeEditor
+from .code_editor import CodeEditor
 from .studio_parts import StudioParts
 
 # Speed 1..5: (milliseconds between ticks, ...). A long drawing takes at most MAX_PLAY_MS: the
@@ -37,24 +36,6 @@ SPEEDS = {1: 700, 2: 350, 3: 150, 4: 50, 5: 16}
 MAX_PLAY_MS = {1: 60_000, 2: 30_000, 3: 15_000, 4: 6_000, 5: 1_500}
 CANVAS_MIN_PX = 200  # a studio on a lesson page at 1024x600 gets ~870 px: blocks ~650 + this
 NARROW_PX = 840  # below this width the canvas goes under the program (a 1024x600 lesson page: ~870)
-
-STUDIO_STYLESHEET = f"""
-QLabel#studioMessage {{ border-radius: 10px; padding: 8px 12px; font-size: 17pt; font-weight: 600; }}
-QLabel#studioMessage[state="ok"] {{ color: {theme.OK_INK}; background: {theme.OK_BG}; }}
-QLabel#studioMessage[state="try"] {{ color: {theme.TRY_INK}; background: {theme.TRY_BG}; }}
-QLabel#studioMessage[state="info"] {{ color: {theme.INK}; background: #E4EEF8; }}
-QFrame#canvasFrame {{ background: {theme.CARD}; border: 2px solid {theme.LINE}; border-radius: 12px; }}
-QPlainTextEdit#studioOutput {{ background: #F2F4F6; border: 2px solid {theme.LINE}; border-radius: 8px;
-    font-family: "DejaVu Sans Mono", monospace; font-size: 14pt; }}
-QPushButton#textSwitch {{ padding: 10px 12px; }}
-QPushButton#textSwitch:checked {{ background: #DCEBF7; border: 3px solid {theme.PRIMARY}; }}
-QSlider#speed {{ min-height: 40px; min-width: 64px; background: transparent; }}
-QSlider#speed::groove:horizontal {{ height: 10px; background: #E3E6EA; border-radius: 5px; }}
-QSlider#speed::sub-page:horizontal {{ background: {theme.PRIMARY}; border-radius: 5px; }}
-QSlider#speed::add-page:horizontal {{ background: #E3E6EA; border-radius: 5px; }}
-QSlider#speed::handle:horizontal {{ background: {theme.PRIMARY}; width: 30px; margin: -12px 0; border-radius: 15px; }}
-QSlider#speed::handle:horizontal:focus {{ background: {theme.FOCUS}; border: 3px solid {theme.INK}; }}
-""" + BLOCKS_STYLESHEET + EDITOR_STYLESHEET  # the parts' rules: one sheet for the whole studio
 
 
 class TurtleStudio(StudioParts, QWidget):
@@ -66,7 +47,6 @@ class TurtleStudio(StudioParts, QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("turtleStudio")
-        self.setStyleSheet(STUDIO_STYLESHEET)
         self._run = run
         self._tasks = tasks
         self.lang = lang
@@ -121,7 +101,7 @@ class TurtleStudio(StudioParts, QWidget):
         self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.body.setSpacing(6)
         self.program_stack = QStackedWidget()
-        self.blocks = BlocksEditor(styled=False)  # styled by the studio's sheet (STUDIO_STYLESHEET)
+        self.blocks = BlocksEditor(styled=False)  # styled by the application's sheet (studio_style.py)
         self.blocks.changed.connect(self._edited)
         self.program_stack.addWidget(self.blocks)
         # made on first need (``editor``, ``as_text``, ``output``): a studio in blocks mode seldom
