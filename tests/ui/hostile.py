@@ -15,8 +15,19 @@ import sqlite3
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from kiosk.core.clock import to_local, utcnow
+
 ZERO = "<img src=/dev/zero>"  # the name that made Qt read /dev/zero when a teacher hovered it
 COORDINATOR_PIN = "739150"
+
+
+
+def kiosk_today() -> date:
+    """Today at the telecenter, as the staff pages take it (the kiosk's clock, Paraguay), not
+    this machine's date: the two differ from 21:00 to midnight in Paraguay (UTC here), and a
+    workshop of "today" was then another day's register."""
+    return to_local(utcnow()).date()
+
 
 # token -> the literal that must be shown wherever the token is
 TOKENS: dict[str, str] = {}
@@ -97,7 +108,7 @@ def build(db_path: Path) -> dict[str, str]:
         ids["class_1"], ids["class_2"] = class_1, class_2
         backend.classes.add_members(class_1, learners)
         backend.classes.add_members(class_2, learners[:3] + [ids["raw-1"]])
-        backend.assignments.assign(MODULE, class_id=class_1, due_on=date.today() + timedelta(days=3))
+        backend.assignments.assign(MODULE, class_id=class_1, due_on=kiosk_today() + timedelta(days=3))
         for learner_id in (learners[0], ids["raw-2"]):  # completed the module: certificates
             session = backend.progress.sign_in(learner_id, now=now)
             visit = backend.progress.start_visit(learner_id, session, LESSON, "1.0.0", "es", 2, now=now)
@@ -106,7 +117,7 @@ def build(db_path: Path) -> dict[str, str]:
             backend.progress.complete_lesson(visit, [f"{LESSON}#q1"], MODULE, "1.0.0", [LESSON],
                                              now=now + timedelta(minutes=3))
             backend.progress.sign_out(session, "exit", now=now + timedelta(minutes=4))
-        workshop = backend.attendance.create_workshop(WORKSHOP, date.today(), class_1)
+        workshop = backend.attendance.create_workshop(WORKSHOP, kiosk_today(), class_1)
         backend.attendance.set_participants(workshop.id, learners[:4] + [ids["raw-2"]])
     con = sqlite3.connect(db_path)
     with con:  # what no entry point lets in any more

@@ -131,3 +131,26 @@ def test_the_cue_builds_the_waiting_studio_and_gives_it_the_focus(qtbot, page):
     viewport = screen.scroll.viewport()
     top = second.studio.mapTo(viewport, QPoint(0, 0)).y()
     assert 0 <= top < viewport.height()
+
+
+def test_a_studio_makes_only_its_challenges_tiles(qtbot, styled, monkeypatch):
+    """The studio is built with the challenge's palette: the default palette's eight tiles are
+    not made and dropped on the way (each a wrapping button: ~18 ms of a coding lesson's
+    opening, issue 14.5).  The tiles shown are the challenge's, in its order."""
+    from kiosk.ui.turtle.blocks import BlocksEditor
+
+    made: list[str] = []
+    real = BlocksEditor._tile
+    monkeypatch.setattr(BlocksEditor, "_tile", lambda self, kind: (made.append(kind), real(self, kind))[1])
+    lesson = load_catalog(resources.lessons_dir()).lesson(LESSON, "es")
+    index = next(i for i, p in enumerate(lesson.pages) if {a.id for a in p.activities} >= {FIRST, SECOND})
+    screen = LessonScreen()
+    qtbot.addWidget(screen)
+    screen.resize(1024, 600)
+    screen.show()
+    screen.open(lesson, index, lang="es")
+    QApplication.processEvents()
+    first = next(q for q in screen.quizzes if q.activity.id == FIRST)
+    palette = list(first.studio.blocks.tiles)
+    assert palette == ["forward", "right", "left"]  # the lesson's palette
+    assert made == palette, made

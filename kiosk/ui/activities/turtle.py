@@ -117,7 +117,8 @@ class TurtleWidget(ActivityWidget):
         had_focus = self.placeholder.hasFocus()
         # made a child of this card at once (not added from outside): built inside the window,
         # each of its widgets is styled once, when it is shown
-        studio = self._studio = TurtleStudio(self._run, tasks=self.lanes, lang=self.lang, parent=self)
+        studio = self._studio = TurtleStudio(self._run, tasks=self.lanes, lang=self.lang,
+                                             palette=self.activity.spec.palette or None, parent=self)
         studio.run_finished.connect(self._finished)
         studio.save_requested.connect(lambda program: self.save_drawing.emit(self, program))
         self._col.replaceWidget(self.placeholder, studio)

@@ -260,7 +260,7 @@ class LessonScreen(PageRenders, QWidget):
                 self.texts.append(text)
                 col.addWidget(text)
             elif isinstance(block, Activity):
-                quiz = widget_for(block)
+                quiz = widget_for(block, column)
                 quiz.setProperty("band", band)
                 quiz.attach(tasks=self.tasks, lang=lesson.lang)
                 if hasattr(quiz, "studio_ready"):  # a coding challenge (kiosk.ui.activities.turtle)

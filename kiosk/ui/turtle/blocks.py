@@ -86,9 +86,10 @@ class BlocksEditor(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, styled: bool = True) -> None:
-        """``styled``: False inside the studio, whose one style sheet has these rules too
-        (one sheet is styled faster than a sheet per part)."""
+    def __init__(self, parent: QWidget | None = None, *, styled: bool = True,
+                 palette: Iterable[str] | None = None) -> None:
+        """``styled``: False inside the studio, styled by the application's sheet (a sheet of
+        its own styles every widget twice); ``palette``: the tiles offered (all when None)."""
         super().__init__(parent)
         self.setObjectName("blocksEditor")
         if styled:
@@ -150,7 +151,7 @@ class BlocksEditor(QWidget):
             bar.addWidget(btn, 0, column)
         right.addLayout(bar)
         outer.addLayout(right, 1)
-        self.set_palette(None)
+        self.set_palette(palette)
         self._rebuild()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name

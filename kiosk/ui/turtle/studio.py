@@ -44,7 +44,9 @@ class TurtleStudio(StudioParts, QWidget):
     save_requested = Signal(str)  # "Save to my gallery": the program whose drawing is shown
 
     def __init__(self, run: Callable[[str], RunResult], *, tasks=None, lang: str = "es",
-                 parent: QWidget | None = None) -> None:
+                 palette: Sequence[str] | None = None, parent: QWidget | None = None) -> None:
+        """``palette``: the first challenge's tiles, when known (its tiles are then the first
+        made: the default palette's would be made and dropped when a lesson opens)."""
         super().__init__(parent)
         self.setObjectName("turtleStudio")
         self._run = run
@@ -62,11 +64,11 @@ class TurtleStudio(StudioParts, QWidget):
         self.timer.timeout.connect(self._tick)
         self._per_tick = 1
         self._gallery = False  # "Save to my gallery" offered (a signed-in learner's lesson)
-        self._build()
-        self.set_challenge((), "", "blocks", None)
+        self._build(palette)
+        self.set_challenge((), "", "blocks", palette)
 
     # -- building -----------------------------------------------------------------------------
-    def _build(self) -> None:
+    def _build(self, palette: Sequence[str] | None) -> None:
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(8)
@@ -101,7 +103,7 @@ class TurtleStudio(StudioParts, QWidget):
         self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.body.setSpacing(6)
         self.program_stack = QStackedWidget()
-        self.blocks = BlocksEditor(styled=False)  # styled by the application's sheet (studio_style.py)
+        self.blocks = BlocksEditor(styled=False, palette=palette)  # styled by the application's sheet (studio_style.py)
         self.blocks.changed.connect(self._edited)
         self.program_stack.addWidget(self.blocks)
         # made on first need (``editor``, ``as_text``, ``output``): a studio in blocks mode seldom
