@@ -15,7 +15,8 @@ import logging
 import sqlite3
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtTest import QTest
 
 from kiosk.config import Config, clamp_idle_minutes
 from kiosk.core.errors import Code, InputProblem
@@ -32,6 +33,14 @@ def write_raw_setting(home, key: str, value: str) -> None:
     with con:
         con.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, value))
     con.close()
+
+
+def tap_through_window(qtbot, widget) -> None:
+    """A tap as the system delivers it: to the window first, then to the widget under it (the
+    idle watcher listens on the windows; ``qtbot.mouseClick(widget)`` goes to the widget only)."""
+    top = widget.window()
+    QTest.mouseClick(top.windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     widget.mapTo(top, widget.rect().center()))
 
 
 def sign_in_by_tile(qtbot, window, name: str):
@@ -141,7 +150,7 @@ def test_config_stays_the_test_seam_and_clamping_is_for_outside_values(home):
 
 
 def test_the_staff_pin_pad_goes_back_to_the_learners_without_a_warning(qtbot, staff_window, seed):
-    from tests.staff.test_staff_ui import open_staff_signin, press_keys
+    from tests.staff.test_staff_ui import open_staff_signin
 
     seed(teacher=False, idle_minutes=3)
     window = staff_window()
@@ -149,8 +158,12 @@ def test_the_staff_pin_pad_goes_back_to_the_learners_without_a_warning(qtbot, st
     assert window.idle.active
     assert window.idle._quiet.interval() == 180_000  # the whole idle time: no warning to subtract
     window.idle._quiet.stop()
-    press_keys(qtbot, panel.pad, "73")  # typing a PIN starts the time again
-    assert window.idle._quiet.isActive() and panel.pad.field.text() != ""
+    tap_through_window(qtbot, panel.pad.keys["7"])  # typing a PIN starts the time again
+    assert window.idle._quiet.isActive() and panel.pad.field.text() == "7"
+    window.idle._quiet.stop()
+    panel.pad.field.setFocus()
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_3)  # a key on the keyboard, too
+    assert window.idle._quiet.isActive() and panel.pad.field.text() == "73"
     warned = []
     window.idle.warn.connect(warned.append)
     window.idle._quiet.timeout.emit()  # 3 minutes without a key
@@ -235,3 +248,40 @@ def test_a_learner_can_go_back_to_the_default_language(qtbot, staff_window, seed
     assert window.lang == "es"
     settle(qtbot, window)
     assert db_rows(home, "SELECT lang FROM learners") == [("es",)]
+
+
+def test_input_in_a_dialog_counts_and_widgets_talking_to_each_other_does_not(qtbot, staff_window, seed):
+    """The watcher listens where input arrives, each window: a tap in a dialog (a window of its
+    own, watched once it takes the focus) starts the time again; a page being built (thousands
+    of events between widgets) does not reach it at all (issue 14.5: that was ~15 ms of CPU
+    for every coding lesson opened, when every event went through it)."""
+    from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout
+
+    seed(teacher=False, idle_minutes=3, learners=("Lucía",))
+    window = staff_window()
+    qtbot.waitUntil(lambda: bool(window.signin.tiles()), timeout=5000)
+    sign_in_by_tile(qtbot, window, "Lucía")
+    assert window.idle.active
+    seen = []
+    real = window.idle.eventFilter
+    window.idle.eventFilter = lambda watched, event: (seen.append(event.type()), real(watched, event))[1]
+    try:
+        page = QDialog(window)  # a dialog over the kiosk, as a staff confirmation is
+        col = QVBoxLayout(page)
+        for i in range(40):
+            col.addWidget(QLabel(f"línea {i}"))
+        ok = QPushButton("Sí")
+        col.addWidget(ok)
+        page.show()
+        page.activateWindow()
+        qtbot.waitUntil(lambda: page.windowHandle() is not None and page.windowHandle().isExposed(), timeout=5000)
+        for _ in range(3):
+            qtbot.wait(20)
+        assert len(seen) < 60, f"{len(seen)} events reached the watcher while a dialog was built"
+        window.idle._quiet.stop()
+        tap_through_window(qtbot, ok)
+        assert window.idle._quiet.isActive()
+        assert QEvent.Type.MouseButtonPress in seen  # the tap did reach it
+    finally:
+        window.idle.eventFilter = real
+    page.close()
