@@ -12,8 +12,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from kiosk.app import build_window, create_app, prepare_process
-from kiosk.config import Config
+from kiosk.core.deferred_modules import defer
+
+defer()  # as kiosk.cli does before the window's modules are imported (some import what it defers)
+from kiosk.app import build_window, create_app, prepare_process  # noqa: E402
+from kiosk.config import Config  # noqa: E402
 
 
 def pump(app: QApplication, window, until=None, timeout: float = 10.0) -> None:

@@ -346,6 +346,9 @@ def _demo_activity(config, visits: int, seed: int | None) -> int:
 
 
 def _run_app(config, *, bench: bool = False, windowed: bool = False, smoke: bool = False) -> int:
+    from kiosk.core.deferred_modules import defer
+
+    defer()  # before the window's modules are imported: some import what it leaves unloaded
     from kiosk.app import prepare_process, run
     from kiosk.core.errors import EnvironmentProblem
 

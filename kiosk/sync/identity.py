@@ -31,7 +31,6 @@ the next USB bundle.  ``identity_event`` keeps what happened, in words for the c
 from __future__ import annotations
 
 import base64
-import hashlib
 import json
 import logging
 import os
@@ -44,6 +43,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import bindparam, text
 
 from kiosk.core.clock import utcnow
+from kiosk.core.digest import sha256_hex
 from kiosk.core.ids import DeviceId, new_id
 from kiosk.store.models import UTCDateTime
 
@@ -103,7 +103,7 @@ class Machine:
 
 
 def _digest(text_: str) -> str:
-    return hashlib.sha256(("telecentro-machine\n" + text_).encode("utf-8")).hexdigest()[:32]
+    return sha256_hex(("telecentro-machine\n" + text_).encode("utf-8"))[:32]
 
 
 def _machine_id_text() -> str:

@@ -9,11 +9,10 @@ file left by a crash (nobody answers on it) is removed and the name taken over.
 from __future__ import annotations
 
 import getpass
-import hashlib
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCryptographicHash, QObject, Signal
 from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 
 log = logging.getLogger("kiosk.single")
@@ -28,7 +27,10 @@ def server_name(home: Path) -> str:
         user = getpass.getuser()
     except (KeyError, OSError):
         user = ""
-    digest = hashlib.sha256(f"{user}\0{Path(home).resolve()}".encode()).hexdigest()[:24]
+    # Qt's SHA-256 (the same digest as hashlib's), so the window's process need not load OpenSSL
+    # at start (kiosk.core.deferred_modules)
+    data = f"{user}\0{Path(home).resolve()}".encode()
+    digest = bytes(QCryptographicHash.hash(data, QCryptographicHash.Algorithm.Sha256).toHex().data()).decode()[:24]
     return f"telecentro-{digest}"
 
 
