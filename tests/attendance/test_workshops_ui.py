@@ -212,3 +212,38 @@ def test_the_date_defaults_to_today_and_can_change(qtbot, page, staff_ctx, home)
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     settle(qtbot, staff_ctx)
     assert db_rows(home, "SELECT held_on FROM workshops") == [(date(2025, 3, 12).isoformat(),)]
+
+
+def test_a_narrow_list_shows_each_learner_on_two_lines_never_cut(qtbot, page):
+    """At 1024x600 the register's list is ~280 px wide: one line cut the age ("Abigail · 8 …").
+    There every row shows the name, then the rest smaller under it; a wide list keeps one line.
+    The item's text (screen readers, search) is the one line either way."""
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from kiosk.ui.staff.register_rows import DETAIL_SCALE, ROW_CHROME_PX
+
+    rows = page.list.rows
+    assert not rows.two_lines  # 1100 px: room for "Name  ·  age" on one line
+    one_line_height = page.list.visualItemRect(page.list.item(0)).height()
+    page.resize(700, 680)
+    page.list.setFixedWidth(280)
+    qtbot.waitUntil(lambda: rows.two_lines, timeout=3000)
+    item = page.list.item(0)
+    assert "  ·  " in item.text() and "\n" not in item.text()
+    assert page.list.visualItemRect(item).height() > one_line_height  # room for the second line
+    # the details line fits the text's room at the smaller size
+    room = page.list.viewport().width() - ROW_CHROME_PX
+    small = QFont(page.list.font())
+    small.setPointSizeF(page.list.font().pointSizeF() * DETAIL_SCALE)
+    for i in range(page.list.count()):
+        details = page.list.item(i).text().partition("  ·  ")[2].replace("  ·  ", " · ")
+        assert QFontMetrics(small).horizontalAdvance(details) <= room, details
+    page.list.grab()  # painted in two lines without error
+    option = QStyleOptionViewItem()
+    option.font = page.list.font()
+    assert rows.sizeHint(option, page.list.model().index(0, 0)).height() > 0
+    page.list.setMinimumWidth(0)
+    page.list.setMaximumWidth(16777215)
+    page.resize(1100, 680)
+    qtbot.waitUntil(lambda: not rows.two_lines, timeout=3000)

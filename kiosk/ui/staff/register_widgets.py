@@ -30,6 +30,14 @@ class RegisterList(QListWidget):
         self.setUniformItemSizes(True)
         self.setIconSize(QSize(theme.TABLE_ICON_PX, theme.TABLE_ICON_PX))
         self.itemClicked.connect(self.toggle)
+        from kiosk.ui.staff.register_rows import RowDelegate
+
+        self.rows = RowDelegate(self)  # one line per learner where it fits, else two
+        self.setItemDelegate(self.rows)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        self.rows.refit()
 
     def toggle(self, item: QListWidgetItem | None = None) -> None:
         item = item or self.currentItem()

@@ -259,6 +259,7 @@ class WorkshopsPage(QWidget):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)  # we tick, not Qt
             item.setCheckState(Qt.CheckState.Checked if learner.id in self._ticked else Qt.CheckState.Unchecked)
             self.list.addItem(item)
+        self.list.rows.refit()
         if self.class_id() and members:
             self.list_hint.setText(self.tr("The class's %n member(s) come first, then everyone else.", "", members))
         elif not people:
