@@ -30,6 +30,10 @@ def styled(qapp):
 
 @pytest.fixture
 def page(qtbot, styled):
+    return open_page(qtbot)
+
+
+def open_page(qtbot):
     """The lesson screen at 1024x600 on the page with the two challenges: (screen, first, second)."""
     lesson = load_catalog(resources.lessons_dir()).lesson(LESSON, "es")
     index = next(i for i, p in enumerate(lesson.pages) if {a.id for a in p.activities} >= {FIRST, SECOND})
@@ -142,15 +146,7 @@ def test_a_studio_makes_only_its_challenges_tiles(qtbot, styled, monkeypatch):
     made: list[str] = []
     real = BlocksEditor._tile
     monkeypatch.setattr(BlocksEditor, "_tile", lambda self, kind: (made.append(kind), real(self, kind))[1])
-    lesson = load_catalog(resources.lessons_dir()).lesson(LESSON, "es")
-    index = next(i for i, p in enumerate(lesson.pages) if {a.id for a in p.activities} >= {FIRST, SECOND})
-    screen = LessonScreen()
-    qtbot.addWidget(screen)
-    screen.resize(1024, 600)
-    screen.show()
-    screen.open(lesson, index, lang="es")
-    QApplication.processEvents()
-    first = next(q for q in screen.quizzes if q.activity.id == FIRST)
+    _screen, first, _second = open_page(qtbot)
     palette = list(first.studio.blocks.tiles)
     assert palette == ["forward", "right", "left"]  # the lesson's palette
     assert made == palette, made
