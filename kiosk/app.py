@@ -233,8 +233,8 @@ def drop_import_hook() -> None:
 
 def prepare_process() -> None:
     """What the kiosk's window process does first (``run``; the benchmarks that drive a window,
-    so they measure the same process): Python's own importer back, and ``asyncio`` and
-    ``importlib.metadata`` -- which SQLAlchemy imports and the kiosk never uses -- left unloaded."""
+    so they measure the same process): Python's own importer back, and the modules the learners'
+    kiosk never uses left unloaded until something does (``kiosk.core.deferred_modules``)."""
     drop_import_hook()
     from kiosk.core.deferred_modules import defer
 

@@ -19,8 +19,9 @@ One attribute is read while SQLAlchemy is being imported: ``iscoroutine = asynci
 (``sqlalchemy/util/concurrency.py``, used only on its greenlet path).  The stand-in answers it
 with a function that imports asyncio when CALLED, so importing SQLAlchemy reads nothing else.
 Likewise ``secrets`` reads ``hmac.compare_digest`` as it is imported: the stand-in has
-``_operator._compare_digest``, the constant-time comparison hmac itself uses without OpenSSL.  ``from X import y`` asks whether X
-is a package (``__path__``): a stand-in of a plain module says no without loading it.
+``_operator._compare_digest``, the constant-time comparison hmac itself uses without OpenSSL.
+``from X import y`` asks whether X is a package (``__path__``): a stand-in of a plain module
+says no without loading it.
 ``tests/test_deferred_modules.py`` checks, in a fresh process, that opening the kiosk's back
 end leaves each of them unloaded, and that using them still works.
 

@@ -30,7 +30,8 @@ def server_name(home: Path) -> str:
     # Qt's SHA-256 (the same digest as hashlib's), so the window's process need not load OpenSSL
     # at start (kiosk.core.deferred_modules)
     data = f"{user}\0{Path(home).resolve()}".encode()
-    digest = bytes(QCryptographicHash.hash(data, QCryptographicHash.Algorithm.Sha256).toHex().data()).decode()[:24]
+    hashed = QCryptographicHash.hash(data, QCryptographicHash.Algorithm.Sha256)
+    digest = bytes(hashed.toHex().data()).decode()[:24]
     return f"telecentro-{digest}"
 
 

@@ -103,7 +103,8 @@ class TurtleStudio(StudioParts, QWidget):
         self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.body.setSpacing(6)
         self.program_stack = QStackedWidget()
-        self.blocks = BlocksEditor(styled=False, palette=palette)  # styled by the application's sheet (studio_style.py)
+        # styled by the application's sheet (studio_style.py)
+        self.blocks = BlocksEditor(styled=False, palette=palette)
         self.blocks.changed.connect(self._edited)
         self.program_stack.addWidget(self.blocks)
         # made on first need (``editor``, ``as_text``, ``output``): a studio in blocks mode seldom
