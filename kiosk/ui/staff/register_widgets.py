@@ -8,6 +8,7 @@ from PySide6.QtGui import QIntValidator, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from kiosk.ui import theme
+from kiosk.ui.staff.register_rows import RowDelegate
 from kiosk.ui.widgets.common import button, label
 from kiosk.ui.widgets.fold import tall_enough
 
@@ -30,8 +31,6 @@ class RegisterList(QListWidget):
         self.setUniformItemSizes(True)
         self.setIconSize(QSize(theme.TABLE_ICON_PX, theme.TABLE_ICON_PX))
         self.itemClicked.connect(self.toggle)
-        from kiosk.ui.staff.register_rows import RowDelegate
-
         self.rows = RowDelegate(self)  # one line per learner where it fits, else two
         self.setItemDelegate(self.rows)
 
