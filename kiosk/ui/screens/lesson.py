@@ -25,6 +25,7 @@ from collections.abc import Callable, MutableMapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -234,6 +235,9 @@ class LessonScreen(PageRenders, QWidget):
         assert self.lesson is not None
         lesson = self.lesson
         page = lesson.pages[index]
+        shown = self.scroll.widget()
+        if shown is not None:  # deleted now, before the new page is built: never both alive
+            shiboken6.delete(shown)
         content = QWidget()
         outer = QHBoxLayout(content)
         outer.setContentsMargins(40, 20, 40, 24)
@@ -287,10 +291,11 @@ class LessonScreen(PageRenders, QWidget):
                 view.setProperty("band", band)
                 col.addWidget(view)
         col.addStretch(1)
-        # setWidget deletes the page shown before at once: taking it out first (takeWidget) would
-        # restyle every widget of it for nothing (the app's style sheet restyles a widget taken
-        # out of the window).  Safe: a page is only ever replaced from outside it (Back, Next,
-        # open, a render arriving, a timer).
+        # The page shown before was deleted at once (above): taking it out first (takeWidget)
+        # would restyle every widget of it for nothing (the app's style sheet restyles a widget
+        # taken out of the window), and deleting it after building this one would keep both
+        # alive for a moment (the peak memory).  Safe: a page is only ever replaced from outside
+        # it (Back, Next, open, a render arriving, a timer).
         self.scroll.setWidget(content)
         self._tab_order(content)
         self.counter.setText(self.tr("Page {page} of {pages}").format(page=index + 1, pages=len(lesson.pages)))
