@@ -232,8 +232,8 @@ def drop_import_hook() -> None:
 
 
 def prepare_process() -> None:
-    """What the kiosk's window process does first (``run``; the benchmarks that drive a window,
-    so they measure the same process): Python's own importer back, and the modules the learners'
+    """What the kiosk's window process does first (``kiosk.cli`` before ``run``; the benchmarks
+    that drive a window, so they measure the same process): Python's own importer back, and the modules the learners'
     kiosk never uses left unloaded until something does (``kiosk.core.deferred_modules``)."""
     drop_import_hook()
     from kiosk.core.deferred_modules import defer
@@ -245,8 +245,7 @@ def run(config: Config, *, bench: bool = False, windowed: bool = False, smoke: b
     """The kiosk.  Locked (full screen, a staff PIN to close) unless ``windowed``,
     ``KIOSK_WINDOWED=1``, a benchmark or a ``smoke`` start (the benchmark's, then
     ``smoke_report`` once the start-up's database tasks are done)."""
-    bench = bench or smoke
-    prepare_process()
+    bench = bench or smoke  # the process was prepared by kiosk.cli (prepare_process), its one caller
     from kiosk.ui.lock import windowed_requested
     from kiosk.ui.single_instance import SingleInstance
 

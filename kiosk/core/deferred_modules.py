@@ -26,7 +26,7 @@ says no without loading it.
 end leaves each of them unloaded, and that using them still works.
 
 Only the kiosk's window process calls ``defer()`` (``kiosk.cli`` before it imports the window's
-modules, and ``kiosk.app.run``); the command line, the collector and the tests import the real
+modules); the command line, the collector and the tests import the real
 modules as usual.
 """
 

@@ -94,9 +94,8 @@ def list_backups(home: Path) -> list[Backup]:
 CACHE_KIB = 256
 
 
-def _small_cache(conn: sqlite3.Connection) -> sqlite3.Connection:
+def _small_cache(conn: sqlite3.Connection) -> None:
     conn.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
-    return conn
 
 
 def verify(path: Path) -> str | None:

@@ -12,8 +12,10 @@ import getpass
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCryptographicHash, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
+
+from kiosk.core.digest import sha256_hex
 
 log = logging.getLogger("kiosk.single")
 
@@ -27,11 +29,7 @@ def server_name(home: Path) -> str:
         user = getpass.getuser()
     except (KeyError, OSError):
         user = ""
-    # Qt's SHA-256 (the same digest as hashlib's), so the window's process need not load OpenSSL
-    # at start (kiosk.core.deferred_modules)
-    data = f"{user}\0{Path(home).resolve()}".encode()
-    hashed = QCryptographicHash.hash(data, QCryptographicHash.Algorithm.Sha256)
-    digest = bytes(hashed.toHex().data()).decode()[:24]
+    digest = sha256_hex(f"{user}\0{Path(home).resolve()}".encode())[:24]  # without OpenSSL
     return f"telecentro-{digest}"
 
 

@@ -12,22 +12,14 @@ from __future__ import annotations
 import html
 import re
 import sqlite3
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from kiosk.core.clock import to_local, utcnow
+# the day as the staff pages take it (Paraguay's), not this machine's (UTC: another day after 21:00)
+from kiosk.ui.staff.workshops import today as kiosk_today
 
 ZERO = "<img src=/dev/zero>"  # the name that made Qt read /dev/zero when a teacher hovered it
 COORDINATOR_PIN = "739150"
-
-
-
-def kiosk_today() -> date:
-    """Today at the telecenter, as the staff pages take it (the kiosk's clock, Paraguay), not
-    this machine's date: the two differ from 21:00 to midnight in Paraguay (UTC here), and a
-    workshop of "today" was then another day's register."""
-    return to_local(utcnow()).date()
-
 
 # token -> the literal that must be shown wherever the token is
 TOKENS: dict[str, str] = {}
