@@ -24,38 +24,17 @@ from typing import Any
 from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError
 
-from kiosk.core.errors import Code, StorageProblem
+from kiosk.core.errors import StorageProblem
+from kiosk.store.lite import BUSY_TIMEOUT_MS, PRAGMAS, is_storage_text, problem_from_text, set_up  # noqa: F401 (re-exported)
 from kiosk.core.private_files import narrow_existing, private_file
 
 log = logging.getLogger(__name__)
 
-BUSY_TIMEOUT_MS = 5000
 _READ_ONLY = "kiosk_read_only"
-
-PRAGMAS = (
-    # busy_timeout first: switching to WAL may have to wait for another connection.
-    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
-    "PRAGMA journal_mode=WAL",
-    "PRAGMA synchronous=FULL",
-    "PRAGMA foreign_keys=ON",
-    # The -wal is cut back to 4 MB after each checkpoint (kiosk.store.health); SQLite's own
-    # wal_autocheckpoint (1000 pages) stays on.
-    "PRAGMA journal_size_limit=4194304",
-)
 
 
 def _on_connect(dbapi_connection: Any, connection_record: Any) -> None:
-    # Stop sqlite3 from emitting BEGIN/COMMIT on its own; _on_begin does it instead.
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    try:
-        for pragma in PRAGMAS:
-            cursor.execute(pragma)
-            row = cursor.fetchone()
-            if pragma.startswith("PRAGMA journal_mode") and (row is None or row[0] != "wal"):
-                log.warning("SQLite refused WAL mode (got %r); running without it", row)
-    finally:
-        cursor.close()
+    set_up(dbapi_connection)  # the pragmas, sqlite3's own BEGIN/COMMIT off (_on_begin does it)
 
 
 def _on_begin(conn: Connection) -> None:
@@ -103,36 +82,9 @@ def read_only_engine(engine: Engine) -> Engine:
 
 def storage_problem(exc: DatabaseError, db_path: Path | None = None) -> StorageProblem:
     """Turn an SQLite error caused by the environment into a ``StorageProblem``."""
-    text = str(exc.orig) if exc.orig is not None else str(exc)
-    low = text.lower()
-    # SQLite's own English words are the only signal it gives: read them here, once.
-    if "disk is full" in low or "database or disk is full" in low:
-        code = Code.DISK_FULL
-    elif "readonly" in low or "read-only" in low:
-        code = Code.DATABASE_READ_ONLY
-    elif "not a database" in low or "malformed" in low:
-        code = Code.DATABASE_DAMAGED
-    elif "locked" in low or "busy" in low:
-        code = Code.DATABASE_BUSY
-    else:
-        code = Code.STORAGE
-    where = f" ({db_path})" if db_path is not None else ""
-    return StorageProblem(code, detail=f"SQLite: {text}{where}")
+    return problem_from_text(str(exc.orig) if exc.orig is not None else str(exc), db_path)
 
 
 def is_storage_problem(exc: DatabaseError) -> bool:
     """True for SQLite errors that are the environment's fault (not a bug in our SQL)."""
-    low = str(exc.orig if exc.orig is not None else exc).lower()
-    return any(
-        word in low
-        for word in (
-            "disk is full",
-            "readonly",
-            "read-only",
-            "not a database",
-            "malformed",
-            "locked",
-            "unable to open",
-            "disk i/o error",
-        )
-    )
+    return is_storage_text(str(exc.orig if exc.orig is not None else exc))

@@ -314,38 +314,49 @@ def kiosk_was_here(home: Path) -> bool:
 
 def watch_writes(store: Store, marker: Marker) -> None:
     """Before the first write transaction after a checkpoint, mark the marker "dirty" (one small
-    file write per checkpoint cycle; the answer path pays nothing more)."""
-    from sqlalchemy import event
+    file write per checkpoint cycle; the answer path pays nothing more).  Both of the store's
+    ways to write call it (``Lite.before_write``; the ORM's engine calls the same hooks)."""
 
-    def on_begin(conn: Any) -> None:
-        if not marker.dirty and not conn.get_execution_options().get("kiosk_read_only"):
+    def before_write() -> None:
+        if not marker.dirty:
             marker.write(dirty=True)
 
-    event.listen(store.engine, "begin", on_begin)
+    store.lite.before_write.append(before_write)
     store._health_marker = marker  # type: ignore[attr-defined]
     # A store nobody closes (a script, a command that returned early) has its connections closed
     # when it is collected or when Python exits, and SQLite's last close copies the -wal into
     # the database and deletes it: the marker must go with it, or the next start reads "the
     # -wal is missing after an unclean end" and reports answers lost that are not.
-    store._forgotten = weakref.finalize(store, _close_forgotten, store.engine, marker)  # type: ignore[attr-defined]
+    store._forgotten = weakref.finalize(store, _close_forgotten, store.lite, store._engines, marker)  # type: ignore[attr-defined]
 
 
-def _close_forgotten(engine: Any, marker: Marker) -> None:
+def _close_forgotten(lite: Any, engines: list, marker: Marker) -> None:
     """What ``close_cleanly`` does, for a store that was never closed (no generation stamp:
     the last one stands)."""
     try:
-        busy, _frames, _done = _wal_checkpoint(engine)
-        engine.dispose()
+        busy, _frames, _done = _wal_checkpoint(lite)
+        for engine in engines:
+            engine.dispose()
+        lite.close()
         if not busy:
             marker.remove()
     except Exception as exc:  # noqa: BLE001 - the next start checks everything anyway
         log.warning("database not closed cleanly: %s", exc)
 
 
-def _wal_checkpoint(engine: Any) -> tuple[int, int, int]:
-    """(busy, log frames, checkpointed frames) of ``PRAGMA wal_checkpoint(TRUNCATE)``."""
-    with engine.connect() as conn:
-        return tuple(conn.connection.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone())
+def _wal_checkpoint(lite: Any) -> tuple[int, int, int]:
+    """(busy, log frames, checkpointed frames) of ``PRAGMA wal_checkpoint(TRUNCATE)`` (on a
+    connection of its own when the store's was closed already)."""
+    sql = "PRAGMA wal_checkpoint(TRUNCATE)"
+    with lite._lock:
+        try:
+            return tuple(lite.conn.execute(sql).fetchone())
+        except sqlite3.ProgrammingError:  # closed
+            conn = sqlite3.connect(str(lite.path))
+            try:
+                return tuple(conn.execute(sql).fetchone())
+            finally:
+                conn.close()
 
 
 def checkpoint(store: Store) -> tuple[int, int] | None:
@@ -354,7 +365,7 @@ def checkpoint(store: Store) -> tuple[int, int] | None:
     call it at quiet moments (a sign-out) and at a clean close.  Returns (log, checkpointed)
     frames, None when SQLite was busy."""
     try:
-        busy, wal_frames, done = _wal_checkpoint(store.engine)
+        busy, wal_frames, done = _wal_checkpoint(store.lite)
     except Exception as exc:  # noqa: BLE001 - a checkpoint is an optimisation: log, go on
         log.warning("checkpoint failed: %s", exc)
         return None

@@ -21,16 +21,16 @@ from __future__ import annotations
 import re
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-
-from sqlalchemy import URL, Engine, create_engine, event
-from sqlalchemy.exc import DatabaseError
 
 from kiosk import resources
 from kiosk.core.errors import Code, DatabaseTooNew, StorageProblem
-from kiosk.store.engine import BUSY_TIMEOUT_MS, storage_problem
+from kiosk.store.lite import BUSY_TIMEOUT_MS
 from kiosk.store.revision import HEAD_REVISION
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 _REVISION_LINE = re.compile(r"""^revision\s*(?::\s*str\s*)?=\s*['"]([^'"]+)['"]""", re.MULTILINE)
 
@@ -122,6 +122,11 @@ def make_read_only_engine(db_path: Path) -> Engine:
 
     ``StorageProblem`` when the file is missing (never created here), cannot be read, is damaged,
     foreign or behind head; ``DatabaseTooNew`` when a newer kiosk wrote it."""
+    from sqlalchemy import URL, create_engine, event
+    from sqlalchemy.exc import DatabaseError
+
+    from kiosk.store.engine import storage_problem
+
     path = Path(db_path)
     if not path.is_file():
         raise StorageProblem(Code.STORAGE, detail=f"{path}: no database file (a read-only open never creates one)")

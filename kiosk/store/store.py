@@ -1,25 +1,30 @@
 """``Store``: the kiosk's database and nothing above it (like Anki's ``DBProxy``).
 
-It owns the engine, migrates at open, knows this device's id and hands out sessions and
-transactions.  The domain services are built on it by ``kiosk.backend`` (the facade the app,
+It owns the connections, migrates at open, knows this device's id and hands out sessions and
+transactions: ``lite`` (plain ``sqlite3``, ``kiosk.store.lite``) for the learner's path, and the
+SQLAlchemy engine and ORM sessions for everything else, made on first use (a learner's day never
+loads SQLAlchemy: issue 14.5).  The domain services are built on it by ``kiosk.backend`` (the facade the app,
 the CLI, the demo and the tests open); widgets never see either directly.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
 from types import TracebackType
-
-from sqlalchemy import Engine
-from sqlalchemy.exc import DatabaseError
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING, Any
 
 from kiosk.core.ids import DeviceId, new_id
-from kiosk.store.engine import is_storage_problem, make_engine, read_only_engine, storage_problem
-from kiosk.store.migrate import upgrade
-from kiosk.store.models import Setting
+from kiosk.core.private_files import narrow_existing, private_file
+from kiosk.store.lite import Lite
+from kiosk.store.revision import HEAD_REVISION
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 DEVICE_ID_KEY = "device_id"
 
@@ -27,11 +32,16 @@ DEVICE_ID_KEY = "device_id"
 class Store:
     """Open with ``Store.open(path)``; close with ``close()`` (or use it as a context manager)."""
 
-    def __init__(self, engine: Engine) -> None:
-        """Wrap an engine whose database is already at head (``Store.open`` does that)."""
-        self.engine = engine
-        self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
-        self._read_sessions = sessionmaker(bind=read_only_engine(engine), expire_on_commit=False)
+    def __init__(self, lite: Lite, engine: Engine | None = None, *, read_only: bool = False) -> None:
+        """Wrap a connection whose database is already at head (``Store.open`` does that);
+        ``engine``: an SQLAlchemy engine already made (a migration needed one), else it is made
+        on first use."""
+        self.lite = lite
+        self.read_only = read_only
+        self._engines: list[Engine] = []  # 0 or 1; a list the close-at-exit finalizer can hold
+        self._engine_lock = threading.Lock()
+        if engine is not None:
+            self._adopt_engine(engine)
         self._device_id = DeviceId(self._ensure_device_id())
 
     @classmethod
@@ -39,14 +49,34 @@ class Store:
         """Open (creating if needed) and migrate the database at ``db_path``.
 
         Raises ``StorageProblem`` (the environment) or ``DatabaseTooNew`` (a newer kiosk wrote
-        this file).
+        this file).  A database at head is opened without SQLAlchemy; Alembic (and SQLAlchemy)
+        only when a migration is due.
         """
-        engine = make_engine(db_path)
+        from kiosk.store.read_only import refuse_newer, stamped_revisions
+
+        db_path = Path(db_path)
+        refuse_newer(db_path)  # no journal switch, no -wal on a newer kiosk's file
         try:
-            upgrade(engine)
-            return cls(engine)
+            private_file(db_path)  # 0600 before SQLite creates it with the umask's mode
+        except OSError:  # a missing or read-only folder: SQLite's own error says it below
+            pass
+        narrow_existing(*(db_path.with_name(db_path.name + suffix) for suffix in ("-wal", "-shm", "-journal")))
+        lite = Lite.connect(db_path)
+        engine = None
+        try:
+            with lite.reading() as conn:
+                revisions = stamped_revisions(conn)
+            if revisions != {HEAD_REVISION}:
+                from kiosk.store.engine import make_engine
+                from kiosk.store.migrate import upgrade
+
+                engine = make_engine(db_path)
+                upgrade(engine)
+            return cls(lite, engine)
         except BaseException:
-            engine.dispose()
+            if engine is not None:
+                engine.dispose()
+            lite.close()
             raise
 
     @classmethod
@@ -60,26 +90,78 @@ class Store:
         from kiosk.store.read_only import make_read_only_engine
 
         engine = make_read_only_engine(Path(db_path))
-        store = cls.__new__(cls)
-        store.engine = engine
-        store._sessions = sessionmaker(bind=engine, expire_on_commit=False)
-        store._read_sessions = sessionmaker(bind=engine, expire_on_commit=False)
         try:
-            store._device_id = DeviceId(store.get_setting(DEVICE_ID_KEY) or "")
+            lite = Lite.connect_read_only(Path(db_path))
         except BaseException:
             engine.dispose()
             raise
-        return store
+        try:
+            return cls(lite, engine, read_only=True)
+        except BaseException:
+            engine.dispose()
+            lite.close()
+            raise
 
     @property
     def path(self) -> Path:
         """The database file."""
-        return Path(str(self.engine.url.database)).resolve()
+        return self.lite.path.resolve()
 
     @property
     def device_id(self) -> DeviceId:
         """The id of this install, stamped on every row it creates."""
         return self._device_id
+
+    # -- SQLAlchemy, on first use --------------------------------------------------------------
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine (made, and SQLAlchemy imported, the first time it is asked for)."""
+        if not self._engines:
+            with self._engine_lock:
+                if not self._engines:
+                    if self.read_only:
+                        from kiosk.store.read_only import make_read_only_engine
+
+                        self._adopt_engine(make_read_only_engine(self.lite.path))
+                    else:
+                        from kiosk.store.engine import make_engine
+
+                        self._adopt_engine(make_engine(self.lite.path))
+        return self._engines[0]
+
+    @property
+    def engine_made(self) -> bool:
+        """Whether SQLAlchemy's engine exists (for tests and the memory benchmark)."""
+        return bool(self._engines)
+
+    def _adopt_engine(self, engine: Engine) -> None:
+        from sqlalchemy import event
+
+        hooks = self.lite.before_write
+
+        def on_begin(conn: Any) -> None:  # the ORM's writes call the same hooks as lite's
+            if not conn.get_execution_options().get("kiosk_read_only"):
+                for hook in hooks:
+                    hook()
+
+        if not self.read_only:
+            event.listen(engine, "begin", on_begin)
+        self._engines.append(engine)
+
+    @cached_property
+    def _sessions(self) -> sessionmaker[Session]:
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(bind=self.engine, expire_on_commit=False)
+
+    @cached_property
+    def _read_sessions(self) -> sessionmaker[Session]:
+        from sqlalchemy.orm import sessionmaker
+
+        from kiosk.store.engine import read_only_engine
+
+        engine = self.engine if self.read_only else read_only_engine(self.engine)
+        return sessionmaker(bind=engine, expire_on_commit=False)
 
     def session(self) -> Session:
         """A new ORM session (``with store.session() as s: ...``); commit it yourself.
@@ -94,6 +176,10 @@ class Store:
 
         SQLite errors caused by the environment (disk full, read-only) become StorageProblem.
         """
+        from sqlalchemy.exc import DatabaseError
+
+        from kiosk.store.engine import is_storage_problem, storage_problem
+
         try:
             with self._sessions.begin() as session:
                 yield session
@@ -105,6 +191,10 @@ class Store:
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A read-only snapshot (deferred BEGIN): never waits for a writer. Do not write in it."""
+        from sqlalchemy.exc import DatabaseError
+
+        from kiosk.store.engine import is_storage_problem, storage_problem
+
         try:
             with self._read_sessions() as session:
                 yield session
@@ -113,18 +203,22 @@ class Store:
                 raise storage_problem(exc) from exc
             raise
 
+    # -- settings (plain sqlite3) ----------------------------------------------------------------
     def get_setting(self, key: str) -> str | None:
-        with self.reading() as session:
-            row = session.get(Setting, key)
-            return row.value if row is not None else None
+        with self.lite.reading() as conn:
+            row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return row[0] if row is not None else None
 
     def set_setting(self, key: str, value: str) -> None:
-        with self.transaction() as session:
-            session.merge(Setting(key=key, value=value))
+        with self.lite.transaction() as conn:
+            conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
+                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
 
     def close(self) -> None:
         """Return every connection; the Store is unusable afterwards."""
-        self.engine.dispose()
+        for engine in self._engines:
+            engine.dispose()
+        self.lite.close()
 
     def __enter__(self) -> Store:
         return self
@@ -143,9 +237,15 @@ class Store:
         self._device_id = device_id
 
     def _ensure_device_id(self) -> str:
-        with self.transaction() as session:
-            row = session.get(Setting, DEVICE_ID_KEY)
-            if row is None:
-                row = Setting(key=DEVICE_ID_KEY, value=new_id())
-                session.add(row)
-            return row.value
+        if self.read_only:
+            return self.get_setting(DEVICE_ID_KEY) or ""
+        found = self.get_setting(DEVICE_ID_KEY)
+        if found is not None:
+            return found
+        with self.lite.transaction() as conn:
+            row = conn.execute("SELECT value FROM settings WHERE key = ?", (DEVICE_ID_KEY,)).fetchone()
+            if row is not None:
+                return str(row[0])
+            value = new_id()
+            conn.execute("INSERT INTO settings (key, value) VALUES (?, ?)", (DEVICE_ID_KEY, value))
+            return value
