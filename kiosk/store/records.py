@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, TypeVar
 
 from kiosk.core.errors import Code, KioskBug
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 T = TypeVar("T")
 

@@ -35,12 +35,13 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from kiosk.core.clock import LOCAL_TZ
 
@@ -364,18 +365,15 @@ _MODULE_COLUMN = {_Q_VISITS: "v.lesson_id", _Q_MODULE_REACHED: "v.lesson_id",
                   _Q_LESSONS: "lp.lesson_id", _Q_MODULES: None, _Q_SESSIONS: None,
                   _Q_WORKSHOPS: None}
 
-_statements: dict[tuple[str, bool, bool], object] = {}
+_statements: dict[tuple[str, bool, bool], str] = {}
 
 
-def _statement(sql: str, people: bool = False, module: bool = False):
-    """The compiled statement for ``sql``, narrowed to a Scope's people and module."""
+def _statement(sql: str, people: bool = False, module: bool = False) -> str:
+    """The SQL of ``sql`` narrowed to a Scope's people and module (``:name`` parameters, as
+    ``sqlite3`` takes them)."""
     key = (sql, people, module)
-    stmt = _statements.get(key)
-    if stmt is None:
-        from sqlalchemy import Date, bindparam, text
-
-        from kiosk.store.models import UTCDateTime
-
+    final = _statements.get(key)
+    if final is None:
         column = _MODULE_COLUMN[sql]
         people_sql = ""
         if people:
@@ -384,32 +382,38 @@ def _statement(sql: str, people: bool = False, module: bool = False):
         module_sql = ""
         if module:
             module_sql = _IN_MODULE.format(col=column) if column else "AND mc.module_id = :m"
-        final = sql.format(people=people_sql, module=module_sql)
-        params = [bindparam("day", type_=Date())] if ":day" in final else \
-            [bindparam("a", type_=UTCDateTime()), bindparam("b", type_=UTCDateTime())]
-        stmt = text(final).bindparams(*params)
-        _statements[key] = stmt
-    return stmt
+        final = _statements[key] = sql.format(people=people_sql, module=module_sql)
+    return final
 
 
-def this_device(session: Session) -> str | None:
+def raw_connection(db: Any) -> sqlite3.Connection:
+    """The ``sqlite3`` connection under ``db``: itself, or an ORM session's, in the session's
+    transaction (its pending rows written first)."""
+    if isinstance(db, sqlite3.Connection):
+        return db
+    db.flush()
+    return db.connection().connection.driver_connection  # type: ignore[no-any-return]
+
+
+def this_device(db: Session | sqlite3.Connection) -> str | None:
     """The install's device id (``settings.device_id``): only the facts it made are counted
     (a copied disk image's history belongs to the install that made it: kiosk.sync.identity)."""
-    from sqlalchemy import text
-
-    return session.connection().execute(
-        text("SELECT value FROM settings WHERE key = 'device_id'")).scalar()
+    row = raw_connection(db).execute("SELECT value FROM settings WHERE key = 'device_id'").fetchone()
+    return row[0] if row is not None else None
 
 
-def day_cells(session: Session, day: date, scope: Scope | None = None, *,
+def day_cells(session: Session | sqlite3.Connection, day: date, scope: Scope | None = None, *,
               device: str | None = None) -> Cells:
     """Every non-zero cell of the local ``day`` from the database -- equal to
     ``count_cells`` of all the facts restricted to that day -- or only those ``scope`` covers.
     Only the facts of ``device`` (default: this install's) are counted."""
+    from kiosk.store.lite import db_time
+
+    conn = raw_connection(session)
     a, b = day_bounds(day)
     period = day.isoformat()
-    params: dict[str, object] = {"a": a, "b": b, "day": day,
-                                 "dev": device if device is not None else this_device(session)}
+    params: dict[str, object] = {"a": db_time(a), "b": db_time(b), "day": period,
+                                 "dev": device if device is not None else this_device(conn)}
     if scope is None:
         wanted, people, narrow, module_less, in_modules = set(METRICS), False, False, True, True
     else:
@@ -419,11 +423,8 @@ def day_cells(session: Session, day: date, scope: Scope | None = None, *,
         module_less, in_modules = not narrow, narrow
     tally = _Tally()
 
-    conn = session.connection()
-
     def rows(sql: str):
-        stmt = _statement(sql, people, narrow)
-        return conn.execute(stmt, {k: v for k, v in params.items() if f":{k}" in stmt.text})
+        return conn.execute(_statement(sql, people, narrow), params)
 
     if module_less and wanted & {SESSIONS, LEARNERS_REACHED}:
         for role, age_band, n, reached in rows(_Q_SESSIONS):

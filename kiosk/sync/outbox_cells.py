@@ -23,16 +23,10 @@ The read side, for the sender, the UI and the CLI, is ``kiosk.sync.outbox.Outbox
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, datetime
-from functools import lru_cache
-from typing import Any
-
-from sqlalchemy import insert, update
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from kiosk.core.clock import utcnow
-from kiosk.store.models import OutboxCell
 from kiosk.sync.counts import (
     METRICS,
     CellKey,
@@ -40,8 +34,14 @@ from kiosk.sync.counts import (
     day_cells,
     local_day,
     module_of,
+    raw_connection,
     this_device,
 )
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from sqlalchemy.orm import Session
 
 
 PENDING, ACCEPTED, REJECTED = "pending", "accepted", "rejected"  # an outbox cell's state
@@ -50,99 +50,79 @@ PENDING, ACCEPTED, REJECTED = "pending", "accepted", "rejected"  # an outbox cel
 # -- inside the activity's transaction -------------------------------------------------------
 
 
-def touch(session: Session, moments: Iterable[datetime | date], *, learner_id: str | None = None,
-          modules: Iterable[str] = (), lessons: Iterable[str] = (),
+def touch(session: Session | sqlite3.Connection, moments: Iterable[datetime | date], *,
+          learner_id: str | None = None, modules: Iterable[str] = (), lessons: Iterable[str] = (),
           metrics: Iterable[str] | None = None) -> int:
     """Recompute the cells of the local days of ``moments`` (UTC datetimes, or local dates
     such as a workshop's ``held_on``) and upsert the changed ones.  Returns how many changed.
 
-    Call it INSIDE the transaction that wrote the facts, after writing them.  With no more
-    arguments every cell of those days is recomputed.  An activity of ONE learner may narrow
-    it (which keeps a page view fast on a busy day): ``learner_id``, the ``modules`` or
+    Call it INSIDE the transaction that wrote the facts, after writing them: ``session`` is
+    that transaction's ORM session or plain ``sqlite3`` connection (``kiosk.store.lite``).  With
+    no more arguments every cell of those days is recomputed.  An activity of ONE learner may
+    narrow it (which keeps a page view fast on a busy day): ``learner_id``, the ``modules`` or
     ``lessons`` it was about (none: the cells without a module), and the ``metrics`` it can
     change -- only the cells of that learner's role and age band with those are recomputed.
     Narrow only when sure: a cell left out is not updated."""
     days = sorted({local_day(m) for m in moments})
     if not days:
         return 0
-    session.flush()
-    conn = session.connection()
-    sql = _sql()
+    conn = raw_connection(session)  # an ORM session's pending rows are written first
     scopes: list[Scope | None] = [None]
     if learner_id is not None:
-        person = conn.execute(sql.learner, {"id": learner_id}).first()
+        person = conn.execute(_LEARNER, (learner_id,)).fetchone()
         if person is not None:
             wanted = sorted({*modules, *(module_of(lesson) for lesson in lessons)})
             kinds = frozenset(metrics) if metrics is not None else frozenset(METRICS)
             scopes = [Scope(person[0], person[1], m, kinds) for m in wanted or [None]]
-    value = conn.execute(sql.counter).scalar()
-    if value is None:
-        conn.execute(sql.new_state)
+    row = conn.execute("SELECT counter FROM sync_state WHERE id = 1").fetchone()
+    value = row[0] if row is not None else None
+    if row is None:
+        conn.execute("INSERT INTO sync_state (id) VALUES (1)")
     counter = start = int(value or 0)
-    now = utcnow()
-    device = this_device(session)
+    from kiosk.store.lite import db_time
+
+    now = db_time(utcnow())
+    device = this_device(conn)
     for day in days:
         for scope in scopes:
-            counter = _write_day(conn, sql, day, day_cells(session, day, scope, device=device),
+            counter = _write_day(conn, day, day_cells(conn, day, scope, device=device),
                                  counter, now, scope)
     if counter != start:
-        conn.execute(sql.set_counter, {"c": counter})
+        conn.execute("UPDATE sync_state SET counter = ? WHERE id = 1", (counter,))
     return counter - start
 
 
-@dataclass(frozen=True)
-class _Statements:
-    """Built once: an activity runs these on every page view."""
-
-    learner: Any
-    counter: Any
-    new_state: Any
-    set_counter: Any
-    day: Any
-    day_scoped: Any
-    day_scoped_no_module: Any
-    insert_cells: Any
-    update_cell: Any
-
-
-@lru_cache(maxsize=1)
-def _sql() -> _Statements:
-    from sqlalchemy import bindparam, text
-
-    table = OutboxCell.__table__
-    scoped = (
-        "SELECT id, metric, dims, value FROM outbox_cells WHERE period = :p"
-        " AND metric IN :metrics AND json_extract(dims, '$.role') = :role"
-        " AND json_extract(dims, '$.age_band') = :age AND json_extract(dims, '$.module') {m}"
-    )
-    return _Statements(
-        learner=text("SELECT role, age_band FROM learners WHERE id = :id"),
-        counter=text("SELECT counter FROM sync_state WHERE id = 1"),
-        new_state=text("INSERT INTO sync_state (id) VALUES (1)"),
-        set_counter=text("UPDATE sync_state SET counter = :c WHERE id = 1"),
-        day=text("SELECT id, metric, dims, value FROM outbox_cells WHERE period = :p"),
-        day_scoped=text(scoped.format(m="= :m")).bindparams(bindparam("metrics", expanding=True)),
-        day_scoped_no_module=text(scoped.format(m="IS NULL")).bindparams(
-            bindparam("metrics", expanding=True)),
-        insert_cells=insert(table),
-        update_cell=update(table).where(table.c.id == bindparam("row_id")).values(
-            value=bindparam("value"), rev=bindparam("rev"), state=PENDING, reason=None,
-            updated_at=bindparam("now")),
-    )
+_LEARNER = "SELECT role, age_band FROM learners WHERE id = ?"
+_DAY = "SELECT id, metric, dims, value FROM outbox_cells WHERE period = :p"
+_SCOPED = (
+    "SELECT id, metric, dims, value FROM outbox_cells WHERE period = :p"
+    " AND metric IN ({metrics}) AND json_extract(dims, '$.role') = :role"
+    " AND json_extract(dims, '$.age_band') = :age AND json_extract(dims, '$.module') {m}"
+)
+_INSERT_CELL = (
+    "INSERT INTO outbox_cells (period, metric, dims, value, rev, state, updated_at)"
+    " VALUES (:period, :metric, :dims, :value, :rev, :state, :updated_at)"
+)
+_UPDATE_CELL = (
+    f"UPDATE outbox_cells SET value = :value, rev = :rev, state = '{PENDING}', reason = NULL,"
+    " updated_at = :now WHERE id = :row_id"
+)
 
 
-def _write_day(conn: Any, sql: _Statements, day: date, cells: dict[CellKey, int],
-               counter: int, now: datetime, scope: Scope | None = None) -> int:
+def _write_day(conn: Any, day: date, cells: dict[CellKey, int],
+               counter: int, now: str, scope: Scope | None = None) -> int:
     period = day.isoformat()
     if scope is None:
-        query, params = sql.day, {"p": period}
+        query, params = _DAY, {"p": period}
     else:  # only the cells the scope covers may be compared (and zeroed)
-        params = {"p": period, "metrics": sorted(scope.metrics), "role": scope.role,
-                  "age": scope.age_band}
+        metrics = sorted(scope.metrics)
+        params = {"p": period, "role": scope.role, "age": scope.age_band}
+        params.update({f"k{i}": metric for i, metric in enumerate(metrics)})
+        listed = ", ".join(f":k{i}" for i in range(len(metrics)))
         if scope.module is None:
-            query = sql.day_scoped_no_module
+            query = _SCOPED.format(metrics=listed, m="IS NULL")
         else:
-            query, params["m"] = sql.day_scoped, scope.module
+            query, params["m"] = _SCOPED.format(metrics=listed, m="= :m"), scope.module
     existing = {(metric, dims): (row_id, value)
                 for row_id, metric, dims, value in conn.execute(query, params)}
     new_rows: list[dict[str, Any]] = []
@@ -162,9 +142,9 @@ def _write_day(conn: Any, sql: _Statements, day: date, cells: dict[CellKey, int]
             counter += 1
             changed.append({"row_id": row_id, "value": 0, "rev": counter, "now": now})
     if new_rows:
-        conn.execute(sql.insert_cells, new_rows)
+        conn.executemany(_INSERT_CELL, new_rows)
     if changed:
-        conn.execute(sql.update_cell, changed)
+        conn.executemany(_UPDATE_CELL, changed)
     return counter
 
 

@@ -156,14 +156,17 @@ def test_the_disk_fills_mid_lesson(qtbot, small_fs, make_window):  # noqa: F811 
 
 
 def _limit_pages(backend, limit: int | None) -> None:
-    """On the worker: every connection of the kiosk's engine gets ``max_page_count`` = the
-    database's size now (``limit`` None: the default, no limit)."""
+    """On the worker: every connection of the kiosk -- the plain one of the learner's path
+    (``kiosk.store.lite``) and the engine's -- gets ``max_page_count`` = ``limit``, or the
+    database's size now when ``limit`` is None."""
     from sqlalchemy import event
 
+    lite = backend.db.lite
+    with lite._lock:
+        (pages,) = lite.conn.execute("PRAGMA page_count").fetchone()
+        value = pages if limit is None else limit
+        lite.conn.execute(f"PRAGMA max_page_count = {value}")
     engine = backend.db.engine
-    with engine.connect() as conn:
-        pages = conn.exec_driver_sql("PRAGMA page_count").scalar_one()
-    value = pages if limit is None else limit
 
     def on_connect(dbapi_connection, _record) -> None:
         dbapi_connection.execute(f"PRAGMA max_page_count = {value}")

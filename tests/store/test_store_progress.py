@@ -6,7 +6,7 @@ from contextlib import contextmanager
 
 import pytest
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
+from sqlite3 import IntegrityError  # the progress service writes with plain sqlite3 (kiosk.store.lite)
 
 from kiosk.core.errors import KioskBug
 from kiosk.learning.progress import CompletionResult, EndReason
