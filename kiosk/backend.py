@@ -28,16 +28,19 @@ if TYPE_CHECKING:
     from kiosk.attendance.service import AttendanceService
     from kiosk.config import Config
     from kiosk.learning.assignments import AssignmentService
+    from kiosk.learning.for_you import ForYou
     from kiosk.learning.gallery import GalleryService
     from kiosk.learning.reports import ReportService
     from kiosk.people.classes import ClassService
     from kiosk.people.learner_admin import LearnerAdmin
     from kiosk.people.picture_password import PicturePasswordService
     from kiosk.people.roster_import import RosterService
-    from kiosk.people.site import SiteSettings
+    from kiosk.people.site import SiteConfig, SiteSettings
     from kiosk.people.staff import SignInOutcome, StaffService
+    from kiosk.store.quick import SignInRoster
     from kiosk.store.recovery import Backups
     from kiosk.sync.outbox import OutboxService
+    from kiosk.sync.report import SendReport
     from kiosk.sync.service import SyncService
 
 
@@ -169,6 +172,42 @@ class Backend:
         from kiosk.store.recovery import Backups
 
         return Backups(self.home, self.db.path)
+
+    # -- the learner's path: plain sqlite3 (kiosk.store.lite), never SQLAlchemy (issue 14.5) ---
+    # ``progress``, ``learners`` (list, get, language) and ``site`` (snapshot) are on it too.
+    def sign_in_roster(self) -> SignInRoster:
+        """The sign-in screen's learners, classes and class in session (the start-up's
+        ``kiosk.store.quick`` read, in a read transaction of the store)."""
+        from kiosk.store.quick import roster_from
+
+        with self.db.lite.reading() as conn:
+            return roster_from(conn)
+
+    def for_you(self, learner_id: str) -> list[ForYou]:
+        """The learner's "Para vos" list (``AssignmentService.for_learner``)."""
+        from kiosk.learning.for_you import for_learner
+
+        return for_learner(self.db.lite, learner_id)
+
+    def site_and_staff_count(self) -> tuple[SiteConfig, int]:
+        """The site's settings and how many staff members are active (none: the first run)."""
+        with self.db.lite.reading() as conn:
+            (count,) = conn.execute("SELECT count(*) FROM staff WHERE archived_at IS NULL").fetchone()
+        return self.site.snapshot(), int(count)
+
+    def not_enrolled_report(self) -> SendReport | None:
+        """What the sender would say now when this kiosk is not enrolled (nothing to send,
+        nothing written: "offline", "not-enrolled", the cells waiting), read without loading
+        it; None when the sender must run (enrolled, or its outbox not filled yet).  The sync
+        timer looks every minute: a kiosk that is not enrolled never loads SQLAlchemy for it."""
+        from kiosk.sync.report import SendReport
+
+        with self.db.lite.reading() as conn:
+            row = conn.execute("SELECT server_url, token, filled_at FROM sync_state WHERE id = 1").fetchone()
+            if row is None or row[2] is None or (row[0] and row[1]):
+                return None
+            (pending,) = conn.execute("SELECT count(*) FROM outbox_cells WHERE state = 'pending'").fetchone()
+        return SendReport(outcome="offline", error="not-enrolled", pending_left=int(pending))
 
     # -- operations that span services -----------------------------------------------------
     def set_up_kiosk(self, site_name: str, coordinator_name: str, secret: str, **settings: Any) -> SignInOutcome:

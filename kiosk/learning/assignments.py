@@ -18,6 +18,7 @@ from sqlalchemy import and_, or_, select
 
 from kiosk.core.clock import to_local, utcnow
 from kiosk.core.errors import Code, InputProblem
+from kiosk.learning.for_you import ForYou, for_learner
 from kiosk.store.models import (
     CONTENT_ID_LEN,
     Assignment,
@@ -59,13 +60,6 @@ class AssignmentInfo:
     @property
     def whole_class(self) -> bool:
         return self.learner_id is None
-
-
-class ForYou(NamedTuple):
-    """A module on a learner's "Para vos" list; unpacks as ``(module_id, due_on)``."""
-
-    module_id: str
-    due_on: date | None
 
 
 def _info(row: Assignment) -> AssignmentInfo:
@@ -223,48 +217,11 @@ class AssignmentService:
             return sorted((_info(row) for row in rows), key=_sort_key)
 
     def for_learner(self, learner_id: str, *, include_completed: bool = False) -> list[ForYou]:
-        """The learner's "Para vos" list: modules assigned to them directly or to any of their
-        (active) classes, one entry per module with its earliest due date, soonest first.
-        Modules the learner already completed are left out unless ``include_completed``."""
-        classes = (
-            select(ClassMember.class_id)
-            .join(SchoolClass, SchoolClass.id == ClassMember.class_id)
-            .where(ClassMember.learner_id == learner_id, SchoolClass.archived_at.is_(None))
-        )
-        query = select(Assignment.module_id, Assignment.due_on, Assignment.created_at).where(
-            Assignment.archived_at.is_(None),
-            or_(
-                Assignment.learner_id == learner_id,
-                and_(Assignment.learner_id.is_(None), Assignment.class_id.in_(classes)),
-            ),
-        )
-        with self._store.reading() as session:
-            rows = session.execute(query).all()
-            done: set[str] = set()
-            if not include_completed and rows:
-                done = set(
-                    session.scalars(
-                        select(ModuleCompletion.module_id).where(
-                            ModuleCompletion.learner_id == learner_id,
-                            ModuleCompletion.module_id.in_({r.module_id for r in rows}),
-                        )
-                    )
-                )
-        best: dict[str, tuple[date | None, datetime]] = {}
-        for module_id, due_on, created_at in rows:
-            if module_id in done:
-                continue
-            seen = best.get(module_id)
-            if seen is None:
-                best[module_id] = (due_on, created_at)
-            else:
-                dues = [d for d in (seen[0], due_on) if d is not None]
-                best[module_id] = (min(dues) if dues else None, min(seen[1], created_at))
-        order = sorted(
-            best.items(),
-            key=lambda item: (item[1][0] is None, item[1][0] or date.max, item[1][1], item[0]),
-        )
-        return [ForYou(module_id, due_on) for module_id, (due_on, _created) in order]
+        """The learner's "Para vos" list (``kiosk.learning.for_you``, plain sqlite3): modules
+        assigned to them directly or to any of their (active) classes, one entry per module with
+        its earliest due date, soonest first; completed modules left out unless
+        ``include_completed``."""
+        return for_learner(self._store.lite, learner_id, include_completed=include_completed)
 
     def unassign(self, assignment_id: str, *, now: datetime | None = None) -> None:
         """Take an assignment back (archived: it leaves every "Para vos" list)."""

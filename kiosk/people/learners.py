@@ -8,18 +8,19 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, TypeVar
 
-from sqlalchemy import func, select
-
 from kiosk.core.clock import utcnow
 from kiosk.core.errors import Code, InputProblem
 from kiosk.core.ids import LearnerId
 from kiosk.core.names import name_problem
 from kiosk.core.people import DISPLAY_NAME_MAX, AgeBand, Gender, LearnerInfo, Role, name_key
-from kiosk.store.models import ClassMember, Learner, SchoolClass
-from kiosk.store.records import get_row
+from kiosk.store.lite import db_time
+from kiosk.store.records import RecordNotFound
 
 if TYPE_CHECKING:
+    from kiosk.store.models import Learner
     from kiosk.store.store import Store
+
+_COLUMNS = "id, display_name, avatar, age_band, role, gender, lang"  # a LearnerInfo, in order
 
 AVATAR_MAX = 64
 E = TypeVar("E", AgeBand, Role, Gender)
@@ -36,6 +37,12 @@ def learner_info(row: Learner) -> LearnerInfo:
         gender=Gender(row.gender) if row.gender is not None else None,
         lang=row.lang,
     )
+
+
+def _info(row: tuple) -> LearnerInfo:
+    """A ``_COLUMNS`` row as the screens see it."""
+    return LearnerInfo(LearnerId(row[0]), row[1], row[2], AgeBand(row[3]), Role(row[4]),
+                       Gender(row[5]) if row[5] is not None else None, row[6])
 
 
 def _choice(kind: type[E], value: str, what: str) -> E:
@@ -110,8 +117,12 @@ class LearnerService:
         band = _choice(AgeBand, age_band, "age band")
         the_role = _choice(Role, role, "role")
         the_gender = _choice(Gender, gender, "gender") if gender is not None else None
-        moment = now or utcnow()
+        from sqlalchemy import select
 
+        from kiosk.store.models import ClassMember, Learner, SchoolClass
+        from kiosk.store.records import get_row
+
+        moment = now or utcnow()
         with self._store.transaction() as session:
             same_avatar = session.scalars(
                 select(Learner.display_name).where(
@@ -140,26 +151,29 @@ class LearnerService:
             return learner_info(row)
 
     def list_active(self) -> list[LearnerInfo]:
-        """Learners not archived, sorted by name ignoring case and accents."""
-        with self._store.reading() as session:
-            rows = session.scalars(select(Learner).where(Learner.archived_at.is_(None))).all()
-            infos = [learner_info(row) for row in rows]
+        """Learners not archived, sorted by name ignoring case and accents (plain sqlite3: the
+        sign-in roster of the learner's path)."""
+        with self._store.lite.reading() as conn:
+            rows = conn.execute(f"SELECT {_COLUMNS} FROM learners WHERE archived_at IS NULL").fetchall()  # noqa: S608
+        infos = [_info(row) for row in rows]
         return sorted(infos, key=lambda i: (name_key(i.display_name), i.display_name, i.id))
 
     def get(self, learner_id: str) -> LearnerInfo | None:
         """The learner with this id (archived ones too: history still names them)."""
-        with self._store.reading() as session:
-            row = session.get(Learner, learner_id)
-            return learner_info(row) if row is not None else None
+        with self._store.lite.reading() as conn:
+            row = conn.execute(f"SELECT {_COLUMNS} FROM learners WHERE id = ?", (learner_id,)).fetchone()  # noqa: S608
+        return _info(row) if row is not None else None
 
     def count_active(self) -> int:
-        with self._store.reading() as session:
-            return session.scalar(
-                select(func.count()).select_from(Learner).where(Learner.archived_at.is_(None))
-            ) or 0
+        with self._store.lite.reading() as conn:
+            (count,) = conn.execute("SELECT count(*) FROM learners WHERE archived_at IS NULL").fetchone()
+        return int(count)
 
     def archive(self, learner_id: str, *, now: datetime | None = None) -> None:
         """Hide a learner from the sign-in screen; their history stays."""
+        from kiosk.store.models import Learner
+        from kiosk.store.records import get_row
+
         moment = now or utcnow()
         with self._store.transaction() as session:
             row = get_row(session, Learner, learner_id)
@@ -174,9 +188,10 @@ class LearnerService:
 
         if lang is not None and lang not in languages.codes():
             raise InputProblem(Code.LANGUAGE_UNKNOWN, value=lang, allowed=", ".join(languages.codes()))
-        moment = now or utcnow()
-        with self._store.transaction() as session:
-            row = get_row(session, Learner, learner_id)
-            if row.lang != lang:
-                row.lang = lang
-                row.updated_at = moment
+        at = db_time(now or utcnow())
+        with self._store.lite.transaction() as conn:
+            found = conn.execute("SELECT lang FROM learners WHERE id = ?", (learner_id,)).fetchone()
+            if found is None:
+                raise RecordNotFound(f"no Learner with id {learner_id!r}")
+            if found[0] != lang:
+                conn.execute("UPDATE learners SET lang = ?, updated_at = ? WHERE id = ?", (lang, at, learner_id))

@@ -178,14 +178,9 @@ class SiteSettings:
         self._store = store
 
     def snapshot(self) -> SiteConfig:
-        """Every setting, read in one snapshot."""
-        from sqlalchemy import select
-
-        from kiosk.store.models import Setting
-
-        with self._store.reading() as session:
-            rows = session.execute(select(Setting.key, Setting.value).where(Setting.key.startswith(PREFIX))).all()
-        return SiteConfig.from_raw({key[len(PREFIX):]: value for key, value in rows})
+        """Every setting, read in one snapshot (plain sqlite3: the learner's path reads it)."""
+        with self._store.lite.reading() as conn:
+            return _config_from(conn)
 
     def update(self, **changes: Any) -> SiteConfig:
         """Check and write several settings in one transaction; returns the new snapshot.
@@ -222,11 +217,16 @@ def read_site_config(db_path: Path) -> SiteConfig | None:
     except sqlite3.Error:
         return None
     try:
-        rows = con.execute("SELECT key, value FROM settings WHERE key LIKE 'site.%'").fetchall()
+        return _config_from(con)
     except sqlite3.Error:
         return None
     finally:
         con.close()
+
+
+def _config_from(con: sqlite3.Connection) -> SiteConfig:
+    rows = con.execute("SELECT key, value FROM settings WHERE substr(key, 1, ?) = ?",
+                       (len(PREFIX), PREFIX)).fetchall()
     return SiteConfig.from_raw({key[len(PREFIX):]: value for key, value in rows})
 
 

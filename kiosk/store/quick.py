@@ -71,23 +71,29 @@ def read_roster(db_path: Path, today: date | None = None) -> SignInRoster | None
         revision = con.execute("SELECT version_num FROM alembic_version").fetchall()
         if [r[0] for r in revision] != [HEAD_REVISION]:
             return None
-        rows = con.execute(
-            "SELECT id, display_name, avatar, age_band, role, gender, lang FROM learners WHERE archived_at IS NULL"
-        ).fetchall()
-        learners = [
-            LearnerInfo(r[0], r[1], r[2], AgeBand(r[3]), Role(r[4]), Gender(r[5]) if r[5] else None, r[6])
-            for r in rows
-        ]
-        classes = con.execute("SELECT id, name FROM classes WHERE archived_at IS NULL").fetchall()
-        pairs = con.execute("SELECT class_id, learner_id FROM class_members").fetchall()
-        session = con.execute(
-            "SELECT class_id FROM workshops WHERE held_on = ? AND class_id IS NOT NULL "
-            "ORDER BY created_at DESC LIMIT 1", ((today or local_today()).isoformat(),)
-        ).fetchone()
+        return roster_from(con, today)
     except (sqlite3.Error, ValueError):
         return None
     finally:
         con.close()
+
+
+def roster_from(con: sqlite3.Connection, today: date | None = None) -> SignInRoster:
+    """The roster read on ``con`` (the start-up's read-only connection, or the store's plain
+    one in a read transaction: ``Backend.sign_in_roster``)."""
+    rows = con.execute(
+        "SELECT id, display_name, avatar, age_band, role, gender, lang FROM learners WHERE archived_at IS NULL"
+    ).fetchall()
+    learners = [
+        LearnerInfo(r[0], r[1], r[2], AgeBand(r[3]), Role(r[4]), Gender(r[5]) if r[5] else None, r[6])
+        for r in rows
+    ]
+    classes = con.execute("SELECT id, name FROM classes WHERE archived_at IS NULL").fetchall()
+    pairs = con.execute("SELECT class_id, learner_id FROM class_members").fetchall()
+    session = con.execute(
+        "SELECT class_id FROM workshops WHERE held_on = ? AND class_id IS NOT NULL "
+        "ORDER BY created_at DESC LIMIT 1", ((today or local_today()).isoformat(),)
+    ).fetchone()
     return SignInRoster.build(learners, [(c[0], c[1]) for c in classes], pairs, session[0] if session else None)
 
 

@@ -40,17 +40,22 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import bindparam, text
-
 from kiosk.core.clock import utcnow
 from kiosk.core.digest import sha256_hex
 from kiosk.core.ids import DeviceId, new_id
-from kiosk.store.models import UTCDateTime
 
 if TYPE_CHECKING:
     from kiosk.store.store import Store
 
 log = logging.getLogger("kiosk.sync")
+
+
+def text(sql: str) -> Any:
+    """SQLAlchemy's ``text``, imported on first use: the start's machine check (the common
+    case) runs on the store's plain connection, without SQLAlchemy (issue 14.5)."""
+    from sqlalchemy import text as sa_text
+
+    return sa_text(sql)
 
 MACHINE_ENV = "KIOSK_MACHINE_ID"
 CLAIM_SCHEMA = "telecentro-fork/1"
@@ -210,25 +215,37 @@ def check_machine(store: Store, home: str | os.PathLike[str] | None,
     another machine (it is a new install now), else None.  The first time (a new kiosk, or one
     upgraded to this version) the machine is only written down."""
     machine = machine or this_machine()
-    with store.transaction() as session:
-        conn = session.connection()
-        row = conn.execute(text("SELECT machine FROM sync_state WHERE id = 1")).first()
+    moment = now or utcnow()
+    with store.lite.transaction() as conn:  # the common case: the same machine, no SQLAlchemy
+        row = conn.execute("SELECT machine FROM sync_state WHERE id = 1").fetchone()
         if row is None:
-            conn.execute(text("INSERT INTO sync_state (id, machine) VALUES (1, :m)"),
-                         {"m": machine.to_json()})
-            _record_start(conn, now or utcnow())
+            conn.execute("INSERT INTO sync_state (id, machine) VALUES (1, ?)", (machine.to_json(),))
+            _record_start(conn, moment)
             return None
-        _record_start(conn, now or utcnow())
         known = Machine.from_json(row[0])
         if known is None or known.same_as(machine):
+            _record_start(conn, moment)
             if known != machine:  # first time, or a card added: keep the newest picture
-                conn.execute(text("UPDATE sync_state SET machine = :m WHERE id = 1"),
-                             {"m": machine.to_json()})
+                conn.execute("UPDATE sync_state SET machine = ? WHERE id = 1", (machine.to_json(),))
+            return None
+    return _copied(store, home, machine, moment)
+
+
+def _copied(store: Store, home: str | os.PathLike[str] | None, machine: Machine,
+            moment: datetime) -> IdentityEvent | None:
+    """This install's database is on another machine: it becomes a new install."""
+    from kiosk.sync.counts import raw_connection
+
+    with store.transaction() as session:
+        conn = session.connection()
+        known = Machine.from_json(conn.execute(text("SELECT machine FROM sync_state WHERE id = 1")).scalar())
+        _record_start(raw_connection(session), moment)
+        if known is None or known.same_as(machine):  # another start got here first
             return None
         previous = str(store.device_id)
         dropped = conn.execute(text(
             "SELECT count(*) FROM outbox_cells WHERE state = 'pending'")).scalar() or 0
-        event = _become_new_install(session, store, CLONE, now=now or utcnow(), dropped=dropped)
+        event = _become_new_install(session, store, CLONE, now=moment, dropped=dropped)
         conn.execute(text("UPDATE sync_state SET machine = :m WHERE id = 1"),
                      {"m": machine.to_json()})
     log.warning("this install was copied from another PC: it is install %s now (was %s; "
@@ -237,24 +254,31 @@ def check_machine(store: Store, home: str | os.PathLike[str] | None,
     return event
 
 
+def _since_param() -> Any:
+    from sqlalchemy import bindparam
+
+    from kiosk.store.models import UTCDateTime
+
+    return bindparam("since", type_=UTCDateTime())
+
+
 STARTS_KEPT = 64
 
 
-def _record_start(conn, now: datetime) -> None:
-    """Write down this start: its time and the highest row of each fact table.  After a
-    restore, the rows above the marks of the first start after it are the rows written since
-    -- whatever time they carry (a wrong clock, or ``kiosk demo --activity`` placing visits
-    earlier in the day)."""
-    marks = {table: conn.execute(text(f"SELECT coalesce(max(rowid), 0) FROM {table}")).scalar()
+def _record_start(conn: Any, now: datetime) -> None:
+    """Write down this start (``conn``: a plain sqlite3 connection in a write transaction): its
+    time and the highest row of each fact table.  After a restore, the rows above the marks of
+    the first start after it are the rows written since -- whatever time they carry (a wrong
+    clock, or ``kiosk demo --activity`` placing visits earlier in the day)."""
+    marks = {table: conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {table}").fetchone()[0]  # noqa: S608
              for table, _column in _FACT_TIMES}
+    found = conn.execute("SELECT starts FROM sync_state WHERE id = 1").fetchone()
     try:
-        starts = json.loads(conn.execute(
-            text("SELECT starts FROM sync_state WHERE id = 1")).scalar() or "[]")
+        starts = json.loads((found[0] if found else None) or "[]")
     except ValueError:
         starts = []
     starts = (starts + [{"at": _iso(now), "rows": marks}])[-STARTS_KEPT:]
-    conn.execute(text("UPDATE sync_state SET starts = :s WHERE id = 1"),
-                 {"s": json.dumps(starts, separators=(",", ":"))})
+    conn.execute("UPDATE sync_state SET starts = ? WHERE id = 1", (json.dumps(starts, separators=(",", ":")),))
 
 
 def _marks_after(conn, since: datetime) -> dict[str, int] | None:
@@ -294,7 +318,7 @@ def rewind(store: Store, home: str | os.PathLike[str] | None, since: datetime, *
                 else f"{column} >= :since"
             moved += conn.execute(text(
                 f"UPDATE {table} SET device_id = :new WHERE device_id = :old AND {after}"
-            ).bindparams(bindparam("since", type_=UTCDateTime())),
+            ).bindparams(_since_param()),
                 {"new": replacement, "old": previous, "since": since,
                  "mark": mark if mark is not None else 0}).rowcount or 0
         event = _become_new_install(session, store, REWOUND, now=now, since=since, moved=moved,

@@ -18,11 +18,12 @@ from __future__ import annotations
 import logging
 import random
 import threading
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from kiosk.core.clock import utcnow
+from kiosk.sync.report import SendReport  # noqa: F401 (re-exported: its home before)
 from kiosk.sync import identity
 from kiosk.sync import outbox as ob
 from kiosk.sync.client import (
@@ -106,28 +107,6 @@ def plan_next(outcome: str, failures: int, now: datetime, rng: random.Random, *,
 
 
 # -- the sender ------------------------------------------------------------------------------
-
-
-@dataclass
-class SendReport:
-    """What one ``send_once``/``sync`` did (for the UI, the CLI and the tests)."""
-
-    outcome: str = "idle"  # ok | idle | offline | failed
-    batches: int = 0
-    sent: int = 0
-    accepted: int = 0  # taken by the collector (new, or "unchanged": it had them already)
-    unchanged: int = 0  # of which the collector already had that revision
-    rejected: int = 0
-    rejected_reasons: dict[str, int] = field(default_factory=dict)
-    error: str | None = None
-    error_detail: dict[str, Any] = field(default_factory=dict)
-    pending_left: int = 0
-    next_attempt_at: datetime | None = None
-
-    @property
-    def everything_accepted(self) -> bool:
-        return self.error is None and self.rejected == 0 and self.pending_left == 0 \
-            and self.outcome in ("ok", "idle")
 
 
 @dataclass(frozen=True)

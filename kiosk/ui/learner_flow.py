@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject
 
 from kiosk.core.languages import choices as language_choices
 from kiosk.core.people import Role
-from kiosk.store.quick import SignInRoster, local_today
+from kiosk.store.quick import SignInRoster
 from kiosk.ui.errors import user_error_text
 
 if TYPE_CHECKING:
@@ -161,7 +161,7 @@ class LearnerFlow(QObject):
 
         def work():
             progress = db.store.progress
-            return (progress.summaries(learner.id), db.store.assignments.for_learner(learner.id),
+            return (progress.summaries(learner.id), db.store.for_you(learner.id),
                     progress.resume_point(learner.id, lesson_ids))
 
         def done(result) -> None:
@@ -212,9 +212,4 @@ def read_roster(backend) -> SignInRoster | None:
     same ``SignInRoster`` as the start-up read of ``kiosk.store.quick``."""
     if backend is None:
         return None
-    classes = backend.classes.list()
-    pairs = [(c.id, m.id) for c in classes for m in backend.classes.members(c.id)]
-    today = local_today()
-    in_session = next((w.class_id for w in backend.attendance.list_workshops(limit=50)
-                       if w.held_on == today and w.class_id is not None), None)
-    return SignInRoster.build(backend.learners.list_active(), [(c.id, c.name) for c in classes], pairs, in_session)
+    return backend.sign_in_roster()

@@ -453,4 +453,4 @@ class MainWindow(QMainWindow):
 def _site_and_staff_count(backend):
     if backend is None:
         return None
-    return backend.site.snapshot(), backend.staff.count_active()
+    return backend.site_and_staff_count()

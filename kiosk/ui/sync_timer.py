@@ -85,6 +85,21 @@ class SyncTimer(QObject):
             self._schedule_in(MIN_MS * 5)
             return
         self._timer.stop()
+        db = self._db
+        if self._sender_factory is None:  # the kiosk's own back end: not enrolled is read cheaply
+            self._task = self._tasks.db.run(lambda: db.store.not_enrolled_report(), self._checked, self._done)
+            return
+        self._send()
+
+    def _checked(self, report: Any) -> None:
+        if report is not None:  # not enrolled: what the sender would have said, without it
+            self._done(report)
+        elif self._stopped:
+            self._task = None
+        else:
+            self._send()
+
+    def _send(self) -> None:
         from kiosk.ui.sync_lanes import OutboxSend
 
         factory = self._sender_factory
