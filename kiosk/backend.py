@@ -125,7 +125,7 @@ class Backend:
         confirmation is checked by ``staff`` (its lock-out applies)."""
         from kiosk.people.picture_password import PicturePasswordService
 
-        return PicturePasswordService(self.db, self.site, self.learners, self.staff)
+        return PicturePasswordService(self.db, self.site, self.learners, lambda: self.staff)
 
     @cached_property
     def assignments(self) -> AssignmentService:

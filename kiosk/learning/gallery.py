@@ -17,23 +17,24 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, func, literal_column, select
-
 from kiosk.core.clock import to_local, utcnow
 from kiosk.core.errors import KioskBug
+from kiosk.core.ids import new_id
 from kiosk.core.names import clean_name
 from kiosk.core.text import fold_for_search
-from kiosk.store.models import DRAWING_TITLE_LEN, DRAWINGS_PER_LEARNER, Drawing, Learner
-from kiosk.store.records import get_row
+from kiosk.store.lite import db_time, from_db_time
+from kiosk.store.records import RecordNotFound
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from kiosk.store.store import Store
 
-MAX_DRAWINGS = DRAWINGS_PER_LEARNER  # 50 per learner; saving the 51st drops the oldest
+# The table's own limits (``kiosk.store.models``: DRAWINGS_PER_LEARNER, DRAWING_TITLE_LEN; a test
+# checks they agree).  Plain sqlite3 here: the coding lessons are the learner's path (issue 14.5).
+MAX_DRAWINGS = 50  # per learner; saving the 51st drops the oldest
+TITLE_CHARS = 120
 MAX_PROGRAM_CHARS = 20_000  # a program longer than this is not kept (the editor never makes one)
 FILE_STEM_CHARS = 40
+_NEWEST_FIRST = "ORDER BY created_at DESC, rowid DESC"
 
 
 @dataclass(frozen=True)
@@ -44,14 +45,6 @@ class DrawingInfo:
     program: str
     lang: str
     created_at: datetime
-
-
-def _info(row: Drawing) -> DrawingInfo:
-    return DrawingInfo(row.id, row.learner_id, row.title, row.program, row.lang, row.created_at)
-
-
-def _newest_first():
-    return (Drawing.created_at.desc(), literal_column("drawings.rowid").desc())
 
 
 class GalleryService:
@@ -68,54 +61,38 @@ class GalleryService:
         if len(program) > MAX_PROGRAM_CHARS:
             raise KioskBug(f"a program of {len(program)} characters is too long to keep")
         moment = now or utcnow()
-        with self._store.transaction() as session:
-            get_row(session, Learner, learner_id)
-            row = Drawing(
-                device_id=self._store.device_id,
-                learner_id=learner_id,
-                created_at=moment,
-                title=clean_name(title)[:DRAWING_TITLE_LEN],
-                program=program,
-                lang=lang[:8],
-            )
-            session.add(row)
-            session.flush()
-            _trim(session, learner_id, self.max_drawings)
-            return _info(row)
+        info = DrawingInfo(new_id(), learner_id, clean_name(title)[:TITLE_CHARS], program, lang[:8], moment)
+        with self._store.lite.transaction() as conn:
+            if conn.execute("SELECT 1 FROM learners WHERE id = ?", (learner_id,)).fetchone() is None:
+                raise RecordNotFound(f"no Learner with id {learner_id!r}")
+            conn.execute(
+                "INSERT INTO drawings (id, device_id, learner_id, created_at, title, program, lang)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (info.id, self._store.device_id, learner_id, db_time(moment), info.title, program, info.lang))
+            conn.execute(
+                "DELETE FROM drawings WHERE id IN (SELECT id FROM drawings WHERE learner_id = ?"
+                f" {_NEWEST_FIRST} LIMIT -1 OFFSET ?)", (learner_id, self.max_drawings))
+        return info
 
     def list_for(self, learner_id: str) -> list[DrawingInfo]:
         """The learner's drawings, newest first (only theirs)."""
-        with self._store.reading() as session:
-            rows = session.scalars(
-                select(Drawing).where(Drawing.learner_id == learner_id).order_by(*_newest_first())
-            )
-            return [_info(row) for row in rows]
+        with self._store.lite.reading() as conn:
+            rows = conn.execute(
+                "SELECT id, learner_id, title, program, lang, created_at FROM drawings"
+                f" WHERE learner_id = ? {_NEWEST_FIRST}", (learner_id,)).fetchall()  # noqa: S608
+        return [DrawingInfo(r[0], r[1], r[2], r[3], r[4], from_db_time(r[5])) for r in rows]  # type: ignore[arg-type]
 
     def count_for(self, learner_id: str) -> int:
-        with self._store.reading() as session:
-            return session.scalar(
-                select(func.count()).select_from(Drawing).where(Drawing.learner_id == learner_id)
-            ) or 0
+        with self._store.lite.reading() as conn:
+            (count,) = conn.execute("SELECT count(*) FROM drawings WHERE learner_id = ?", (learner_id,)).fetchone()
+        return int(count)
 
     def delete(self, learner_id: str, drawing_id: str) -> bool:
         """Remove one drawing of ``learner_id``'s (a drawing of someone else is left alone:
         False).  True when it was removed."""
-        with self._store.transaction() as session:
-            gone = session.execute(
-                delete(Drawing).where(Drawing.id == drawing_id, Drawing.learner_id == learner_id)
-            )
+        with self._store.lite.transaction() as conn:
+            gone = conn.execute("DELETE FROM drawings WHERE id = ? AND learner_id = ?", (drawing_id, learner_id))
             return bool(gone.rowcount)
-
-
-def _trim(session: Session, learner_id: str, keep: int) -> int:
-    """Drop the learner's drawings beyond the newest ``keep`` (inside the caller's transaction)."""
-    extra = session.scalars(
-        select(Drawing.id).where(Drawing.learner_id == learner_id)
-        .order_by(*_newest_first()).offset(keep)
-    ).all()
-    if extra:
-        session.execute(delete(Drawing).where(Drawing.id.in_(extra)))
-    return len(extra)
 
 
 def png_file_name(title: str, created_at: datetime | None = None) -> str:

@@ -33,13 +33,14 @@ import hashlib
 import hmac
 import logging
 import secrets
+import sqlite3
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from kiosk import resources
 from kiosk.core import secrets as staff_secrets
@@ -218,7 +219,27 @@ class TeacherConfirmation:
         return self.outcome.ok
 
 
-def _seconds_left(row: Learner, moment: datetime) -> int:
+class _PictureRow(NamedTuple):
+    """A learner's picture columns (``_picture_row``)."""
+
+    picture_secret: str | None
+    picture_failed_tries: int | None
+    picture_locked_until: datetime | None
+    picture_lock_level: int | None
+
+
+def _picture_row(conn: sqlite3.Connection, learner_id: str) -> _PictureRow:
+    from kiosk.store.lite import from_db_time
+    from kiosk.store.records import RecordNotFound
+
+    row = conn.execute("SELECT picture_secret, picture_failed_tries, picture_locked_until, picture_lock_level"
+                       " FROM learners WHERE id = ?", (learner_id,)).fetchone()
+    if row is None:
+        raise RecordNotFound(f"no Learner with id {learner_id!r}")
+    return _PictureRow(row[0], row[1], from_db_time(row[2]), row[3])
+
+
+def _seconds_left(row: Learner | _PictureRow, moment: datetime) -> int:
     if row.picture_locked_until is None or row.picture_locked_until <= moment:
         return 0
     return max(1, int((row.picture_locked_until - moment).total_seconds() + 0.999))
@@ -239,7 +260,7 @@ class PicturePasswordService:
     params: staff_secrets.ScryptParams = staff_secrets.CURRENT
 
     def __init__(self, store: Store, site: SiteSettings, learners: LearnerService,
-                 staff: StaffService | None = None) -> None:
+                 staff: StaffService | Callable[[], StaffService] | None = None) -> None:
         self._store = store
         self._site = site
         self._learners = learners
@@ -249,10 +270,14 @@ class PicturePasswordService:
 
     @property
     def staff(self) -> StaffService:
+        """The staff service (``staff`` given as a function: asked for on first use, so a
+        learner's sign-in does not import it nor SQLAlchemy)."""
         if self._staff is None:
             from kiosk.people.staff import StaffService
 
             self._staff = StaffService(self._store)
+        elif callable(self._staff) and not hasattr(self._staff, "check"):
+            self._staff = self._staff()
         return self._staff
 
     def enabled(self) -> bool:
@@ -287,17 +312,14 @@ class PicturePasswordService:
         return learner
 
     def state(self, learner_id: str, *, now: datetime | None = None) -> PictureState:
-        from kiosk.store.models import Learner
-        from kiosk.store.records import get_row
-
         moment = now or utcnow()
         enabled = self.enabled()
-        with self._store.reading() as session:
-            row = get_row(session, Learner, learner_id)
-            locked = _seconds_left(row, moment)
-            return PictureState(enabled, row.picture_secret is not None, locked,
-                                MAX_TRIES - (row.picture_failed_tries or 0) if not locked else 0,
-                                sequence_length(row.picture_secret) or SEQUENCE_LEN)
+        with self._store.lite.reading() as conn:  # plain sqlite3: a learner's sign-in (issue 14.5)
+            row = _picture_row(conn, learner_id)
+        locked = _seconds_left(row, moment)
+        return PictureState(enabled, row.picture_secret is not None, locked,
+                            MAX_TRIES - (row.picture_failed_tries or 0) if not locked else 0,
+                            sequence_length(row.picture_secret) or SEQUENCE_LEN)
 
     # -- staff: set, print, reset, lift ------------------------------------------------------
     def set(self, learner_id: str, sequence: Sequence[str], *, now: datetime | None = None) -> None:
@@ -401,44 +423,47 @@ class PicturePasswordService:
     def verify(self, learner_id: str, sequence: Sequence[str], *, now: datetime | None = None) -> PictureCheck:
         """Check a tapped sequence.  5 wrong in a row pause the profile (1, 5, 15, then 60
         minutes: each pause in a row is longer; taps during it do not extend it); a right one
-        clears the count and the level.  The slow hash runs outside the write transaction."""
-        from kiosk.store.models import Learner
-        from kiosk.store.records import get_row
+        clears the count and the level.  The slow hash runs outside the write transaction.
+        Plain sqlite3 (``kiosk.store.lite``): a learner's sign-in loads no SQLAlchemy."""
+        from kiosk.store.lite import db_time
 
         moment = now or utcnow()
-        with self._store.reading() as session:
-            row = get_row(session, Learner, learner_id)
-            secret, locked = row.picture_secret, _seconds_left(row, moment)
+        with self._store.lite.reading() as conn:
+            row = _picture_row(conn, learner_id)
+        secret, locked = row.picture_secret, _seconds_left(row, moment)
         if secret is None:
             return PictureCheck(CheckResult.UNSET)
         if locked:
             return PictureCheck(CheckResult.LOCKED, 0, locked)
         right = sequence_matches(secret, sequence)
         upgraded = _hash(tuple(sequence), self.params) if right and self._weak(secret) else None
-        with self._store.transaction() as session:
-            row = get_row(session, Learner, learner_id)
+        with self._store.lite.transaction() as conn:
+            row = _picture_row(conn, learner_id)
+
+            def write(**values: object) -> None:
+                conn.execute(f"UPDATE learners SET {', '.join(f'{k} = ?' for k in values)} WHERE id = ?",  # noqa: S608
+                             (*values.values(), learner_id))
+
             if row.picture_secret != secret:  # changed meanwhile (staff reset or reprinted)
                 return PictureCheck(CheckResult.UNSET) if row.picture_secret is None else \
                     PictureCheck(CheckResult.WRONG, MAX_TRIES - (row.picture_failed_tries or 0))
             if right:
                 if row.picture_failed_tries or row.picture_locked_until is not None or row.picture_lock_level:
-                    _clear_pause(row)
+                    write(picture_failed_tries=0, picture_locked_until=None, picture_lock_level=0)
                 if upgraded is not None:
-                    row.picture_secret = upgraded
-                    row.updated_at = moment
+                    write(picture_secret=upgraded, updated_at=db_time(moment))
                 grant = self._grant(learner_id, moment) if sequence_length(secret) != SEQUENCE_LEN else None
                 return PictureCheck(CheckResult.OK, grant=grant)
             tries = (row.picture_failed_tries or 0) + 1
             if tries >= MAX_TRIES:
                 level = (row.picture_lock_level or 0) + 1
                 seconds = pause_seconds(level)
-                row.picture_failed_tries = 0
-                row.picture_lock_level = min(level, len(PAUSE_MINUTES))
-                row.picture_locked_until = moment + timedelta(seconds=seconds)
+                write(picture_failed_tries=0, picture_lock_level=min(level, len(PAUSE_MINUTES)),
+                      picture_locked_until=db_time(moment + timedelta(seconds=seconds)))
                 log.info("learner %s: picture password paused for %d min (pause %d in a row)",
                          learner_id, seconds // 60, level)
                 return PictureCheck(CheckResult.LOCKED, 0, seconds)
-            row.picture_failed_tries = tries
+            write(picture_failed_tries=tries)
             return PictureCheck(CheckResult.WRONG, MAX_TRIES - tries)
 
     def _weak(self, secret: str) -> bool:

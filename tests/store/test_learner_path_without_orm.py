@@ -20,6 +20,7 @@ from pathlib import Path
 from kiosk.backend import Backend
 from kiosk.core.clock import utcnow
 from kiosk.learning.assignments import local_today
+from kiosk.people.picture_password import PICTURES
 from tests.sync.conftest import facts_cells, outbox_values
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,6 +39,10 @@ backend = open_kiosk_backend(Config.load(home))
 roster = backend.sign_in_roster()
 config, staff = backend.site_and_staff_count()
 learner = next(l for l in roster.learners if l.id == ids["learner"])
+pictures = backend.pictures  # the site turned picture passwords on: the sign-in checks them
+state = pictures.state(learner.id)
+checks = [pictures.verify(learner.id, ids["wrong"]).result, pictures.verify(learner.id, ids["pictures"]).result]
+picture_sign_in = [pictures.enabled(), state.has_secret, state.tries_left, *checks]
 backend.learners.remember_language(learner.id, "gn")
 p = backend.progress
 session = p.sign_in(learner.id)
@@ -55,6 +60,9 @@ for lesson in ids["lessons"]:
 home_view = [sorted(p.summaries(learner.id)), [f.module_id for f in backend.for_you(learner.id)],
              p.resume_point(learner.id, ids["lessons"]), sorted(p.completed_modules(learner.id)),
              p.last_programs(learner.id, ids["lessons"][0])]
+drawings = backend.gallery
+kept = [drawings.save(learner.id, "Mi casa", "avanzar 10", "es").id for _ in range(3)]
+assert drawings.delete(learner.id, kept[0]) and [d.id for d in drawings.list_for(learner.id)] == kept[:0:-1]
 report = backend.not_enrolled_report()
 p.sign_out(session, "exit")
 quiet_moment(backend.db)
@@ -64,6 +72,7 @@ print(json.dumps({
     "sqlalchemy": sorted(m for m in sys.modules if m == "sqlalchemy" or m.startswith("sqlalchemy.")),
     "engine": engine, "names": [l.display_name for l in roster.learners],
     "in_session": roster.in_session, "site": config.site_name, "staff": staff,
+    "pictures": picture_sign_in,
     "results": results, "home": home_view,
     "report": [report.outcome, report.error, report.pending_left] if report else None,
 }))
@@ -85,14 +94,18 @@ def test_a_learners_day_never_loads_sqlalchemy(tmp_path: Path) -> None:
         backend.assignments.assign(module, class_id=group.id, due_on=local_today() + timedelta(days=3))
         backend.assignments.assign("programar/primeros-pasos", learner_ids=[ana.id])
         backend.outbox.fill()
+        backend.pictures.set_enabled(True)
+        backend.pictures.set(ana.id, PICTURES[:4])
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    ids = {"learner": ana.id, "module": module, "lessons": lessons}
+    ids = {"learner": ana.id, "module": module, "lessons": lessons, "pictures": PICTURES[:4],
+           "wrong": PICTURES[4:8]}
     out = subprocess.run([sys.executable, "-c", SCRIPT, str(home), json.dumps(ids)], cwd=ROOT, env=env,
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr[-3000:]
     seen = json.loads(out.stdout.strip().splitlines()[-1])
 
     assert seen["sqlalchemy"] == [] and seen["engine"] is False
+    assert seen["pictures"] == [True, True, 5, "wrong", "ok"]
     assert seen["names"] == ["Ana", "Beto"] and seen["site"] == "Telecentro San Lorenzo" and seen["staff"] == 1
     # first try wrong, then right: score 0 for both; the second lesson finished the module
     assert seen["results"] == [[0.0, True, False], [0.0, True, True]]
@@ -108,6 +121,16 @@ def test_a_learners_day_never_loads_sqlalchemy(tmp_path: Path) -> None:
         assert summary.progress == 1.0 and summary.best_score == 0.0
         assert utcnow() - timedelta(minutes=5) < summary.completed_at <= utcnow()
         assert backend.learners.get(ana.id).lang == "gn"
+        assert backend.pictures.state(ana.id).tries_left == 5  # the right pictures cleared the wrong try
         assert backend.reports.class_grid(group.id, lessons) is not None
+        assert [d.title for d in backend.gallery.list_for(ana.id)] == ["Mi casa", "Mi casa"]
         cells = outbox_values(backend)
         assert cells and cells == facts_cells(backend)  # the count cells the plain path wrote are exact
+
+
+def test_the_gallery_keeps_the_tables_limits() -> None:
+    from kiosk.learning import gallery
+    from kiosk.store import models
+
+    assert gallery.MAX_DRAWINGS == models.DRAWINGS_PER_LEARNER
+    assert gallery.TITLE_CHARS == models.DRAWING_TITLE_LEN
