@@ -196,16 +196,19 @@ class Backend:
         return self.site.snapshot(), int(count)
 
     def not_enrolled_report(self) -> SendReport | None:
-        """What the sender would say now when this kiosk is not enrolled (nothing to send,
-        nothing written: "offline", "not-enrolled", the cells waiting), read without loading
-        it; None when the sender must run (enrolled, or its outbox not filled yet).  The sync
+        """What the sender would say now when this kiosk is not enrolled ("offline",
+        "not-enrolled", the cells waiting; its outbox filled first, once per database, as the
+        sender does), made without loading it; None when the sender must run (enrolled).  The sync
         timer looks every minute: a kiosk that is not enrolled never loads SQLAlchemy for it."""
+        from kiosk.sync.outbox_cells import fill
         from kiosk.sync.report import SendReport
 
         with self.db.lite.reading() as conn:
-            row = conn.execute("SELECT server_url, token, filled_at FROM sync_state WHERE id = 1").fetchone()
-            if row is None or row[2] is None or (row[0] and row[1]):
-                return None
+            row = conn.execute("SELECT server_url, token FROM sync_state WHERE id = 1").fetchone()
+        if row is None or (row[0] and row[1]):
+            return None
+        fill(self.db.lite)  # once per database, as the sender's first step (plain sqlite3)
+        with self.db.lite.reading() as conn:
             (pending,) = conn.execute("SELECT count(*) FROM outbox_cells WHERE state = 'pending'").fetchone()
         return SendReport(outcome="offline", error="not-enrolled", pending_left=int(pending))
 

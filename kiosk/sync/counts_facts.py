@@ -5,6 +5,7 @@ activity path, which recounts one day with ``kiosk.sync.counts.day_cells``."""
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,7 @@ from kiosk.sync.counts import (
     SessionFact,
     VisitFact,
     WorkshopFact,
+    raw_connection,
     this_device,
 )
 
@@ -22,15 +24,14 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 
-def days_with_facts(session: Session, device: str | None = None) -> set[date]:
+def days_with_facts(session: Session | sqlite3.Connection, device: str | None = None) -> set[date]:
     """Every local day that may have a cell (for filling the outbox of an existing database);
     with ``device``, only the days of that install's facts (``kiosk.sync.identity`` after a
-    rewind).
+    rewind).  ``session``: an ORM session or a plain sqlite3 connection.
 
     A UTC date D holds moments of local days D-1 and D (Asunción is behind UTC); both are
     candidates, and an empty candidate simply has no cells."""
-    from sqlalchemy import text
-
+    conn = raw_connection(session)
     mine = " AND device_id = :d" if device is not None else ""
     where = {"d": device} if device is not None else {}
     utc_dates: set[str] = set()
@@ -41,7 +42,7 @@ def days_with_facts(session: Session, device: str | None = None) -> set[date]:
         " WHERE completed_at IS NOT NULL",
         "SELECT DISTINCT substr(completed_at, 1, 10) FROM module_completions WHERE 1",
     ):
-        utc_dates.update(row[0] for row in session.execute(text(sql + mine), where) if row[0])
+        utc_dates.update(row[0] for row in conn.execute(sql + mine, where) if row[0])
     days: set[date] = set()
     for text_date in utc_dates:
         try:
@@ -51,7 +52,7 @@ def days_with_facts(session: Session, device: str | None = None) -> set[date]:
         days.update((d - timedelta(days=1), d))
     days.update(
         date.fromisoformat(str(row[0]))
-        for row in session.execute(text("SELECT DISTINCT held_on FROM workshops WHERE 1" + mine), where)
+        for row in conn.execute("SELECT DISTINCT held_on FROM workshops WHERE 1" + mine, where)
         if row[0]
     )
     return days

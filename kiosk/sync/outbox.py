@@ -26,11 +26,10 @@ from kiosk.sync.counts import (
     CellKey,
     canonical_dims,
     cell_json,
-    days_with_facts,
 )
-
 from kiosk.sync.identity import IdentityEvent
 from kiosk.sync.outbox_cells import ACCEPTED, PENDING, REJECTED, touch
+from kiosk.sync.outbox_cells import fill as fill_outbox
 
 if TYPE_CHECKING:
     from kiosk.store.store import Store
@@ -165,21 +164,9 @@ class OutboxService:
 
     def fill(self) -> int:
         """Once per database: count the facts that predate the outbox (an upgraded kiosk).
-        One short transaction per day, so learners are never kept waiting."""
-        with self._store.reading() as session:
-            row = session.get(SyncState, 1)
-            if row is not None and row.filled_at is not None:
-                return 0
-            days = sorted(days_with_facts(session))
-        changed = 0
-        for start in range(0, len(days), self.FILL_DAYS_PER_TRANSACTION):
-            with self._store.transaction() as session:
-                changed += touch(session, days[start:start + self.FILL_DAYS_PER_TRANSACTION])
-        with self._store.transaction() as session:
-            _state_row(session).filled_at = utcnow()
-        if changed:
-            log.info("outbox filled from existing facts: %d cells over %d days", changed, len(days))
-        return changed
+        One short transaction per day, so learners are never kept waiting
+        (``kiosk.sync.outbox_cells.fill``)."""
+        return fill_outbox(self._store.lite, self.FILL_DAYS_PER_TRANSACTION)
 
     def recompute(self, days: Iterable[date]) -> int:
         """Recompute the given days (maintenance, tests)."""

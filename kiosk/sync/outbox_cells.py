@@ -22,6 +22,7 @@ The read side, for the sender, the UI and the CLI, is ``kiosk.sync.outbox.Outbox
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -41,8 +42,12 @@ from kiosk.sync.counts import (
 if TYPE_CHECKING:
     import sqlite3
 
+    from kiosk.store.lite import Lite
+
     from sqlalchemy.orm import Session
 
+
+log = logging.getLogger("kiosk.sync")
 
 PENDING, ACCEPTED, REJECTED = "pending", "accepted", "rejected"  # an outbox cell's state
 
@@ -90,6 +95,32 @@ def touch(session: Session | sqlite3.Connection, moments: Iterable[datetime | da
     if counter != start:
         conn.execute("UPDATE sync_state SET counter = ? WHERE id = 1", (counter,))
     return counter - start
+
+
+def fill(lite: Lite, days_per_transaction: int = 1) -> int:
+    """Once per database: count the facts that predate the outbox (an upgraded kiosk, or demo
+    data).  One short transaction per ``days_per_transaction`` days, so learners are never kept
+    waiting; then ``sync_state.filled_at``.  Returns how many cells changed (0: filled already).
+    Plain sqlite3 (``OutboxService.fill`` is this): the kiosk's first look at the outbox loads
+    no SQLAlchemy."""
+    from kiosk.store.lite import db_time
+    from kiosk.sync.counts_facts import days_with_facts
+
+    with lite.reading() as conn:
+        row = conn.execute("SELECT filled_at FROM sync_state WHERE id = 1").fetchone()
+        if row is not None and row[0] is not None:
+            return 0
+        days = sorted(days_with_facts(conn))
+    changed = 0
+    for start in range(0, len(days), days_per_transaction):
+        with lite.transaction() as conn:
+            changed += touch(conn, days[start:start + days_per_transaction])
+    with lite.transaction() as conn:
+        conn.execute("INSERT INTO sync_state (id) VALUES (1) ON CONFLICT (id) DO NOTHING")
+        conn.execute("UPDATE sync_state SET filled_at = ? WHERE id = 1", (db_time(utcnow()),))
+    if changed:
+        log.info("outbox filled from existing facts: %d cells over %d days", changed, len(days))
+    return changed
 
 
 _LEARNER = "SELECT role, age_band FROM learners WHERE id = ?"

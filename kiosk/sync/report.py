@@ -3,9 +3,13 @@ sync timer can say "not enrolled" without loading the sender (and SQLAlchemy, is
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+
+# One send at a time per process (``kiosk.sync.sender``, ``kiosk.ui.sync_lanes``).
+SEND_LOCK = threading.Lock()
 
 
 @dataclass

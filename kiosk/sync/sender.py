@@ -17,13 +17,12 @@ from __future__ import annotations
 
 import logging
 import random
-import threading
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from kiosk.core.clock import utcnow
-from kiosk.sync.report import SendReport  # noqa: F401 (re-exported: its home before)
+from kiosk.sync.report import SEND_LOCK, SendReport  # noqa: F401 (re-exported: their home before)
 from kiosk.sync import identity
 from kiosk.sync import outbox as ob
 from kiosk.sync.client import (
@@ -56,7 +55,6 @@ IDLE_POLL = 60.0  # nothing pending: look at the outbox again this often (no net
 RETRY_AFTER_MAX = 6 * 3600.0
 
 # One send at a time per process (the background timer and "Sync now" share the outbox).
-SEND_LOCK = threading.Lock()
 
 
 # -- scheduling (pure) -----------------------------------------------------------------------

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from kiosk.sync.sender import SEND_LOCK, SendReport, Sender
+from kiosk.sync.report import SEND_LOCK, SendReport
 from kiosk.ui.tasks import Task, TaskRunner, Then
 
 TURN_TIMEOUT_S = 600.0  # another send ends within its HTTP timeouts; this is "it is stuck"
@@ -30,10 +30,15 @@ class OutboxSend:
     """Send everything pending, batch after batch, as ``Sender.sync()`` does.
 
     ``make_sender()`` is called on the database lane (where ``db.store`` is safe to read); the
-    sender needs ``begin``/``transmit``/``finish`` (``kiosk.sync.sender.Sender``)."""
+    sender needs ``begin``/``transmit``/``finish`` (``kiosk.sync.sender.Sender``).
+    ``offline()``, when given, runs first on that lane: a report there ends the send without
+    the sender (``Backend.not_enrolled_report``: a kiosk that is not enrolled never loads it,
+    nor SQLAlchemy)."""
 
-    def __init__(self, make_sender: Callable[[], Any], max_batches: int = 10_000) -> None:
+    def __init__(self, make_sender: Callable[[], Any], max_batches: int = 10_000, *,
+                 offline: Callable[[], SendReport | None] | None = None) -> None:
         self.report = SendReport()
+        self._offline = offline
         self._make = make_sender
         self._sender: Any = None
         self._left = max_batches
@@ -48,6 +53,11 @@ class OutboxSend:
     # -- the steps (each says its lane) ---------------------------------------------------
 
     def _first(self) -> Any:  # db
+        if self._offline is not None:
+            report = self._offline()
+            if report is not None:
+                self.report = report
+                return report
         if not SEND_LOCK.acquire(blocking=False):
             return Then("io", self._wait_turn)  # wait there: the database lane goes on
         self._held = True
@@ -76,6 +86,8 @@ class OutboxSend:
         outcome = self._sender.finish(self.report, self._outgoing, self._result)
         self._outgoing = self._result = None
         self._left -= 1
+        from kiosk.sync.sender import Sender
+
         if self._left > 0 and Sender.keep_going(outcome, self.report):
             return self._begin()
         return self.report

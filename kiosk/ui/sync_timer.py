@@ -85,28 +85,15 @@ class SyncTimer(QObject):
             self._schedule_in(MIN_MS * 5)
             return
         self._timer.stop()
-        db = self._db
-        if self._sender_factory is None:  # the kiosk's own back end: not enrolled is read cheaply
-            self._task = self._tasks.db.run(lambda: db.store.not_enrolled_report(), self._checked, self._done)
-            return
-        self._send()
-
-    def _checked(self, report: Any) -> None:
-        if report is not None:  # not enrolled: what the sender would have said, without it
-            self._done(report)
-        elif self._stopped:
-            self._task = None
-        else:
-            self._send()
-
-    def _send(self) -> None:
         from kiosk.ui.sync_lanes import OutboxSend
 
         factory = self._sender_factory
-        if factory is None:
-            factory = _backend_sender
         db = self._db
-        self._task = OutboxSend(lambda: factory(db.store)).start(self._tasks, self._done, self._done)
+        offline = None
+        if factory is None:  # the kiosk's own back end: "not enrolled" is read without the sender
+            factory = _backend_sender
+            offline = lambda: db.store.not_enrolled_report()  # noqa: E731
+        self._task = OutboxSend(lambda: factory(db.store), offline=offline).start(self._tasks, self._done, self._done)
 
     def stop(self, timeout: float = 5.0) -> None:
         """No more sends; wait a little for one in flight (it is safe to abandon: the batch

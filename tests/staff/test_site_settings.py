@@ -58,8 +58,11 @@ def test_typed_setters_and_getters(store):
     assert json.loads(raw(store, "site.goals")) == {"children": 300, "parents": 120, "teachers": 40, "teens": 200}
     assert raw(store, "site.picture_passwords") == "true"
     # a fresh Store (another process) reads the same
-    again = Backend(Store(store.db.engine))
-    assert again.site.snapshot() == site.snapshot()
+    again = Backend(Store.open(store.db.path))
+    try:
+        assert again.site.snapshot() == site.snapshot()
+    finally:
+        again.db.close()
 
 
 def test_goals_may_be_given_in_part(store):

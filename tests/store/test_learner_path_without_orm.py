@@ -63,7 +63,10 @@ home_view = [sorted(p.summaries(learner.id)), [f.module_id for f in backend.for_
 drawings = backend.gallery
 kept = [drawings.save(learner.id, "Mi casa", "avanzar 10", "es").id for _ in range(3)]
 assert drawings.delete(learner.id, kept[0]) and [d.id for d in drawings.list_for(learner.id)] == kept[:0:-1]
-report = backend.not_enrolled_report()
+from kiosk.ui.sync_lanes import OutboxSend  # the sync timer's look, on the database lane
+report = OutboxSend(lambda: 1 / 0, offline=backend.not_enrolled_report)._first()  # never the sender
+filled = backend.db.get_setting("device_id") is not None and backend.db.lite.conn.execute(
+    "SELECT filled_at IS NOT NULL FROM sync_state").fetchone()[0]
 p.sign_out(session, "exit")
 quiet_moment(backend.db)
 engine = backend.db.engine_made
@@ -72,7 +75,7 @@ print(json.dumps({
     "sqlalchemy": sorted(m for m in sys.modules if m == "sqlalchemy" or m.startswith("sqlalchemy.")),
     "engine": engine, "names": [l.display_name for l in roster.learners],
     "in_session": roster.in_session, "site": config.site_name, "staff": staff,
-    "pictures": picture_sign_in,
+    "pictures": picture_sign_in, "filled": filled,
     "results": results, "home": home_view,
     "report": [report.outcome, report.error, report.pending_left] if report else None,
 }))
@@ -93,7 +96,6 @@ def test_a_learners_day_never_loads_sqlalchemy(tmp_path: Path) -> None:
         backend.classes.add_members(group.id, [ana.id])
         backend.assignments.assign(module, class_id=group.id, due_on=local_today() + timedelta(days=3))
         backend.assignments.assign("programar/primeros-pasos", learner_ids=[ana.id])
-        backend.outbox.fill()
         backend.pictures.set_enabled(True)
         backend.pictures.set(ana.id, PICTURES[:4])
     env = dict(os.environ, PYTHONPATH=str(ROOT))
@@ -114,6 +116,7 @@ def test_a_learners_day_never_loads_sqlalchemy(tmp_path: Path) -> None:
     assert for_you == ["programar/primeros-pasos"]  # the finished module left "Para vos"
     assert programs == {f"{lessons[0]}#t1": "avanzar 10"}
     assert seen["report"][:2] == ["offline", "not-enrolled"] and seen["report"][2] > 0
+    assert seen["filled"] == 1  # the outbox filled (once per database) on the plain connection
     assert not (home / "kiosk.running").exists()  # closed cleanly (checkpoint on the plain connection)
 
     with Backend.open(home / "kiosk.sqlite3", home=home) as backend:  # read back with the ORM
