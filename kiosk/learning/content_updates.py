@@ -19,11 +19,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import update
-
 from kiosk.content.packs import major
 from kiosk.content.packs_install import load_state
-from kiosk.store.models import LessonProgress, Setting
 from kiosk.store.store import Store
 
 SETTING = "content.scores_major."
@@ -31,27 +28,23 @@ SETTING = "content.scores_major."
 
 def reconcile_quiz_scores(store: Store, home: Path) -> list[str]:
     """Reset the quiz scores of every module whose major version changed since its scores were
-    earned, in one transaction; returns those module ids."""
+    earned, in one transaction; returns those module ids.  Plain sqlite3 (``kiosk.store.lite``):
+    it runs at every start of a kiosk with lesson packs, before any learner signs in."""
     state = load_state(Path(home))
     reset = []
-    with store.transaction() as session:
+    with store.lite.transaction() as conn:
         for module_id, entry in sorted(state["modules"].items()):
             now_major = major(entry["version"])
-            row = session.get(Setting, SETTING + module_id)
-            earned = int(row.value) if row is not None and row.value.isdigit() else entry.get("base_major")
+            row = conn.execute("SELECT value FROM settings WHERE key = ?", (SETTING + module_id,)).fetchone()
+            earned = int(row[0]) if row is not None and row[0].isdigit() else entry.get("base_major")
             if earned is None:
                 earned = now_major
             if earned != now_major:
-                session.execute(
-                    update(LessonProgress)
-                    .where(LessonProgress.lesson_id.like(_like_prefix(module_id), escape="\\"))
-                    .values(best_score=None)
-                )
+                conn.execute("UPDATE lesson_progress SET best_score = NULL WHERE lesson_id LIKE ? ESCAPE '\\'",
+                             (_like_prefix(module_id),))
                 reset.append(module_id)
-            if row is None:
-                session.add(Setting(key=SETTING + module_id, value=str(now_major)))
-            else:
-                row.value = str(now_major)
+            conn.execute("INSERT INTO settings (key, value) VALUES (?, ?)"
+                         " ON CONFLICT (key) DO UPDATE SET value = excluded.value", (SETTING + module_id, str(now_major)))
     return reset
 
 
