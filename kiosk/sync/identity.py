@@ -406,9 +406,8 @@ def ensure_claim(store: Store, home: str | os.PathLike[str] | None) -> dict[str,
     install's key is at hand), or None when there is nothing to introduce."""
     from kiosk.sync import keys
 
-    with store.reading() as session:
-        row = session.connection().execute(text(
-            "SELECT fork_parent, fork_claim, identity_event FROM sync_state WHERE id = 1")).first()
+    with store.lite.reading() as conn:  # plain sqlite3: every send asks (issue 14.5)
+        row = conn.execute("SELECT fork_parent, fork_claim, identity_event FROM sync_state WHERE id = 1").fetchone()
     if row is None or not row[0]:
         return None
     made = json.loads(row[1]) if row[1] else {}
@@ -435,24 +434,21 @@ def ensure_claim(store: Store, home: str | os.PathLike[str] | None) -> dict[str,
     }
     if made.get("parent_claim"):
         claim["parent_claim"] = made["parent_claim"]  # the old install's own introduction
-    with store.transaction() as session:
-        session.connection().execute(text("UPDATE sync_state SET fork_claim = :c WHERE id = 1"),
-                                     {"c": json.dumps(claim, separators=(",", ":"))})
+    with store.lite.transaction() as conn:
+        conn.execute("UPDATE sync_state SET fork_claim = ? WHERE id = 1", (json.dumps(claim, separators=(",", ":")),))
     return claim
 
 
 def claim_told(store: Store) -> None:
     """The collector knows the new install now (``POST /v1/fork`` answered, or enrolled)."""
-    with store.transaction() as session:
-        session.connection().execute(text(
-            "UPDATE sync_state SET fork_parent = NULL, fork_claim = NULL WHERE id = 1"))
+    with store.lite.transaction() as conn:
+        conn.execute("UPDATE sync_state SET fork_parent = NULL, fork_claim = NULL WHERE id = 1")
 
 
 def last_event(store: Store) -> IdentityEvent | None:
-    with store.reading() as session:
-        raw = session.connection().execute(
-            text("SELECT identity_event FROM sync_state WHERE id = 1")).scalar()
-    return IdentityEvent.from_json(raw)
+    with store.lite.reading() as conn:
+        row = conn.execute("SELECT identity_event FROM sync_state WHERE id = 1").fetchone()
+    return IdentityEvent.from_json(row[0] if row else None)
 
 
 __all__ = [

@@ -11,17 +11,15 @@ import json
 import logging
 import uuid
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select, update
-from sqlalchemy.orm import Session
-
 from kiosk.core.clock import utcnow
 from kiosk.core.error_codes import Code
-from kiosk.store.models import OutboxCell, SyncState
+from kiosk.store.lite import db_time, from_db_time
 from kiosk.sync.counts import (
     CellKey,
     canonical_dims,
@@ -136,18 +134,66 @@ def clock_problem(reasons: dict[str, int], skew: int | None) -> str | None:
     return None
 
 
-def _state_row(session: Session) -> SyncState:
-    row = session.get(SyncState, 1)
-    if row is None:
-        row = SyncState(id=1, counter=0, failures=0, batch_limit=MAX_BATCH,
-                        needs_enrolment=False)
-        session.add(row)
-        session.flush()
-    return row
+# The one sync_state row, on the store's plain sqlite3 connection (``kiosk.store.lite``): the
+# sender's every step (and the sync timer's minute look) runs without SQLAlchemy (issue 14.5).
+_STATE_TIMES = frozenset({"filled_at", "enrolled_at", "last_attempt_at", "last_success_at",
+                          "last_error_at", "next_attempt_at", "last_bundle_at"})
+_STATE_BOOLS = frozenset({"needs_enrolment"})
+
+
+class _State:
+    """The ``sync_state`` row as attributes (moments tz-aware, booleans as bool); inside a
+    write transaction, the attributes set are written back by ``save()``."""
+
+    def __init__(self, names: Sequence[str], values: Sequence[Any]) -> None:
+        loaded = {}
+        for name, value in zip(names, values, strict=True):
+            if name in _STATE_TIMES:
+                value = from_db_time(value)
+            elif name in _STATE_BOOLS:
+                value = bool(value)
+            loaded[name] = value
+        self.__dict__["_values"] = loaded
+        self.__dict__["_changed"] = set()
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self.__dict__["_values"][name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name not in self._values:
+            raise AttributeError(f"sync_state has no column {name!r}")
+        self._values[name] = value
+        self._changed.add(name)
+
+    def save(self, conn: Any) -> None:
+        if not self._changed:
+            return
+        names = sorted(self._changed)
+        values = []
+        for name in names:
+            value = self._values[name]
+            if name in _STATE_TIMES and value is not None:
+                value = db_time(value)
+            elif name in _STATE_BOOLS:
+                value = int(bool(value))
+            values.append(value)
+        conn.execute(f"UPDATE sync_state SET {', '.join(f'{n} = ?' for n in names)} WHERE id = 1",  # noqa: S608
+                     values)
+        self._changed.clear()
+
+
+def _read_state(conn: Any) -> _State | None:
+    cursor = conn.execute("SELECT * FROM sync_state WHERE id = 1")
+    values = cursor.fetchone()
+    return _State([d[0] for d in cursor.description], values) if values is not None else None
 
 
 class OutboxService:
-    """The outbox and the sync bookkeeping of one Store (``OutboxService(store)``)."""
+    """The outbox and the sync bookkeeping of one Store (``OutboxService(store)``), on the
+    store's plain sqlite3 connection."""
 
     FILL_DAYS_PER_TRANSACTION = 1  # a busy day takes ~50 ms: learners never wait long
 
@@ -160,6 +206,22 @@ class OutboxService:
     def install_id(self) -> str:
         return str(self._store.device_id)
 
+    @contextmanager
+    def _state(self) -> Iterator[tuple[_State, Any]]:
+        """The sync_state row (made when missing) in one write transaction; what is set on it
+        is written at the end (nothing when the block raises: the transaction rolls back)."""
+        with self._store.lite.transaction() as conn:
+            conn.execute("INSERT INTO sync_state (id, counter, failures, batch_limit, needs_enrolment)"
+                         " VALUES (1, 0, 0, ?, 0) ON CONFLICT (id) DO NOTHING", (MAX_BATCH,))
+            row = _read_state(conn)
+            assert row is not None
+            yield row, conn
+            row.save(conn)
+
+    def _read(self) -> _State | None:
+        with self._store.lite.reading() as conn:
+            return _read_state(conn)
+
     # -- filling from facts written before the outbox existed -------------------------------
 
     def fill(self) -> int:
@@ -170,102 +232,90 @@ class OutboxService:
 
     def recompute(self, days: Iterable[date]) -> int:
         """Recompute the given days (maintenance, tests)."""
-        with self._store.transaction() as session:
-            return touch(session, days)
+        with self._store.lite.transaction() as conn:
+            return touch(conn, days)
 
     # -- reading --------------------------------------------------------------------------
 
     def cells(self, states: Sequence[str] | None = (PENDING,), limit: int | None = None
               ) -> list[OutboxRow]:
         """Cells in ``states`` (all with None), oldest change first."""
-        query = select(OutboxCell.period, OutboxCell.metric, OutboxCell.dims, OutboxCell.value,
-                       OutboxCell.rev, OutboxCell.state, OutboxCell.reason).order_by(OutboxCell.rev)
+        sql, params = "SELECT period, metric, dims, value, rev, state, reason FROM outbox_cells", []
         if states is not None:
-            query = query.where(OutboxCell.state.in_(list(states)))
+            listed = list(states)
+            sql += f" WHERE state IN ({', '.join('?' * len(listed))})"
+            params += listed
+        sql += " ORDER BY rev"
         if limit is not None:
-            query = query.limit(limit)
-        with self._store.reading() as session:
-            return [
-                OutboxRow(p, m, json.loads(d), v, r, s, why)
-                for p, m, d, v, r, s, why in session.execute(query)
-            ]
+            sql += " LIMIT ?"
+            params.append(limit)
+        with self._store.lite.reading() as conn:
+            return [OutboxRow(p, m, json.loads(d), v, r, s, why)
+                    for p, m, d, v, r, s, why in conn.execute(sql, params)]
 
     def pending(self, limit: int | None = None) -> list[OutboxRow]:
         """Exactly what will be sent (in order), ``limit`` cells at most."""
         return self.cells((PENDING,), limit)
 
     def pending_count(self) -> int:
-        with self._store.reading() as session:
-            return session.scalar(
-                select(func.count()).select_from(OutboxCell).where(OutboxCell.state == PENDING)
-            ) or 0
+        with self._store.lite.reading() as conn:
+            (count,) = conn.execute("SELECT count(*) FROM outbox_cells WHERE state = ?", (PENDING,)).fetchone()
+        return int(count)
 
     def enrolment(self) -> Enrolment | None:
-        with self._store.reading() as session:
-            row = session.get(SyncState, 1)
-            if row is None or not row.server_url or not row.token:
-                return None
-            return Enrolment(row.server_url, row.token, row.site)
+        row = self._read()
+        if row is None or not row.server_url or not row.token:
+            return None
+        return Enrolment(row.server_url, row.token, row.site)
 
     def status(self, now: datetime | None = None) -> SyncStatus:
         now = now or utcnow()
-        with self._store.reading() as session:
-            counts = dict(
-                session.execute(
-                    select(OutboxCell.state, func.count()).group_by(OutboxCell.state)
-                ).all()
-            )
-            reasons = dict(
-                session.execute(
-                    select(OutboxCell.reason, func.count())
-                    .where(OutboxCell.state == REJECTED)
-                    .group_by(OutboxCell.reason)
-                ).all()
-            )
-            row = session.get(SyncState, 1)
-            detail = _load_detail(row.last_error_detail) if row is not None else {}
-            get = (lambda name: getattr(row, name)) if row is not None else (lambda name: None)
-            return SyncStatus(
-                install_id=self.install_id,
-                enrolled=bool(get("server_url") and get("token")),
-                server_url=get("server_url"),
-                site=get("site"),
-                needs_enrolment=bool(get("needs_enrolment")),
-                offline_code=get("offline_code"),
-                pending=counts.get(PENDING, 0),
-                rejected=counts.get(REJECTED, 0),
-                rejected_by_reason={str(k): v for k, v in reasons.items()},
-                cells=sum(counts.values()),
-                last_attempt_at=get("last_attempt_at"),
-                last_success_at=get("last_success_at"),
-                last_error=get("last_error"),
-                last_error_detail=detail,
-                last_error_at=get("last_error_at"),
-                next_attempt_at=get("next_attempt_at"),
-                failures=get("failures") or 0,
-                server_skew=get("server_skew"),
-                last_bundle_at=get("last_bundle_at"),
-                clock_warning=get("clock_warning") or ("past" if now < EARLIEST_PLAUSIBLE
-                                                        else None),
-                identity_event=IdentityEvent.from_json(get("identity_event")),
-                introduced=not get("fork_parent"),
-            )
+        with self._store.lite.reading() as conn:
+            counts = dict(conn.execute("SELECT state, count(*) FROM outbox_cells GROUP BY state").fetchall())
+            reasons = dict(conn.execute("SELECT reason, count(*) FROM outbox_cells WHERE state = ?"
+                                        " GROUP BY reason", (REJECTED,)).fetchall())
+            row = _read_state(conn)
+        detail = _load_detail(row.last_error_detail) if row is not None else {}
+        get = (lambda name: getattr(row, name)) if row is not None else (lambda name: None)
+        return SyncStatus(
+            install_id=self.install_id,
+            enrolled=bool(get("server_url") and get("token")),
+            server_url=get("server_url"),
+            site=get("site"),
+            needs_enrolment=bool(get("needs_enrolment")),
+            offline_code=get("offline_code"),
+            pending=counts.get(PENDING, 0),
+            rejected=counts.get(REJECTED, 0),
+            rejected_by_reason={str(k): v for k, v in reasons.items()},
+            cells=sum(counts.values()),
+            last_attempt_at=get("last_attempt_at"),
+            last_success_at=get("last_success_at"),
+            last_error=get("last_error"),
+            last_error_detail=detail,
+            last_error_at=get("last_error_at"),
+            next_attempt_at=get("next_attempt_at"),
+            failures=get("failures") or 0,
+            server_skew=get("server_skew"),
+            last_bundle_at=get("last_bundle_at"),
+            clock_warning=get("clock_warning") or ("past" if now < EARLIEST_PLAUSIBLE
+                                                    else None),
+            identity_event=IdentityEvent.from_json(get("identity_event")),
+            introduced=not get("fork_parent"),
+        )
 
     def schedule(self) -> tuple[int, datetime | None, int]:
         """(failures so far, next attempt, batch limit) as the sender left them."""
-        with self._store.reading() as session:
-            row = session.get(SyncState, 1)
-            if row is None:
-                return 0, None, MAX_BATCH
-            return row.failures, row.next_attempt_at, row.batch_limit
+        row = self._read()
+        if row is None:
+            return 0, None, MAX_BATCH
+        return row.failures, row.next_attempt_at, row.batch_limit
 
     # -- enrolment ------------------------------------------------------------------------
 
     def save_enrolment(self, server_url: str, token: str, site: str | None,
                        now: datetime | None = None) -> None:
         """An online enrolment succeeded: keep the token; the offline code is spent."""
-        with self._store.transaction() as session:
-            row = _state_row(session)
+        with self._state() as (row, _conn):
             row.server_url = server_url
             row.token = token
             row.site = site
@@ -280,23 +330,22 @@ class OutboxService:
 
     def set_offline_code(self, code: str | None) -> None:
         """The one-time code typed for a kiosk that enrols through its USB bundle."""
-        with self._store.transaction() as session:
-            _state_row(session).offline_code = (code or "").strip() or None
+        with self._state() as (row, _conn):
+            row.offline_code = (code or "").strip() or None
 
     def offline_code(self) -> str | None:
-        with self._store.reading() as session:
-            row = session.get(SyncState, 1)
-            return row.offline_code if row is not None else None
+        row = self._read()
+        return row.offline_code if row is not None else None
 
     def issue_bundle(self) -> list[str]:
         """A USB bundle is about to be written: its id joins the chain (PROTOCOL.md "Lineage");
         the chain it carries."""
-        with self._store.transaction() as session:
-            return issue(_state_row(session), str(uuid.uuid4()))
+        with self._state() as (row, _conn):
+            return issue(row, str(uuid.uuid4()))
 
     def mark_bundle_exported(self, now: datetime | None = None) -> None:
-        with self._store.transaction() as session:
-            _state_row(session).last_bundle_at = now or utcnow()
+        with self._state() as (row, _conn):
+            row.last_bundle_at = now or utcnow()
 
     # -- the batch in flight --------------------------------------------------------------
 
@@ -305,18 +354,13 @@ class OutboxService:
         its answer may have been lost), else a new one of at most ``batch_limit`` pending
         cells, persisted BEFORE it is sent.  None when nothing is pending."""
         now = now or utcnow()
-        with self._store.transaction() as session:
-            row = _state_row(session)
+        with self._state() as (row, conn):
             if row.batch_key and row.batch_body:
                 return _batch(row.batch_key, row.batch_body.encode("utf-8"))
             limit = max(1, min(MAX_BATCH, row.batch_limit or MAX_BATCH))
-            cells = session.execute(
-                select(OutboxCell.period, OutboxCell.metric, OutboxCell.dims, OutboxCell.value,
-                       OutboxCell.rev)
-                .where(OutboxCell.state == PENDING)
-                .order_by(OutboxCell.rev)
-                .limit(limit)
-            ).all()
+            cells = conn.execute(
+                "SELECT period, metric, dims, value, rev FROM outbox_cells WHERE state = ?"
+                " ORDER BY rev LIMIT ?", (PENDING, limit)).fetchall()
             if not cells:
                 return None
             key = str(uuid.uuid4())
@@ -333,19 +377,18 @@ class OutboxService:
             )
             row.batch_key = key
             row.batch_body = body
-            return _batch(row.batch_key, body.encode("utf-8"))
+            return _batch(key, body.encode("utf-8"))
 
     def drop_batch(self, *, too_large: int | None = None) -> int:
         """Forget the batch in flight (the server did not apply it).  ``too_large``: the size
         of a batch the server refused as too large (413): the next ones are half of it.
         Returns the batch limit."""
-        with self._store.transaction() as session:
-            row = _state_row(session)
+        with self._state() as (row, _conn):
             row.batch_key = None
             row.batch_body = None
             if too_large is not None:
                 row.batch_limit = max(1, min(row.batch_limit or MAX_BATCH, too_large) // 2)
-            return row.batch_limit
+            return int(row.batch_limit)
 
     def settle(self, batch: Batch, rejected: Sequence[tuple[int, str]], *,
                now: datetime | None = None, server_time: datetime | None = None) -> tuple[int, int]:
@@ -363,22 +406,14 @@ class OutboxService:
                 rejected_params.append({**params, "why": reasons[index][:64]})
             else:
                 accepted_params.append(params)
-        from sqlalchemy import bindparam
-
-        t = OutboxCell.__table__
-        match = (t.c.period == bindparam("p")) & (t.c.metric == bindparam("m")) & (
-            t.c.dims == bindparam("d")) & (t.c.rev == bindparam("r"))
-        with self._store.transaction() as session:
-            conn = session.connection()
+        match = "period = :p AND metric = :m AND dims = :d AND rev = :r"
+        with self._state() as (row, conn):
             if accepted_params:
-                conn.execute(update(t).where(match).values(state=ACCEPTED, reason=None,
-                                                           sent_rev=bindparam("r")),
-                             accepted_params)
+                conn.executemany(f"UPDATE outbox_cells SET state = '{ACCEPTED}', reason = NULL, sent_rev = :r"
+                                 f" WHERE {match}", accepted_params)
             if rejected_params:
-                conn.execute(update(t).where(match).values(state=REJECTED,
-                                                           reason=bindparam("why")),
-                             rejected_params)
-            row = _state_row(session)
+                conn.executemany(f"UPDATE outbox_cells SET state = '{REJECTED}', reason = :why WHERE {match}",
+                                 rejected_params)
             if row.batch_key == batch.key:
                 # The collector has this batch: the chain starts again from it (keeping what
                 # was issued after it, such as a USB bundle made while its answer was lost).
@@ -409,8 +444,7 @@ class OutboxService:
     def record_failure(self, code: str, detail: dict | None = None, *,
                        now: datetime | None = None, needs_enrolment: bool | None = None) -> None:
         now = now or utcnow()
-        with self._store.transaction() as session:
-            row = _state_row(session)
+        with self._state() as (row, _conn):
             row.last_attempt_at = now
             row.last_error = code
             row.last_error_detail = json.dumps(detail or {}, ensure_ascii=False)
@@ -419,8 +453,7 @@ class OutboxService:
                 row.needs_enrolment = needs_enrolment
 
     def set_schedule(self, failures: int, next_attempt_at: datetime | None) -> None:
-        with self._store.transaction() as session:
-            row = _state_row(session)
+        with self._state() as (row, _conn):
             row.failures = failures
             row.next_attempt_at = next_attempt_at
 
@@ -433,7 +466,7 @@ def _chain_from(lineage: str | None, key: str) -> list[str]:
     return chain[chain.index(key):] if key in chain else (chain or [key])
 
 
-def issue(row: SyncState, issue_id: str) -> list[str]:
+def issue(row: Any, issue_id: str) -> list[str]:
     """Record that a batch or bundle ``issue_id`` leaves now (inside the transaction that
     persists it, BEFORE it leaves); the chain it carries: the ids issued since the collector's
     last answer, ending with this one (PROTOCOL.md "Lineage")."""
