@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from kiosk.core.clock import utcnow
 from kiosk.core.errors import Code, InputProblem
-from kiosk.core.ids import LearnerId
+from kiosk.core.ids import LearnerId, new_id
 from kiosk.core.names import name_problem
 from kiosk.core.people import DISPLAY_NAME_MAX, AgeBand, Gender, LearnerInfo, Role, name_key
 from kiosk.store.lite import db_time
@@ -117,38 +117,27 @@ class LearnerService:
         band = _choice(AgeBand, age_band, "age band")
         the_role = _choice(Role, role, "role")
         the_gender = _choice(Gender, gender, "gender") if gender is not None else None
-        from sqlalchemy import select
-
-        from kiosk.store.models import ClassMember, Learner, SchoolClass
-        from kiosk.store.records import get_row
-
-        moment = now or utcnow()
-        with self._store.transaction() as session:
-            same_avatar = session.scalars(
-                select(Learner.display_name).where(
-                    Learner.archived_at.is_(None), Learner.avatar == avatar
-                )
-            )
+        at = db_time(now or utcnow())
+        info = LearnerInfo(LearnerId(new_id()), name, avatar, band, the_role, the_gender, None)
+        device = self._store.device_id
+        with self._store.lite.transaction() as conn:  # plain sqlite3: "Soy nuevo/a" (issue 14.5)
             key = name_key(name)
-            if any(name_key(other) == key for other in same_avatar):
+            same_avatar = conn.execute(
+                "SELECT display_name FROM learners WHERE archived_at IS NULL AND avatar = ?", (avatar,))
+            if any(name_key(other) == key for (other,) in same_avatar):
                 raise NameTaken()
-            row = Learner(
-                device_id=self._store.device_id,
-                created_at=moment,
-                updated_at=moment,
-                display_name=name,
-                avatar=avatar,
-                age_band=band.value,
-                role=the_role.value,
-                gender=the_gender.value if the_gender is not None else None,
-            )
-            session.add(row)
-            session.flush()
+            conn.execute(
+                "INSERT INTO learners (id, device_id, created_at, updated_at, display_name, avatar,"
+                " age_band, role, gender, picture_failed_tries, picture_lock_level)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0)",
+                (info.id, device, at, at, name, avatar, band.value, the_role.value,
+                 the_gender.value if the_gender is not None else None))
             if class_id is not None:
-                get_row(session, SchoolClass, class_id)
-                session.add(ClassMember(device_id=self._store.device_id, class_id=class_id,
-                                        learner_id=row.id, created_at=moment))
-            return learner_info(row)
+                if conn.execute("SELECT 1 FROM classes WHERE id = ?", (class_id,)).fetchone() is None:
+                    raise RecordNotFound(f"no SchoolClass with id {class_id!r}")
+                conn.execute("INSERT INTO class_members (id, device_id, class_id, learner_id, created_at)"
+                             " VALUES (?, ?, ?, ?, ?)", (new_id(), device, class_id, info.id, at))
+        return info
 
     def list_active(self) -> list[LearnerInfo]:
         """Learners not archived, sorted by name ignoring case and accents (plain sqlite3: the

@@ -296,16 +296,18 @@ class PicturePasswordService:
         role: str,
         sequence: Sequence[str] | None = None,
         *,
+        class_id: str | None = None,
         now: datetime | None = None,
     ) -> LearnerInfo:
-        """"Soy nuevo/a": register a learner and, when a picture sequence was chosen, store its
+        """"Soy nuevo/a": register a learner (in ``class_id`` too, in the same transaction: the
+        class chosen on the sign-in screen) and, when a picture sequence was chosen, store its
         hash (their own new profile: no teacher needed).
 
         Two transactions: should the second fail, the learner simply has no picture password
         yet, and a teacher confirms their first choice."""
         if sequence is not None:
             check_sequence_shape(sequence)
-        learner = self._learners.register(display_name, avatar, age_band, role, now=now,
+        learner = self._learners.register(display_name, avatar, age_band, role, now=now, class_id=class_id,
                                           refuse_surnames=not self._site.allow_full_names)
         if sequence is not None:
             self.set(learner.id, sequence, now=now)
@@ -329,18 +331,19 @@ class PicturePasswordService:
 
     def set_many(self, sequences: Mapping[str, Sequence[str]], *, now: datetime | None = None) -> None:
         """Several learners at once, in ONE transaction (a class's printed cards)."""
-        from kiosk.store.models import Learner
-        from kiosk.store.records import get_row
+        from kiosk.store.lite import db_time
+        from kiosk.store.records import RecordNotFound
 
-        moment = now or utcnow()
+        at = db_time(now or utcnow())
         checked = {learner_id: check_sequence_shape(seq) for learner_id, seq in sequences.items()}
         hashed = {learner_id: _hash(seq, self.params) for learner_id, seq in checked.items()}
-        with self._store.transaction() as session:
+        with self._store.lite.transaction() as conn:  # plain sqlite3: "Soy nuevo/a" sets one
             for learner_id, secret in hashed.items():
-                row = get_row(session, Learner, learner_id)
-                row.picture_secret = secret
-                _clear_pause(row)
-                row.updated_at = moment
+                done = conn.execute(
+                    "UPDATE learners SET picture_secret = ?, picture_failed_tries = 0, picture_locked_until = NULL,"
+                    " picture_lock_level = 0, updated_at = ? WHERE id = ?", (secret, at, learner_id))
+                if not done.rowcount:
+                    raise RecordNotFound(f"no Learner with id {learner_id!r}")
 
     def assign_random(self, learner_ids: Sequence[str], *, now: datetime | None = None) -> dict[str, tuple[str, ...]]:
         """New random sequences for these learners, stored hashed; the sequences are returned

@@ -61,12 +61,8 @@ class LearnerFlow(QObject):
 
         class_id = shell.signin.chosen_class if role == Role.LEARNER else None
 
-        def work():
-            backend = db.store
-            learner = backend.pictures.register_learner(name, avatar, age_band, role, sequence)
-            if class_id is not None:  # registered while their class was chosen: they join it
-                backend.classes.add_members(class_id, [learner.id])
-            return learner
+        def work():  # registered while their class was chosen: they join it (one transaction)
+            return db.store.pictures.register_learner(name, avatar, age_band, role, sequence, class_id=class_id)
 
         shell.tasks.run(work, self._registered, on_error)
 

@@ -39,6 +39,8 @@ backend = open_kiosk_backend(Config.load(home))
 roster = backend.sign_in_roster()
 config, staff = backend.site_and_staff_count()
 learner = next(l for l in roster.learners if l.id == ids["learner"])
+carla = backend.pictures.register_learner("Carla", "tatu.svg", "8-11", "learner", ids["pictures"],
+                                          class_id=ids["class"])  # "Soy nuevo/a", her class chosen
 pictures = backend.pictures  # the site turned picture passwords on: the sign-in checks them
 state = pictures.state(learner.id)
 checks = [pictures.verify(learner.id, ids["wrong"]).result, pictures.verify(learner.id, ids["pictures"]).result]
@@ -74,7 +76,7 @@ backend.close()
 print(json.dumps({
     "sqlalchemy": sorted(m for m in sys.modules if m == "sqlalchemy" or m.startswith("sqlalchemy.")),
     "engine": engine, "names": [l.display_name for l in roster.learners],
-    "in_session": roster.in_session, "site": config.site_name, "staff": staff,
+    "carla": carla.id, "in_session": roster.in_session, "site": config.site_name, "staff": staff,
     "pictures": picture_sign_in, "filled": filled,
     "results": results, "home": home_view,
     "report": [report.outcome, report.error, report.pending_left] if report else None,
@@ -99,7 +101,7 @@ def test_a_learners_day_never_loads_sqlalchemy(tmp_path: Path) -> None:
         backend.pictures.set_enabled(True)
         backend.pictures.set(ana.id, PICTURES[:4])
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    ids = {"learner": ana.id, "module": module, "lessons": lessons, "pictures": PICTURES[:4],
+    ids = {"learner": ana.id, "class": group.id, "module": module, "lessons": lessons, "pictures": PICTURES[:4],
            "wrong": PICTURES[4:8]}
     out = subprocess.run([sys.executable, "-c", SCRIPT, str(home), json.dumps(ids)], cwd=ROOT, env=env,
                          capture_output=True, text=True, timeout=120)
@@ -124,6 +126,8 @@ def test_a_learners_day_never_loads_sqlalchemy(tmp_path: Path) -> None:
         assert summary.progress == 1.0 and summary.best_score == 0.0
         assert utcnow() - timedelta(minutes=5) < summary.completed_at <= utcnow()
         assert backend.learners.get(ana.id).lang == "gn"
+        assert [m.learner.display_name for m in backend.classes.members(group.id)] == ["Ana", "Carla"]
+        assert backend.pictures.verify(seen["carla"], PICTURES[:4]).ok  # her pictures were kept
         assert backend.pictures.state(ana.id).tries_left == 5  # the right pictures cleared the wrong try
         assert backend.reports.class_grid(group.id, lessons) is not None
         assert [d.title for d in backend.gallery.list_for(ana.id)] == ["Mi casa", "Mi casa"]
