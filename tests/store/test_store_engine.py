@@ -115,6 +115,8 @@ def test_times_are_stored_naive_utc_and_come_back_aware(store: Backend) -> None:
 
 
 def test_naive_datetimes_are_refused(store: Backend) -> None:
-    with pytest.raises(StatementError, match="naive datetime"):
+    with pytest.raises(ValueError, match="naive datetime"):  # the plain path (kiosk.store.lite.db_time)
         store.learners.register("Beto", "tatu.svg", "12-17", "learner", now=datetime(2026, 3, 2))
-    assert store.learners.count_active() == 0
+    with pytest.raises(StatementError, match="naive datetime"):  # the ORM's UTCDateTime
+        store.classes.create("5º A", now=datetime(2026, 3, 2))
+    assert store.learners.count_active() == 0 and store.classes.list() == []
