@@ -149,6 +149,7 @@ def _legacy_matches(secret: str, seq: tuple[str, ...]) -> bool:
         salt, expected = base64.b64decode(salt_b64), base64.b64decode(digest_b64)
         if scheme != _LEGACY_SCHEME or not (1 < int(n) <= 2**16 and 1 <= int(r) <= 32 and 1 <= int(p) <= 16):
             return False
+        staff_secrets.big_blocks_given_back()
         digest = hashlib.scrypt(_joined(seq).encode("utf-8"), salt=salt, n=int(n), r=int(r), p=int(p),
                                 dklen=len(expected))
     except (ValueError, TypeError):
