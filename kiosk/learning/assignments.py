@@ -12,19 +12,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select
 
 from kiosk.core.clock import to_local, utcnow
 from kiosk.core.errors import Code, InputProblem
-from kiosk.learning.for_you import ForYou, for_learner
+from kiosk.learning.for_you import ForYou, for_learner  # noqa: F401 (ForYou re-exported: its home before)
 from kiosk.store.models import (
     CONTENT_ID_LEN,
     Assignment,
     ClassMember,
     Learner,
-    ModuleCompletion,
     SchoolClass,
     Staff,
 )
