@@ -191,26 +191,25 @@ class Backend:
 
     def site_and_staff_count(self) -> tuple[SiteConfig, int]:
         """The site's settings and how many staff members are active (none: the first run)."""
+        from kiosk.store.quick import active_staff_count
+
         with self.db.lite.reading() as conn:
-            (count,) = conn.execute("SELECT count(*) FROM staff WHERE archived_at IS NULL").fetchone()
-        return self.site.snapshot(), int(count)
+            count = active_staff_count(conn)
+        return self.site.snapshot(), count
 
     def not_enrolled_report(self) -> SendReport | None:
         """What the sender would say now when this kiosk is not enrolled ("offline",
         "not-enrolled", the cells waiting; its outbox filled first, once per database, as the
         sender does), made without loading it; None when the sender must run (enrolled).  The sync
-        timer looks every minute: a kiosk that is not enrolled never loads SQLAlchemy for it."""
-        from kiosk.sync.outbox_cells import fill
+        timer looks every minute: a kiosk that is not enrolled never loads the sender and its
+        HTTP client for it."""
         from kiosk.sync.report import SendReport
 
-        with self.db.lite.reading() as conn:
-            row = conn.execute("SELECT server_url, token FROM sync_state WHERE id = 1").fetchone()
-        if row is None or (row[0] and row[1]):
+        outbox = self.outbox
+        if outbox.enrolment() is not None:
             return None
-        fill(self.db.lite)  # once per database, as the sender's first step (plain sqlite3)
-        with self.db.lite.reading() as conn:
-            (pending,) = conn.execute("SELECT count(*) FROM outbox_cells WHERE state = 'pending'").fetchone()
-        return SendReport(outcome="offline", error="not-enrolled", pending_left=int(pending))
+        outbox.fill()  # once per database, as the sender's first step
+        return SendReport(outcome="offline", error="not-enrolled", pending_left=outbox.pending_count())
 
     # -- operations that span services -----------------------------------------------------
     def set_up_kiosk(self, site_name: str, coordinator_name: str, secret: str, **settings: Any) -> SignInOutcome:

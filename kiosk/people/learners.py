@@ -14,13 +14,13 @@ from kiosk.core.ids import LearnerId, new_id
 from kiosk.core.names import name_problem
 from kiosk.core.people import DISPLAY_NAME_MAX, AgeBand, Gender, LearnerInfo, Role, name_key
 from kiosk.store.lite import db_time
+from kiosk.store.quick import LEARNER_COLUMNS, learner_from_row
 from kiosk.store.records import RecordNotFound
 
 if TYPE_CHECKING:
     from kiosk.store.models import Learner
     from kiosk.store.store import Store
 
-_COLUMNS = "id, display_name, avatar, age_band, role, gender, lang"  # a LearnerInfo, in order
 
 AVATAR_MAX = 64
 E = TypeVar("E", AgeBand, Role, Gender)
@@ -37,12 +37,6 @@ def learner_info(row: Learner) -> LearnerInfo:
         gender=Gender(row.gender) if row.gender is not None else None,
         lang=row.lang,
     )
-
-
-def _info(row: tuple) -> LearnerInfo:
-    """A ``_COLUMNS`` row as the screens see it."""
-    return LearnerInfo(LearnerId(row[0]), row[1], row[2], AgeBand(row[3]), Role(row[4]),
-                       Gender(row[5]) if row[5] is not None else None, row[6])
 
 
 def _choice(kind: type[E], value: str, what: str) -> E:
@@ -143,15 +137,15 @@ class LearnerService:
         """Learners not archived, sorted by name ignoring case and accents (plain sqlite3: the
         sign-in roster of the learner's path)."""
         with self._store.lite.reading() as conn:
-            rows = conn.execute(f"SELECT {_COLUMNS} FROM learners WHERE archived_at IS NULL").fetchall()  # noqa: S608
-        infos = [_info(row) for row in rows]
+            rows = conn.execute(f"SELECT {LEARNER_COLUMNS} FROM learners WHERE archived_at IS NULL").fetchall()  # noqa: S608
+        infos = [learner_from_row(row) for row in rows]
         return sorted(infos, key=lambda i: (name_key(i.display_name), i.display_name, i.id))
 
     def get(self, learner_id: str) -> LearnerInfo | None:
         """The learner with this id (archived ones too: history still names them)."""
         with self._store.lite.reading() as conn:
-            row = conn.execute(f"SELECT {_COLUMNS} FROM learners WHERE id = ?", (learner_id,)).fetchone()  # noqa: S608
-        return _info(row) if row is not None else None
+            row = conn.execute(f"SELECT {LEARNER_COLUMNS} FROM learners WHERE id = ?", (learner_id,)).fetchone()  # noqa: S608
+        return learner_from_row(row) if row is not None else None
 
     def count_active(self) -> int:
         with self._store.lite.reading() as conn:

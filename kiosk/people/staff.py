@@ -33,7 +33,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 
 from kiosk.core import secrets
 from kiosk.core.clock import utcnow
@@ -184,10 +184,10 @@ class StaffService:
 
     # -- reading --------------------------------------------------------------------------
     def count_active(self) -> int:
-        with self._store.reading() as session:
-            return session.scalar(
-                select(func.count()).select_from(Staff).where(Staff.archived_at.is_(None))
-            ) or 0
+        from kiosk.store.quick import active_staff_count
+
+        with self._store.lite.reading() as conn:
+            return active_staff_count(conn)
 
     def list_active(self) -> list[StaffInfo]:
         """Staff not archived, sorted by name ignoring case and accents."""

@@ -6,7 +6,8 @@
 
 The file is created 0600 before SQLite opens it (SQLite gives its ``-wal`` and ``-shm`` the
 database's mode); an existing one that other users could read is narrowed with a warning
-(``kiosk.core.private_files``).
+(``kiosk.core.private_files``; ``kiosk.store.lite.prepare_file``, shared with the plain connection
+the store opens with, which has the same pragmas and transactions).
 
 Transactions: Python's ``sqlite3`` (3.11) does not BEGIN before a SELECT, so a read-then-write
 is not isolated. We switch its own transaction handling off and emit BEGIN ourselves:
@@ -17,7 +18,6 @@ on an engine made with ``read_only_engine(engine)`` (reads that must not wait fo
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import Any
 
@@ -25,10 +25,7 @@ from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError
 
 from kiosk.core.errors import StorageProblem
-from kiosk.store.lite import BUSY_TIMEOUT_MS, PRAGMAS, is_storage_text, problem_from_text, set_up  # noqa: F401 (re-exported)
-from kiosk.core.private_files import narrow_existing, private_file
-
-log = logging.getLogger(__name__)
+from kiosk.store.lite import is_storage_text, prepare_file, problem_from_text, set_up
 
 _READ_ONLY = "kiosk_read_only"
 
@@ -51,14 +48,7 @@ def make_engine(db_path: Path) -> Engine:
     cannot open or set up the file (missing or read-only folder, disk full, not a database),
     and ``DatabaseTooNew`` for a newer kiosk's file before anything touches it.
     """
-    from kiosk.store.read_only import refuse_newer  # no journal switch, no -wal on a newer file
-
-    refuse_newer(db_path)
-    try:
-        private_file(db_path)  # 0600 before SQLite creates it with the umask's mode
-    except OSError as exc:  # a missing or read-only folder: SQLite's own error says it below
-        log.debug("could not create %s ahead of SQLite: %s", db_path, exc)
-    narrow_existing(*(db_path.with_name(db_path.name + suffix) for suffix in ("-wal", "-shm", "-journal")))
+    prepare_file(db_path)
     engine = create_engine(
         URL.create("sqlite", database=str(db_path)),  # no URL parsing of odd paths
         # One background worker plus, now and then, the main thread.

@@ -63,6 +63,22 @@ def set_up(conn: sqlite3.Connection) -> None:
         cursor.close()
 
 
+def prepare_file(db_path: Path) -> None:
+    """Before a writable open (the plain connection or the engine): a newer kiosk's file refused
+    before SQLite switches its journal or leaves a ``-wal`` beside it (``DatabaseTooNew``); the
+    file made 0600 before SQLite creates it with the umask's mode; an existing ``-wal``, ``-shm``
+    or ``-journal`` that others could read narrowed."""
+    from kiosk.core.private_files import narrow_existing, private_file
+    from kiosk.store.read_only import refuse_newer
+
+    refuse_newer(db_path)
+    try:
+        private_file(db_path)
+    except OSError as exc:  # a missing or read-only folder: SQLite's own error says it when opening
+        log.debug("could not create %s ahead of SQLite: %s", db_path, exc)
+    narrow_existing(*(db_path.with_name(db_path.name + suffix) for suffix in ("-wal", "-shm", "-journal")))
+
+
 def is_storage_text(text: str) -> bool:
     """True for an SQLite error message that is the environment's fault (not our SQL)."""
     low = text.lower()

@@ -10,11 +10,13 @@ waits for the back end, which gives the same ``SignInRoster``: ``kiosk.ui.learne
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from kiosk.core.clock import to_local, utcnow
+from kiosk.core.ids import LearnerId
 from kiosk.core.people import AgeBand, Gender, LearnerInfo, Role, name_key
 from kiosk.store.revision import HEAD_REVISION
 
@@ -56,6 +58,16 @@ class SignInRoster:
         return {learner_id: ", ".join(found) for learner_id, found in names.items()}
 
 
+LEARNER_COLUMNS = "id, display_name, avatar, age_band, role, gender, lang"  # ``learner_from_row``'s order
+
+
+def learner_from_row(row: Sequence) -> LearnerInfo:
+    """A learners row (``LEARNER_COLUMNS``) as the screens see it (the sign-in roster here, the
+    plain reads of ``kiosk.people.learners``)."""
+    return LearnerInfo(LearnerId(row[0]), row[1], row[2], AgeBand(row[3]), Role(row[4]),
+                       Gender(row[5]) if row[5] is not None else None, row[6])
+
+
 def local_today() -> date:
     return to_local(utcnow()).date()
 
@@ -81,13 +93,8 @@ def read_roster(db_path: Path, today: date | None = None) -> SignInRoster | None
 def roster_from(con: sqlite3.Connection, today: date | None = None) -> SignInRoster:
     """The roster read on ``con`` (the start-up's read-only connection, or the store's plain
     one in a read transaction: ``Backend.sign_in_roster``)."""
-    rows = con.execute(
-        "SELECT id, display_name, avatar, age_band, role, gender, lang FROM learners WHERE archived_at IS NULL"
-    ).fetchall()
-    learners = [
-        LearnerInfo(r[0], r[1], r[2], AgeBand(r[3]), Role(r[4]), Gender(r[5]) if r[5] else None, r[6])
-        for r in rows
-    ]
+    rows = con.execute(f"SELECT {LEARNER_COLUMNS} FROM learners WHERE archived_at IS NULL").fetchall()  # noqa: S608
+    learners = [learner_from_row(r) for r in rows]
     classes = con.execute("SELECT id, name FROM classes WHERE archived_at IS NULL").fetchall()
     pairs = con.execute("SELECT class_id, learner_id FROM class_members").fetchall()
     session = con.execute(
@@ -95,6 +102,12 @@ def roster_from(con: sqlite3.Connection, today: date | None = None) -> SignInRos
         "ORDER BY created_at DESC LIMIT 1", ((today or local_today()).isoformat(),)
     ).fetchone()
     return SignInRoster.build(learners, [(c[0], c[1]) for c in classes], pairs, session[0] if session else None)
+
+
+def active_staff_count(con: sqlite3.Connection) -> int:
+    """How many staff members are active (none: the kiosk's first run comes first)."""
+    (count,) = con.execute("SELECT count(*) FROM staff WHERE archived_at IS NULL").fetchone()
+    return int(count)
 
 
 def read_learners(db_path: Path) -> list[LearnerInfo] | None:

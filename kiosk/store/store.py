@@ -18,8 +18,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from kiosk.core.ids import DeviceId, new_id
-from kiosk.core.private_files import narrow_existing, private_file
-from kiosk.store.lite import Lite
+from kiosk.store.lite import Lite, prepare_file
 from kiosk.store.revision import HEAD_REVISION
 
 if TYPE_CHECKING:
@@ -52,15 +51,10 @@ class Store:
         this file).  A database at head is opened without SQLAlchemy; Alembic (and SQLAlchemy)
         only when a migration is due.
         """
-        from kiosk.store.read_only import refuse_newer, stamped_revisions
+        from kiosk.store.read_only import stamped_revisions
 
         db_path = Path(db_path)
-        refuse_newer(db_path)  # no journal switch, no -wal on a newer kiosk's file
-        try:
-            private_file(db_path)  # 0600 before SQLite creates it with the umask's mode
-        except OSError:  # a missing or read-only folder: SQLite's own error says it below
-            pass
-        narrow_existing(*(db_path.with_name(db_path.name + suffix) for suffix in ("-wal", "-shm", "-journal")))
+        prepare_file(db_path)
         lite = Lite.connect(db_path)
         engine = None
         try:

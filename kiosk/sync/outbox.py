@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any
 
 from kiosk.core.clock import utcnow
 from kiosk.core.error_codes import Code
-from kiosk.store.lite import db_time, from_db_time
 from kiosk.sync.counts import (
     CellKey,
     canonical_dims,
@@ -28,6 +27,7 @@ from kiosk.sync.counts import (
 from kiosk.sync.identity import IdentityEvent
 from kiosk.sync.outbox_cells import ACCEPTED, PENDING, REJECTED, touch
 from kiosk.sync.outbox_cells import fill as fill_outbox
+from kiosk.sync.sync_state import State, read_state
 
 if TYPE_CHECKING:
     from kiosk.store.store import Store
@@ -134,63 +134,6 @@ def clock_problem(reasons: dict[str, int], skew: int | None) -> str | None:
     return None
 
 
-# The one sync_state row, on the store's plain sqlite3 connection (``kiosk.store.lite``): the
-# sender's every step (and the sync timer's minute look) runs without SQLAlchemy (issue 14.5).
-_STATE_TIMES = frozenset({"filled_at", "enrolled_at", "last_attempt_at", "last_success_at",
-                          "last_error_at", "next_attempt_at", "last_bundle_at"})
-_STATE_BOOLS = frozenset({"needs_enrolment"})
-
-
-class _State:
-    """The ``sync_state`` row as attributes (moments tz-aware, booleans as bool); inside a
-    write transaction, the attributes set are written back by ``save()``."""
-
-    def __init__(self, names: Sequence[str], values: Sequence[Any]) -> None:
-        loaded = {}
-        for name, value in zip(names, values, strict=True):
-            if name in _STATE_TIMES:
-                value = from_db_time(value)
-            elif name in _STATE_BOOLS:
-                value = bool(value)
-            loaded[name] = value
-        self.__dict__["_values"] = loaded
-        self.__dict__["_changed"] = set()
-
-    def __getattr__(self, name: str) -> Any:
-        try:
-            return self.__dict__["_values"][name]
-        except KeyError:
-            raise AttributeError(name) from None
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        if name not in self._values:
-            raise AttributeError(f"sync_state has no column {name!r}")
-        self._values[name] = value
-        self._changed.add(name)
-
-    def save(self, conn: Any) -> None:
-        if not self._changed:
-            return
-        names = sorted(self._changed)
-        values = []
-        for name in names:
-            value = self._values[name]
-            if name in _STATE_TIMES and value is not None:
-                value = db_time(value)
-            elif name in _STATE_BOOLS:
-                value = int(bool(value))
-            values.append(value)
-        conn.execute(f"UPDATE sync_state SET {', '.join(f'{n} = ?' for n in names)} WHERE id = 1",  # noqa: S608
-                     values)
-        self._changed.clear()
-
-
-def _read_state(conn: Any) -> _State | None:
-    cursor = conn.execute("SELECT * FROM sync_state WHERE id = 1")
-    values = cursor.fetchone()
-    return _State([d[0] for d in cursor.description], values) if values is not None else None
-
-
 class OutboxService:
     """The outbox and the sync bookkeeping of one Store (``OutboxService(store)``), on the
     store's plain sqlite3 connection."""
@@ -207,20 +150,20 @@ class OutboxService:
         return str(self._store.device_id)
 
     @contextmanager
-    def _state(self) -> Iterator[tuple[_State, Any]]:
+    def _state(self) -> Iterator[tuple[State, Any]]:
         """The sync_state row (made when missing) in one write transaction; what is set on it
         is written at the end (nothing when the block raises: the transaction rolls back)."""
         with self._store.lite.transaction() as conn:
             conn.execute("INSERT INTO sync_state (id, counter, failures, batch_limit, needs_enrolment)"
                          " VALUES (1, 0, 0, ?, 0) ON CONFLICT (id) DO NOTHING", (MAX_BATCH,))
-            row = _read_state(conn)
+            row = read_state(conn)
             assert row is not None
             yield row, conn
             row.save(conn)
 
-    def _read(self) -> _State | None:
+    def _read(self) -> State | None:
         with self._store.lite.reading() as conn:
-            return _read_state(conn)
+            return read_state(conn)
 
     # -- filling from facts written before the outbox existed -------------------------------
 
@@ -274,7 +217,7 @@ class OutboxService:
             counts = dict(conn.execute("SELECT state, count(*) FROM outbox_cells GROUP BY state").fetchall())
             reasons = dict(conn.execute("SELECT reason, count(*) FROM outbox_cells WHERE state = ?"
                                         " GROUP BY reason", (REJECTED,)).fetchall())
-            row = _read_state(conn)
+            row = read_state(conn)
         detail = _load_detail(row.last_error_detail) if row is not None else {}
         get = (lambda name: getattr(row, name)) if row is not None else (lambda name: None)
         return SyncStatus(

@@ -32,8 +32,8 @@ class OutboxSend:
     ``make_sender()`` is called on the database lane (where ``db.store`` is safe to read); the
     sender needs ``begin``/``transmit``/``finish`` (``kiosk.sync.sender.Sender``).
     ``offline()``, when given, runs first on that lane: a report there ends the send without
-    the sender (``Backend.not_enrolled_report``: a kiosk that is not enrolled never loads it,
-    nor SQLAlchemy)."""
+    the sender (``Backend.not_enrolled_report``: a kiosk that is not enrolled never loads it
+    nor its HTTP client)."""
 
     def __init__(self, make_sender: Callable[[], Any], max_batches: int = 10_000, *,
                  offline: Callable[[], SendReport | None] | None = None) -> None:
